@@ -1,0 +1,23 @@
+package dev.eventex.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A money amount or a quantity as written, with its numeric value.
+ *
+ * @param text     the surface string
+ * @param value    optional numeric value (500000000 for "500 million")
+ * @param currency optional ISO 4217 code, for money
+ * @param unit     optional unit for non-money amounts ("tons", "books")
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"text", "value", "currency", "unit"})
+public record Amount(String text, BigDecimal value, String currency, String unit) {
+
+    public Amount {
+        Objects.requireNonNull(text, "text");
+    }
+}

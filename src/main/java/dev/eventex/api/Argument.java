@@ -1,0 +1,25 @@
+package dev.eventex.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
+/**
+ * A participant of an event role.
+ *
+ * @param text   the surface string used in the evidence
+ * @param name   the canonical name (the entity's name when linked, else the text)
+ * @param entity optional id of the linked entity
+ * @param type   the entity type name ("PERSON", "ORGANIZATION", "LOCATION", or "GROUP"
+ *               for unnamed groups such as "members of parliament")
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"text", "name", "entity", "type"})
+public record Argument(String text, String name, String entity, String type) {
+
+    public Argument {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.eventex.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One real-world referent of a document with all its mentions.
+ *
+ * @param id         document-local id ("E1")
+ * @param type       entity type
+ * @param name       canonical (longest proper) name
+ * @param code       optional ISO 3166-1 alpha-2 code for countries and places in a country
+ * @param attributes free-form attributes (title, country, value, currency, ...); may be empty
+ * @param mentions   every mention, in text order; never empty
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "type", "name", "code", "attributes", "mentions"})
+public record Entity(String id, EntityType type, String name, String code,
+                     Map<String, String> attributes, List<Mention> mentions) {
+
+    public Entity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        mentions = List.copyOf(mentions);
+        if (mentions.isEmpty()) {
+            throw new IllegalArgumentException("entity " + id + " has no mentions");
+        }
+    }
+}

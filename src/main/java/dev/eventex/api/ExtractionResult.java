@@ -1,0 +1,47 @@
+package dev.eventex.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything extracted from one document: the unit of output (one JSON line).
+ *
+ * @param schemaVersion the output contract version ({@value #SCHEMA_VERSION})
+ * @param document      what was processed
+ * @param entities      entities with their mentions
+ * @param events        events found
+ * @param errors        problems; empty when the document was fully processed (omitted in JSON)
+ */
+@JsonPropertyOrder({"schemaVersion", "document", "entities", "events", "errors"})
+public record ExtractionResult(String schemaVersion, DocumentInfo document, List<Entity> entities,
+                               List<Event> events,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProcessingError> errors) {
+
+    /** The version of the output contract this library writes. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public ExtractionResult {
+        Objects.requireNonNull(schemaVersion, "schemaVersion");
+        Objects.requireNonNull(document, "document");
+        entities = List.copyOf(entities);
+        events = List.copyOf(events);
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A result for a document that could not be processed at all. */
+    public static ExtractionResult failed(DocumentInfo document, ProcessingError error) {
+        return new ExtractionResult(SCHEMA_VERSION, document, List.of(), List.of(), List.of(error));
+    }
+
+    /** True when processing reported any error. */
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** The events of one Java type, for example {@code eventsOf(Visit.class)}. */
+    public <T extends Event> List<T> eventsOf(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

@@ -1,0 +1,199 @@
+package dev.eventex.api;
+
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.EntityRecognizer;
+import dev.eventex.entity.Gazetteer;
+import dev.eventex.entity.NameModel;
+import dev.eventex.entity.ValueRecognizer;
+import dev.eventex.event.EventAssembler;
+import dev.eventex.event.EventMatcher;
+import dev.eventex.event.EventMention;
+import dev.eventex.event.EventRule;
+import dev.eventex.event.RuleLoader;
+import dev.eventex.internal.ModelSource;
+import dev.eventex.normalize.Currencies;
+import dev.eventex.normalize.DateHeader;
+import dev.eventex.normalize.EntityResolver;
+import dev.eventex.normalize.ResolvedEntities;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.OpenNlpTextAnalyzer;
+import dev.eventex.text.TextAnalyzer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns news text into entities and typed events. Build one with {@link #withDefaults()} or
+ * {@link #builder()}; building loads the models, gazetteers and rules once (about a second).
+ *
+ * <p><b>Thread-safe; share one instance.</b> {@link #extract(Document)} keeps all
+ * per-document state on the stack and never throws for bad input: a document that cannot be
+ * processed yields a result whose {@code errors} say why.
+ */
+public final class Extractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+
+    private final TextAnalyzer analyzer;
+    private final EntityRecognizer recognizer;
+    private final EntityResolver resolver;
+    private final EventMatcher matcher;
+    private final EventAssembler assembler;
+    private final DateHeader dateHeader = new DateHeader();
+    private final Duration timeBudget;
+    private final int maxChars;
+
+    private Extractor(Builder b) {
+        long t0 = System.nanoTime();
+        ModelSource source = b.modelsDirectory == null ? ModelSource.classpath() : ModelSource.directory(b.modelsDirectory);
+        Gazetteer gazetteer = Gazetteer.load(source);
+        Currencies currencies = Currencies.load(source);
+        List<EventRule> rules = new RuleLoader().loadAll(source);
+        NameModel model = b.useNameModel ? NameModel.load(source) : null;
+        this.analyzer = OpenNlpTextAnalyzer.loadDefault();
+        this.recognizer = new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies));
+        this.resolver = new EntityResolver(gazetteer);
+        this.matcher = new EventMatcher(rules);
+        this.assembler = new EventAssembler(b.explain);
+        this.timeBudget = b.timeBudget;
+        this.maxChars = b.maxChars;
+        LOG.info("Eventex ready in {} ms: {} gazetteer phrases, {} event rules, name model {}",
+                (System.nanoTime() - t0) / 1_000_000, gazetteer.size(), rules.size(), model == null ? "off" : "on");
+    }
+
+    /** An extractor with the packaged models and rules. */
+    public static Extractor withDefaults() {
+        return builder().build();
+    }
+
+    /** A builder for non-default settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Extracts from a text with no id and no date. */
+    public ExtractionResult extract(String text) {
+        return extract(Document.of("doc", text));
+    }
+
+    /** Extracts entities and events from one document. Never throws for bad input. */
+    public ExtractionResult extract(Document doc) {
+        Objects.requireNonNull(doc, "doc");
+        String text = doc.text();
+        LocalDate date = doc.date();
+        if (date == null) {
+            date = dateHeader.detect(text).orElse(null);
+        }
+        DocumentInfo info = new DocumentInfo(doc.id(), doc.source(), date == null ? null : date.toString(), text.length());
+        if (text.isBlank()) {
+            return ExtractionResult.failed(info, new ProcessingError("EMPTY_INPUT", "the document has no text"));
+        }
+        if (text.length() > maxChars) {
+            return ExtractionResult.failed(info, new ProcessingError("TOO_LARGE",
+                    "the document has " + text.length() + " chars; the limit is " + maxChars));
+        }
+        long deadline = timeBudget == null ? Long.MAX_VALUE : System.nanoTime() + timeBudget.toNanos();
+        try {
+            AnalyzedText analyzed = analyzer.analyze(text);
+            checkDeadline(deadline);
+            List<EntityMention> mentions = recognizer.recognize(analyzed);
+            checkDeadline(deadline);
+            ResolvedEntities resolved = resolver.resolve(text, mentions, date);
+            List<EventMention> firings = matcher.match(analyzed, resolved, date);
+            checkDeadline(deadline);
+            List<Event> events = assembler.assemble(text, firings);
+            if (LOG.isDebugEnabled()) {
+                for (EventMention m : firings) {
+                    LOG.debug("{}: rule {} fired on '{}' [{}, {}) -> {}", doc.id(), m.rule().id(), m.triggerText(), m.triggerStart(),
+                            m.triggerEnd(), m.rule().eventType());
+                }
+            }
+            return new ExtractionResult(ExtractionResult.SCHEMA_VERSION, info, resolved.entities(), events, List.of());
+        } catch (BudgetExceeded e) {
+            return ExtractionResult.failed(info, new ProcessingError("TIMEOUT",
+                    "processing took longer than the time budget of " + timeBudget.toMillis() + " ms"));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("document {} failed", doc.id(), e);
+            return ExtractionResult.failed(info, new ProcessingError("INTERNAL_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    /** Extracts from many documents, in order. */
+    public List<ExtractionResult> extractAll(List<Document> docs) {
+        List<ExtractionResult> out = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            out.add(extract(d));
+        }
+        return out;
+    }
+
+    private static void checkDeadline(long deadline) {
+        if (System.nanoTime() > deadline) {
+            throw new BudgetExceeded();
+        }
+    }
+
+    private static final class BudgetExceeded extends RuntimeException {
+        BudgetExceeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Configures an {@link Extractor}. Not thread-safe; the built extractor is. */
+    public static final class Builder {
+        private Path modelsDirectory;
+        private boolean explain;
+        private boolean useNameModel = true;
+        private Duration timeBudget;
+        private int maxChars = 64 * 1024 * 1024;
+
+        private Builder() {
+        }
+
+        /**
+         * A directory laid out like the packaged {@code models/} folder; files found there
+         * override the packaged ones (add a gazetteer entry or a rule without rebuilding).
+         */
+        public Builder modelsDirectory(Path dir) {
+            this.modelsDirectory = dir;
+            return this;
+        }
+
+        /** Attach to every event which rule fired on which trigger. */
+        public Builder explain(boolean on) {
+            this.explain = on;
+            return this;
+        }
+
+        /** Use the statistical name finder (default on); off runs gazetteers and rules only. */
+        public Builder nameModel(boolean on) {
+            this.useNameModel = on;
+            return this;
+        }
+
+        /** Per-document time budget; a document over budget yields a TIMEOUT error. */
+        public Builder timeBudget(Duration budget) {
+            this.timeBudget = budget;
+            return this;
+        }
+
+        /** Largest document accepted, in chars (default 64 Mi). */
+        public Builder maxChars(int chars) {
+            if (chars <= 0) {
+                throw new IllegalArgumentException("maxChars must be positive, got " + chars);
+            }
+            this.maxChars = chars;
+            return this;
+        }
+
+        /** Loads everything and returns the extractor. */
+        public Extractor build() {
+            return new Extractor(this);
+        }
+    }
+}

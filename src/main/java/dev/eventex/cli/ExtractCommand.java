@@ -1,0 +1,317 @@
+package dev.eventex.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventex.api.Document;
+import dev.eventex.api.DocumentInfo;
+import dev.eventex.api.Event;
+import dev.eventex.api.ExtractionResult;
+import dev.eventex.api.Extractor;
+import dev.eventex.api.ProcessingError;
+import dev.eventex.json.ResultJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code extract}: runs the extractor over files, directories or standard input. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract entities and events from text files, writing one JSON result per document (JSON Lines).",
+                "PATH is a file, a directory (searched recursively for --glob) or - for standard input."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every document was processed", "1:some document has errors (its line says why)",
+                "2:wrong usage", "3:the output could not be written"})
+final class ExtractCommand implements Callable<Integer> {
+
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    List<String> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "GLOB", description = "File names to take from directories (default: ${DEFAULT-VALUE}).")
+    String glob;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for texts that carry none (anchors 'yesterday', 'last month').")
+    String date;
+
+    @Option(names = "--pretty", description = "Pretty-print the JSON (only for a single document).")
+    boolean pretty;
+
+    @Option(names = "--explain", description = "Add to every event which rule fired on which trigger.")
+    boolean explain;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    Integer threads;
+
+    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", description = "Time budget per document (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--resume", description = "With -o: skip inputs already in the output file (or its .partial file) and append.")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on standard error.")
+    boolean quiet;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "A models directory overriding the packaged gazetteers, rules and models.")
+    Path models;
+
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    ExtractCommand(PrintStream stdout, PrintStream stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate fallbackDate = null;
+        if (date != null) {
+            try {
+                fallbackDate = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                return usage("--date must be YYYY-MM-DD, got '" + date + "'");
+            }
+        }
+        if (resume && output == null) {
+            return usage("--resume needs -o FILE");
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            return usage("--threads must be at least 1");
+        }
+        if (timeoutSeconds < 1) {
+            return usage("--timeout must be at least 1 second");
+        }
+        InputLister lister = new InputLister(glob).withGlobDescription(glob);
+        List<InputItem> items;
+        try {
+            items = lister.list(paths);
+        } catch (InputLister.UsageException e) {
+            return usage(e.getMessage());
+        }
+        for (String w : lister.warnings()) {
+            stderr.println("eventex: warning: " + w);
+        }
+        if (items.isEmpty()) {
+            stderr.println("eventex: no input documents found");
+            return 1;
+        }
+        if (pretty && items.size() > 1) {
+            return usage("--pretty is for a single document; " + items.size() + " documents were given");
+        }
+        Set<String> done = resume ? alreadyDone(output) : Set.of();
+        List<InputItem> todo = new ArrayList<>();
+        for (InputItem i : items) {
+            if (!done.contains(i.source())) {
+                todo.add(i);
+            }
+        }
+        if (resume && !quiet) {
+            stderr.printf("eventex: resuming: %d of %d inputs already done%n", items.size() - todo.size(), items.size());
+        }
+
+        ResultSink sink;
+        try {
+            sink = output == null ? ResultSink.stdout(stdout) : ResultSink.file(output, resume);
+        } catch (IOException e) {
+            stderr.println("eventex: cannot write output " + output + ": " + e.getMessage());
+            return 3;
+        }
+        Extractor.Builder b = Extractor.builder().explain(explain).timeBudget(Duration.ofSeconds(timeoutSeconds));
+        if (models != null) {
+            b.modelsDirectory(models);
+        }
+        Extractor extractor = b.build();
+        ResultJson json = new ResultJson();
+        long t0 = System.nanoTime();
+        Summary summary = new Summary();
+        // System.console() is non-null only when the JVM runs attached to a terminal
+        Progress progress = new Progress(stderr, todo.size(), !quiet && System.console() != null);
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
+            Thread t = new Thread(r, "eventex-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        final LocalDate anchor = fallbackDate;
+        try (sink) {
+            Deque<Pending> inFlight = new ArrayDeque<>();
+            int next = 0;
+            int written = 0;
+            int window = nThreads * 4;
+            while (next < todo.size() || !inFlight.isEmpty()) {
+                while (next < todo.size() && inFlight.size() < window) {
+                    InputItem item = todo.get(next++);
+                    inFlight.add(new Pending(item, pool.submit(() -> process(extractor, item, anchor))));
+                }
+                Pending p = inFlight.poll();
+                ExtractionResult r = await(p, timeoutSeconds);
+                summary.add(r);
+                try {
+                    sink.write(pretty ? json.toPretty(r) : json.toLine(r));
+                    if (output == null) {
+                        sink.flush();
+                    }
+                } catch (IOException e) {
+                    stderr.println("eventex: cannot write output: " + e.getMessage());
+                    return 3;
+                }
+                progress.update(++written);
+            }
+            sink.commit();
+        } catch (IOException e) {
+            stderr.println("eventex: cannot write output " + (output == null ? "(stdout)" : output) + ": " + e.getMessage());
+            return 3;
+        } finally {
+            pool.shutdownNow();
+        }
+        if (!quiet) {
+            stderr.println(summary.describe((System.nanoTime() - t0) / 1e9));
+        }
+        return summary.failed > 0 ? 1 : 0;
+    }
+
+    private int usage(String message) {
+        stderr.println("eventex extract: " + message);
+        stderr.println("Try 'eventex extract --help' for usage.");
+        return 2;
+    }
+
+    private record Pending(InputItem item, Future<ExtractionResult> future) {
+    }
+
+    private static ExtractionResult await(Pending p, int timeoutSeconds) {
+        try {
+            // the extractor enforces the budget itself; this guards stages that cannot stop early
+            return p.future().get(timeoutSeconds * 2L + 30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            p.future().cancel(true);
+            return failed(p.item(), "TIMEOUT", "processing took longer than " + (timeoutSeconds * 2 + 30) + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(p.item(), "INTERRUPTED", "the run was interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            return failed(p.item(), "INTERNAL_ERROR", c.getClass().getSimpleName() + ": " + c.getMessage());
+        }
+    }
+
+    static ExtractionResult process(Extractor extractor, InputItem item, LocalDate fallbackDate) {
+        if (item.errorCode() != null) {
+            return failed(item, item.errorCode(), item.errorMessage());
+        }
+        InputReader.Decoded d;
+        try {
+            if (item.path() == null) {
+                d = InputReader.read(System.in, MAX_BYTES);
+            } else {
+                d = InputReader.read(item.path(), MAX_BYTES);
+            }
+        } catch (java.nio.file.AccessDeniedException e) {
+            return failed(item, "UNREADABLE", "permission denied: " + item.source());
+        } catch (IOException e) {
+            return failed(item, "IO_ERROR", "cannot read " + item.source() + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return failed(item, "TOO_LARGE", "not enough memory to read " + item.source());
+        }
+        if (d.text() == null) {
+            return failed(item, d.errorCode(), d.errorMessage());
+        }
+        Document doc = new Document(item.id(), d.text(), null, item.source());
+        ExtractionResult r = extractor.extract(doc);
+        if (r.document().date() == null && fallbackDate != null) {
+            r = extractor.extract(doc.withDate(fallbackDate));
+        }
+        if (d.errorCode() != null) {
+            List<ProcessingError> errs = new ArrayList<>(r.errors());
+            errs.add(0, new ProcessingError(d.errorCode(), d.errorMessage()));
+            r = new ExtractionResult(r.schemaVersion(), r.document(), r.entities(), r.events(), errs);
+        }
+        return r;
+    }
+
+    static ExtractionResult failed(InputItem item, String code, String message) {
+        return ExtractionResult.failed(new DocumentInfo(item.id(), item.source(), null, 0), new ProcessingError(code, message));
+    }
+
+    /** Sources already present in an output file (or its partial temp file), for --resume. */
+    static Set<String> alreadyDone(Path output) throws IOException {
+        Set<String> done = new HashSet<>();
+        ObjectMapper m = new ObjectMapper();
+        for (Path p : List.of(ResultSink.tempFor(output), output.toAbsolutePath())) {
+            if (!Files.exists(p)) {
+                continue;
+            }
+            try (InputStream in = Files.newInputStream(p);
+                 BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    try {
+                        JsonNode n = m.readTree(line);
+                        JsonNode src = n.path("document").path("source");
+                        if (src.isTextual()) {
+                            done.add(src.asText());
+                        }
+                    } catch (IOException e) {
+                        // a line cut by a crash: not done
+                    }
+                }
+            }
+            break;
+        }
+        return done;
+    }
+
+    private static final class Summary {
+        int documents;
+        int failed;
+        final Map<String, Integer> byType = new TreeMap<>();
+
+        void add(ExtractionResult r) {
+            documents++;
+            if (r.hasErrors()) {
+                failed++;
+            }
+            for (Event e : r.events()) {
+                byType.merge(e.type(), 1, Integer::sum);
+            }
+        }
+
+        String describe(double secs) {
+            return String.format(java.util.Locale.ROOT, "eventex: %d documents, events %s, %d with errors, %.1f s", documents,
+                    byType.isEmpty() ? "none" : byType.toString(), failed, secs);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.eventex.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code eventex-cli.jar}. */
+@Command(name = "eventex", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Extract typed events (Visit, Meeting, TradeGoal, Donation) from English news text.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (for tests). */
+    public static int run(String... args) {
+        return run(System.out, System.err, args);
+    }
+
+    /** Runs the CLI with the given streams (tests capture them). */
+    public static int run(java.io.PrintStream out, java.io.PrintStream err, String... args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "dev/eventex/cli/logback-cli.xml");
+        }
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new ExtractCommand(out, err));
+        cl.addSubcommand(new EvalCommand(out, err));
+        cl.addSubcommand(new TrainNerCommand());
+        cl.addSubcommand(new EvalNerCommand());
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    /** Running without a subcommand prints usage and fails. */
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return 2;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"eventex " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.eventex.cli;
+
+import dev.eventex.train.NerCorpusFormat;
+import dev.eventex.train.NerCorpusReader;
+import dev.eventex.train.NerTrainer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code train-ner}: trains a PERSON/ORGANIZATION/LOCATION name-finder model. */
+@Command(name = "train-ner", mixinStandardHelpOptions = true,
+        description = {"Train an OpenNLP name-finder model (person, organization, location) from annotated corpora.",
+                "Each FILE may be prefixed with its format, FORMAT:FILE, where FORMAT is conll, conllu, opennlp or gmb;",
+                "otherwise the format is guessed from the extension (.conllu, .csv/.csv.zip = gmb, .txt = opennlp, else conll)."})
+final class TrainNerCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training corpora.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "Where to write the model (.bin).")
+    Path output;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "Maxent iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "2", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--threads", description = "Training threads (default: number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        NerCorpusReader reader = new NerCorpusReader(TitleWords.load());
+        List<NameSample> samples = new ArrayList<>();
+        for (String in : inputs) {
+            CorpusArg c = CorpusArg.parse(in);
+            List<NameSample> read = reader.read(c.path(), c.format());
+            System.err.printf("read %,d sentences from %s (%s)%n", read.size(), c.path(), c.format());
+            samples.addAll(read);
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        long t0 = System.nanoTime();
+        TokenNameFinderModel model = NerTrainer.train(samples, new NerTrainer.Settings(iterations, cutoff, t));
+        NerTrainer.save(model, output);
+        System.err.printf("trained on %,d sentences in %.1f s, wrote %s%n", samples.size(), (System.nanoTime() - t0) / 1e9, output);
+        return 0;
+    }
+
+    /** {@code [format:]path}. */
+    record CorpusArg(Path path, NerCorpusFormat format) {
+        static CorpusArg parse(String arg) {
+            int colon = arg.indexOf(':');
+            if (colon > 0) {
+                String f = arg.substring(0, colon).toUpperCase(java.util.Locale.ROOT);
+                for (NerCorpusFormat fmt : NerCorpusFormat.values()) {
+                    if (fmt.name().equals(f)) {
+                        return new CorpusArg(Path.of(arg.substring(colon + 1)), fmt);
+                    }
+                }
+            }
+            Path p = Path.of(arg);
+            return new CorpusArg(p, NerCorpusFormat.guess(p));
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package dev.eventex.entity;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.GazetteerEntry.Kind;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import dev.eventex.text.TokenSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Stage 2: finds entity mentions in analysed text. Combines, per sentence, value patterns,
+ * title + name rules, gazetteer matches, organization patterns and the statistical name
+ * finder, then keeps one non-overlapping layer of names and values, plus a second layer of
+ * descriptions (titles without a name, demonym phrases, pronouns, groups) that may contain
+ * names. Thread-safe.
+ */
+public final class EntityRecognizer {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "al-", "el", "de", "da", "dos", "das",
+            "do", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "ould", "wa", "ole", "ter", "y");
+    private static final Set<String> ORG_HEADS = Set.of("Foundation", "Ministry", "Bank", "Agency", "Fund", "Institute", "Association",
+            "Corporation", "Company", "Party", "Authority", "Embassy", "Consulate", "Council", "Commission", "Committee",
+            "Organisation", "Organization", "Union", "Group", "Centre", "Center", "Forum", "Programme", "Program", "Court",
+            "Assembly", "Parliament", "University", "College", "Society", "Federation", "Chamber", "Office", "Department",
+            "Service", "Airlines", "Airways", "Bureau", "Academy", "Secretariat", "Cabinet", "Government", "Senate",
+            "Congress", "Administration", "Directorate", "Inc.", "Ltd", "Ltd.", "Limited", "Holdings", "Club", "Alliance",
+            "Network", "Trust", "Board", "Police", "Army", "Navy", "Hospital", "School", "Mission", "Initiative");
+    private static final Set<String> ORG_OF_HEADS = Set.of("Ministry", "Embassy", "Consulate", "University", "Bank", "Government",
+            "Parliament", "Council", "Office", "Department", "Academy", "Chamber", "Federation", "Union", "Association",
+            "Institute", "Agency", "Commission", "Court", "Senate", "Assembly", "Cabinet", "Administration", "Directorate",
+            "Secretariat", "Mission", "High Commission", "Organisation", "Organization", "League", "Bureau", "Museum");
+    private static final Set<String> SIDE_NOUNS = Set.of("side", "sides", "government", "authorities", "delegation", "leadership",
+            "officials", "administration", "state", "republic", "people", "nation", "counterpart", "counterparts", "team");
+    private static final Set<String> FUNCTION_CAPS = Set.of("The", "A", "An", "In", "On", "At", "During", "After", "Before",
+            "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "But", "And", "Or", "As", "For", "With",
+            "By", "From", "To", "Of", "If", "When", "While", "Meanwhile", "However", "Today", "Yesterday", "Tomorrow",
+            "According", "Following", "Under", "Both", "Also", "Earlier", "Later", "Last", "Next", "His", "Her", "Their",
+            "Our", "Its", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.");
+
+    private final Gazetteer gazetteer;
+    private final NameModel model;
+    private final ValueRecognizer values;
+
+    /** @param model the statistical name finder, or null to run on rules and gazetteers only */
+    public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values) {
+        this.gazetteer = gazetteer;
+        this.model = model;
+        this.values = values;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** All mentions of a document, sorted by start offset (names and values first at equal start). */
+    public List<EntityMention> recognize(AnalyzedText doc) {
+        if (model != null) {
+            model.startDocument();
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.addAll(recognize(doc, s));
+        }
+        return out;
+    }
+
+    /** Mentions of one sentence. */
+    public List<EntityMention> recognize(AnalyzedText doc, Sentence s) {
+        List<Candidate> cands = new ArrayList<>();
+        for (EntityMention v : values.find(doc, s)) {
+            cands.add(new Candidate(v, 50));
+        }
+        List<Gazetteer.Match> names = gazetteer.findNames(s);
+        List<Gazetteer.Match> titles = gazetteer.findTitles(s);
+        boolean[] titleToken = new boolean[s.size()];
+        for (Gazetteer.Match t : titles) {
+            for (int i = t.start(); i < t.end(); i++) {
+                titleToken[i] = true;
+            }
+        }
+        Map<Integer, Gazetteer.Match> nameAt = new HashMap<>();
+        for (Gazetteer.Match m : names) {
+            nameAt.put(m.start(), m);
+            GazetteerEntry e = m.first();
+            if (e.type() != null && !overlapsTitleStart(m, titles)) {
+                cands.add(new Candidate(mention(doc, s, m.start(), m.end(), e.type(), MentionKind.NAME, e.canonical(), e.code(),
+                        "gazetteer", Map.of("gaz", e.kind().key())), 30));
+            }
+        }
+        List<EntityMention> descriptors = new ArrayList<>();
+        titlePersons(doc, s, titles, nameAt, cands, descriptors);
+        orgPatterns(doc, s, cands);
+        if (model != null) {
+            String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+            for (Span sp : model.find(words)) {
+                EntityType type = switch (sp.getType()) {
+                    case "person" -> EntityType.PERSON;
+                    case "organization" -> EntityType.ORGANIZATION;
+                    case "location" -> EntityType.LOCATION;
+                    default -> null;
+                };
+                if (type == null || !plausibleName(s, sp.getStart(), sp.getEnd(), titleToken)) {
+                    continue;
+                }
+                cands.add(new Candidate(mention(doc, s, sp.getStart(), sp.getEnd(), type, MentionKind.NAME, null, null, "model",
+                        Map.of()), 20));
+            }
+        }
+        List<EntityMention> layer = resolveOverlaps(cands);
+        demonymPhrases(doc, s, names, layer, descriptors);
+        pronouns(doc, s, descriptors);
+        groups(doc, s, layer, names, descriptors);
+        List<EntityMention> all = new ArrayList<>(layer);
+        for (EntityMention d : descriptors) {
+            boolean clash = false;
+            for (EntityMention m : all) {
+                if (m.kind() != MentionKind.NAME && m.kind() != MentionKind.VALUE && m.start() < d.end() && d.start() < m.end()) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                all.add(d);
+            }
+        }
+        all.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
+        return all;
+    }
+
+    private record Candidate(EntityMention mention, int priority) {
+    }
+
+    private static List<EntityMention> resolveOverlaps(List<Candidate> cands) {
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.priority)
+                .thenComparingInt(c -> -(c.mention.end() - c.mention.start())));
+        List<EntityMention> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            EntityMention m = c.mention;
+            boolean overlap = false;
+            for (EntityMention k : kept) {
+                if (k.tokens().overlaps(m.tokens())) {
+                    overlap = true;
+                    break;
+                }
+            }
+            if (!overlap) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overlapsTitleStart(Gazetteer.Match m, List<Gazetteer.Match> titles) {
+        for (Gazetteer.Match t : titles) {
+            if (t.start() <= m.start() && m.end() <= t.end()) {
+                return true; // "Foreign" inside "Foreign Minister" is not an entity
+            }
+        }
+        return false;
+    }
+
+    private boolean plausibleName(Sentence s, int start, int end, boolean[] titleToken) {
+        for (int i = start; i < end; i++) {
+            if (titleToken[i] && i == start) {
+                return false;
+            }
+        }
+        Token first = s.token(start);
+        Token last = s.token(end - 1);
+        if (!first.isCapitalized() && !Character.isDigit(first.text().charAt(0))) {
+            return false;
+        }
+        if (last.isPunct() && !last.text().equals(".")) {
+            return false;
+        }
+        if (end - start == 1 && (FUNCTION_CAPS.contains(first.text()) || PRONOUNS.contains(first.lower()))) {
+            return false;
+        }
+        return true;
+    }
+
+    // ---- title + name ------------------------------------------------------------------
+
+    private void titlePersons(AnalyzedText doc, Sentence s, List<Gazetteer.Match> titles, Map<Integer, Gazetteer.Match> nameAt,
+                              List<Candidate> cands, List<EntityMention> descriptors) {
+        int i = 0;
+        while (i < titles.size()) {
+            Gazetteer.Match t = titles.get(i);
+            int chainStart = t.start();
+            int titleEnd = t.end();
+            int j = i;
+            // chain titles joined by "-", ",", "and": "Deputy Prime Minister - Minister of Foreign Affairs"
+            while (j + 1 < titles.size()) {
+                Gazetteer.Match next = titles.get(j + 1);
+                int gap = next.start() - titleEnd;
+                if (gap == 0 || (gap == 1 && isJoiner(s.token(titleEnd).text()))) {
+                    titleEnd = next.end();
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            String country = null;
+            int end = titleEnd;
+            // "of (the) Republic of Kazakhstan", "of Mongolia", "of the Ministry of ..."
+            if (end + 1 < s.size() && s.token(end).text().equals("of")) {
+                int k = end + 1;
+                if (k < s.size() && s.token(k).lower().equals("the")) {
+                    k++;
+                }
+                Gazetteer.Match g = nameAt.get(k);
+                if (g != null && g.first().type() != null) {
+                    country = g.first().code();
+                    end = g.end();
+                } else if (k < s.size() && s.token(k).isCapitalized() && !FUNCTION_CAPS.contains(s.token(k).text())) {
+                    int e = k;
+                    while (e < s.size() && (s.token(e).isCapitalized() || (e > k && s.token(e).text().equals("of")
+                            && e + 1 < s.size() && s.token(e + 1).isCapitalized()))) {
+                        e++;
+                    }
+                    end = e;
+                }
+            }
+            // a demonym or country just before the title: "Kazakh Foreign Minister", "Mongolia's President"
+            int descStart = chainStart;
+            if (chainStart > 0) {
+                int p = chainStart - 1;
+                if (s.token(p).text().equals("'s") && p > 0) {
+                    p--;
+                }
+                for (Gazetteer.Match g : nameAt.values()) {
+                    if (g.end() == p + 1 || (g.end() == chainStart && g.end() == p + 1)) {
+                        if (g.first().code() != null && (g.first().kind() == Kind.DEMONYM || g.first().kind() == Kind.COUNTRY)) {
+                            country = country == null ? g.first().code() : country;
+                            descStart = g.start();
+                        }
+                    }
+                }
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("title", doc.slice(s.token(chainStart).start(), s.token(titleEnd - 1).end()));
+            if (country != null) {
+                attrs.put("country", country);
+            }
+            int nameStart = end;
+            if (nameStart < s.size() && s.token(nameStart).text().equals(",")) {
+                nameStart++; // apposition: "the Minister of Foreign Affairs of Mongolia, Batmunkh Battsetseg"
+            }
+            int nameEnd = nameRun(s, nameStart, nameAt);
+            boolean titleCapitalized = s.token(chainStart).isCapitalized();
+            if (nameEnd > nameStart && titleCapitalized) {
+                cands.add(new Candidate(mention(doc, s, nameStart, nameEnd, EntityType.PERSON, MentionKind.NAME, null, null, "rule", attrs), 40));
+            } else if (nameEnd == nameStart) {
+                int dStart = descStart;
+                if (dStart > 0 && s.token(dStart - 1).lower().equals("the")) {
+                    dStart--;
+                }
+                boolean definite = dStart < chainStart && (s.token(dStart).lower().equals("the") || country != null);
+                if (definite || titleCapitalized) {
+                    descriptors.add(mention(doc, s, dStart, end, EntityType.PERSON, MentionKind.NOMINAL, null, country, "rule", attrs));
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean isJoiner(String w) {
+        return w.equals("-") || w.equals("–") || w.equals("—") || w.equals(",") || w.equals("and") || w.equals("&");
+    }
+
+    /** End of a run of capitalised name tokens starting at {@code start} (start itself if none). */
+    private int nameRun(Sentence s, int start, Map<Integer, Gazetteer.Match> nameAt) {
+        int e = start;
+        while (e < s.size() && e - start < 6) {
+            Token t = s.token(e);
+            boolean cap = t.isCapitalized() && !t.isPunct() && !FUNCTION_CAPS.contains(t.text());
+            boolean particle = e > start && NAME_PARTICLES.contains(t.lower()) && e + 1 < s.size() && s.token(e + 1).isCapitalized();
+            if (!(cap || particle)) {
+                break;
+            }
+            Gazetteer.Match g = nameAt.get(e);
+            if (g != null && e == start && g.first().kind() != Kind.DEMONYM && g.end() - g.start() > 1) {
+                break; // "President of the United States" is not a name
+            }
+            if (g != null && e == start && g.first().type() != null && !t.isProperNoun()) {
+                break;
+            }
+            e++;
+        }
+        return e;
+    }
+
+    // ---- organizations -----------------------------------------------------------------
+
+    private void orgPatterns(AnalyzedText doc, Sentence s, List<Candidate> cands) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (ORG_OF_HEADS.contains(t.text()) && i + 2 < s.size() && s.token(i + 1).text().equals("of")) {
+                int e = i + 2;
+                int lastCap = -1;
+                while (e < s.size()) {
+                    Token w = s.token(e);
+                    if (w.isCapitalized() && !w.isPunct()) {
+                        lastCap = e;
+                    } else if (!(w.text().equals("of") || w.text().equals("and") || w.text().equals("the") || w.text().equals("for")
+                            || w.text().equals("&"))) {
+                        break;
+                    }
+                    e++;
+                }
+                if (lastCap >= i + 2) {
+                    int start = i;
+                    // "Kazakh Ministry of ...": keep adjectives that are capitalised ("Foreign")
+                    cands.add(new Candidate(mention(doc, s, start, lastCap + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null,
+                            "rule", Map.of()), 35));
+                }
+            }
+            if (ORG_HEADS.contains(t.text()) && i > 0) {
+                int b = i - 1;
+                while (b >= 0 && s.token(b).isCapitalized() && !s.token(b).isPunct() && !FUNCTION_CAPS.contains(s.token(b).text())
+                        && (b > 0 || i - b >= 1)) {
+                    b--;
+                }
+                int start = b + 1;
+                if (start < i && !(start == 0 && i - start == 1 && s.token(0).isCapitalized() && !s.token(0).isProperNoun())) {
+                    cands.add(new Candidate(mention(doc, s, start, i + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null,
+                            "rule", Map.of()), 33));
+                }
+            }
+        }
+    }
+
+    // ---- descriptions ------------------------------------------------------------------
+
+    private void demonymPhrases(AnalyzedText doc, Sentence s, List<Gazetteer.Match> names, List<EntityMention> layer,
+                                List<EntityMention> out) {
+        for (Gazetteer.Match m : names) {
+            GazetteerEntry e = m.first();
+            if (e.kind() != Kind.DEMONYM && e.kind() != Kind.COUNTRY) {
+                continue;
+            }
+            if (m.end() < s.size() && SIDE_NOUNS.contains(s.token(m.end()).lower())) {
+                int start = m.start();
+                if (start > 0 && s.token(start - 1).lower().equals("the")) {
+                    start--;
+                }
+                out.add(mention(doc, s, start, m.end() + 1, EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(), "rule",
+                        Map.of("gaz", "country")));
+            }
+        }
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String a = s.token(i).lower();
+            String b = s.token(i + 1).lower();
+            if ((a.equals("both") || a.equals("two")) && (b.equals("sides") || b.equals("countries") || b.equals("nations")
+                    || b.equals("governments") || b.equals("parties") || b.equals("leaders") || b.equals("presidents")
+                    || b.equals("ministers") || b.equals("states"))) {
+                int start = i > 0 && s.token(i - 1).lower().equals("the") ? i - 1 : i;
+                out.add(mention(doc, s, start, i + 2, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule",
+                        Map.of("pair", b)));
+            } else if (a.equals("the") && (b.equals("sides") || b.equals("ministers") || b.equals("presidents") || b.equals("leaders"))
+                    && (i + 2 >= s.size() || !s.token(i + 2).text().equals("of"))) {
+                out.add(mention(doc, s, i, i + 2, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule", Map.of("pair", b)));
+            }
+        }
+    }
+
+    private void pronouns(AnalyzedText doc, Sentence s, List<EntityMention> out) {
+        for (Token t : s.tokens()) {
+            if (PRONOUNS.contains(t.lower())) {
+                String gender = t.lower().startsWith("h") && !t.lower().startsWith("her") ? "m" : "f";
+                out.add(mention(doc, s, t.index(), t.index() + 1, EntityType.PERSON, MentionKind.PRONOUN, null, null, "rule",
+                        Map.of("gender", gender)));
+            }
+        }
+    }
+
+    /** "members of the State Great Khural", "prominent Kazakh figures in Mongolia", "the local Kazakh community". */
+    private void groups(AnalyzedText doc, Sentence s, List<EntityMention> layer, List<Gazetteer.Match> names, List<EntityMention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            Token head = s.token(i);
+            if (!gazetteer.isGroupNoun(head.lower()) || !("NOUN".equals(head.pos()) || "PROPN".equals(head.pos()))) {
+                continue;
+            }
+            int start = i;
+            while (start > 0) {
+                Token p = s.token(start - 1);
+                boolean mod = "ADJ".equals(p.pos()) || "NOUN".equals(p.pos()) || "PROPN".equals(p.pos()) || "NUM".equals(p.pos())
+                        || p.lower().equals("the") || p.lower().equals("a");
+                if (!mod || p.isPunct()) {
+                    break;
+                }
+                start--;
+                if (p.lower().equals("the") || p.lower().equals("a")) {
+                    break;
+                }
+            }
+            int end = i + 1;
+            // "members of the State Great Khural", "figures in Mongolia", "community in Mongolia"
+            if (end + 1 < s.size() && (s.token(end).text().equals("of") || s.token(end).text().equals("in")
+                    || s.token(end).text().equals("from"))) {
+                EntityMention inner = startingNear(layer, s.index(), end + 1);
+                if (inner != null && (inner.type() == EntityType.ORGANIZATION || inner.type() == EntityType.LOCATION)) {
+                    end = inner.tokens().end();
+                }
+            }
+            String code = null;
+            for (Gazetteer.Match m : names) {
+                if (m.start() >= start && m.end() <= end && m.first().code() != null) {
+                    code = m.first().code();
+                    break;
+                }
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("head", head.lower());
+            if (code != null) {
+                attrs.put("country", code);
+            }
+            out.add(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.GROUP, null, code, "rule", attrs));
+            i = end - 1;
+        }
+    }
+
+    private static EntityMention startingNear(List<EntityMention> layer, int sentence, int token) {
+        for (EntityMention m : layer) {
+            if (m.sentence() == sentence && (m.tokens().start() == token || m.tokens().start() == token + 1)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static EntityMention mention(AnalyzedText doc, Sentence s, int startToken, int endToken, EntityType type, MentionKind kind,
+                                 String key, String code, String source, Map<String, String> attrs) {
+        int cs = s.token(startToken).start();
+        int ce = s.token(endToken - 1).end();
+        return new EntityMention(s.index(), new TokenSpan(startToken, endToken), cs, ce, doc.slice(cs, ce), type, kind, key, code,
+                source, attrs);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

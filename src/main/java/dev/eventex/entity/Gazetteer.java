@@ -1,0 +1,199 @@
+package dev.eventex.entity;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.GazetteerEntry.Kind;
+import dev.eventex.internal.ModelSource;
+import dev.eventex.text.Sentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * All phrase knowledge from {@code models/gazetteers/}: countries (ISO codes, aliases,
+ * demonyms), cities, international organizations, government bodies, person titles and
+ * group nouns. Loaded and validated once (errors carry file:line), compiled to tries;
+ * immutable and thread-safe afterwards.
+ */
+public final class Gazetteer {
+
+    public static final String COUNTRIES = "gazetteers/countries.tsv";
+    public static final String CITIES = "gazetteers/cities.tsv";
+    public static final String ORGANIZATIONS = "gazetteers/organizations.tsv";
+    public static final String BODIES = "gazetteers/government-bodies.tsv";
+    public static final String TITLES = "gazetteers/titles.txt";
+    public static final String GROUPS = "gazetteers/group-nouns.txt";
+
+    private final PhraseTrie names = new PhraseTrie();
+    private final PhraseTrie titles = new PhraseTrie();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> groupNouns = new HashMap<>();
+
+    private Gazetteer() {
+    }
+
+    /** Loads every gazetteer file from the source. */
+    public static Gazetteer load(ModelSource source) {
+        Gazetteer g = new Gazetteer();
+        g.loadTable(source, COUNTRIES, 5, (cols, where) -> {
+            String code = checkCode(cols[0], where);
+            g.countryNames.put(code, cols[1]);
+            GazetteerEntry e = new GazetteerEntry(Kind.COUNTRY, cols[1], code, EntityType.LOCATION);
+            g.names.add(cols[1], e);
+            addAll(g.names, cols[2], e);
+            addAll(g.names, cols[3], e);
+            GazetteerEntry d = new GazetteerEntry(Kind.DEMONYM, cols[1], code, null);
+            addAll(g.names, cols[4], d);
+        });
+        g.loadTable(source, CITIES, 4, (cols, where) -> {
+            String code = g.knownCode(cols[1], where);
+            GazetteerEntry e = new GazetteerEntry(Kind.CITY, cols[0], code, EntityType.LOCATION);
+            g.names.add(cols[0], e);
+            addAll(g.names, cols[2], e);
+            if (!cols[3].equals("yes") && !cols[3].equals("no")) {
+                throw new GazetteerException(where + ": capital must be 'yes' or 'no', got '" + cols[3] + "'");
+            }
+        });
+        g.loadTable(source, ORGANIZATIONS, 3, (cols, where) -> {
+            GazetteerEntry e = new GazetteerEntry(Kind.ORGANIZATION, cols[0], null, EntityType.ORGANIZATION);
+            g.names.add(cols[0], e);
+            addAll(g.names, cols[1], e);
+        });
+        g.loadTable(source, BODIES, 4, (cols, where) -> {
+            String code = cols[1].isEmpty() ? null : g.knownCode(cols[1], where);
+            GazetteerEntry e = new GazetteerEntry(Kind.BODY, cols[0], code, EntityType.ORGANIZATION);
+            g.names.add(cols[0], e);
+            addAll(g.names, cols[2], e);
+        });
+        g.loadTable(source, TITLES, 1, (cols, where) -> {
+            GazetteerEntry e = new GazetteerEntry(Kind.TITLE, cols[0], null, null);
+            g.titles.add(cols[0].toLowerCase(Locale.ROOT), e);
+        });
+        g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
+        return g;
+    }
+
+    private interface Row {
+        void accept(String[] cols, String where);
+    }
+
+    private void loadTable(ModelSource source, String file, int columns, Row row) {
+        String name = source.describe(file);
+        try (InputStream in = source.open(file);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String where = name + ":" + lineNo;
+                String[] cols = line.split("\t", -1);
+                if (cols.length != columns) {
+                    throw new GazetteerException(where + ": expected " + columns + " tab-separated column(s), found "
+                            + cols.length);
+                }
+                for (int i = 0; i < cols.length; i++) {
+                    cols[i] = cols[i].strip();
+                }
+                if (cols[0].isEmpty()) {
+                    throw new GazetteerException(where + ": first column is empty");
+                }
+                row.accept(cols, where);
+            }
+        } catch (IOException e) {
+            throw new GazetteerException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String checkCode(String code, String where) {
+        if (!code.matches("[A-Z]{2}")) {
+            throw new GazetteerException(where + ": country code must be two upper-case letters, got '" + code + "'");
+        }
+        return code;
+    }
+
+    private String knownCode(String code, String where) {
+        checkCode(code, where);
+        if (!countryNames.containsKey(code)) {
+            throw new GazetteerException(where + ": unknown country code '" + code + "' (not in " + COUNTRIES + ")");
+        }
+        return code;
+    }
+
+    private static void addAll(PhraseTrie trie, String column, GazetteerEntry e) {
+        if (column.isEmpty()) {
+            return;
+        }
+        for (String alias : column.split("\\|")) {
+            if (!alias.isBlank()) {
+                trie.add(alias.strip(), e);
+            }
+        }
+    }
+
+    /** A phrase found in a sentence. */
+    public record Match(int start, int end, List<GazetteerEntry> entries) {
+
+        public GazetteerEntry first() {
+            return entries.get(0);
+        }
+    }
+
+    /** Longest non-overlapping name matches (countries, cities, organizations, bodies, demonyms). */
+    public List<Match> findNames(Sentence s) {
+        return find(names, s, false);
+    }
+
+    /** Longest non-overlapping title matches, case-insensitive. */
+    public List<Match> findTitles(Sentence s) {
+        return find(titles, s, true);
+    }
+
+    private static List<Match> find(PhraseTrie trie, Sentence s, boolean fold) {
+        int n = s.size();
+        String[] texts = new String[n];
+        boolean[] space = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            texts[i] = fold ? s.token(i).lower() : s.token(i).text();
+            space[i] = i > 0 && s.token(i).start() > s.token(i - 1).end();
+        }
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            PhraseTrie.Match m = trie.longest(texts, space, i);
+            if (m != null) {
+                out.add(new Match(m.start(), m.end(), m.values()));
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Canonical country name for an ISO code, or null. */
+    public String countryName(String code) {
+        return countryNames.get(code);
+    }
+
+    /** True if the lower-cased word heads a group noun phrase ("members", "delegation"). */
+    public boolean isGroupNoun(String lowerWord) {
+        return groupNouns.containsKey(lowerWord);
+    }
+
+    /** Number of phrases loaded, for logging. */
+    public int size() {
+        return names.size() + titles.size() + groupNouns.size();
+    }
+}

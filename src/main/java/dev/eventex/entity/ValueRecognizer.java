@@ -1,0 +1,177 @@
+package dev.eventex.entity;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.normalize.Currencies;
+import dev.eventex.normalize.DateNormalizer;
+import dev.eventex.normalize.Numbers;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import dev.eventex.text.TokenSpan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds {@code DATE}, {@code MONEY} and {@code QUANTITY} mentions with patterns compiled once,
+ * and attaches their numeric values and currencies/units (dates are valued later, against
+ * the publication date). Thread-safe.
+ */
+public final class ValueRecognizer {
+
+    private static final String NUM = "(?:" + Numbers.DIGITS_REGEX + "|" + Numbers.WORDS_REGEX + "(?:\\s+" + Numbers.WORDS_REGEX + ")*)";
+    private static final String MULT = "(?:[\\s-]*" + Numbers.MULTIPLIER_REGEX + "\\b)*";
+    private static final Set<String> MEASURE_UNITS = Set.of("tons", "tonnes", "ton", "tonne", "metric tons", "kilograms", "kg",
+            "grams", "litres", "liters", "hectares", "ha", "km", "kilometres", "kilometers", "miles", "megawatts", "mw", "gigawatts",
+            "gw", "barrels", "cubic metres", "cubic meters", "doses", "acres", "square kilometres", "square kilometers", "teu");
+
+    private final Currencies currencies;
+    private final Pattern money;
+    private final Pattern quantity;
+    private final Pattern date;
+
+    public ValueRecognizer(Currencies currencies) {
+        this.currencies = currencies;
+        String sym = currencies.symbolRegex();
+        String words = currencies.wordRegex();
+        this.money = Pattern.compile(
+                "(?<![\\w$€£])(?<sym>" + sym + ")\\s?(?<n1>" + NUM + MULT + ")(?!\\w)"
+                        + "|(?<![\\w.])(?<n2>" + NUM + MULT + ")\\s*(?<word>(?i:" + words + "))(?!\\w)",
+                Pattern.UNICODE_CHARACTER_CLASS);
+        String unitWord = "(?<unit>(?i:metric\\s+tons|cubic\\s+met(?:re|er)s|square\\s+kilomet(?:re|er)s|[a-z]+))";
+        this.quantity = Pattern.compile("(?<![\\w.,$€£])(?<num>" + NUM + MULT + ")(?:\\s+(?:of\\s+)?" + unitWord + ")?(?![\\w%])");
+        String m = DateNormalizer.MONTH_REGEX;
+        String w = DateNormalizer.WEEKDAY_REGEX;
+        this.date = Pattern.compile(
+                "\\b\\d{4}-\\d{2}-\\d{2}\\b"
+                        + "|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + m + ",?\\s+\\d{4}\\b"
+                        + "|\\b" + m + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
+                        + "|\\b" + m + ",?\\s+\\d{4}\\b"
+                        + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + m + "\\b"
+                        + "|\\b" + m + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)"
+                        + "|\\b(?:(?:early|mid|late)[\\s-]+)" + m + "\\b"
+                        + "|(?<=\\b(?:in|since|until|by|from|during|of|before|after|to|through)\\s)(?:January|February|March|April|June|July|August|September|October|November|December)\\b"
+                        + "|(?<=\\b(?:in|since|until|by|from|during|before|after|to|through|year|of|In|By|Since|Until)\\s)(?:19|20)\\d{2}\\b(?![-,.]?\\d)"
+                        + "|\\b(?:(?:last|next|this|coming)\\s+)?" + w + "\\b"
+                        + "|\\b(?i:today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b"
+                        + "|\\b(?:(?i:earlier|later)\\s+)?(?i:last|next|this|coming|past)\\s+(?:week|month|year)\\b");
+    }
+
+    /** Finds value mentions in one sentence. */
+    public List<EntityMention> find(AnalyzedText doc, Sentence s) {
+        String text = doc.slice(s.start(), s.end());
+        List<EntityMention> out = new ArrayList<>();
+        Matcher mm = money.matcher(text);
+        while (mm.find()) {
+            String numText = mm.group("n1") != null ? mm.group("n1") : mm.group("n2");
+            String code = mm.group("sym") != null ? currencies.bySymbol(mm.group("sym")) : currencies.byWord(mm.group("word"));
+            BigDecimal v = Numbers.parse(numText);
+            if (code == null || v == null || (mm.group("sym") != null && isAmbiguousSymbol(mm.group("sym"), numText))) {
+                continue;
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("value", v.toPlainString());
+            attrs.put("currency", code);
+            add(doc, s, s.start() + mm.start(), s.start() + mm.end(), EntityType.MONEY, attrs, out);
+        }
+        Matcher dm = date.matcher(text);
+        while (dm.find()) {
+            add(doc, s, s.start() + dm.start(), s.start() + dm.end(), EntityType.DATE, Map.of(), out);
+        }
+        Matcher qm = quantity.matcher(text);
+        while (qm.find()) {
+            int qs = s.start() + qm.start();
+            int qe = s.start() + qm.end();
+            String numText = qm.group("num");
+            if (numText.matches("(?:19|20)\\d{2}") || overlapsAny(out, qs, qe)) {
+                continue; // a year, or part of money/a date
+            }
+            BigDecimal v = Numbers.parse(numText);
+            if (v == null) {
+                continue;
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("value", v.toPlainString());
+            String unit = qm.group("unit");
+            int end = qe;
+            if (unit != null) {
+                String u = unit.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                if (MEASURE_UNITS.contains(u)) {
+                    attrs.put("unit", u);
+                } else {
+                    end = s.start() + qm.end("num");
+                    Token next = tokenStartingAt(s, s.start() + qm.start("unit"));
+                    if (next != null && ("NOUN".equals(next.pos()) || "ADJ".equals(next.pos()))) {
+                        attrs.put("unit", unitNoun(s, next));
+                    }
+                }
+            }
+            if (v.compareTo(BigDecimal.ONE) == 0 && numText.matches("(?i)an?|one") && !attrs.containsKey("unit")) {
+                continue;
+            }
+            if (numText.matches("(?i)an?")) {
+                continue; // "a" alone is an article, not a quantity
+            }
+            add(doc, s, qs, end, EntityType.QUANTITY, attrs, out);
+        }
+        return out;
+    }
+
+    /** The head noun of "5,000 literary books": the last noun of the noun run that starts at {@code first}. */
+    private static String unitNoun(Sentence s, Token first) {
+        Token head = first;
+        for (int i = first.index(); i < s.size(); i++) {
+            Token t = s.token(i);
+            if ("NOUN".equals(t.pos())) {
+                head = t;
+            } else if (!"ADJ".equals(t.pos())) {
+                break;
+            }
+        }
+        return head.lower();
+    }
+
+    private static boolean isAmbiguousSymbol(String sym, String numText) {
+        // single letters (R, K, P, L, Q) are currencies only right before digits, as in "R2 billion"
+        return sym.length() == 1 && Character.isLetter(sym.charAt(0)) && !Character.isDigit(numText.charAt(0));
+    }
+
+    private static Token tokenStartingAt(Sentence s, int charStart) {
+        for (Token t : s.tokens()) {
+            if (t.start() == charStart) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlapsAny(List<EntityMention> ms, int start, int end) {
+        for (EntityMention m : ms) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Snaps a char range to whole tokens and adds the mention unless it overlaps one already found. */
+    private static void add(AnalyzedText doc, Sentence s, int start, int end, EntityType type, Map<String, String> attrs,
+                            List<EntityMention> out) {
+        TokenSpan span = TokenSpans.covering(s, start, end);
+        if (span == null) {
+            return;
+        }
+        int cs = s.charStart(span);
+        int ce = s.charEnd(span);
+        if (overlapsAny(out, cs, ce)) {
+            return;
+        }
+        out.add(new EntityMention(s.index(), span, cs, ce, doc.slice(cs, ce), type, MentionKind.VALUE, null, null, "pattern", attrs));
+    }
+}

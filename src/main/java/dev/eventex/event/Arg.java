@@ -1,0 +1,24 @@
+package dev.eventex.event;
+
+import dev.eventex.api.Entity;
+import dev.eventex.entity.EntityMention;
+
+/**
+ * A role filler found in the text: a mention, the entity it is linked to (or null), and the
+ * type reported in the output.
+ */
+public record Arg(String text, int start, int end, EntityMention mention, Entity entity, String type) {
+
+    /** Identity for merging: the entity id, else the normalized text. */
+    public String key() {
+        if (entity != null) {
+            return entity.id();
+        }
+        return text.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+    }
+
+    /** Canonical name: the entity's name when linked, else the text without a leading article. */
+    public String name() {
+        return entity != null ? entity.name() : text.replaceFirst("^(?i:the)\\s+", "");
+    }
+}

@@ -1,0 +1,263 @@
+package dev.eventex.event;
+
+import dev.eventex.api.Amount;
+import dev.eventex.api.Argument;
+import dev.eventex.api.CustomEvent;
+import dev.eventex.api.DateValue;
+import dev.eventex.api.Donation;
+import dev.eventex.api.Event;
+import dev.eventex.api.Evidence;
+import dev.eventex.api.Explanation;
+import dev.eventex.api.Meeting;
+import dev.eventex.api.Tense;
+import dev.eventex.api.TradeGoal;
+import dev.eventex.api.Visit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Stage 4b: merges rule firings that state the same real-world event into one record and
+ * builds the typed events. Two firings are one event when they have the same type, their
+ * identifying roles agree (visitor and destination country; the set of participants; the
+ * target; donor, recipient or quantity) and no date or tense contradicts. Stateless.
+ *
+ * <p>Confidence: the best rule's base confidence, times 0.9 when a required participant is
+ * not linked to a named entity, plus 0.03 for each further mention (capped at 0.99).
+ */
+public final class EventAssembler {
+
+    private final boolean explain;
+
+    public EventAssembler(boolean explain) {
+        this.explain = explain;
+    }
+
+    private static final class Group {
+        final String type;
+        final List<EventMention> mentions = new ArrayList<>();
+        final Map<String, Object> roles = new LinkedHashMap<>();
+        Tense tense;
+
+        Group(EventMention first) {
+            this.type = first.rule().eventType();
+            add(first);
+        }
+
+        void add(EventMention m) {
+            mentions.add(m);
+            for (Map.Entry<String, Object> e : m.roles().entrySet()) {
+                Object old = roles.get(e.getKey());
+                if (old == null) {
+                    roles.put(e.getKey(), e.getValue());
+                } else if (old instanceof List<?> ol && e.getValue() instanceof List<?> nl && !ol.isEmpty() && ol.get(0) instanceof Arg) {
+                    List<Arg> merged = new ArrayList<>();
+                    Set<String> keys = new HashSet<>();
+                    for (Object o : ol) {
+                        if (keys.add(((Arg) o).key())) {
+                            merged.add((Arg) o);
+                        }
+                    }
+                    for (Object o : nl) {
+                        if (keys.add(((Arg) o).key())) {
+                            merged.add((Arg) o);
+                        }
+                    }
+                    roles.put(e.getKey(), merged);
+                } else if (old instanceof Arg oa && e.getValue() instanceof Arg na && oa.entity() == null && na.entity() != null) {
+                    roles.put(e.getKey(), na); // prefer a linked argument
+                }
+            }
+            if (tense == null || (m.tense() == Tense.PAST && m.triggerText().matches("(?i).*(ed|met|held|paid)$"))) {
+                tense = m.tense() != null ? m.tense() : tense;
+            }
+        }
+    }
+
+    public List<Event> assemble(String text, List<EventMention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        for (EventMention m : mentions) {
+            Group target = null;
+            for (Group g : groups) {
+                if (g.type.equals(m.rule().eventType()) && sameEvent(g, m)) {
+                    target = g;
+                    break;
+                }
+            }
+            if (target == null) {
+                groups.add(new Group(m));
+            } else {
+                target.add(m);
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        Map<String, Integer> counters = new LinkedHashMap<>();
+        for (Group g : groups) {
+            String prefix = switch (g.type) {
+                case "Visit" -> "V";
+                case "Meeting" -> "M";
+                case "TradeGoal" -> "T";
+                case "Donation" -> "D";
+                default -> "X";
+            };
+            int n = counters.merge(prefix, 1, Integer::sum);
+            Event e = build(text, g, prefix + n);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    // ---- identity ----------------------------------------------------------------------
+
+    private static boolean sameEvent(Group g, EventMention m) {
+        Map<String, Object> a = g.roles;
+        Map<String, Object> b = m.roles();
+        if (conflictingDates(a.get("date"), b.get("date"))) {
+            return false;
+        }
+        if (g.tense != null && m.tense() != null && g.tense != m.tense()
+                && (g.tense == Tense.PLANNED || m.tense() == Tense.PLANNED)) {
+            return false;
+        }
+        return switch (g.type) {
+            case "Visit" -> sameArg(a.get("visitor"), b.get("visitor")) && samePlace(a.get("destination"), b.get("destination"));
+            case "Meeting" -> sameSet(a.get("participants"), b.get("participants"));
+            case "TradeGoal" -> sameAmount(a.get("target"), b.get("target"));
+            case "Donation" -> (sameArg(a.get("recipient"), b.get("recipient")) && (sameArg(a.get("donor"), b.get("donor"))
+                    || Objects.equals(a.get("quantity"), b.get("quantity")))) || (a.get("quantity") != null && Objects.equals(a.get("quantity"), b.get("quantity"))
+                    && Objects.equals(a.get("item"), b.get("item")));
+            default -> a.equals(b);
+        };
+    }
+
+    private static boolean conflictingDates(Object x, Object y) {
+        if (x instanceof DateValue a && y instanceof DateValue b && a.value() != null && b.value() != null) {
+            String p = a.value();
+            String q = b.value();
+            return !(p.startsWith(q) || q.startsWith(p));
+        }
+        return false;
+    }
+
+    private static boolean sameArg(Object x, Object y) {
+        return x instanceof Arg a && y instanceof Arg b && a.key().equals(b.key());
+    }
+
+    /** Same place, or a city and its country ("Ulaanbaatar" is in "Mongolia"). */
+    private static boolean samePlace(Object x, Object y) {
+        if (sameArg(x, y)) {
+            return true;
+        }
+        if (x instanceof Arg a && y instanceof Arg b && a.entity() != null && b.entity() != null) {
+            return a.entity().code() != null && a.entity().code().equals(b.entity().code());
+        }
+        return false;
+    }
+
+    private static boolean sameSet(Object x, Object y) {
+        if (!(x instanceof List<?> a) || !(y instanceof List<?> b)) {
+            return false;
+        }
+        Set<String> ka = new HashSet<>();
+        Set<String> kb = new HashSet<>();
+        a.forEach(o -> ka.add(((Arg) o).key()));
+        b.forEach(o -> kb.add(((Arg) o).key()));
+        return ka.equals(kb);
+    }
+
+    private static boolean sameAmount(Object x, Object y) {
+        return x instanceof Amount a && y instanceof Amount b && a.value() != null && b.value() != null
+                && a.value().compareTo(b.value()) == 0 && Objects.equals(a.currency(), b.currency());
+    }
+
+    // ---- building ----------------------------------------------------------------------
+
+    private Event build(String text, Group g, String id) {
+        List<Evidence> evidence = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        double conf = 0;
+        List<Explanation.Firing> firings = new ArrayList<>();
+        for (EventMention m : g.mentions) {
+            if (seen.add(m.sentenceStart())) {
+                evidence.add(new Evidence(text.substring(m.sentenceStart(), m.sentenceEnd()), m.sentenceStart(), m.sentenceEnd()));
+            }
+            conf = Math.max(conf, m.rule().confidence());
+            firings.add(new Explanation.Firing(m.rule().id(), m.triggerText(), m.triggerStart(), m.triggerEnd()));
+        }
+        evidence.sort(java.util.Comparator.comparingInt(Evidence::start));
+        Map<String, Object> r = g.roles;
+        for (String req : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
+            Object v = r.get(req);
+            if (v instanceof Arg a && a.entity() == null || v instanceof List<?> l && l.stream().anyMatch(o -> o instanceof Arg a && a.entity() == null)) {
+                conf *= 0.9;
+            }
+        }
+        conf = Math.min(0.99, conf + 0.03 * (evidence.size() - 1));
+        conf = Math.round(conf * 100) / 100.0;
+        Explanation ex = explain ? new Explanation(firings) : null;
+        Tense tense = g.tense;
+        return switch (g.type) {
+            case "Visit" -> new Visit(id, evidence, conf, tense, ex, argument(r.get("visitor")), argument(r.get("destination")),
+                    argument(r.get("host")), (DateValue) r.get("date"), (String) r.get("kind"), (String) r.get("purpose"));
+            case "Meeting" -> new Meeting(id, evidence, conf, tense, ex, arguments(r.get("participants")), argument(r.get("location")),
+                    (DateValue) r.get("date"), texts(r.get("topics")));
+            case "TradeGoal" -> new TradeGoal(id, evidence, conf, tense, ex, arguments(r.get("parties")), (Amount) r.get("target"),
+                    (String) r.get("metric"), arguments(r.get("setBy")), (DateValue) r.get("deadline"));
+            case "Donation" -> new Donation(id, evidence, conf, tense, ex, argument(r.get("donor")), argument(r.get("recipient")),
+                    (String) r.get("item"), (BigDecimal) r.get("quantity"), (Amount) r.get("value"), argument(r.get("onBehalfOf")),
+                    (DateValue) r.get("date"));
+            default -> new CustomEvent(g.type, id, evidence, conf, tense, ex, customRoles(r));
+        };
+    }
+
+    private static Map<String, Object> customRoles(Map<String, Object> r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        r.forEach((k, v) -> {
+            if (v instanceof Arg a) {
+                out.put(k, argument(a));
+            } else if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg) {
+                out.put(k, arguments(l));
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    static Argument argument(Object o) {
+        if (!(o instanceof Arg a)) {
+            return null;
+        }
+        String type = a.type().equals("GROUP") || a.type().equals("PAIR") ? (a.type().equals("PAIR") ? "PERSON" : "ORGANIZATION") : a.type();
+        if (a.entity() != null) {
+            type = a.entity().type().name();
+        }
+        return new Argument(a.text(), a.name(), a.entity() == null ? null : a.entity().id(), type);
+    }
+
+    static List<Argument> arguments(Object o) {
+        if (!(o instanceof List<?> l)) {
+            return o instanceof Arg ? List.of(argument(o)) : List.of();
+        }
+        List<Argument> out = new ArrayList<>();
+        for (Object x : l) {
+            Argument a = argument(x);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(Object o) {
+        return o instanceof List<?> l ? (List<String>) l : null;
+    }
+}

@@ -1,0 +1,871 @@
+package dev.eventex.event;
+
+import dev.eventex.api.Amount;
+import dev.eventex.api.DateValue;
+import dev.eventex.api.Entity;
+import dev.eventex.api.EntityType;
+import dev.eventex.api.Tense;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.event.RoleSpec.ValueKind;
+import dev.eventex.normalize.DateNormalizer;
+import dev.eventex.normalize.ResolvedEntities;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage 4a: runs the compiled rules over each sentence and fills roles with the rule's
+ * finders. Immutable and thread-safe; all per-document state lives in one call.
+ */
+public final class EventMatcher {
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "from", "with", "at", "for", "by", "on", "during",
+            "between", "among", "about", "including", "like", "into", "than", "via", "per", "under", "against", "towards", "toward");
+    private static final Set<String> CLAUSE_STOPS = Set.of(";", "which", "who", "whom", "whose", "where", "while", "whereas", "when");
+    private static final Set<String> DEFAULT_ACTORS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("met", "held", "paid", "made", "given", "sent", "brought",
+            "taken", "done", "gone", "come", "seen", "received", "handed", "donated", "presented", "built", "set", "put",
+            "signed", "granted", "provided", "delivered", "gifted", "shown", "won", "led", "hosted", "visited", "arrived");
+    private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "paid", "made", "gave", "sent", "brought", "took",
+            "did", "went", "came", "saw", "led", "set", "put", "flew", "won", "began", "spoke", "told", "sought");
+    private static final Set<String> PLAN_VERBS = Set.of("expect", "plan", "schedule", "set", "due", "intend", "aim", "hope",
+            "seek", "prepare", "agree", "decide", "going", "propose", "invite", "want", "wish", "be");
+
+    private final List<EventRule> rules;
+    private final Map<String, List<EventRule>> byLemma = new HashMap<>();
+    private final List<EventRule> phraseOrPatternRules = new ArrayList<>();
+    private final DateNormalizer dates = new DateNormalizer();
+
+    public EventMatcher(List<EventRule> rules) {
+        this.rules = List.copyOf(rules);
+        for (EventRule r : rules) {
+            for (String l : r.lemmas()) {
+                byLemma.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
+            }
+            if (!r.phrases().isEmpty() || (r.lemmas().isEmpty() && r.pattern() != null)) {
+                phraseOrPatternRules.add(r);
+            }
+        }
+    }
+
+    public List<EventRule> rules() {
+        return rules;
+    }
+
+    /** Finds all rule firings in a document. */
+    public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor) {
+        Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+        for (EntityMention m : resolved.mentions()) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        DocumentFocus focus = DocumentFocus.of(resolved);
+        List<EventMention> out = new ArrayList<>();
+        SentenceContext previous = null;
+        for (Sentence s : doc.sentences()) {
+            SentenceContext ctx = new SentenceContext(s, bySentence.getOrDefault(s.index(), List.of()), resolved);
+            for (int i = 0; i < s.size(); i++) {
+                List<EventRule> rs = byLemma.get(s.token(i).lemma());
+                if (rs == null) {
+                    rs = byLemma.get(s.token(i).lower());
+                }
+                if (rs != null) {
+                    for (EventRule r : rs) {
+                        if (r.pos().isEmpty() || r.pos().contains(s.token(i).pos())) {
+                            fire(doc, ctx, previous, focus, r, i, i + 1, anchor, out);
+                        }
+                    }
+                }
+            }
+            for (EventRule r : phraseOrPatternRules) {
+                for (List<String> phrase : r.phrases()) {
+                    for (int i = 0; i + phrase.size() <= s.size(); i++) {
+                        if (phraseAt(s, i, phrase) && (r.pos().isEmpty() || r.pos().contains(s.token(i).pos()))) {
+                            fire(doc, ctx, previous, focus, r, i, i + phrase.size(), anchor, out);
+                        }
+                    }
+                }
+                if (r.lemmas().isEmpty() && r.phrases().isEmpty()) {
+                    TokenPattern.Match m = r.pattern().find(ctx.views, 0, -1);
+                    if (m != null) {
+                        int[] trig = m.captures().getOrDefault("trigger", new int[] {m.start(), m.end()});
+                        fire(doc, ctx, previous, focus, r, trig[0], trig[1], anchor, out);
+                    }
+                }
+            }
+            previous = ctx;
+        }
+        return out;
+    }
+
+    private static boolean phraseAt(Sentence s, int i, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            Token t = s.token(i + k);
+            String p = phrase.get(k);
+            if (!t.lower().equals(p) && !t.lemma().equals(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void fire(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, EventRule rule,
+                      int tStart, int tEnd, LocalDate anchor, List<EventMention> out) {
+        int n = ctx.size();
+        for (TokenPattern veto : rule.unless()) {
+            int from = Math.max(0, tStart - rule.unlessWindow());
+            TokenPattern.Match m = veto.find(ctx.views, from, -1);
+            while (m != null && m.start() <= tEnd - 1 + rule.unlessWindow()) {
+                if (m.end() >= tStart - rule.unlessWindow()) {
+                    return;
+                }
+                m = veto.find(ctx.views, m.start() + 1, -1);
+            }
+        }
+        for (TokenPattern req : rule.requireInSentence()) {
+            if (req.find(ctx.views, 0, -1) == null) {
+                return;
+            }
+        }
+        Map<String, int[]> captures = Map.of();
+        if (rule.pattern() != null && !(rule.lemmas().isEmpty() && rule.phrases().isEmpty())) {
+            TokenPattern.Match m = rule.pattern().find(ctx.views, 0, tStart);
+            if (m == null) {
+                return;
+            }
+            captures = m.captures();
+        } else if (rule.pattern() != null) {
+            TokenPattern.Match m = rule.pattern().find(ctx.views, 0, tStart);
+            captures = m == null ? Map.of() : m.captures();
+        }
+        boolean passive = isPassive(ctx, tStart);
+        Tense tense = tense(ctx, tStart, tEnd, anchor);
+        Map<String, Object> roles = new LinkedHashMap<>();
+        for (RoleSpec spec : rule.roles().values()) {
+            Object v = null;
+            int[] cap = captures.get(spec.role());
+            if (cap != null) {
+                v = fromSpan(doc, ctx, spec, cap[0], cap[1], anchor, tense);
+            }
+            for (Finder f : spec.finders()) {
+                if (f.combine()) {
+                    Object more = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense);
+                    v = combine(v, more);
+                    continue;
+                }
+                if (v != null) {
+                    continue;
+                }
+                v = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense);
+            }
+            if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+                roles.put(spec.role(), v);
+            }
+        }
+        for (String req : rule.required()) {
+            if (!roles.containsKey(req)) {
+                return;
+            }
+        }
+        if (!distinctParticipants(rule, roles)) {
+            return;
+        }
+        if (tense == null) {
+            tense = tenseFromDate(roles, anchor);
+        }
+        Sentence s = ctx.sentence;
+        out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
+                doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end()), roles, tense));
+    }
+
+    /** A meeting needs two different parties; a visit's visitor is not its destination. */
+    private static boolean distinctParticipants(EventRule rule, Map<String, Object> roles) {
+        for (Object v : roles.values()) {
+            if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg) {
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                for (Object o : l) {
+                    keys.add(((Arg) o).key());
+                }
+                if (keys.size() < 2 && rule.eventType().equals("Meeting")) {
+                    return false;
+                }
+            }
+        }
+        Object visitor = roles.get("visitor");
+        Object dest = roles.get("destination");
+        return !(visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object combine(Object a, Object b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        if (a instanceof List<?> la && b instanceof List<?> lb) {
+            List<Arg> all = new ArrayList<>((List<Arg>) la);
+            all.addAll((List<Arg>) lb);
+            return dedupe(all);
+        }
+        return a;
+    }
+
+    // ---- finders -----------------------------------------------------------------------
+
+    private Object find(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, RoleSpec spec,
+                        Finder f, int tStart, int tEnd, boolean passive, LocalDate anchor, Tense tense) {
+        Set<String> types = f.types().isEmpty() ? defaultTypes(spec.value()) : f.types();
+        String text = doc.text();
+        return switch (f.method()) {
+            case "subject" -> passive ? null : wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list()));
+            case "object" -> wrap(spec, f, object(ctx, text, tEnd, f, types));
+            case "after" -> wrap(spec, f, afterPrep(ctx, text, tEnd, f, types, true));
+            case "before" -> wrap(spec, f, afterPrep(ctx, text, tStart, f, types, false));
+            case "possessor" -> wrap(spec, f, possessor(ctx, text, tStart, types));
+            case "phrase" -> wrap(spec, f, phrase(ctx, text, f, types));
+            case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types, anchor, tense);
+            case "modifier" -> modifier(ctx, tStart, tEnd, f);
+            case "theme" -> theme(doc, ctx, spec, tStart, tEnd, passive);
+            case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec));
+            case "focus" -> wrap(spec, f, focus.pairArgs());
+            case "previousActor" -> previous == null ? null : wrap(spec, f, firstActor(previous, text, types));
+            case "headword" -> headword(ctx, doc, f);
+            default -> null;
+        };
+    }
+
+    private static Set<String> defaultTypes(ValueKind k) {
+        return switch (k) {
+            case DATE -> Set.of("DATE");
+            case AMOUNT -> Set.of("MONEY");
+            case NUMBER -> Set.of("QUANTITY");
+            default -> DEFAULT_ACTORS;
+        };
+    }
+
+    /** Fits a found list to the role's value kind. */
+    private static Object wrap(RoleSpec spec, Finder f, List<Arg> args) {
+        if (args == null || args.isEmpty()) {
+            return null;
+        }
+        if (spec.value() == ValueKind.ARGUMENTS) {
+            return dedupe(args);
+        }
+        if (spec.value() == ValueKind.ARGUMENT) {
+            return args.get(0);
+        }
+        if (spec.value() == ValueKind.TEXT) {
+            return args.get(0).text();
+        }
+        return null;
+    }
+
+    private static List<Arg> dedupe(List<Arg> args) {
+        Map<String, Arg> m = new LinkedHashMap<>();
+        for (Arg a : args) {
+            m.putIfAbsent(a.key(), a);
+        }
+        return new ArrayList<>(m.values());
+    }
+
+    private static boolean precededByPreposition(SentenceContext ctx, EntityMention m) {
+        int p = m.tokens().start() - 1;
+        while (p >= 0 && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ"))) {
+            p--;
+        }
+        return p >= 0 && PREPOSITIONS.contains(ctx.token(p).lower());
+    }
+
+    /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
+    private static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        int i = tStart - 1;
+        while (i >= 0) {
+            Token t = ctx.token(i);
+            if (CLAUSE_STOPS.contains(t.lower()) && i < tStart - 1) {
+                // "X, who met Y" is still X's meeting: only stop when the clause word is not right before the verb
+                if (!t.lower().equals("who")) {
+                    return null;
+                }
+            }
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                i--;
+                continue;
+            }
+            if (!precededByPreposition(ctx, m)) {
+                Arg a = ctx.arg(m, text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    return a;
+                }
+            }
+            i = m.tokens().start() - 1;
+        }
+        return null;
+    }
+
+    private List<Arg> object(SentenceContext ctx, String text, int tEnd, Finder f, Set<String> types) {
+        int i = tEnd;
+        // particles and the allowed prepositions right after the verb ("met with", "handed over")
+        while (i < ctx.size() && (f.words().contains(ctx.token(i).lower()) || ctx.token(i).pos().equals("ADV")
+                || ctx.token(i).pos().equals("PART"))) {
+            i++;
+        }
+        int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
+        while (i < limit) {
+            Token t = ctx.token(i);
+            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".")) {
+                return List.of();
+            }
+            EntityMention m = ctx.outer[i];
+            if (m != null) {
+                if (m.type() == EntityType.DATE || (precededByPreposition(ctx, m) && !firstAfter(ctx, tEnd, m, f))) {
+                    i = m.tokens().end();
+                    continue;
+                }
+                Arg a = ctx.arg(m, text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    return listFrom(ctx, text, a, types, f.list());
+                }
+                i = m.tokens().end();
+                continue;
+            }
+            i++;
+        }
+        return List.of();
+    }
+
+    private static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
+        int p = m.tokens().start() - 1;
+        while (p >= tEnd && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ")
+                || f.words().contains(ctx.token(p).lower()))) {
+            p--;
+        }
+        return p < tEnd;
+    }
+
+    /** The subject and, with {@code list}, the subjects coordinated before it ("X and Y met"). */
+    private static List<Arg> subjects(SentenceContext ctx, String text, Arg last, Set<String> types, boolean list) {
+        if (last == null) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        out.add(last);
+        if (!list || last.mention() == null) {
+            return out;
+        }
+        int i = last.mention().tokens().start() - 1;
+        while (i > 0) {
+            int j = i;
+            boolean joined = false;
+            while (j >= 0 && (ctx.token(j).text().equals(",") || ctx.token(j).lower().equals("and"))) {
+                joined = true;
+                j--;
+            }
+            if (!joined || j < 0 || ctx.outer[j] == null) {
+                break;
+            }
+            Arg a = ctx.arg(ctx.outer[j], text);
+            if (a == null || !SentenceContext.accepts(a, types)) {
+                break;
+            }
+            out.add(0, a);
+            i = ctx.outer[j].tokens().start() - 1;
+        }
+        return out;
+    }
+
+    /** The first actor of a sentence that is not inside a prepositional phrase (its subject, usually). */
+    private static List<Arg> firstActor(SentenceContext ctx, String text, Set<String> types) {
+        for (int i = 0; i < ctx.size(); i++) {
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                continue;
+            }
+            if (!precededByPreposition(ctx, m)) {
+                Arg a = ctx.arg(m, text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    return List.of(a);
+                }
+            }
+            i = m.tokens().end() - 1;
+        }
+        return List.of();
+    }
+
+    /** Expands "X and Y", "X, Y and Z" when {@code list} is set. */
+    private static List<Arg> listFrom(SentenceContext ctx, String text, Arg first, Set<String> types, boolean list) {
+        if (first == null) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        out.add(first);
+        if (!list || first.mention() == null) {
+            return out;
+        }
+        int i = first.mention().tokens().end();
+        while (i < ctx.size()) {
+            int j = i;
+            boolean joined = false;
+            while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).lower().equals("and")
+                    || ctx.token(j).lower().equals("as") || ctx.token(j).lower().equals("well"))) {
+                joined = true;
+                j++;
+            }
+            while (j < ctx.size() && (ctx.token(j).lower().equals("the") || ctx.token(j).lower().equals("with"))) {
+                j++;
+            }
+            if (!joined || j >= ctx.size() || ctx.outer[j] == null) {
+                break;
+            }
+            Arg a = ctx.arg(ctx.outer[j], text);
+            if (a == null || !SentenceContext.accepts(a, types)) {
+                break;
+            }
+            out.add(a);
+            i = ctx.outer[j].tokens().end();
+        }
+        return out;
+    }
+
+    private static List<Arg> afterPrep(SentenceContext ctx, String text, int from, Finder f, Set<String> types, boolean forward) {
+        int dist = 0;
+        int i = forward ? from : from - 1;
+        while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
+            Token t = ctx.token(i);
+            if (forward && (CLAUSE_STOPS.contains(t.lower()))) {
+                return List.of();
+            }
+            if (f.words().contains(t.lower())) {
+                int j = i + 1;
+                while (j < ctx.size() && j <= i + 3 && ctx.outer[j] == null) {
+                    j++;
+                }
+                if (j < ctx.size() && ctx.outer[j] != null) {
+                    Arg a = ctx.arg(ctx.outer[j], text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return listFrom(ctx, text, a, types, f.list());
+                    }
+                    if (ctx.inner[j] != null && ctx.inner[j] != ctx.outer[j]) {
+                        Arg b = ctx.arg(ctx.inner[j], text);
+                        if (b != null && SentenceContext.accepts(b, types)) {
+                            return listFrom(ctx, text, b, types, f.list());
+                        }
+                    }
+                }
+            }
+            i += forward ? 1 : -1;
+            dist++;
+        }
+        return List.of();
+    }
+
+    private static List<Arg> possessor(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        int i = tStart - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 4) {
+            Token t = ctx.token(i);
+            if (t.lower().equals("his") || t.lower().equals("her")) {
+                EntityMention m = ctx.outer[i];
+                Arg a = m == null ? null : ctx.arg(m, text);
+                return a == null ? List.of() : List.of(a);
+            }
+            if (t.text().equals("'s") || t.text().equals("\u2019s")) {
+                if (i > 0 && ctx.outer[i - 1] != null) {
+                    Arg a = ctx.arg(ctx.outer[i - 1], text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return List.of(a);
+                    }
+                }
+                return List.of();
+            }
+            if (!(t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("NUM") || t.text().equals("-")
+                    || t.pos().equals("PROPN") && ctx.outer[i] == null)) {
+                return List.of();
+            }
+            i--;
+            skipped++;
+        }
+        return List.of();
+    }
+
+    private static List<Arg> phrase(SentenceContext ctx, String text, Finder f, Set<String> types) {
+        for (String p : f.words()) {
+            String[] words = p.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            for (int i = 0; i + words.length <= ctx.size(); i++) {
+                boolean hit = true;
+                for (int k = 0; k < words.length && hit; k++) {
+                    hit = ctx.token(i + k).lower().equals(words[k]);
+                }
+                if (!hit) {
+                    continue;
+                }
+                int j = i + words.length;
+                while (j < ctx.size() && j < i + words.length + 3 && ctx.outer[j] == null) {
+                    j++;
+                }
+                if (j < ctx.size() && ctx.outer[j] != null) {
+                    Arg a = ctx.arg(ctx.outer[j], text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return listFrom(ctx, text, a, types, f.list());
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The mention of the wanted type nearest the trigger (dates, amounts, places). */
+    private Object valueInSentence(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tStart, Set<String> types,
+                                   LocalDate anchor, Tense tense) {
+        EntityMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (EntityMention m : ctx.mentions) {
+            String t = m.kind() == MentionKind.GROUP ? "GROUP" : m.type().name();
+            if (!types.contains(t) || (m.kind() == MentionKind.NOMINAL && m.type() == EntityType.LOCATION)) {
+                continue;
+            }
+            if (!f.words().isEmpty()) {
+                int p = m.tokens().start() - 1;
+                if (p < 0 || !f.words().contains(ctx.token(p).lower())) {
+                    continue;
+                }
+            }
+            int d = Math.abs(m.tokens().start() - tStart);
+            if (d <= f.maxDistance() * 3 && d < bestDist) {
+                best = m;
+                bestDist = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return fromMention(doc, ctx, spec, best, anchor, tense);
+    }
+
+    private Object fromSpan(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end, LocalDate anchor, Tense tense) {
+        for (int i = start; i < end; i++) {
+            EntityMention m = ctx.outer[i];
+            if (m != null) {
+                Object v = fromMention(doc, ctx, spec, m, anchor, tense);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        int cs = ctx.token(start).start();
+        int ce = ctx.token(end - 1).end();
+        String text = doc.slice(cs, ce);
+        return switch (spec.value()) {
+            case TEXT -> text;
+            case TEXTS -> List.of(text);
+            case ARGUMENT -> new Arg(text, cs, ce, null, null, "ORGANIZATION");
+            case ARGUMENTS -> List.of(new Arg(text, cs, ce, null, null, "ORGANIZATION"));
+            default -> null;
+        };
+    }
+
+    private Object fromMention(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, EntityMention m, LocalDate anchor, Tense tense) {
+        String text = doc.slice(m.start(), m.end());
+        Entity e = ctx.resolved.entityOf(m);
+        return switch (spec.value()) {
+            case DATE -> {
+                if (m.type() != EntityType.DATE) {
+                    yield null;
+                }
+                String v = tense == Tense.PLANNED ? dates.normalizeFuture(text, anchor) : dates.normalize(text, anchor);
+                yield new DateValue(text, v);
+            }
+            case AMOUNT -> m.type() == EntityType.MONEY || m.type() == EntityType.QUANTITY
+                    ? new Amount(text, decimal(m.attribute("value")), m.attribute("currency"), m.attribute("unit")) : null;
+            case NUMBER -> decimal(m.attribute("value"));
+            case TEXT -> text;
+            case TEXTS -> List.of(text);
+            case ARGUMENT -> ctx.arg(m, doc.text());
+            case ARGUMENTS -> {
+                Arg a = ctx.arg(m, doc.text());
+                yield a == null ? null : List.of(a);
+            }
+        };
+    }
+
+    private static BigDecimal decimal(String v) {
+        try {
+            return v == null ? null : new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A value word near the trigger: "official", "state", "working" visit. */
+    private static Object modifier(SentenceContext ctx, int tStart, int tEnd, Finder f) {
+        int from = Math.max(0, tStart - f.maxDistance());
+        int to = Math.min(ctx.size(), tEnd + f.maxDistance());
+        int best = -1;
+        for (int i = from; i < to; i++) {
+            String w = ctx.token(i).lower();
+            if (f.words().contains(w) && (best < 0 || Math.abs(i - tStart) < Math.abs(best - tStart))) {
+                // a kind word qualifies a following noun ("state visit"), not a predicate ("the state said")
+                if (i + 1 < ctx.size() && (ctx.token(i + 1).pos().equals("NOUN") || ctx.token(i + 1).text().equals("-")
+                        || ctx.token(i + 1).pos().equals("ADJ"))) {
+                    best = i;
+                }
+            }
+        }
+        return best < 0 ? null : ctx.token(best).lower();
+    }
+
+    /** What is given: the object noun phrase (or the subject when passive), with its quantity. */
+    private Object theme(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int tStart, int tEnd, boolean passive) {
+        int start;
+        int end;
+        if (passive) {
+            int aux = tStart - 1;
+            while (aux >= 0 && !ctx.token(aux).lemma().equals("be")) {
+                aux--;
+            }
+            if (aux <= 0) {
+                return null;
+            }
+            end = aux;
+            // the subject noun phrase: after an introductory phrase ("On behalf of X, ..."), up to its head
+            int from = 0;
+            if (ctx.token(0).pos().equals("ADP") || ctx.token(0).lower().equals("as")) {
+                for (int i = 0; i < end; i++) {
+                    if (ctx.token(i).text().equals(",")) {
+                        from = i + 1;
+                        break;
+                    }
+                }
+            }
+            start = end - 1;
+            int headEnd = -1;
+            for (int i = from; i < end; i++) {
+                Token t = ctx.token(i);
+                if (t.pos().equals("NOUN") && (headEnd < 0 || i == headEnd)) {
+                    if (headEnd < 0) {
+                        start = i;
+                        while (start > 0 && (ctx.token(start - 1).pos().equals("ADJ") || ctx.token(start - 1).pos().equals("NUM")
+                                || ctx.token(start - 1).pos().equals("NOUN"))) {
+                            start--;
+                        }
+                    }
+                    headEnd = i + 1;
+                } else if (headEnd > 0 && i == headEnd && t.lower().equals("of")) {
+                    headEnd = i + 1;
+                } else if (headEnd > 0 && i == headEnd && (t.pos().equals("ADJ"))) {
+                    headEnd = i + 1;
+                } else if (headEnd > 0) {
+                    break;
+                }
+            }
+            if (headEnd < 0) {
+                return null;
+            }
+            end = headEnd;
+        } else {
+            start = tEnd;
+            while (start < ctx.size() && (ctx.token(start).pos().equals("ADP") && (ctx.token(start).lower().equals("over")
+                    || ctx.token(start).lower().equals("of"))
+                    || ctx.token(start).pos().equals("PART") || ctx.token(start).pos().equals("ADV"))) {
+                start++;
+            }
+            end = start;
+            while (end < ctx.size() && isNpToken(ctx, end, start)) {
+                end++;
+            }
+        }
+        if (start >= end) {
+            return null;
+        }
+        BigDecimal quantity = null;
+        Amount value = null;
+        int itemStart = start;
+        for (int i = start; i < end; i++) {
+            EntityMention m = ctx.inner[i];
+            if (m != null && m.type() == EntityType.QUANTITY && quantity == null) {
+                quantity = decimal(m.attribute("value"));
+                itemStart = Math.max(itemStart, m.tokens().end());
+                if (m.attribute("unit") != null && m.tokens().end() > i + 1 && itemStart < end
+                        && ctx.token(itemStart).lower().equals("of")) {
+                    itemStart++;
+                }
+            } else if (m != null && m.type() == EntityType.MONEY && value == null) {
+                value = new Amount(doc.slice(m.start(), m.end()), decimal(m.attribute("value")), m.attribute("currency"), null);
+                itemStart = Math.max(itemStart, m.tokens().end());
+            }
+        }
+        while (itemStart < end && (ctx.token(itemStart).pos().equals("DET") || ctx.token(itemStart).lower().equals("of"))) {
+            itemStart++;
+        }
+        String item = itemStart < end ? doc.slice(ctx.token(itemStart).start(), ctx.token(end - 1).end()) : null;
+        return switch (spec.value()) {
+            case TEXT -> item;
+            case NUMBER -> quantity;
+            case AMOUNT -> value;
+            default -> null;
+        };
+    }
+
+    private static boolean isNpToken(SentenceContext ctx, int i, int start) {
+        Token t = ctx.token(i);
+        String pos = t.pos();
+        if (pos.equals("DET") && i == start || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("NOUN") || t.text().equals("-")) {
+            return true;
+        }
+        if (t.lower().equals("of") && i > start && i + 1 < ctx.size()) {
+            String next = ctx.token(i + 1).pos();
+            return next.equals("NOUN") || next.equals("ADJ");
+        }
+        EntityMention m = ctx.inner[i];
+        return m != null && (m.type() == EntityType.QUANTITY || m.type() == EntityType.MONEY);
+    }
+
+    /** "the two sides", "both countries": the two parties in focus; "the two Presidents" as written. */
+    private static List<Arg> pair(SentenceContext ctx, String text, DocumentFocus focus, RoleSpec spec) {
+        for (EntityMention m : ctx.mentions) {
+            if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
+                String noun = m.attribute("pair");
+                boolean people = noun != null && (noun.equals("presidents") || noun.equals("leaders") || noun.equals("ministers"));
+                if (people) {
+                    return List.of(new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, null, "PERSON"));
+                }
+                return focus.pairArgs();
+            }
+        }
+        return List.of();
+    }
+
+    /** The noun phrase around a head word: "bilateral trade turnover". */
+    private static Object headword(SentenceContext ctx, AnalyzedText doc, Finder f) {
+        for (int i = 0; i < ctx.size(); i++) {
+            if (f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) {
+                int s = i;
+                while (s > 0 && (ctx.token(s - 1).pos().equals("ADJ") || ctx.token(s - 1).pos().equals("NOUN"))
+                        && ctx.outer[s - 1] == null) {
+                    s--;
+                }
+                int e = i + 1;
+                while (e < ctx.size() && ctx.token(e).pos().equals("NOUN") && ctx.outer[e] == null) {
+                    e++;
+                }
+                return doc.slice(ctx.token(s).start(), ctx.token(e - 1).end());
+            }
+        }
+        return null;
+    }
+
+    // ---- tense -------------------------------------------------------------------------
+
+    private static boolean isPassive(SentenceContext ctx, int t) {
+        Token trig = ctx.token(t);
+        boolean participle = trig.lower().endsWith("ed") || trig.lower().endsWith("en") || IRREGULAR_PARTICIPLES.contains(trig.lower());
+        if (!participle || !trig.pos().equals("VERB")) {
+            return false;
+        }
+        for (int i = t - 1; i >= Math.max(0, t - 3); i--) {
+            Token p = ctx.token(i);
+            if (p.lemma().equals("be") || p.lower().equals("been") || p.lower().equals("being")) {
+                return true;
+            }
+            if (!p.pos().equals("ADV") && !p.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Tense from the verb group around the trigger; null when the trigger says nothing (nouns). */
+    static Tense tense(SentenceContext ctx, int tStart, int tEnd, LocalDate anchor) {
+        Token trig = ctx.token(tStart);
+        // look left for modals, "to" infinitives after planning verbs, progressive and perfect auxiliaries
+        for (int i = tStart - 1; i >= Math.max(0, tStart - 5); i--) {
+            Token p = ctx.token(i);
+            String w = p.lower();
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would")) {
+                return Tense.PLANNED;
+            }
+            if (w.equals("to") && i > 0) {
+                Token v = ctx.token(i - 1);
+                if (PLAN_VERBS.contains(v.lemma()) || v.lower().equals("due") || v.lower().equals("set") || v.lower().equals("going")
+                        || v.lower().equals("expected") || v.lower().equals("scheduled")) {
+                    return Tense.PLANNED;
+                }
+            }
+            if (p.pos().equals("VERB") || p.pos().equals("NOUN") || p.pos().equals("PROPN") || p.isPunct()) {
+                break;
+            }
+        }
+        if (trig.pos().equals("VERB")) {
+            String w = trig.lower();
+            boolean progressive = w.endsWith("ing");
+            if (progressive) {
+                for (int i = tStart - 1; i >= Math.max(0, tStart - 3); i--) {
+                    String a = ctx.token(i).lower();
+                    if (a.equals("is") || a.equals("are") || a.equals("am")) {
+                        return Tense.ONGOING;
+                    }
+                    if (a.equals("was") || a.equals("were")) {
+                        return Tense.PAST;
+                    }
+                }
+            }
+            if (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || IRREGULAR_PARTICIPLES.contains(w) && !w.equals(trig.lemma())) {
+                return Tense.PAST;
+            }
+            if (w.equals(trig.lemma()) || w.endsWith("s")) {
+                // present simple in news headlines and "to visit": nothing certain
+                return null;
+            }
+        }
+        if (trig.pos().equals("NOUN")) {
+            // "is on a three-day visit", "currently in X on a visit"
+            for (int i = tStart - 1; i >= Math.max(0, tStart - 6); i--) {
+                String a = ctx.token(i).lower();
+                if (a.equals("is") || a.equals("are") || a.equals("currently")) {
+                    return Tense.ONGOING;
+                }
+                if (a.equals("was") || a.equals("were")) {
+                    return Tense.PAST;
+                }
+                if (a.equals("upcoming") || a.equals("forthcoming") || a.equals("planned") || a.equals("next")) {
+                    return Tense.PLANNED;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Tense tenseFromDate(Map<String, Object> roles, LocalDate anchor) {
+        if (anchor == null) {
+            return null;
+        }
+        for (Object v : roles.values()) {
+            if (v instanceof DateValue d && d.value() != null && d.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                String a = anchor.toString().substring(0, d.value().length());
+                int c = d.value().compareTo(a);
+                if (c < 0) {
+                    return Tense.PAST;
+                }
+                if (c > 0) {
+                    return Tense.PLANNED;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Sorting helper for tests and explain output. */
+    static final Comparator<EventMention> BY_POSITION = Comparator.comparingInt(EventMention::triggerStart);
+}

@@ -1,0 +1,38 @@
+package dev.eventex.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One compiled event rule from {@code models/rules/*.json}.
+ *
+ * @param id          unique rule id
+ * @param eventType   event type it produces ("Visit", or a custom type such as "Agreement")
+ * @param lemmas      trigger lemmas (any POS in {@code pos} if given)
+ * @param phrases     multi-word triggers as lower-case token lists ("hand over")
+ * @param pos         accepted POS of the trigger's first token (empty = any)
+ * @param pattern     optional pattern that must match over the trigger; its captures fill roles
+ * @param unless      veto patterns: no event when one matches within {@code unlessWindow} tokens of the trigger
+ * @param unlessWindow window for veto patterns
+ * @param requireInSentence patterns that must match somewhere in the sentence
+ * @param roles       role specs by role name, in file order
+ * @param required    roles that must be filled for the rule to produce an event
+ * @param confidence  base confidence of the rule (0..1)
+ * @param source      file the rule came from (for messages)
+ */
+public record EventRule(String id, String eventType, Set<String> lemmas, List<List<String>> phrases, Set<String> pos,
+                        TokenPattern pattern, List<TokenPattern> unless, int unlessWindow,
+                        List<TokenPattern> requireInSentence, Map<String, RoleSpec> roles, List<String> required,
+                        double confidence, String source) {
+
+    public EventRule {
+        lemmas = Set.copyOf(lemmas);
+        phrases = List.copyOf(phrases);
+        pos = Set.copyOf(pos);
+        unless = List.copyOf(unless);
+        requireInSentence = List.copyOf(requireInSentence);
+        roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
+        required = List.copyOf(required);
+    }
+}

@@ -1,0 +1,2 @@
+/** JSON output of results, per the output contract (Jackson). */
+package dev.eventex.json;

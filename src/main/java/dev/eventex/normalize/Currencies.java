@@ -1,0 +1,86 @@
+package dev.eventex.normalize;
+
+import dev.eventex.entity.GazetteerException;
+import dev.eventex.internal.ModelSource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The currency table ({@code models/gazetteers/currencies.tsv}): symbols and words to ISO 4217. */
+public final class Currencies {
+
+    public static final String FILE = "gazetteers/currencies.tsv";
+
+    private final Map<String, String> symbols = new LinkedHashMap<>();
+    private final Map<String, String> words = new LinkedHashMap<>();
+
+    private Currencies() {
+    }
+
+    public static Currencies load(ModelSource source) {
+        Currencies c = new Currencies();
+        String name = source.describe(FILE);
+        try (InputStream in = source.open(FILE);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 3 || !cols[0].matches("[A-Z]{3}")) {
+                    throw new GazetteerException(name + ":" + no + ": expected 'CODE<TAB>symbols<TAB>words' with a three-letter ISO 4217 code");
+                }
+                for (String s : cols[1].split("\\|")) {
+                    if (!s.isBlank()) {
+                        c.symbols.putIfAbsent(s.strip(), cols[0]);
+                    }
+                }
+                for (String w : cols[2].split("\\|")) {
+                    if (!w.isBlank()) {
+                        c.words.putIfAbsent(w.strip().toLowerCase(Locale.ROOT), cols[0]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new GazetteerException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+        return c;
+    }
+
+    /** ISO code for a symbol written before a number ("US$", "€"), or null. */
+    public String bySymbol(String symbol) {
+        return symbols.get(symbol.strip());
+    }
+
+    /** ISO code for a currency name written after a number ("US dollars"), or null. */
+    public String byWord(String word) {
+        return words.get(word.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    /** Regex alternation of all symbols, longest first. */
+    public String symbolRegex() {
+        return alternation(symbols.keySet().stream().toList());
+    }
+
+    /** Regex alternation of all currency words (case-insensitive use), longest first. */
+    public String wordRegex() {
+        return alternation(words.keySet().stream().toList());
+    }
+
+    private static String alternation(List<String> items) {
+        return items.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|", "(?:", ")"));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.eventex.normalize;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a publication date from a header line at the top of a text: {@code date 2025-06-28},
+ * {@code Published: 14 March 2025}, {@code Posted on March 14, 2025}, a bare
+ * {@code 2025-03-14}. Only the first three non-blank lines are looked at, and only when the
+ * date opens the line (after an optional label), so a date in the body is never taken.
+ */
+public final class DateHeader {
+
+    private static final String LABEL = "(?:(?:date|dated|published|posted|updated|released)(?:\\s+on)?\\s*:?\\s*)?";
+    private static final Pattern HEADER = Pattern.compile("^\\s*" + LABEL + "(?<date>\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateNormalizer.MONTH_REGEX + ",?\\s+\\d{4}"
+            + "|" + DateNormalizer.MONTH_REGEX + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+
+    private final DateNormalizer normalizer = new DateNormalizer();
+
+    /** The header date, if the text starts with one. */
+    public Optional<LocalDate> detect(String text) {
+        int pos = 0;
+        int lines = 0;
+        while (pos < text.length() && lines < 3) {
+            int nl = text.indexOf('\n', pos);
+            String line = text.substring(pos, nl < 0 ? text.length() : nl);
+            pos = nl < 0 ? text.length() : nl + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            lines++;
+            if (line.length() > 200) {
+                continue;
+            }
+            Matcher m = HEADER.matcher(line);
+            if (m.find()) {
+                String v = normalizer.normalize(m.group("date"), null);
+                if (v != null && v.length() == 10) {
+                    return Optional.of(LocalDate.parse(v));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,302 @@
+package dev.eventex.normalize;
+
+import dev.eventex.api.Entity;
+import dev.eventex.api.EntityType;
+import dev.eventex.api.Mention;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.Gazetteer;
+import dev.eventex.entity.MentionKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage 3: normalizes mentions and groups them into one entity per referent. Deterministic:
+ * dates resolve against the publication date only. Rules, in text order:
+ * <ol>
+ *   <li>gazetteer places and organizations join by canonical name (aliases and demonym
+ *       phrases such as "the Mongolian side" join their country);</li>
+ *   <li>a person name joins an earlier person whose name contains it or is contained in it
+ *       ("Nurtleu" joins "Murat Nurtleu");</li>
+ *   <li>a title description ("the Kazakh Foreign Minister") joins the most recent person whose
+ *       title and country agree with it;</li>
+ *   <li>a pronoun joins the most recent compatible person, preferring the subject of its own
+ *       or the previous sentence.</li>
+ * </ol>
+ * Stateless and thread-safe; per-document state lives in one call.
+ */
+public final class EntityResolver {
+
+    private static final Set<String> TITLE_STOP = Set.of("of", "the", "for", "and", "affairs", "-", "–", ",", "republic");
+    private final DateNormalizer dates = new DateNormalizer();
+    private final Gazetteer gazetteer;
+
+    public EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private static final class Builder {
+        final EntityType type;
+        String name;
+        String code;
+        final Map<String, String> attributes = new LinkedHashMap<>();
+        final List<EntityMention> mentions = new ArrayList<>();
+        String gender;
+        int firstStart;
+
+        Builder(EntityType type, String name) {
+            this.type = type;
+            this.name = name;
+        }
+    }
+
+    /** Resolves the mentions of one document. */
+    public ResolvedEntities resolve(String text, List<EntityMention> mentions, LocalDate anchor) {
+        Map<String, Builder> byKey = new HashMap<>();
+        List<Builder> persons = new ArrayList<>();
+        Map<EntityMention, Builder> link = new IdentityHashMap<>();
+        List<Builder> all = new ArrayList<>();
+        Map<Integer, EntityMention> firstPersonOfSentence = new HashMap<>();
+
+        for (EntityMention m : mentions) {
+            Builder b = null;
+            switch (m.kind()) {
+                case VALUE -> {
+                    String value = m.type() == EntityType.DATE ? dates.normalize(m.text(), anchor) : m.attribute("value");
+                    String key = m.type() + ":" + (value != null ? value + "|" + m.attribute("currency") + "|" + m.attribute("unit") : m.text());
+                    b = byKey.computeIfAbsent(key, k -> newBuilder(all, m.type(), m.text(), m));
+                    if (value != null) {
+                        b.attributes.put("value", value);
+                    }
+                    putIfPresent(b.attributes, "currency", m.attribute("currency"));
+                    putIfPresent(b.attributes, "unit", m.attribute("unit"));
+                }
+                case NAME -> {
+                    if (m.type() == EntityType.PERSON) {
+                        b = matchPerson(persons, m);
+                        if (b == null) {
+                            b = newBuilder(all, EntityType.PERSON, m.text(), m);
+                            persons.add(b);
+                        } else if (m.text().length() > b.name.length() && m.text().contains(" ")) {
+                            b.name = m.text();
+                        }
+                        mergeTitle(b, m);
+                    } else {
+                        String key = m.type() + ":" + (m.key() != null ? m.key() : normalizeName(m.text()));
+                        b = byKey.get(key);
+                        if (b == null) {
+                            b = newBuilder(all, m.type(), m.key() != null ? m.key() : m.text(), m);
+                            byKey.put(key, b);
+                        } else if (m.key() == null && m.text().length() > b.name.length()) {
+                            b.name = m.text();
+                        }
+                        if (m.code() != null) {
+                            b.code = m.code();
+                        }
+                    }
+                }
+                case NOMINAL -> {
+                    if (m.type() == EntityType.PERSON) {
+                        b = matchTitle(persons, m);
+                        if (b == null) {
+                            String name = m.text().replaceFirst("(?i)^the\\s+", "");
+                            b = newBuilder(all, EntityType.PERSON, name, m);
+                            b.attributes.put("nominal", "true");
+                            persons.add(b);
+                        }
+                        mergeTitle(b, m);
+                    } else if (m.key() != null && !m.key().startsWith("#")) {
+                        String key = EntityType.LOCATION + ":" + m.key();
+                        EntityMention mm = m;
+                        b = byKey.computeIfAbsent(key, k -> newBuilder(all, EntityType.LOCATION, mm.key(), mm));
+                        if (m.code() != null) {
+                            b.code = m.code();
+                        }
+                    }
+                }
+                case PRONOUN -> b = matchPronoun(persons, m, firstPersonOfSentence, link);
+                case GROUP -> b = null;
+                default -> b = null;
+            }
+            if (b != null) {
+                if (!b.mentions.contains(m)) {
+                    b.mentions.add(m);
+                }
+                link.put(m, b);
+                if (b.type == EntityType.PERSON && m.kind() != MentionKind.PRONOUN) {
+                    firstPersonOfSentence.putIfAbsent(m.sentence(), m);
+                    // recency: move to the end so the most recent person is last
+                    persons.remove(b);
+                    persons.add(b);
+                }
+                if (m.kind() == MentionKind.PRONOUN && b.gender == null) {
+                    b.gender = m.attribute("gender");
+                }
+            }
+        }
+        // finalize: ids in order of first mention, drop nominal-only persons named like a bare title? keep
+        all.sort(java.util.Comparator.comparingInt(x -> x.firstStart));
+        Map<Builder, Entity> built = new IdentityHashMap<>();
+        List<Entity> entities = new ArrayList<>();
+        int n = 1;
+        for (Builder b : all) {
+            if (b.mentions.isEmpty()) {
+                continue;
+            }
+            List<Mention> ms = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            b.mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+            for (EntityMention m : b.mentions) {
+                if (seen.add(m.start())) {
+                    ms.add(new Mention(text.substring(m.start(), m.end()), m.start(), m.end()));
+                }
+            }
+            if (b.type == EntityType.LOCATION && b.code != null && gazetteer.countryName(b.code) != null
+                    && !b.code.equals(b.attributes.get("country"))) {
+                if (!b.name.equals(gazetteer.countryName(b.code))) {
+                    b.attributes.put("country", b.code);
+                }
+            }
+            Entity e = new Entity("E" + n++, b.type, b.name, b.code, b.attributes, ms);
+            entities.add(e);
+            built.put(b, e);
+        }
+        Map<EntityMention, Entity> links = new IdentityHashMap<>();
+        link.forEach((m, b) -> {
+            Entity e = built.get(b);
+            if (e != null) {
+                links.put(m, e);
+            }
+        });
+        return new ResolvedEntities(entities, mentions, links);
+    }
+
+    private static Builder newBuilder(List<Builder> all, EntityType type, String name, EntityMention first) {
+        Builder b = new Builder(type, name);
+        b.firstStart = first.start();
+        if (first.code() != null) {
+            b.code = first.code();
+        }
+        all.add(b);
+        return b;
+    }
+
+    private static void putIfPresent(Map<String, String> m, String k, String v) {
+        if (v != null) {
+            m.put(k, v);
+        }
+    }
+
+    private static void mergeTitle(Builder b, EntityMention m) {
+        String title = m.attribute("title");
+        if (title != null && (!b.attributes.containsKey("title") || title.length() > b.attributes.get("title").length())) {
+            b.attributes.put("title", title);
+        }
+        String country = m.attribute("country");
+        if (country != null) {
+            b.attributes.putIfAbsent("country", country);
+        }
+    }
+
+    static String normalizeName(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static List<String> nameTokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : normalizeName(s).split(" ")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static Builder matchPerson(List<Builder> persons, EntityMention m) {
+        List<String> mine = nameTokens(m.text());
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            Builder b = persons.get(i);
+            if (b.attributes.containsKey("nominal")) {
+                continue;
+            }
+            List<String> theirs = nameTokens(b.name);
+            if (theirs.containsAll(mine) || mine.containsAll(theirs)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> titleWords(String title) {
+        Set<String> out = new HashSet<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[\\s\\-–,]+")) {
+            if (!w.isEmpty() && !TITLE_STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private Builder matchTitle(List<Builder> persons, EntityMention m) {
+        String title = m.attribute("title");
+        if (title == null) {
+            return null;
+        }
+        Set<String> want = titleWords(title);
+        String country = m.attribute("country");
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            Builder b = persons.get(i);
+            String theirTitle = b.attributes.get("title");
+            if (theirTitle == null) {
+                continue;
+            }
+            String theirCountry = b.attributes.get("country");
+            if (country != null && theirCountry != null && !country.equals(theirCountry)) {
+                continue;
+            }
+            if (titleWords(theirTitle).containsAll(want)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static Builder matchPronoun(List<Builder> persons, EntityMention p, Map<Integer, EntityMention> firstPersonOfSentence,
+                                        Map<EntityMention, Builder> link) {
+        String gender = p.attribute("gender");
+        // same sentence: the subject (first person mention) if it precedes the pronoun
+        EntityMention subj = firstPersonOfSentence.get(p.sentence());
+        if (subj != null && subj.start() < p.start()) {
+            Builder b = link.get(subj);
+            if (b != null && compatible(b, gender)) {
+                return b;
+            }
+        }
+        for (int s = p.sentence() - 1; s >= Math.max(0, p.sentence() - 3); s--) {
+            EntityMention first = firstPersonOfSentence.get(s);
+            if (first != null) {
+                Builder b = link.get(first);
+                if (b != null && compatible(b, gender)) {
+                    return b;
+                }
+            }
+        }
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            if (compatible(persons.get(i), gender)) {
+                return persons.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean compatible(Builder b, String gender) {
+        return b.gender == null || gender == null || b.gender.equals(gender);
+    }
+}

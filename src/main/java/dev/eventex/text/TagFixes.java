@@ -1,0 +1,19 @@
+package dev.eventex.text;
+
+/** Small, deterministic corrections of tagger output that later stages rely on. */
+final class TagFixes {
+
+    private TagFixes() {
+    }
+
+    static String fixTag(String word, String tag) {
+        if (word.equals("'s") || word.equals("\u2019s")) {
+            return "PART";
+        }
+        if (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0)) && !"SYM".equals(tag)
+                && "$€£¥₹₸".indexOf(word.charAt(0)) < 0) {
+            return "PUNCT";
+        }
+        return tag;
+    }
+}

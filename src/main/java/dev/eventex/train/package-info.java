@@ -1,0 +1,6 @@
+/**
+ * Internal. Training and evaluation of the name-finder model: corpus readers for
+ * CoNLL-2003-style columns, IOB2, CoNLL-U (GUM entity annotations), the GMB CSV and
+ * OpenNLP's {@code <START:type>} format; the trainer; the exact-span evaluator.
+ */
+package dev.eventex.train;
