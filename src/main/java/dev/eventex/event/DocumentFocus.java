@@ -31,13 +31,23 @@ record DocumentFocus(List<Arg> pairArgs) {
             counts.merge(e, 1, Integer::sum);
             first.putIfAbsent(e, m);
         }
+        if (counts.size() < 2) {
+            // a country and a union or bloc ("the EU and Jordan"): organizations from the gazetteer count too
+            for (EntityMention m : resolved.mentions()) {
+                Entity e = resolved.entityOf(m);
+                if (e != null && e.type() == EntityType.ORGANIZATION && "organization".equals(m.attribute("gaz"))) {
+                    counts.merge(e, 1, Integer::sum);
+                    first.putIfAbsent(e, m);
+                }
+            }
+        }
         List<Entity> top = new ArrayList<>(counts.keySet());
         top.sort(Comparator.comparingInt((Entity e) -> -counts.get(e)).thenComparingInt(e -> first.get(e).start()));
         List<Arg> args = new ArrayList<>();
         if (top.size() >= 2) {
             for (Entity e : top.subList(0, 2)) {
                 EntityMention m = first.get(e);
-                args.add(new Arg(m.text(), m.start(), m.end(), m, e, "LOCATION"));
+                args.add(new Arg(m.text(), m.start(), m.end(), m, e, e.type().name()));
             }
         }
         return new DocumentFocus(List.copyOf(args));

@@ -122,9 +122,12 @@ public final class EventAssembler {
         if (conflictingDates(a.get("date"), b.get("date"))) {
             return false;
         }
-        if (g.tense != null && m.tense() != null && g.tense != m.tense()
+        if (g.tense != null && m.tense() != null && g.tense != m.tense() && (g.type.equals("Visit") || g.type.equals("Meeting"))
                 && (g.tense == Tense.PLANNED || m.tense() == Tense.PLANNED)) {
             return false;
+        }
+        if (sameSentence(g, m) && compatible(g, m)) {
+            return true; // two triggers of one statement ("set the goal ... to increase")
         }
         return switch (g.type) {
             case "Visit" -> sameArg(a.get("visitor"), b.get("visitor")) && samePlace(a.get("destination"), b.get("destination"));
@@ -135,6 +138,46 @@ public final class EventAssembler {
                     && Objects.equals(a.get("item"), b.get("item")));
             default -> a.equals(b);
         };
+    }
+
+    private static boolean sameSentence(Group g, EventMention m) {
+        for (EventMention x : g.mentions) {
+            if (x.sentence() == m.sentence()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No role that both firings fill identifies a different participant or amount. */
+    private static boolean compatible(Group g, EventMention m) {
+        for (String role : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
+            Object a = g.roles.get(role);
+            Object b = m.roles().get(role);
+            if (a == null || b == null) {
+                continue;
+            }
+            boolean same = a instanceof Arg ? (role.equals("destination") ? samePlace(a, b) : sameArg(a, b))
+                    : a instanceof Amount ? sameAmount(a, b) : overlap(a, b);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlap(Object x, Object y) {
+        if (!(x instanceof List<?> a) || !(y instanceof List<?> b)) {
+            return false;
+        }
+        Set<String> ka = new HashSet<>();
+        a.forEach(o -> ka.add(((Arg) o).key()));
+        for (Object o : b) {
+            if (ka.contains(((Arg) o).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conflictingDates(Object x, Object y) {
@@ -184,12 +227,15 @@ public final class EventAssembler {
         Set<Integer> seen = new HashSet<>();
         double conf = 0;
         List<Explanation.Firing> firings = new ArrayList<>();
+        Set<String> fired = new HashSet<>();
         for (EventMention m : g.mentions) {
             if (seen.add(m.sentenceStart())) {
                 evidence.add(new Evidence(text.substring(m.sentenceStart(), m.sentenceEnd()), m.sentenceStart(), m.sentenceEnd()));
             }
             conf = Math.max(conf, m.rule().confidence());
-            firings.add(new Explanation.Firing(m.rule().id(), m.triggerText(), m.triggerStart(), m.triggerEnd()));
+            if (fired.add(m.rule().id() + "@" + m.triggerStart())) {
+                firings.add(new Explanation.Firing(m.rule().id(), m.triggerText(), m.triggerStart(), m.triggerEnd()));
+            }
         }
         evidence.sort(java.util.Comparator.comparingInt(Evidence::start));
         Map<String, Object> r = g.roles;
@@ -203,6 +249,9 @@ public final class EventAssembler {
         conf = Math.round(conf * 100) / 100.0;
         Explanation ex = explain ? new Explanation(firings) : null;
         Tense tense = g.tense;
+        if (g.type.equals("TradeGoal")) {
+            tense = Tense.PLANNED; // a target is about the future, whatever the verb that reports it
+        }
         return switch (g.type) {
             case "Visit" -> new Visit(id, evidence, conf, tense, ex, argument(r.get("visitor")), argument(r.get("destination")),
                     argument(r.get("host")), (DateValue) r.get("date"), (String) r.get("kind"), (String) r.get("purpose"));

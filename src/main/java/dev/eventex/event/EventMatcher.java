@@ -72,8 +72,9 @@ public final class EventMatcher {
         DocumentFocus focus = DocumentFocus.of(resolved);
         List<EventMention> out = new ArrayList<>();
         SentenceContext previous = null;
-        for (Sentence s : doc.sentences()) {
-            SentenceContext ctx = new SentenceContext(s, bySentence.getOrDefault(s.index(), List.of()), resolved);
+        for (Sentence original : doc.sentences()) {
+            SentenceContext ctx = new SentenceContext(original, bySentence.getOrDefault(original.index(), List.of()), resolved);
+            Sentence s = ctx.sentence;
             for (int i = 0; i < s.size(); i++) {
                 List<EventRule> rs = byLemma.get(s.token(i).lemma());
                 if (rs == null) {
@@ -230,6 +231,7 @@ public final class EventMatcher {
         String text = doc.text();
         return switch (f.method()) {
             case "subject" -> passive ? null : wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list()));
+            case "patient" -> passive ? wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list())) : null;
             case "object" -> wrap(spec, f, object(ctx, text, tEnd, f, types));
             case "after" -> wrap(spec, f, afterPrep(ctx, text, tEnd, f, types, true));
             case "before" -> wrap(spec, f, afterPrep(ctx, text, tStart, f, types, false));
@@ -241,7 +243,7 @@ public final class EventMatcher {
             case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec));
             case "focus" -> wrap(spec, f, focus.pairArgs());
             case "previousActor" -> previous == null ? null : wrap(spec, f, firstActor(previous, text, types));
-            case "headword" -> headword(ctx, doc, f);
+            case "headword" -> headword(ctx, doc, f, tStart);
             default -> null;
         };
     }
@@ -334,7 +336,8 @@ public final class EventMatcher {
                     i = m.tokens().end();
                     continue;
                 }
-                Arg a = ctx.arg(m, text);
+                boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).text().equals("'s");
+                Arg a = possessor ? null : ctx.arg(appositive(ctx, m), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return listFrom(ctx, text, a, types, f.list());
                 }
@@ -429,12 +432,13 @@ public final class EventMatcher {
             if (!joined || j >= ctx.size() || ctx.outer[j] == null) {
                 break;
             }
-            Arg a = ctx.arg(ctx.outer[j], text);
+            EntityMention next = appositive(ctx, ctx.outer[j]);
+            Arg a = ctx.arg(next, text);
             if (a == null || !SentenceContext.accepts(a, types)) {
                 break;
             }
             out.add(a);
-            i = ctx.outer[j].tokens().end();
+            i = Math.max(ctx.outer[j].tokens().end(), next.tokens().end());
         }
         return out;
     }
@@ -448,27 +452,77 @@ public final class EventMatcher {
                 return List.of();
             }
             if (f.words().contains(t.lower())) {
-                int j = i + 1;
-                while (j < ctx.size() && j <= i + 3 && ctx.outer[j] == null) {
-                    j++;
-                }
-                if (j < ctx.size() && ctx.outer[j] != null) {
-                    Arg a = ctx.arg(ctx.outer[j], text);
-                    if (a != null && SentenceContext.accepts(a, types)) {
-                        return listFrom(ctx, text, a, types, f.list());
-                    }
-                    if (ctx.inner[j] != null && ctx.inner[j] != ctx.outer[j]) {
-                        Arg b = ctx.arg(ctx.inner[j], text);
-                        if (b != null && SentenceContext.accepts(b, types)) {
-                            return listFrom(ctx, text, b, types, f.list());
-                        }
-                    }
+                Arg a = firstInPhrase(ctx, text, i + 1, types);
+                if (a != null) {
+                    return listFrom(ctx, text, a, types, f.list());
                 }
             }
             i += forward ? 1 : -1;
             dist++;
         }
         return List.of();
+    }
+
+    /**
+     * The first acceptable argument of the phrase starting at {@code j}: skips possessors
+     * ("Chile's National Forest Corporation" gives the corporation) and mentions of other
+     * types inside the phrase, and stops at the next verb or clause.
+     */
+    private static Arg firstInPhrase(SentenceContext ctx, String text, int j, Set<String> types) {
+        int limit = Math.min(ctx.size(), j + 10);
+        while (j < limit) {
+            Token t = ctx.token(j);
+            if (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || t.text().equals(";")) {
+                return null;
+            }
+            EntityMention m = ctx.outer[j];
+            if (m == null) {
+                j++;
+                continue;
+            }
+            int after = m.tokens().end();
+            boolean possessor = after < ctx.size() && (ctx.token(after).text().equals("'s") || ctx.token(after).text().equals("\u2019s"));
+            if (!possessor) {
+                for (EntityMention cand : new EntityMention[] {m, ctx.inner[j]}) {
+                    if (cand == null) {
+                        continue;
+                    }
+                    Arg a = ctx.arg(appositive(ctx, cand), text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return a;
+                    }
+                }
+            }
+            j = after;
+        }
+        return null;
+    }
+
+    /**
+     * A description followed by its name in apposition ("the Speaker of Tanzania's National
+     * Assembly, Neema Kilango") is represented by the name.
+     */
+    static EntityMention appositive(SentenceContext ctx, EntityMention m) {
+        if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NOMINAL) {
+            return m;
+        }
+        int k = m.tokens().end();
+        int limit = Math.min(ctx.size() - 1, k + 8);
+        while (k < limit) {
+            Token t = ctx.token(k);
+            if (t.isVerbLike()) {
+                return m;
+            }
+            if (t.text().equals(",")) {
+                EntityMention next = ctx.inner[k + 1];
+                if (next != null && next.type() == EntityType.PERSON && next.kind() == MentionKind.NAME
+                        && next.tokens().start() == k + 1) {
+                    return next;
+                }
+            }
+            k++;
+        }
+        return m;
     }
 
     private static List<Arg> possessor(SentenceContext ctx, String text, int tStart, Set<String> types) {
@@ -676,8 +730,7 @@ public final class EventMatcher {
             end = headEnd;
         } else {
             start = tEnd;
-            while (start < ctx.size() && (ctx.token(start).pos().equals("ADP") && (ctx.token(start).lower().equals("over")
-                    || ctx.token(start).lower().equals("of"))
+            while (start < ctx.size() && (ctx.token(start).lower().equals("over") || ctx.token(start).lower().equals("of")
                     || ctx.token(start).pos().equals("PART") || ctx.token(start).pos().equals("ADV"))) {
                 start++;
             }
@@ -706,6 +759,13 @@ public final class EventMatcher {
                 itemStart = Math.max(itemStart, m.tokens().end());
             }
         }
+        if (value == null && end + 1 < ctx.size() && (ctx.token(end).lower().equals("worth") || ctx.token(end).lower().equals("valued"))) {
+            int k = ctx.token(end + 1).lower().equals("at") ? end + 2 : end + 1;
+            EntityMention m = k < ctx.size() ? ctx.inner[k] : null;
+            if (m != null && m.type() == EntityType.MONEY) {
+                value = new Amount(doc.slice(m.start(), m.end()), decimal(m.attribute("value")), m.attribute("currency"), null);
+            }
+        }
         while (itemStart < end && (ctx.token(itemStart).pos().equals("DET") || ctx.token(itemStart).lower().equals("of"))) {
             itemStart++;
         }
@@ -721,6 +781,9 @@ public final class EventMatcher {
     private static boolean isNpToken(SentenceContext ctx, int i, int start) {
         Token t = ctx.token(i);
         String pos = t.pos();
+        if (t.lower().equals("worth") || t.lower().equals("valued")) {
+            return false;
+        }
         if (pos.equals("DET") && i == start || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("NOUN") || t.text().equals("-")) {
             return true;
         }
@@ -747,23 +810,32 @@ public final class EventMatcher {
         return List.of();
     }
 
-    /** The noun phrase around a head word: "bilateral trade turnover". */
-    private static Object headword(SentenceContext ctx, AnalyzedText doc, Finder f) {
+    /** The noun phrase around the head word nearest the trigger: "bilateral trade turnover". */
+    private static Object headword(SentenceContext ctx, AnalyzedText doc, Finder f, int tStart) {
+        int best = -1;
         for (int i = 0; i < ctx.size(); i++) {
-            if (f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) {
-                int s = i;
-                while (s > 0 && (ctx.token(s - 1).pos().equals("ADJ") || ctx.token(s - 1).pos().equals("NOUN"))
-                        && ctx.outer[s - 1] == null) {
-                    s--;
-                }
-                int e = i + 1;
-                while (e < ctx.size() && ctx.token(e).pos().equals("NOUN") && ctx.outer[e] == null) {
-                    e++;
-                }
-                return doc.slice(ctx.token(s).start(), ctx.token(e - 1).end());
+            if ((f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) && ctx.outer[i] == null
+                    && (best < 0 || Math.abs(i - tStart) < Math.abs(best - tStart))) {
+                best = i;
             }
         }
-        return null;
+        if (best < 0) {
+            return null;
+        }
+        int s = best;
+        while (s > 0 && (ctx.token(s - 1).pos().equals("ADJ") || ctx.token(s - 1).pos().equals("NOUN")
+                || ctx.token(s - 1).text().equals("-") || ctx.token(s - 1).lemma().equals("bilateral")) && ctx.outer[s - 1] == null
+                && !ctx.token(s - 1).lower().endsWith("ing")) {
+            s--;
+        }
+        while (s < best && ctx.token(s).text().equals("-")) {
+            s++;
+        }
+        int e = best + 1;
+        while (e < ctx.size() && ctx.token(e).pos().equals("NOUN") && ctx.outer[e] == null) {
+            e++;
+        }
+        return doc.slice(ctx.token(s).start(), ctx.token(e - 1).end());
     }
 
     // ---- tense -------------------------------------------------------------------------

@@ -29,7 +29,7 @@ final class SentenceContext {
     final ResolvedEntities resolved;
 
     SentenceContext(Sentence sentence, List<EntityMention> mentions, ResolvedEntities resolved) {
-        this.sentence = sentence;
+        this.sentence = PosRepair.repair(sentence);
         this.resolved = resolved;
         this.mentions = mentions;
         int n = sentence.size();
@@ -49,7 +49,7 @@ final class SentenceContext {
         }
         views = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Token t = sentence.token(i);
+            Token t = this.sentence.token(i);
             EntityMention m = inner[i] != null ? inner[i] : outer[i];
             Set<String> gaz = new HashSet<>();
             String ent = null;

@@ -141,7 +141,7 @@ public final class EntityResolver {
                 }
             }
         }
-        // finalize: ids in order of first mention, drop nominal-only persons named like a bare title? keep
+        mergeCataphora(all, link);
         all.sort(java.util.Comparator.comparingInt(x -> x.firstStart));
         Map<Builder, Entity> built = new IdentityHashMap<>();
         List<Entity> entities = new ArrayList<>();
@@ -176,6 +176,44 @@ public final class EntityResolver {
             }
         });
         return new ResolvedEntities(entities, mentions, links);
+    }
+
+    /**
+     * A description that came before any matching name ("Chilean foreign minister to visit
+     * Wellington" as a headline, the name in the next paragraph) joins the first named person
+     * whose title and country agree with it.
+     */
+    private void mergeCataphora(List<Builder> all, Map<EntityMention, Builder> link) {
+        for (Builder nominal : new ArrayList<>(all)) {
+            if (nominal.type != EntityType.PERSON || !nominal.attributes.containsKey("nominal")) {
+                continue;
+            }
+            String title = nominal.attributes.get("title");
+            if (title == null) {
+                continue;
+            }
+            Set<String> want = titleWords(title);
+            String country = nominal.attributes.get("country");
+            for (Builder named : all) {
+                if (named == nominal || named.type != EntityType.PERSON || named.attributes.containsKey("nominal")
+                        || named.attributes.get("title") == null) {
+                    continue;
+                }
+                String theirCountry = named.attributes.get("country");
+                if (country != null && theirCountry != null && !country.equals(theirCountry)) {
+                    continue;
+                }
+                if (titleWords(named.attributes.get("title")).containsAll(want)) {
+                    named.mentions.addAll(nominal.mentions);
+                    named.firstStart = Math.min(named.firstStart, nominal.firstStart);
+                    for (EntityMention m : nominal.mentions) {
+                        link.put(m, named);
+                    }
+                    nominal.mentions.clear();
+                    break;
+                }
+            }
+        }
     }
 
     private static Builder newBuilder(List<Builder> all, EntityType type, String name, EntityMention first) {

@@ -1,0 +1,56 @@
+package dev.eventex.event;
+
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Repairs the one tagging error that matters most to event triggers: the UD-EWT tagger
+ * often tags nouns such as "visit" as verbs after a determiner and modifiers ("an official
+ * visit", "a three-day working visit"). A base-form verb tag preceded, through adjectives,
+ * nouns and numbers, by a determiner or possessive becomes NOUN.
+ */
+final class PosRepair {
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "his", "her", "their", "its", "our",
+            "my", "your", "'s", "\u2019s", "whose", "every", "each", "another", "first", "second", "next", "last");
+
+    private PosRepair() {
+    }
+
+    static Sentence repair(Sentence s) {
+        List<Token> out = null;
+        for (int i = 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!"VERB".equals(t.pos()) || t.lower().endsWith("ed") || t.lower().endsWith("ing") || !t.lower().equals(t.lemma())
+                    && !t.lower().equals(t.lemma() + "s")) {
+                continue;
+            }
+            if (nounContext(s, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(s.tokens());
+                }
+                out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "NOUN", t.lemma()));
+            }
+        }
+        return out == null ? s : new Sentence(s.index(), s.start(), s.end(), out);
+    }
+
+    private static boolean nounContext(Sentence s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
+            Token p = s.token(j);
+            String w = p.lower();
+            if (DETERMINERS.contains(w)) {
+                return true;
+            }
+            boolean modifier = "ADJ".equals(p.pos()) || "NUM".equals(p.pos()) || w.equals("-")
+                    || ("NOUN".equals(p.pos()) && !w.endsWith("s")) || ("PROPN".equals(p.pos()) && j == i - 1 && !p.isCapitalized());
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
