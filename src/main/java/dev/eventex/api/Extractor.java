@@ -14,6 +14,7 @@ import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.normalize.DateHeader;
 import dev.eventex.normalize.EntityResolver;
+import dev.eventex.normalize.MentionRepair;
 import dev.eventex.normalize.ResolvedEntities;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.OpenNlpTextAnalyzer;
@@ -42,6 +43,7 @@ public final class Extractor {
     private final TextAnalyzer analyzer;
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
+    private final MentionRepair repair = new MentionRepair();
     private final EventMatcher matcher;
     private final EventAssembler assembler;
     private final DateHeader dateHeader = new DateHeader();
@@ -101,7 +103,7 @@ public final class Extractor {
         try {
             AnalyzedText analyzed = analyzer.analyze(text);
             checkDeadline(deadline);
-            List<EntityMention> mentions = recognizer.recognize(analyzed);
+            List<EntityMention> mentions = repair.repair(analyzed, recognizer.recognize(analyzed));
             checkDeadline(deadline);
             ResolvedEntities resolved = resolver.resolve(text, mentions, date);
             List<EventMention> firings = matcher.match(analyzed, resolved, date);

@@ -30,6 +30,8 @@ import java.util.Set;
  */
 public final class EventMatcher {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventMatcher.class);
+
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "from", "with", "at", "for", "by", "on", "during",
             "between", "among", "about", "including", "like", "into", "than", "via", "per", "under", "against", "towards", "toward");
     private static final Set<String> CLAUSE_STOPS = Set.of(";", "which", "who", "whom", "whose", "where", "while", "whereas", "when");
@@ -175,10 +177,13 @@ public final class EventMatcher {
         }
         for (String req : rule.required()) {
             if (!roles.containsKey(req)) {
+                LOG.debug("rule {} on '{}' in sentence {}: no {} found (roles {})", rule.id(), ctx.token(tStart).text(),
+                        ctx.sentence.index(), req, roles.keySet());
                 return;
             }
         }
         if (!distinctParticipants(rule, roles)) {
+            LOG.debug("rule {} on '{}': participants not distinct {}", rule.id(), ctx.token(tStart).text(), roles);
             return;
         }
         if (tense == null) {
@@ -469,7 +474,7 @@ public final class EventMatcher {
      * types inside the phrase, and stops at the next verb or clause.
      */
     private static Arg firstInPhrase(SentenceContext ctx, String text, int j, Set<String> types) {
-        int limit = Math.min(ctx.size(), j + 10);
+        int limit = Math.min(ctx.size(), j + 16);
         while (j < limit) {
             Token t = ctx.token(j);
             if (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || t.text().equals(";")) {
@@ -514,9 +519,14 @@ public final class EventMatcher {
                 return m;
             }
             if (t.text().equals(",")) {
-                EntityMention next = ctx.inner[k + 1];
+                // skip honorifics between the comma and the name: ", Mr. Ahmed Khalil Mansour"
+                int h = k + 1;
+                while (h < ctx.size() && h <= k + 3 && ctx.inner[h] == null && ctx.token(h).isCapitalized()) {
+                    h++;
+                }
+                EntityMention next = h < ctx.size() ? ctx.inner[h] : null;
                 if (next != null && next.type() == EntityType.PERSON && next.kind() == MentionKind.NAME
-                        && next.tokens().start() == k + 1) {
+                        && next.tokens().start() == h) {
                     return next;
                 }
             }

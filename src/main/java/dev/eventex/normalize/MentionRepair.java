@@ -1,0 +1,81 @@
+package dev.eventex.normalize;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import dev.eventex.text.TokenSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Document-level repairs of the sentence-level mentions, before coreference:
+ * <ul>
+ *   <li>a later bare surname or given name of a person already named in the document
+ *       ("Lehtonen met ...") becomes a person mention even when the name finder missed it;</li>
+ *   <li>"His Excellency", "Her Majesty" are honorifics, not pronouns.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class MentionRepair {
+
+    private static final Set<String> HONORIFIC_HEADS = Set.of("excellency", "majesty", "highness", "holiness", "eminence");
+
+    public List<EntityMention> repair(AnalyzedText doc, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size() + 8);
+        Set<Long> covered = new HashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.kind() == MentionKind.PRONOUN) {
+                Sentence s = doc.sentences().get(m.sentence());
+                int next = m.tokens().end();
+                if (next < s.size() && HONORIFIC_HEADS.contains(s.token(next).lower())) {
+                    continue;
+                }
+            }
+            out.add(m);
+            if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.VALUE) {
+                for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                    covered.add(key(m.sentence(), i));
+                }
+            }
+        }
+        Set<String> nameParts = new HashSet<>();
+        int next = 0;
+        List<EntityMention> persons = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                persons.add(m);
+            }
+        }
+        persons.sort(Comparator.comparingInt(EntityMention::start));
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                while (next < persons.size() && persons.get(next).end() <= t.start()) {
+                    for (String part : persons.get(next).text().split("[\\s]+")) {
+                        if (part.length() >= 3 && Character.isUpperCase(part.codePointAt(0))) {
+                            nameParts.add(part);
+                        }
+                    }
+                    next++;
+                }
+                if (t.isProperNoun() && t.text().length() >= 3 && nameParts.contains(t.text())
+                        && !covered.contains(key(s.index(), t.index()))) {
+                    out.add(new EntityMention(s.index(), new TokenSpan(t.index(), t.index() + 1), t.start(), t.end(), t.text(),
+                            EntityType.PERSON, MentionKind.NAME, null, null, "coref", Map.of()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
+        return out;
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+}
