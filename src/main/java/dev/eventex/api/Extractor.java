@@ -43,7 +43,7 @@ public final class Extractor {
     private final TextAnalyzer analyzer;
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
-    private final MentionRepair repair = new MentionRepair();
+    private final MentionRepair repair;
     private final EventMatcher matcher;
     private final EventAssembler assembler;
     private final DateHeader dateHeader = new DateHeader();
@@ -60,6 +60,7 @@ public final class Extractor {
         this.analyzer = OpenNlpTextAnalyzer.loadDefault();
         this.recognizer = new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies));
         this.resolver = new EntityResolver(gazetteer);
+        this.repair = new MentionRepair(gazetteer);
         this.matcher = new EventMatcher(rules);
         this.assembler = new EventAssembler(b.explain);
         this.timeBudget = b.timeBudget;

@@ -89,6 +89,14 @@ public final class EventAssembler {
                     break;
                 }
             }
+            if (target == null && m.roles().get("item") instanceof String item && item.startsWith(EventMatcher.ANAPHORIC)) {
+                for (int i = groups.size() - 1; i >= 0; i--) {
+                    if (groups.get(i).type.equals(m.rule().eventType())) {
+                        target = groups.get(i);
+                        break;
+                    }
+                }
+            }
             if (target == null) {
                 groups.add(new Group(m));
             } else {
@@ -239,6 +247,14 @@ public final class EventAssembler {
         }
         evidence.sort(java.util.Comparator.comparingInt(Evidence::start));
         Map<String, Object> r = g.roles;
+        if (r.get("item") instanceof String item && item.startsWith(EventMatcher.ANAPHORIC)) {
+            r.put("item", item.substring(EventMatcher.ANAPHORIC.length()));
+        }
+        if (g.type.equals("Donation") && r.get("onBehalfOf") instanceof Arg behalf && r.get("donor") instanceof Arg donor
+                && !behalf.type().equals("PERSON") && donor.type().equals("PERSON")) {
+            // "on behalf of the Government of Japan, the ambassador handed over": Japan gives, the envoy delivers
+            r.put("donor", behalf);
+        }
         for (String req : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
             Object v = r.get(req);
             if (v instanceof Arg a && a.entity() == null || v instanceof List<?> l && l.stream().anyMatch(o -> o instanceof Arg a && a.entity() == null)) {

@@ -30,6 +30,9 @@ import java.util.Set;
  */
 public final class EventMatcher {
 
+    /** Prefix marking an item phrase that refers back to an earlier mention ("the vehicles"). */
+    static final String ANAPHORIC = "\u0000anaphoric:";
+
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventMatcher.class);
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "from", "with", "at", "for", "by", "on", "during",
@@ -153,6 +156,9 @@ public final class EventMatcher {
         }
         boolean passive = isPassive(ctx, tStart);
         Tense tense = tense(ctx, tStart, tEnd, anchor);
+        if (tense != null && rule.rejectTenses().contains(tense)) {
+            return; // "exports grew to $9 billion" reports a figure; it states no target
+        }
         Map<String, Object> roles = new LinkedHashMap<>();
         for (RoleSpec spec : rule.roles().values()) {
             Object v = null;
@@ -245,7 +251,7 @@ public final class EventMatcher {
             case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types, anchor, tense);
             case "modifier" -> modifier(ctx, tStart, tEnd, f);
             case "theme" -> theme(doc, ctx, spec, tStart, tEnd, passive);
-            case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec));
+            case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, types));
             case "focus" -> wrap(spec, f, focus.pairArgs());
             case "previousActor" -> previous == null ? null : wrap(spec, f, firstActor(previous, text, types));
             case "headword" -> headword(ctx, doc, f, tStart);
@@ -287,6 +293,15 @@ public final class EventMatcher {
         return new ArrayList<>(m.values());
     }
 
+    /** "BEIRUT, March 3 (Agency) -": a place in capitals opening the sentence is a dateline, not an actor. */
+    private static boolean isDateline(SentenceContext ctx, EntityMention m) {
+        if (m.tokens().start() > 1 || m.type() != EntityType.LOCATION) {
+            return false;
+        }
+        String t = m.text();
+        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
+    }
+
     private static boolean precededByPreposition(SentenceContext ctx, EntityMention m) {
         int p = m.tokens().start() - 1;
         while (p >= 0 && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ"))) {
@@ -311,7 +326,7 @@ public final class EventMatcher {
                 i--;
                 continue;
             }
-            if (!precededByPreposition(ctx, m)) {
+            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
                 Arg a = ctx.arg(m, text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return a;
@@ -401,7 +416,7 @@ public final class EventMatcher {
             if (m == null) {
                 continue;
             }
-            if (!precededByPreposition(ctx, m)) {
+            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
                 Arg a = ctx.arg(m, text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return List.of(a);
@@ -508,7 +523,8 @@ public final class EventMatcher {
      * Assembly, Neema Kilango") is represented by the name.
      */
     static EntityMention appositive(SentenceContext ctx, EntityMention m) {
-        if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NOMINAL) {
+        boolean counterpart = m.text().endsWith("counterpart") || m.text().endsWith("counterparts");
+        if (m.kind() != MentionKind.NOMINAL || (m.type() != EntityType.PERSON && !counterpart)) {
             return m;
         }
         int k = m.tokens().end();
@@ -780,6 +796,10 @@ public final class EventMatcher {
             itemStart++;
         }
         String item = itemStart < end ? doc.slice(ctx.token(itemStart).start(), ctx.token(end - 1).end()) : null;
+        if (item != null && quantity == null && value == null && start < ctx.size()
+                && Set.of("the", "these", "this", "those", "them").contains(ctx.token(start).lower())) {
+            item = ANAPHORIC + item; // "handed over the vehicles": the donation already reported
+        }
         return switch (spec.value()) {
             case TEXT -> item;
             case NUMBER -> quantity;
@@ -806,12 +826,12 @@ public final class EventMatcher {
     }
 
     /** "the two sides", "both countries": the two parties in focus; "the two Presidents" as written. */
-    private static List<Arg> pair(SentenceContext ctx, String text, DocumentFocus focus, RoleSpec spec) {
+    private static List<Arg> pair(SentenceContext ctx, String text, DocumentFocus focus, RoleSpec spec, Set<String> types) {
         for (EntityMention m : ctx.mentions) {
             if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
                 String noun = m.attribute("pair");
                 boolean people = noun != null && (noun.equals("presidents") || noun.equals("leaders") || noun.equals("ministers"));
-                if (people) {
+                if (people && types.contains("PERSON")) {
                     return List.of(new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, null, "PERSON"));
                 }
                 return focus.pairArgs();

@@ -47,7 +47,7 @@ public final class RuleLoader {
             "TradeGoal", List.of("parties", "target"), "Donation", List.of("donor", "recipient"));
 
     private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow",
-            "requireInSentence", "roles", "require", "confidence", "valueKinds");
+            "requireInSentence", "roles", "require", "confidence", "valueKinds", "rejectTense");
     private static final Set<String> TRIGGER_KEYS = Set.of("lemmas", "phrases", "pos");
     private static final Set<String> FINDER_KEYS = Set.of("find", "types", "words", "maxDistance", "list", "combine");
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "DATE", "MONEY", "QUANTITY");
@@ -227,7 +227,16 @@ public final class RuleLoader {
             throw err(file, ptr + "/confidence", "confidence must be in (0, 1]");
         }
         int window = n.has("unlessWindow") ? n.get("unlessWindow").asInt(6) : 6;
-        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, roles, required, conf, file);
+        Set<dev.eventex.api.Tense> reject = new HashSet<>();
+        List<String> rt = strings(file, ptr + "/rejectTense", n.get("rejectTense"));
+        for (int i = 0; i < rt.size(); i++) {
+            try {
+                reject.add(dev.eventex.api.Tense.valueOf(rt.get(i).toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw err(file, ptr + "/rejectTense/" + i, "unknown tense '" + rt.get(i) + "' (past, ongoing, planned)");
+            }
+        }
+        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, roles, required, conf, reject, file);
     }
 
     private Finder finder(String file, String ptr, JsonNode n) {

@@ -101,7 +101,7 @@ final class SentenceContext {
             return true;
         }
         if (a.mention() != null && a.mention().kind() == MentionKind.NOMINAL && a.mention().type() == EntityType.LOCATION
-                && (accepted.contains("ORGANIZATION") || accepted.contains("PERSON"))) {
+                && !"#pair".equals(a.mention().key()) && (accepted.contains("ORGANIZATION") || accepted.contains("PERSON"))) {
             return true;
         }
         return a.type().equals("GROUP") && accepted.contains("ORGANIZATION");

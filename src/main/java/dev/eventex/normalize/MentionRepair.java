@@ -19,18 +19,45 @@ import java.util.Set;
  * <ul>
  *   <li>a later bare surname or given name of a person already named in the document
  *       ("Lehtonen met ...") becomes a person mention even when the name finder missed it;</li>
- *   <li>"His Excellency", "Her Majesty" are honorifics, not pronouns.</li>
+ *   <li>"His Excellency", "Her Majesty" are honorifics, not pronouns;</li>
+ *   <li>a "name" that is only a title ("H.E.", "Adviser") is dropped.</li>
  * </ul>
  * Stateless and thread-safe.
  */
 public final class MentionRepair {
+
+    private final dev.eventex.entity.Gazetteer gazetteer;
+
+    public MentionRepair(dev.eventex.entity.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     private static final Set<String> HONORIFIC_HEADS = Set.of("excellency", "majesty", "highness", "holiness", "eminence");
 
     public List<EntityMention> repair(AnalyzedText doc, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size() + 8);
         Set<Long> covered = new HashSet<>();
+        Map<Integer, boolean[]> titleTokens = new java.util.HashMap<>();
         for (EntityMention m : mentions) {
+            if (m.kind() == MentionKind.NAME && m.type() != EntityType.LOCATION) {
+                Sentence s = doc.sentences().get(m.sentence());
+                boolean[] tt = titleTokens.computeIfAbsent(m.sentence(), k -> {
+                    boolean[] b = new boolean[s.size()];
+                    for (dev.eventex.entity.Gazetteer.Match t : gazetteer.findTitles(s)) {
+                        for (int i = t.start(); i < t.end(); i++) {
+                            b[i] = true;
+                        }
+                    }
+                    return b;
+                });
+                boolean allTitle = true;
+                for (int i = m.tokens().start(); i < m.tokens().end() && allTitle; i++) {
+                    allTitle = tt[i];
+                }
+                if (allTitle) {
+                    continue;
+                }
+            }
             if (m.kind() == MentionKind.PRONOUN) {
                 Sentence s = doc.sentences().get(m.sentence());
                 int next = m.tokens().end();
