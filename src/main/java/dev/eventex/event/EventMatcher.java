@@ -501,7 +501,8 @@ public final class EventMatcher {
                 continue;
             }
             int after = m.tokens().end();
-            boolean possessor = after < ctx.size() && (ctx.token(after).text().equals("'s") || ctx.token(after).text().equals("\u2019s"));
+            boolean possessor = after < ctx.size() && (ctx.token(after).text().equals("'s") || ctx.token(after).text().equals("\u2019s"))
+                    || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
             if (!possessor) {
                 for (EntityMention cand : new EntityMention[] {m, ctx.inner[j]}) {
                     if (cand == null) {
@@ -518,6 +519,14 @@ public final class EventMatcher {
         return null;
     }
 
+    /** "her counterpart": a possessive pronoun before a noun phrase determines it; it is not the argument. */
+    private static boolean isDeterminerPronoun(SentenceContext ctx, EntityMention m) {
+        String w = m.text().toLowerCase(java.util.Locale.ROOT);
+        int next = m.tokens().end();
+        return (w.equals("his") || w.equals("her")) && next < ctx.size()
+                && (ctx.token(next).pos().equals("ADJ") || ctx.token(next).pos().equals("NOUN") || ctx.token(next).pos().equals("PROPN"));
+    }
+
     /**
      * A description followed by its name in apposition ("the Speaker of Tanzania's National
      * Assembly, Neema Kilango") is represented by the name.
@@ -528,6 +537,10 @@ public final class EventMatcher {
             return m;
         }
         int k = m.tokens().end();
+        if (k < ctx.size() && ctx.inner[k] != null && ctx.inner[k].type() == EntityType.PERSON
+                && ctx.inner[k].kind() == MentionKind.NAME && ctx.inner[k].tokens().start() == k) {
+            return ctx.inner[k]; // "her Estonian counterpart Priit Saar"
+        }
         int limit = Math.min(ctx.size() - 1, k + 8);
         while (k < limit) {
             Token t = ctx.token(k);

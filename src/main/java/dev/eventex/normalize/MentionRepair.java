@@ -50,6 +50,16 @@ public final class MentionRepair {
                     }
                     return b;
                 });
+                for (dev.eventex.entity.Gazetteer.Match g : gazetteer.findNames(s)) {
+                    if (g.start() == m.tokens().start() && g.end() == m.tokens().end()
+                            && g.first().kind() == dev.eventex.entity.GazetteerEntry.Kind.DEMONYM) {
+                        tt = null; // "Philippine" is an adjective, not an organization
+                        break;
+                    }
+                }
+                if (tt == null) {
+                    continue;
+                }
                 boolean allTitle = true;
                 for (int i = m.tokens().start(); i < m.tokens().end() && allTitle; i++) {
                     allTitle = tt[i];
