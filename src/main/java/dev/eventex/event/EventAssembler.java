@@ -188,11 +188,19 @@ public final class EventAssembler {
         return false;
     }
 
+    /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */
     private static boolean conflictingDates(Object x, Object y) {
         if (x instanceof DateValue a && y instanceof DateValue b && a.value() != null && b.value() != null) {
             String p = a.value();
             String q = b.value();
-            return !(p.startsWith(q) || q.startsWith(p));
+            if (p.startsWith(q) || q.startsWith(p)) {
+                return false;
+            }
+            if (p.matches("\\d{4}-\\d{2}-\\d{2}") && q.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(p), java.time.LocalDate.parse(q)));
+                return days > 7;
+            }
+            return true;
         }
         return false;
     }

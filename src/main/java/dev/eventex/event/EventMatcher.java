@@ -36,7 +36,11 @@ public final class EventMatcher {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventMatcher.class);
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "from", "with", "at", "for", "by", "on", "during",
-            "between", "among", "about", "including", "like", "into", "than", "via", "per", "under", "against", "towards", "toward");
+            "between", "among", "about", "including", "like", "into", "than", "via", "per", "under", "against", "towards", "toward",
+            "after", "before", "over", "since", "until", "within", "without", "across", "through", "behind", "near", "around", "amid",
+            "despite", "following", "throughout", "beyond", "upon");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "believe", "report", "add", "note", "state", "announce",
+            "claim", "think", "argue", "stress", "emphasize", "emphasise", "insist", "allege", "suggest", "hope", "warn");
     private static final Set<String> CLAUSE_STOPS = Set.of(";", "which", "who", "whom", "whose", "where", "while", "whereas", "when");
     private static final Set<String> DEFAULT_ACTORS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("met", "held", "paid", "made", "given", "sent", "brought",
@@ -44,6 +48,8 @@ public final class EventMatcher {
             "signed", "granted", "provided", "delivered", "gifted", "shown", "won", "led", "hosted", "visited", "arrived");
     private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "paid", "made", "gave", "sent", "brought", "took",
             "did", "went", "came", "saw", "led", "set", "put", "flew", "won", "began", "spoke", "told", "sought");
+    private static final Set<String> GOAL_NOUNS = Set.of("step", "goal", "target", "plan", "effort", "measure", "way", "agreement",
+            "commitment", "aim", "ambition", "objective", "bid", "strategy", "roadmap", "pledge", "intention", "decision", "move");
     private static final Set<String> PLAN_VERBS = Set.of("expect", "plan", "schedule", "set", "due", "intend", "aim", "hope",
             "seek", "prepare", "agree", "decide", "going", "propose", "invite", "want", "wish", "be");
 
@@ -156,6 +162,12 @@ public final class EventMatcher {
         }
         boolean passive = isPassive(ctx, tStart);
         Tense tense = tense(ctx, tStart, tEnd, anchor);
+        if (tense == null && !ctx.token(tStart).pos().equals("VERB")) {
+            tense = sentenceTense(ctx, tStart);
+        }
+        if (!rule.requireTenses().isEmpty() && (tense == null || !rule.requireTenses().contains(tense))) {
+            return;
+        }
         if (tense != null && rule.rejectTenses().contains(tense)) {
             return; // "exports grew to $9 billion" reports a figure; it states no target
         }
@@ -218,6 +230,14 @@ public final class EventMatcher {
         return !(visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()));
     }
 
+    /** A person with a title (a minister, a president), an organization, a country or a delegation. */
+    private static boolean titledOrCollective(Arg a) {
+        if (!a.type().equals("PERSON")) {
+            return true;
+        }
+        return a.entity() != null && (a.entity().attributes().containsKey("title") || a.entity().attributes().containsKey("country"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Object combine(Object a, Object b) {
         if (a == null) {
@@ -270,6 +290,9 @@ public final class EventMatcher {
 
     /** Fits a found list to the role's value kind. */
     private static Object wrap(RoleSpec spec, Finder f, List<Arg> args) {
+        if (args != null && f.titled()) {
+            args = args.stream().filter(EventMatcher::titledOrCollective).toList();
+        }
         if (args == null || args.isEmpty()) {
             return null;
         }
@@ -321,6 +344,9 @@ public final class EventMatcher {
                     return null;
                 }
             }
+            if (t.lower().equals("that") && !t.pos().equals("DET") || REPORTING.contains(t.lemma()) && t.pos().equals("VERB")) {
+                return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
+            }
             EntityMention m = ctx.outer[i];
             if (m == null) {
                 i--;
@@ -347,7 +373,7 @@ public final class EventMatcher {
         int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
         while (i < limit) {
             Token t = ctx.token(i);
-            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".")) {
+            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null)) {
                 return List.of();
             }
             EntityMention m = ctx.outer[i];
@@ -492,10 +518,10 @@ public final class EventMatcher {
         int limit = Math.min(ctx.size(), j + 16);
         while (j < limit) {
             Token t = ctx.token(j);
-            if (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || t.text().equals(";")) {
+            EntityMention m = ctx.outer[j];
+            if (m == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || t.text().equals(";"))) {
                 return null;
             }
-            EntityMention m = ctx.outer[j];
             if (m == null) {
                 j++;
                 continue;
@@ -532,6 +558,23 @@ public final class EventMatcher {
      * Assembly, Neema Kilango") is represented by the name.
      */
     static EntityMention appositive(SentenceContext ctx, EntityMention m) {
+        if (m.kind() == MentionKind.GROUP && m.attribute("head") != null && m.attribute("head").startsWith("delegation")) {
+            // "a delegation led by the Minister of State, Khalid Al-Mannai": the leader represents it
+            int k = m.tokens().end();
+            if (k + 1 < ctx.size() && (ctx.token(k).lower().equals("led") || ctx.token(k).lower().equals("headed"))
+                    && ctx.token(k + 1).lower().equals("by")) {
+                for (int j = k + 2; j < Math.min(ctx.size(), k + 16); j++) {
+                    EntityMention p = ctx.outer[j];
+                    if (p != null && p.type() == EntityType.PERSON) {
+                        return appositive(ctx, p);
+                    }
+                    if (ctx.token(j).isVerbLike()) {
+                        break;
+                    }
+                }
+            }
+            return m;
+        }
         boolean counterpart = m.text().endsWith("counterpart") || m.text().endsWith("counterparts");
         if (m.kind() != MentionKind.NOMINAL || (m.type() != EntityType.PERSON && !counterpart)) {
             return m;
@@ -911,6 +954,14 @@ public final class EventMatcher {
             if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would")) {
                 return Tense.PLANNED;
             }
+            if ((w.equals("towards") || w.equals("toward") || w.equals("of") || w.equals("at")) && i == tStart - 1
+                    && trig.lower().endsWith("ing")) {
+                return Tense.PLANNED; // "the goal of doubling", "work towards raising", "aimed at increasing"
+            }
+            if (w.equals("to") && i > 0 && i == tStart - 1 && ctx.token(i - 1).pos().equals("NOUN")
+                    && GOAL_NOUNS.contains(ctx.token(i - 1).lemma())) {
+                return Tense.PLANNED; // "steps to achieve", "a plan to raise"
+            }
             if (w.equals("to") && i > 0) {
                 Token v = ctx.token(i - 1);
                 if (PLAN_VERBS.contains(v.lemma()) || v.lower().equals("due") || v.lower().equals("set") || v.lower().equals("going")
@@ -955,6 +1006,32 @@ public final class EventMatcher {
                     return Tense.PAST;
                 }
                 if (a.equals("upcoming") || a.equals("forthcoming") || a.equals("planned") || a.equals("next")) {
+                    return Tense.PLANNED;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For nominal triggers ("a working visit that will take her to Shanghai"): the modal or
+     * planning verb of the clause the noun sits in, if any.
+     */
+    private static Tense sentenceTense(SentenceContext ctx, int tStart) {
+        int from = tStart;
+        while (from > 0 && !ctx.token(from - 1).text().equals(";") && !CLAUSE_STOPS.contains(ctx.token(from - 1).lower())) {
+            from--;
+        }
+        int to = Math.min(ctx.size(), tStart + 8);
+        for (int i = from; i < to; i++) {
+            String w = ctx.token(i).lower();
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                return Tense.PLANNED;
+            }
+            if (w.equals("to") && i > 0 && i + 1 < ctx.size() && ctx.token(i + 1).pos().equals("VERB")) {
+                String v = ctx.token(i - 1).lower();
+                if (v.equals("expected") || v.equals("scheduled") || v.equals("due") || v.equals("set") || v.equals("going")
+                        || PLAN_VERBS.contains(ctx.token(i - 1).lemma()) && !ctx.token(i - 1).lemma().equals("be")) {
                     return Tense.PLANNED;
                 }
             }

@@ -20,12 +20,14 @@ import java.util.Set;
  * @param required    roles that must be filled for the rule to produce an event
  * @param confidence  base confidence of the rule (0..1)
  * @param rejectTenses tenses for which the rule produces nothing ("past" for targets: "grew to" reports a figure)
+ * @param requireTenses when not empty, the only tenses for which the rule produces an event
  * @param source      file the rule came from (for messages)
  */
 public record EventRule(String id, String eventType, Set<String> lemmas, List<List<String>> phrases, Set<String> pos,
                         TokenPattern pattern, List<TokenPattern> unless, int unlessWindow,
                         List<TokenPattern> requireInSentence, Map<String, RoleSpec> roles, List<String> required,
-                        double confidence, java.util.Set<dev.eventex.api.Tense> rejectTenses, String source) {
+                        double confidence, java.util.Set<dev.eventex.api.Tense> rejectTenses,
+                        java.util.Set<dev.eventex.api.Tense> requireTenses, String source) {
 
     public EventRule {
         lemmas = Set.copyOf(lemmas);
@@ -36,5 +38,6 @@ public record EventRule(String id, String eventType, Set<String> lemmas, List<Li
         roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
         required = List.copyOf(required);
         rejectTenses = Set.copyOf(rejectTenses);
+        requireTenses = Set.copyOf(requireTenses);
     }
 }

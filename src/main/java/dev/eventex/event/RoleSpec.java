@@ -43,8 +43,10 @@ public record RoleSpec(String role, ValueKind value, List<Finder> finders) {
      * @param maxDistance how many tokens away from the trigger to look
      * @param list        collect coordinated items ("X and Y")
      * @param combine     add this finder's result to the earlier finders' (instead of being a fallback)
+     * @param titled      accept persons only when they carry a title or a country ("President X", "the minister")
      */
-    public record Finder(String method, Set<String> types, List<String> words, int maxDistance, boolean list, boolean combine) {
+    public record Finder(String method, Set<String> types, List<String> words, int maxDistance, boolean list, boolean combine,
+                         boolean titled) {
 
         /** The finder methods the rule language supports. */
         public static final Set<String> METHODS = Set.of("subject", "object", "after", "before", "possessor", "phrase",

@@ -47,9 +47,9 @@ public final class RuleLoader {
             "TradeGoal", List.of("parties", "target"), "Donation", List.of("donor", "recipient"));
 
     private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow",
-            "requireInSentence", "roles", "require", "confidence", "valueKinds", "rejectTense");
+            "requireInSentence", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense");
     private static final Set<String> TRIGGER_KEYS = Set.of("lemmas", "phrases", "pos");
-    private static final Set<String> FINDER_KEYS = Set.of("find", "types", "words", "maxDistance", "list", "combine");
+    private static final Set<String> FINDER_KEYS = Set.of("find", "types", "words", "maxDistance", "list", "combine", "titled");
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "DATE", "MONEY", "QUANTITY");
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -227,16 +227,23 @@ public final class RuleLoader {
             throw err(file, ptr + "/confidence", "confidence must be in (0, 1]");
         }
         int window = n.has("unlessWindow") ? n.get("unlessWindow").asInt(6) : 6;
-        Set<dev.eventex.api.Tense> reject = new HashSet<>();
-        List<String> rt = strings(file, ptr + "/rejectTense", n.get("rejectTense"));
+        Set<dev.eventex.api.Tense> reject = tenses(file, ptr + "/rejectTense", n.get("rejectTense"));
+        Set<dev.eventex.api.Tense> requireT = tenses(file, ptr + "/requireTense", n.get("requireTense"));
+        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, roles, required, conf, reject,
+                requireT, file);
+    }
+
+    private static Set<dev.eventex.api.Tense> tenses(String file, String ptr, JsonNode n) {
+        Set<dev.eventex.api.Tense> out = new HashSet<>();
+        List<String> rt = strings(file, ptr, n);
         for (int i = 0; i < rt.size(); i++) {
             try {
-                reject.add(dev.eventex.api.Tense.valueOf(rt.get(i).toUpperCase(Locale.ROOT)));
+                out.add(dev.eventex.api.Tense.valueOf(rt.get(i).toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw err(file, ptr + "/rejectTense/" + i, "unknown tense '" + rt.get(i) + "' (past, ongoing, planned)");
+                throw err(file, ptr + "/" + i, "unknown tense '" + rt.get(i) + "' (past, ongoing, planned)");
             }
         }
-        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, roles, required, conf, reject, file);
+        return out;
     }
 
     private Finder finder(String file, String ptr, JsonNode n) {
@@ -258,7 +265,8 @@ public final class RuleLoader {
         int max = n.has("maxDistance") ? n.get("maxDistance").asInt(12) : 12;
         boolean list = n.has("list") && n.get("list").asBoolean();
         boolean combine = n.has("combine") && n.get("combine").asBoolean();
-        return new Finder(method, types, words, max, list, combine);
+        boolean titled = n.has("titled") && n.get("titled").asBoolean();
+        return new Finder(method, types, words, max, list, combine, titled);
     }
 
     private TokenPattern pattern(String file, String ptr, JsonNode n) {
