@@ -79,6 +79,10 @@ final class InputLister {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && matcher.matches(file.getFileName())) {
                         found.add(InputItem.file(display(arg, root, file), file));
+                    } else if (attrs.isSymbolicLink() && matcher.matches(file.getFileName())) {
+                        // a link that could not be followed: its target is missing
+                        String shown = display(arg, root, file);
+                        found.add(InputItem.failed(shown, "BROKEN_LINK", "symbolic link whose target does not exist: " + shown));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -23,11 +23,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "dev/eventex/cli/logback-cli.xml");
         }
-        CommandLine cl = new CommandLine(new Main());
+        Main main = new Main();
+        main.err = err;
+        CommandLine cl = new CommandLine(main);
         cl.addSubcommand(new ExtractCommand(out, err));
         cl.addSubcommand(new EvalCommand(out, err));
         cl.addSubcommand(new TrainNerCommand());
         cl.addSubcommand(new EvalNerCommand());
+        cl.addSubcommand(new BenchCommand(out, err));
+        main.commandLine = cl;
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         return cl.execute(args);
@@ -35,9 +39,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Running without a subcommand prints usage and fails. */
     public Integer call() {
-        new CommandLine(this).usage(System.err);
+        err.println("eventex: a command is required");
+        commandLine.usage(err);
         return 2;
     }
+
+    private CommandLine commandLine;
+
+    private java.io.PrintStream err = System.err;
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override

@@ -344,7 +344,8 @@ public final class EventMatcher {
                     return null;
                 }
             }
-            if (t.lower().equals("that") && !t.pos().equals("DET") || REPORTING.contains(t.lemma()) && t.pos().equals("VERB")) {
+            if (t.lower().equals("that") && !t.pos().equals("DET")
+                    || REPORTING.contains(t.lemma()) && t.pos().equals("VERB") && !ctx.token(tStart).lower().endsWith("ing")) {
                 return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
             }
             EntityMention m = ctx.outer[i];
@@ -404,7 +405,10 @@ public final class EventMatcher {
         return p < tEnd;
     }
 
-    /** The subject and, with {@code list}, the subjects coordinated before it ("X and Y met"). */
+    /**
+     * The subject and, with {@code list}, the subjects coordinated before it: "X and Y met",
+     * "X, and her counterpart, Y, met" (descriptions in apposition are skipped).
+     */
     private static List<Arg> subjects(SentenceContext ctx, String text, Arg last, Set<String> types, boolean list) {
         if (last == null) {
             return List.of();
@@ -415,22 +419,39 @@ public final class EventMatcher {
             return out;
         }
         int i = last.mention().tokens().start() - 1;
-        while (i > 0) {
-            int j = i;
-            boolean joined = false;
-            while (j >= 0 && (ctx.token(j).text().equals(",") || ctx.token(j).lower().equals("and"))) {
-                joined = true;
-                j--;
+        boolean joined = false;
+        while (i >= 0) {
+            Token t = ctx.token(i);
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                if (t.lower().equals("and")) {
+                    joined = true;
+                } else if (!t.text().equals(",") && !t.lower().equals("his") && !t.lower().equals("her")
+                        && !t.lower().equals("their")) {
+                    break;
+                }
+                i--;
+                continue;
             }
-            if (!joined || j < 0 || ctx.outer[j] == null) {
+            if (!joined) {
+                // a description in apposition to the subject already found ("her counterpart, Y")
+                if (m.kind() == MentionKind.NOMINAL && ctx.resolved.entityOf(appositive(ctx, m)) == out.get(0).entity()) {
+                    i = m.tokens().start() - 1;
+                    continue;
+                }
+                if (m.kind() == MentionKind.PRONOUN) {
+                    i--;
+                    continue;
+                }
                 break;
             }
-            Arg a = ctx.arg(ctx.outer[j], text);
+            Arg a = ctx.arg(m, text);
             if (a == null || !SentenceContext.accepts(a, types)) {
                 break;
             }
             out.add(0, a);
-            i = ctx.outer[j].tokens().start() - 1;
+            joined = false;
+            i = m.tokens().start() - 1;
         }
         return out;
     }

@@ -50,7 +50,7 @@ public final class RuleLoader {
             "requireInSentence", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense");
     private static final Set<String> TRIGGER_KEYS = Set.of("lemmas", "phrases", "pos");
     private static final Set<String> FINDER_KEYS = Set.of("find", "types", "words", "maxDistance", "list", "combine", "titled");
-    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "DATE", "MONEY", "QUANTITY");
+    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "PAIR", "DATE", "MONEY", "QUANTITY");
 
     private final ObjectMapper mapper = new ObjectMapper();
 

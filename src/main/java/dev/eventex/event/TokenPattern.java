@@ -185,7 +185,8 @@ public final class TokenPattern {
                 return false;
             }
             // greedy: try one more first
-            if (count < max && body.match(t, pos, caps, (p, c) -> p > pos && rep(count + 1, t, p, c, k, steps), steps)) {
+            // an empty iteration only counts while the minimum is not reached (no endless empty loops)
+            if (count < max && body.match(t, pos, caps, (p, c) -> (p > pos || count < min) && rep(count + 1, t, p, c, k, steps), steps)) {
                 return true;
             }
             return count >= min && k.accept(pos, caps);

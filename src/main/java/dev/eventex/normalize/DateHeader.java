@@ -16,7 +16,7 @@ public final class DateHeader {
     private static final String LABEL = "(?:(?:date|dated|published|posted|updated|released)(?:\\s+on)?\\s*:?\\s*)?";
     private static final Pattern HEADER = Pattern.compile("^\\s*" + LABEL + "(?<date>\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateNormalizer.MONTH_REGEX + ",?\\s+\\d{4}"
-            + "|" + DateNormalizer.MONTH_REGEX + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            + "|" + DateNormalizer.MONTH_REGEX + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
 
     private final DateNormalizer normalizer = new DateNormalizer();
 
@@ -37,6 +37,7 @@ public final class DateHeader {
             }
             Matcher m = HEADER.matcher(line);
             if (m.find()) {
+                // an ISO timestamp ("2025-06-28T10:00:00Z") counts by its date part
                 String v = normalizer.normalize(m.group("date"), null);
                 if (v != null && v.length() == 10) {
                     return Optional.of(LocalDate.parse(v));

@@ -89,7 +89,7 @@ public final class EntityResolver {
                         }
                         mergeTitle(b, m);
                     } else {
-                        String key = m.type() + ":" + (m.key() != null ? m.key() : normalizeName(m.text()));
+                        String key = m.type() + ":" + normalizeName(m.key() != null ? m.key() : m.text());
                         b = byKey.get(key);
                         if (b == null) {
                             b = newBuilder(all, m.type(), m.key() != null ? m.key() : m.text(), m);
@@ -113,7 +113,7 @@ public final class EntityResolver {
                         }
                         mergeTitle(b, m);
                     } else if (m.key() != null && !m.key().startsWith("#")) {
-                        String key = EntityType.LOCATION + ":" + m.key();
+                        String key = EntityType.LOCATION + ":" + normalizeName(m.key());
                         EntityMention mm = m;
                         b = byKey.computeIfAbsent(key, k -> newBuilder(all, EntityType.LOCATION, mm.key(), mm));
                         if (m.code() != null) {

@@ -20,8 +20,7 @@ public final class Numbers {
             Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
             Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
             Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
-            Map.entry("ninety", 90L), Map.entry("a", 1L), Map.entry("an", 1L), Map.entry("dozen", 12L),
-            Map.entry("dozens", 24L));
+            Map.entry("ninety", 90L), Map.entry("a", 1L), Map.entry("an", 1L));
 
     static final Map<String, Long> MULTIPLIERS = Map.ofEntries(
             Map.entry("hundred", 100L), Map.entry("thousand", 1_000L), Map.entry("k", 1_000L),
@@ -29,7 +28,8 @@ public final class Numbers {
             Map.entry("mln", 1_000_000L), Map.entry("billion", 1_000_000_000L), Map.entry("bn", 1_000_000_000L),
             Map.entry("b", 1_000_000_000L), Map.entry("bln", 1_000_000_000L), Map.entry("trillion", 1_000_000_000_000L),
             Map.entry("tn", 1_000_000_000_000L), Map.entry("tr", 1_000_000_000_000L), Map.entry("lakh", 100_000L),
-            Map.entry("lakhs", 100_000L), Map.entry("crore", 10_000_000L), Map.entry("crores", 10_000_000L));
+            Map.entry("lakhs", 100_000L), Map.entry("crore", 10_000_000L), Map.entry("crores", 10_000_000L),
+            Map.entry("dozen", 12L));
 
     /** Regex alternation of multiplier words, longest first. */
     public static final String MULTIPLIER_REGEX =
@@ -48,20 +48,36 @@ public final class Numbers {
      */
     public static BigDecimal parse(String phrase) {
         Matcher m = PART.matcher(phrase.toLowerCase(Locale.ROOT));
-        BigDecimal value = null;
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = BigDecimal.ZERO;
+        boolean any = false;
+        boolean lastWasMultiplier = false;
         while (m.find()) {
             String p = m.group();
             if (Character.isDigit(p.charAt(0))) {
-                BigDecimal d = new BigDecimal(p.replace(",", ""));
-                value = value == null ? d : value.add(d);
+                current = current.add(new BigDecimal(p.replace(",", "")));
+                any = true;
+                lastWasMultiplier = false;
             } else if (MULTIPLIERS.containsKey(p)) {
-                value = (value == null ? BigDecimal.ONE : value).multiply(BigDecimal.valueOf(MULTIPLIERS.get(p)));
+                BigDecimal mult = BigDecimal.valueOf(MULTIPLIERS.get(p));
+                if (MULTIPLIERS.get(p) < 1000) {
+                    // "hundred", "dozen" scale the group they end: "five hundred", "a dozen"
+                    current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(mult);
+                } else if (current.signum() == 0 && lastWasMultiplier) {
+                    total = total.multiply(mult); // "3.2 lakh crore"
+                } else {
+                    total = total.add((current.signum() == 0 ? BigDecimal.ONE : current).multiply(mult));
+                    current = BigDecimal.ZERO;
+                }
+                any = true;
+                lastWasMultiplier = true;
             } else if (wordValue(p) != null) {
-                BigDecimal d = BigDecimal.valueOf(wordValue(p));
-                value = value == null ? d : value.add(d);
+                current = current.add(BigDecimal.valueOf(wordValue(p)));
+                any = true;
+                lastWasMultiplier = false;
             }
         }
-        return value == null ? null : clean(value);
+        return any ? clean(total.add(current)) : null;
     }
 
     private static Long wordValue(String w) {
