@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>a later bare surname or given name of a person already named in the document
  *       ("Lehtonen met ...") becomes a person mention even when the name finder missed it;</li>
  *   <li>"His Excellency", "Her Majesty" are honorifics, not pronouns;</li>
- *   <li>a "name" that is only a title ("H.E.", "Adviser") is dropped.</li>
+ *   <li>a "name" that is only a title ("H.E.", "Adviser") is dropped;</li>
+ *   <li>"the two sides" holds no quantity.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -66,6 +67,12 @@ public final class MentionRepair {
                 }
                 if (allTitle) {
                     continue;
+                }
+            }
+            if (m.type() == EntityType.QUANTITY && m.tokens().start() > 0 && m.text().chars().allMatch(Character::isLetter)) {
+                String before = doc.sentences().get(m.sentence()).token(m.tokens().start() - 1).lower();
+                if (before.equals("the") || before.equals("both") || before.equals("these") || before.equals("those")) {
+                    continue; // "the two sides" counts the parties already named; it is no quantity
                 }
             }
             if (m.kind() == MentionKind.PRONOUN) {
