@@ -180,14 +180,14 @@ public final class EventMatcher {
             }
             for (Finder f : spec.finders()) {
                 if (f.combine()) {
-                    Object more = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense);
+                    Object more = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense, rule, out);
                     v = combine(v, more);
                     continue;
                 }
                 if (v != null) {
                     continue;
                 }
-                v = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense);
+                v = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense, rule, out);
             }
             if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
                 roles.put(spec.role(), v);
@@ -230,6 +230,17 @@ public final class EventMatcher {
         return !(visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()));
     }
 
+    /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
+    private static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            EventMention m = found.get(i);
+            if (m.rule().eventType().equals(rule.eventType()) && m.roles().containsKey(spec.role())) {
+                return m.roles().get(spec.role());
+            }
+        }
+        return null;
+    }
+
     /** A person with a title (a minister, a president), an organization, a country or a delegation. */
     private static boolean titledOrCollective(Arg a) {
         if (!a.type().equals("PERSON")) {
@@ -257,7 +268,8 @@ public final class EventMatcher {
     // ---- finders -----------------------------------------------------------------------
 
     private Object find(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, RoleSpec spec,
-                        Finder f, int tStart, int tEnd, boolean passive, LocalDate anchor, Tense tense) {
+                        Finder f, int tStart, int tEnd, boolean passive, LocalDate anchor, Tense tense, EventRule rule,
+                        List<EventMention> found) {
         Set<String> types = f.types().isEmpty() ? defaultTypes(spec.value()) : f.types();
         String text = doc.text();
         return switch (f.method()) {
@@ -274,6 +286,7 @@ public final class EventMatcher {
             case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, types));
             case "focus" -> wrap(spec, f, focus.pairArgs());
             case "previousActor" -> previous == null ? null : wrap(spec, f, firstActor(previous, text, types));
+            case "previousEvent" -> previousEventRole(spec, rule, found);
             case "headword" -> headword(ctx, doc, f, tStart);
             default -> null;
         };
@@ -515,8 +528,8 @@ public final class EventMatcher {
         int i = forward ? from : from - 1;
         while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
             Token t = ctx.token(i);
-            if (forward && (CLAUSE_STOPS.contains(t.lower()))) {
-                return List.of();
+            if (forward && (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from)) {
+                return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
             if (f.words().contains(t.lower())) {
                 Arg a = firstInPhrase(ctx, text, i + 1, types);
@@ -537,6 +550,7 @@ public final class EventMatcher {
      */
     private static Arg firstInPhrase(SentenceContext ctx, String text, int j, Set<String> types) {
         int limit = Math.min(ctx.size(), j + 16);
+        int phraseStart = j;
         while (j < limit) {
             Token t = ctx.token(j);
             EntityMention m = ctx.outer[j];
@@ -550,7 +564,11 @@ public final class EventMatcher {
             int after = m.tokens().end();
             boolean possessor = after < ctx.size() && (ctx.token(after).text().equals("'s") || ctx.token(after).text().equals("\u2019s"))
                     || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
-            if (!possessor) {
+            // "by the Speaker of the Grand National Assembly of Turkey, Mehmet Ali Kaya": the assembly
+            // only completes the title; the argument is the person named after it
+            boolean complement = j > phraseStart && ctx.token(j - 1).lower().equals("of") && !onlyDeterminers(ctx, phraseStart, j - 1)
+                    || j > phraseStart + 1 && ctx.token(j - 1).lower().equals("the") && ctx.token(j - 2).lower().equals("of");
+            if (!possessor && !complement) {
                 for (EntityMention cand : new EntityMention[] {m, ctx.inner[j]}) {
                     if (cand == null) {
                         continue;
@@ -564,6 +582,29 @@ public final class EventMatcher {
             j = after;
         }
         return null;
+    }
+
+    /** A verb that opens another clause ("before returning", "that will take her"), not a participle modifier. */
+    private static boolean startsClause(SentenceContext ctx, int i) {
+        Token t = ctx.token(i);
+        if (ctx.outer[i] != null) {
+            return false;
+        }
+        if (t.pos().equals("AUX")) {
+            return true;
+        }
+        return t.pos().equals("VERB") && !t.lower().endsWith("ed") && !t.lower().equals("including")
+                && !IRREGULAR_PARTICIPLES.contains(t.lower());
+    }
+
+    private static boolean onlyDeterminers(SentenceContext ctx, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String p = ctx.token(i).pos();
+            if (!p.equals("DET") && !p.equals("ADJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "her counterpart": a possessive pronoun before a noun phrase determines it; it is not the argument. */
