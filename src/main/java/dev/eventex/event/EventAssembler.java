@@ -138,10 +138,10 @@ public final class EventAssembler {
             return true; // two triggers of one statement ("set the goal ... to increase")
         }
         return switch (g.type) {
-            case "Visit" -> sameArg(a.get("visitor"), b.get("visitor")) && samePlace(a.get("destination"), b.get("destination"));
+            case "Visit" -> sameParty(a.get("visitor"), b.get("visitor")) && samePlace(a.get("destination"), b.get("destination"));
             case "Meeting" -> sameSet(a.get("participants"), b.get("participants"));
             case "TradeGoal" -> sameAmount(a.get("target"), b.get("target"));
-            case "Donation" -> (sameArg(a.get("recipient"), b.get("recipient")) && (sameArg(a.get("donor"), b.get("donor"))
+            case "Donation" -> (sameParty(a.get("recipient"), b.get("recipient")) && (sameParty(a.get("donor"), b.get("donor"))
                     || Objects.equals(a.get("quantity"), b.get("quantity")))) || (a.get("quantity") != null && Objects.equals(a.get("quantity"), b.get("quantity"))
                     && Objects.equals(a.get("item"), b.get("item")));
             default -> a.equals(b);
@@ -207,6 +207,32 @@ public final class EventAssembler {
 
     private static boolean sameArg(Object x, Object y) {
         return x instanceof Arg a && y instanceof Arg b && a.key().equals(b.key());
+    }
+
+    /**
+     * The same party named differently: the same entity, or one name's words inside the
+     * other's ("Ghana" and "Government of Ghana"; "India" and "the Government of India").
+     */
+    private static boolean sameParty(Object x, Object y) {
+        if (sameArg(x, y)) {
+            return true;
+        }
+        if (x instanceof Arg a && y instanceof Arg b) {
+            Set<String> wa = words(a.name());
+            Set<String> wb = words(b.name());
+            return !wa.isEmpty() && !wb.isEmpty() && (wa.containsAll(wb) || wb.containsAll(wa));
+        }
+        return false;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2 && !w.equals("the") && !w.equals("government") && !w.equals("republic")) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Same place, or a city and its country ("Ulaanbaatar" is in "Mongolia"). */

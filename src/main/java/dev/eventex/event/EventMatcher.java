@@ -241,6 +241,16 @@ public final class EventMatcher {
         return null;
     }
 
+    private static boolean mentionsVisit(SentenceContext ctx) {
+        for (Token t : ctx.sentence.tokens()) {
+            String l = t.lemma();
+            if (l.equals("visit") || l.equals("trip") || l.equals("tour") || l.equals("delegation") || l.equals("mission")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A person with a title (a minister, a president), an organization, a country or a delegation. */
     private static boolean titledOrCollective(Arg a) {
         if (!a.type().equals("PERSON")) {
@@ -272,6 +282,24 @@ public final class EventMatcher {
                         List<EventMention> found) {
         Set<String> types = f.types().isEmpty() ? defaultTypes(spec.value()) : f.types();
         String text = doc.text();
+        if (f.titled() && !mentionsVisit(ctx)) {
+            // travel verbs alone ("she helped them travel to X") only count for office holders and delegations
+            Finder plain = new Finder(f.method(), f.types(), f.words(), f.maxDistance(), f.list(), f.combine(), false);
+            Object v = find(doc, ctx, previous, focus, spec, plain, tStart, tEnd, passive, anchor, tense, rule, found);
+            if (v instanceof Arg a) {
+                return titledOrCollective(a) ? a : null;
+            }
+            if (v instanceof List<?> l) {
+                List<Arg> kept = new ArrayList<>();
+                for (Object o : l) {
+                    if (o instanceof Arg a && titledOrCollective(a)) {
+                        kept.add(a);
+                    }
+                }
+                return kept.isEmpty() ? null : kept;
+            }
+            return v;
+        }
         return switch (f.method()) {
             case "subject" -> passive ? null : wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list()));
             case "patient" -> passive ? wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list())) : null;
@@ -303,9 +331,6 @@ public final class EventMatcher {
 
     /** Fits a found list to the role's value kind. */
     private static Object wrap(RoleSpec spec, Finder f, List<Arg> args) {
-        if (args != null && f.titled()) {
-            args = args.stream().filter(EventMatcher::titledOrCollective).toList();
-        }
         if (args == null || args.isEmpty()) {
             return null;
         }
@@ -566,8 +591,7 @@ public final class EventMatcher {
                     || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
             // "by the Speaker of the Grand National Assembly of Turkey, Mehmet Ali Kaya": the assembly
             // only completes the title; the argument is the person named after it
-            boolean complement = j > phraseStart && ctx.token(j - 1).lower().equals("of") && !onlyDeterminers(ctx, phraseStart, j - 1)
-                    || j > phraseStart + 1 && ctx.token(j - 1).lower().equals("the") && ctx.token(j - 2).lower().equals("of");
+            boolean complement = isTitleComplement(ctx, phraseStart, j);
             if (!possessor && !complement) {
                 for (EntityMention cand : new EntityMention[] {m, ctx.inner[j]}) {
                     if (cand == null) {
@@ -595,6 +619,16 @@ public final class EventMatcher {
         }
         return t.pos().equals("VERB") && !t.lower().endsWith("ed") && !t.lower().equals("including")
                 && !IRREGULAR_PARTICIPLES.contains(t.lower());
+    }
+
+    /** True when the mention at {@code j} follows "Title of (the) ..." inside the phrase starting at {@code from}. */
+    private static boolean isTitleComplement(SentenceContext ctx, int from, int j) {
+        int p = j - 1;
+        while (p >= from && (ctx.token(p).pos().equals("DET") || ctx.token(p).isCapitalized() && ctx.outer[p] == null
+                && !ctx.token(p).lower().equals("of"))) {
+            p--;
+        }
+        return p > from && ctx.token(p).lower().equals("of") && !onlyDeterminers(ctx, from, p);
     }
 
     private static boolean onlyDeterminers(SentenceContext ctx, int from, int to) {
@@ -949,13 +983,38 @@ public final class EventMatcher {
             if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
                 String noun = m.attribute("pair");
                 boolean people = noun != null && (noun.equals("presidents") || noun.equals("leaders") || noun.equals("ministers"));
-                if (people && types.contains("PERSON")) {
+                if (people && types.contains("PERSON") && spec.value() == ValueKind.ARGUMENTS && !types.contains("PAIR")) {
+                    // "the two ministers held talks": the last two office holders named before
+                    List<Arg> two = lastTwoTitledPersons(ctx, text, m);
+                    if (two.size() == 2) {
+                        return two;
+                    }
+                }
+                if (people && (types.contains("PERSON") || types.contains("PAIR"))) {
                     return List.of(new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, null, "PERSON"));
                 }
                 return focus.pairArgs();
             }
         }
         return List.of();
+    }
+
+    private static List<Arg> lastTwoTitledPersons(SentenceContext ctx, String text, EntityMention before) {
+        List<Arg> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<EntityMention> all = ctx.resolved.mentions();
+        for (int i = all.size() - 1; i >= 0 && out.size() < 2; i--) {
+            EntityMention m = all.get(i);
+            if (m.start() >= before.start() || m.type() != EntityType.PERSON || m.kind() == MentionKind.PRONOUN) {
+                continue;
+            }
+            Entity e = ctx.resolved.entityOf(m);
+            if (e == null || !e.attributes().containsKey("title") || !seen.add(e.id())) {
+                continue;
+            }
+            out.add(0, new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, e, "PERSON"));
+        }
+        return out;
     }
 
     /** The noun phrase around the head word nearest the trigger: "bilateral trade turnover". */

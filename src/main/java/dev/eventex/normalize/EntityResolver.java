@@ -130,11 +130,14 @@ public final class EntityResolver {
                     b.mentions.add(m);
                 }
                 link.put(m, b);
-                if (b.type == EntityType.PERSON && m.kind() != MentionKind.PRONOUN) {
+                if (b.type == EntityType.PERSON) {
+                    // the first person of a sentence (a resolved "he" included) is its likely subject
                     firstPersonOfSentence.putIfAbsent(m.sentence(), m);
-                    // recency: move to the end so the most recent person is last
-                    persons.remove(b);
-                    persons.add(b);
+                    if (m.kind() != MentionKind.PRONOUN) {
+                        // recency: move to the end so the most recent person is last
+                        persons.remove(b);
+                        persons.add(b);
+                    }
                 }
                 if (m.kind() == MentionKind.PRONOUN && b.gender == null) {
                     b.gender = m.attribute("gender");
