@@ -39,6 +39,7 @@ public final class EventMatcher {
             "between", "among", "about", "including", "like", "into", "than", "via", "per", "under", "against", "towards", "toward",
             "after", "before", "over", "since", "until", "within", "without", "across", "through", "behind", "near", "around", "amid",
             "despite", "following", "throughout", "beyond", "upon");
+    private static final Set<String> HELP_VERBS = Set.of("help", "support", "assist", "enable", "benefit", "equip");
     private static final Set<String> REPORTING = Set.of("say", "tell", "believe", "report", "add", "note", "state", "announce",
             "claim", "think", "argue", "stress", "emphasize", "emphasise", "insist", "allege", "suggest", "hope", "warn");
     private static final Set<String> CLAUSE_STOPS = Set.of(";", "which", "who", "whom", "whose", "where", "while", "whereas", "when");
@@ -305,12 +306,13 @@ public final class EventMatcher {
             case "patient" -> passive ? wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list())) : null;
             case "object" -> wrap(spec, f, object(ctx, text, tEnd, f, types));
             case "after" -> wrap(spec, f, afterPrep(ctx, text, tEnd, f, types, true));
+            case "afterPhrase" -> wrap(spec, f, afterPhrase(ctx, text, tEnd, f));
             case "before" -> wrap(spec, f, afterPrep(ctx, text, tStart, f, types, false));
             case "possessor" -> wrap(spec, f, possessor(ctx, text, tStart, types));
             case "phrase" -> wrap(spec, f, phrase(ctx, text, f, types));
             case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types, anchor, tense);
             case "modifier" -> modifier(ctx, tStart, tEnd, f);
-            case "theme" -> theme(doc, ctx, spec, tStart, tEnd, passive);
+            case "theme" -> theme(doc, ctx, spec, tStart, themeStart(ctx, tEnd, f), passive && f.words().isEmpty());
             case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, types));
             case "focus" -> wrap(spec, f, focus.pairArgs());
             case "previousActor" -> previous == null ? null : wrap(spec, f, firstActor(previous, text, types));
@@ -569,12 +571,53 @@ public final class EventMatcher {
     }
 
     /**
+     * The noun phrase after one of the prepositions, as written, when it names no entity:
+     * "to the management of the Seme-Krake border post", "to twelve rural schools".
+     */
+    private static List<Arg> afterPhrase(SentenceContext ctx, String text, int from, Finder f) {
+        for (int i = from; i < Math.min(ctx.size() - 1, from + f.maxDistance()); i++) {
+            Token t = ctx.token(i);
+            if (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from) {
+                return List.of();
+            }
+            if (!f.words().contains(t.lower())) {
+                continue;
+            }
+            int s = i + 1;
+            int e = s;
+            while (e < ctx.size() && (ctx.token(e).pos().equals("DET") && e == s || ctx.token(e).pos().equals("ADJ")
+                    || ctx.token(e).pos().equals("NOUN") || ctx.token(e).pos().equals("PROPN") || ctx.token(e).pos().equals("NUM")
+                    || ctx.token(e).text().equals("-") || ctx.token(e).text().equals("'s")
+                    || ctx.token(e).lower().equals("of") && e + 1 < ctx.size() && !ctx.token(e + 1).isPunct())) {
+                e++;
+            }
+            while (e > s && (ctx.token(e - 1).lower().equals("of") || ctx.token(e - 1).pos().equals("DET"))) {
+                e--;
+            }
+            boolean hasNoun = false;
+            for (int k = s; k < e; k++) {
+                hasNoun |= ctx.token(k).pos().equals("NOUN") || ctx.token(k).pos().equals("PROPN");
+            }
+            if (!hasNoun) {
+                return List.of();
+            }
+            int cs = ctx.token(s).start();
+            int ce = ctx.token(e - 1).end();
+            return List.of(new Arg(text.substring(cs, ce), cs, ce, null, null, "ORGANIZATION"));
+        }
+        return List.of();
+    }
+
+    /**
      * The first acceptable argument of the phrase starting at {@code j}: skips possessors
      * ("Chile's National Forest Corporation" gives the corporation) and mentions of other
      * types inside the phrase, and stops at the next verb or clause.
      */
     private static Arg firstInPhrase(SentenceContext ctx, String text, int j, Set<String> types) {
         int limit = Math.min(ctx.size(), j + 16);
+        if (j < ctx.size() && ctx.token(j).pos().equals("VERB") && HELP_VERBS.contains(ctx.token(j).lemma())) {
+            j++; // "a grant to help Senegal ..."
+        }
         int phraseStart = j;
         while (j < limit) {
             Token t = ctx.token(j);
@@ -856,6 +899,19 @@ public final class EventMatcher {
             }
         }
         return best < 0 ? null : ctx.token(best).lower();
+    }
+
+    /** Where the given thing starts: after the trigger, or after one of the finder's words ("presented X with ..."). */
+    private static int themeStart(SentenceContext ctx, int tEnd, Finder f) {
+        if (f.words().isEmpty()) {
+            return tEnd;
+        }
+        for (int i = tEnd; i < Math.min(ctx.size(), tEnd + f.maxDistance()); i++) {
+            if (f.words().contains(ctx.token(i).lower())) {
+                return i + 1;
+            }
+        }
+        return ctx.size();
     }
 
     /** What is given: the object noun phrase (or the subject when passive), with its quantity. */
