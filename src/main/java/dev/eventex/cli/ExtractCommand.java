@@ -115,33 +115,26 @@ final class ExtractCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             return usage("--timeout must be at least 1 second");
         }
-        InputLister lister = new InputLister(glob).withGlobDescription(glob);
-        List<InputItem> items;
+        InputLister lister = new InputLister(glob);
         try {
-            items = lister.list(paths);
+            lister.validate(paths);
         } catch (InputLister.UsageException e) {
             return usage(e.getMessage());
         }
-        for (String w : lister.warnings()) {
-            stderr.println("eventex: warning: " + w);
-        }
-        if (items.isEmpty()) {
-            stderr.println("eventex: no input documents found");
-            return 1;
-        }
-        if (pretty && items.size() > 1) {
-            return usage("--pretty is for a single document; " + items.size() + " documents were given");
-        }
-        Set<String> done = resume ? alreadyDone(output) : Set.of();
-        List<InputItem> todo = new ArrayList<>();
-        for (InputItem i : items) {
-            if (!done.contains(i.source())) {
-                todo.add(i);
+        if (pretty) {
+            int n = lister.count(paths);
+            if (n > 1) {
+                return usage("--pretty is for a single document; " + n + " documents were given");
             }
         }
+        Set<String> done = resume ? alreadyDone(output) : Set.of();
         if (resume && !quiet) {
-            stderr.printf("eventex: resuming: %d of %d inputs already done%n", items.size() - todo.size(), items.size());
+            stderr.printf("eventex: resuming: %d inputs already done%n", done.size());
         }
+        // System.console() is non-null only when the JVM runs attached to a terminal
+        boolean showProgress = !quiet && System.console() != null;
+        int total = showProgress ? Math.max(0, lister.count(paths) - done.size()) : 0;
+        java.util.Iterator<InputItem> items = lister.iterate(paths);
 
         ResultSink sink;
         try {
@@ -158,8 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
         ResultJson json = new ResultJson();
         long t0 = System.nanoTime();
         Summary summary = new Summary();
-        // System.console() is non-null only when the JVM runs attached to a terminal
-        Progress progress = new Progress(stderr, todo.size(), !quiet && System.console() != null);
+        Progress progress = new Progress(stderr, total, showProgress);
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "eventex-worker");
             t.setDaemon(true);
@@ -168,13 +160,18 @@ final class ExtractCommand implements Callable<Integer> {
         final LocalDate anchor = fallbackDate;
         try (sink) {
             Deque<Pending> inFlight = new ArrayDeque<>();
-            int next = 0;
             int written = 0;
             int window = nThreads * 4;
-            while (next < todo.size() || !inFlight.isEmpty()) {
-                while (next < todo.size() && inFlight.size() < window) {
-                    InputItem item = todo.get(next++);
+            while (items.hasNext() || !inFlight.isEmpty()) {
+                while (items.hasNext() && inFlight.size() < window) {
+                    InputItem item = items.next();
+                    if (done.contains(item.source())) {
+                        continue;
+                    }
                     inFlight.add(new Pending(item, pool.submit(() -> process(extractor, item, anchor))));
+                }
+                if (inFlight.isEmpty()) {
+                    break;
                 }
                 Pending p = inFlight.poll();
                 ExtractionResult r = await(p, timeoutSeconds);
@@ -197,10 +194,17 @@ final class ExtractCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+        for (String w : lister.warnings()) {
+            stderr.println("eventex: warning: " + w);
+        }
+        if (summary.documents == 0 && done.isEmpty()) {
+            stderr.println("eventex: no input documents found");
+            return 1;
+        }
         if (!quiet) {
             stderr.println(summary.describe((System.nanoTime() - t0) / 1e9));
         }
-        return summary.failed > 0 ? 1 : 0;
+        return summary.failed > 0 || !lister.warnings().isEmpty() && summary.documents == 0 ? 1 : 0;
     }
 
     private int usage(String message) {

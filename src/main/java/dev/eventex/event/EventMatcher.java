@@ -1049,7 +1049,10 @@ public final class EventMatcher {
                 if (people && (types.contains("PERSON") || types.contains("PAIR"))) {
                     return List.of(new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, null, "PERSON"));
                 }
-                return focus.pairArgs();
+                if (!people && (types.contains("LOCATION") || types.contains("ORGANIZATION"))) {
+                    return focus.pairArgs();
+                }
+                return List.of();
             }
         }
         return List.of();
