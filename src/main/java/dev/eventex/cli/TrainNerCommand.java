@@ -35,6 +35,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Training threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--features", paramLabel = "XML", description = {"Feature-generator XML (default: the packaged ner-features.xml;",
+            "ner-features-gazetteer.xml beside it adds gazetteer dictionary features)."})
+    Path features;
+
     @Override
     public Integer call() throws Exception {
         NerCorpusReader reader = new NerCorpusReader(TitleWords.load());
@@ -47,7 +51,9 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long t0 = System.nanoTime();
-        TokenNameFinderModel model = NerTrainer.train(samples, new NerTrainer.Settings(iterations, cutoff, t));
+        NerTrainer.Settings settings = new NerTrainer.Settings(iterations, cutoff, t);
+        TokenNameFinderModel model = features == null ? NerTrainer.train(samples, settings)
+                : NerTrainer.train(samples, settings, java.nio.file.Files.readAllBytes(features));
         NerTrainer.save(model, output);
         System.err.printf("trained on %,d sentences in %.1f s, wrote %s%n", samples.size(), (System.nanoTime() - t0) / 1e9, output);
         return 0;

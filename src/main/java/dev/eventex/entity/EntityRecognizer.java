@@ -48,6 +48,10 @@ public final class EntityRecognizer {
 
     private final Gazetteer gazetteer;
     private final NameModel model;
+    /** Per thread and document: name parts of the persons found so far ("Ramaphosa" after "Cyril Ramaphosa"). */
+    private final ThreadLocal<Map<String, Boolean>> personParts = ThreadLocal.withInitial(HashMap::new);
+    /** Per thread and document: acronyms defined in parentheses after a name ("... Party (PPP)") and their type. */
+    private final ThreadLocal<Map<String, EntityType>> acronyms = ThreadLocal.withInitial(HashMap::new);
     private final ValueRecognizer values;
 
     /** @param model the statistical name finder, or null to run on rules and gazetteers only */
@@ -61,11 +65,18 @@ public final class EntityRecognizer {
         return gazetteer;
     }
 
-    /** All mentions of a document, sorted by start offset (names and values first at equal start). */
-    public List<EntityMention> recognize(AnalyzedText doc) {
+    /** Starts a new document on this thread: clears the name finder's adaptive data. */
+    public void startDocument() {
+        personParts.get().clear();
+        acronyms.get().clear();
         if (model != null) {
             model.startDocument();
         }
+    }
+
+    /** All mentions of a document, sorted by start offset (names and values first at equal start). */
+    public List<EntityMention> recognize(AnalyzedText doc) {
+        startDocument();
         List<EntityMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             out.addAll(recognize(doc, s));
@@ -100,8 +111,25 @@ public final class EntityRecognizer {
         titlePersons(doc, s, titles, nameAt, cands, descriptors);
         orgPatterns(doc, s, cands);
         if (model != null) {
-            String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
-            for (Span sp : model.find(words)) {
+            // the model sees hyphenated compounds as one token, as in its training corpora ("Kassym-Jomart")
+            int n = s.size();
+            List<String> words = new ArrayList<>(n);
+            int[] from = new int[n];
+            int[] to = new int[n];
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j + 2 < n && isHyphen(s.token(j + 1).text()) && s.token(j).end() == s.token(j + 1).start()
+                        && s.token(j + 1).end() == s.token(j + 2).start() && Character.isLetterOrDigit(s.token(j).text().charAt(0))
+                        && Character.isLetterOrDigit(s.token(j + 2).text().charAt(0))) {
+                    j += 2;
+                }
+                from[words.size()] = i;
+                to[words.size()] = j + 1;
+                words.add(j == i ? s.token(i).text() : doc.slice(s.token(i).start(), s.token(j).end()));
+                i = j + 1;
+            }
+            for (Span found : model.find(words.toArray(String[]::new))) {
+                Span sp = new Span(from[found.getStart()], to[found.getEnd() - 1], found.getType(), found.getProb());
                 EntityType type = switch (sp.getType()) {
                     case "person" -> EntityType.PERSON;
                     case "organization" -> EntityType.ORGANIZATION;
@@ -111,11 +139,30 @@ public final class EntityRecognizer {
                 if (type == null || !plausibleName(s, sp.getStart(), sp.getEnd(), titleToken)) {
                     continue;
                 }
-                cands.add(new Candidate(mention(doc, s, sp.getStart(), sp.getEnd(), type, MentionKind.NAME, null, null, "model",
-                        Map.of()), 20));
+                int a = sp.getStart();
+                int b = sp.getEnd();
+                if (type == EntityType.PERSON) {
+                    // "Joshua [Dorne]", "[Rajnath] Singh": the model cut a name short
+                    while (b < s.size() && b - a < 5 && nameLike(s, b, titleToken, nameAt)) {
+                        b++;
+                    }
+                    while (a > 0 && b - a < 5 && nameLike(s, a - 1, titleToken, nameAt) && a - 1 > 0) {
+                        a--;
+                    }
+                }
+                cands.add(new Candidate(mention(doc, s, a, b, type, MentionKind.NAME, null, null, "model", Map.of()), 20));
+            }
+        }
+        knownPersons(doc, s, cands, titleToken);
+        for (int c = 0; c < cands.size(); c++) {
+            Candidate cand = cands.get(c);
+            if (cand.mention.kind() == MentionKind.NAME && cand.mention.type() == EntityType.PERSON) {
+                cands.set(c, new Candidate(joinHyphenated(doc, s, cand.mention), cand.priority));
             }
         }
         List<EntityMention> layer = resolveOverlaps(cands);
+        layer = acronymsAfterNames(doc, s, layer);
+        rememberPersons(s, layer);
         demonymPhrases(doc, s, names, layer, descriptors);
         pronouns(doc, s, descriptors);
         groups(doc, s, layer, names, descriptors);
@@ -169,6 +216,21 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /** A capitalised proper noun that is no title, function word or gazetteer name. */
+    private static boolean nameLike(Sentence s, int i, boolean[] titleToken, Map<Integer, Gazetteer.Match> nameAt) {
+        Token t = s.token(i);
+        if (!t.isCapitalized() || !t.isProperNoun() || t.isPunct() || titleToken[i] || FUNCTION_CAPS.contains(t.text())
+                || ORG_HEADS.contains(t.text()) || t.text().length() < 2) {
+            return false;
+        }
+        for (Gazetteer.Match g : nameAt.values()) {
+            if (g.start() <= i && i < g.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean plausibleName(Sentence s, int start, int end, boolean[] titleToken) {
         for (int i = start; i < end; i++) {
             if (titleToken[i] && i == start) {
@@ -187,6 +249,105 @@ public final class EntityRecognizer {
             return false;
         }
         return true;
+    }
+
+    // ---- one referent per document: later mentions of a known person's name parts -------
+
+    private void rememberPersons(Sentence s, List<EntityMention> layer) {
+        Map<String, Boolean> parts = personParts.get();
+        if (parts.size() > 5000) {
+            parts.clear(); // a very long "document" (no -DOCSTART-): keep memory bounded
+        }
+        for (EntityMention m : layer) {
+            if (m.kind() != MentionKind.NAME || m.type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean sure = m.tokens().length() >= 2 || "rule".equals(m.source());
+            if (!sure) {
+                continue;
+            }
+            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                Token t = s.token(i);
+                if (t.isCapitalized() && t.text().length() > 1 && !t.isPunct() && !NAME_PARTICLES.contains(t.lower())
+                        && !FUNCTION_CAPS.contains(t.text())) {
+                    parts.put(t.text(), Boolean.TRUE);
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z&]*[A-Z]s?|[A-Z]{2,}");
+
+    /**
+     * "the Pakistan Peoples Party (PPP)": the acronym in parentheses after an organization or
+     * location name gets that name's type, here and in the rest of the document; known
+     * acronyms are tagged wherever they occur.
+     */
+    private List<EntityMention> acronymsAfterNames(AnalyzedText doc, Sentence s, List<EntityMention> layer) {
+        Map<String, EntityType> known = acronyms.get();
+        boolean[] taken = new boolean[s.size()];
+        for (EntityMention m : layer) {
+            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<EntityMention> out = new ArrayList<>(layer);
+        for (EntityMention m : layer) {
+            int e = m.tokens().end();
+            if (m.kind() == MentionKind.NAME && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
+                    && m.tokens().length() >= 2 && e + 2 < s.size() && s.token(e).text().equals("(")
+                    && s.token(e + 2).text().equals(")") && ACRONYM.matcher(s.token(e + 1).text()).matches()) {
+                known.put(s.token(e + 1).text(), m.type());
+            }
+        }
+        if (known.isEmpty()) {
+            return layer;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            EntityType t = known.get(s.token(i).text());
+            if (t != null && !taken[i]) {
+                out.add(mention(doc, s, i, i + 1, t, MentionKind.NAME, null, null, "memory", Map.of()));
+            } else if (t != null) {
+                // a model guess of another type on a known acronym gives way
+                for (int k = 0; k < out.size(); k++) {
+                    EntityMention m = out.get(k);
+                    if (m.tokens().start() == i && m.tokens().end() == i + 1 && m.kind() == MentionKind.NAME && m.type() != t
+                            && m.type().isNamed() && "model".equals(m.source())) {
+                        out.set(k, mention(doc, s, i, i + 1, t, MentionKind.NAME, null, null, "memory", Map.of()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Runs of known person name parts become PERSON candidates unless the model already found a person there. */
+    private void knownPersons(AnalyzedText doc, Sentence s, List<Candidate> cands, boolean[] titleToken) {
+        Map<String, Boolean> parts = personParts.get();
+        if (parts.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (!parts.containsKey(s.token(i).text()) || titleToken[i]) {
+                continue;
+            }
+            int e = i;
+            while (e < s.size() && parts.containsKey(s.token(e).text()) && !titleToken[e]) {
+                e++;
+            }
+            TokenSpan span = new TokenSpan(i, e);
+            boolean personThere = false;
+            for (Candidate c : cands) {
+                if (c.mention.type() == EntityType.PERSON && c.mention.kind() == MentionKind.NAME && c.mention.tokens().overlaps(span)) {
+                    personThere = true;
+                    break;
+                }
+            }
+            if (!personThere) {
+                cands.add(new Candidate(mention(doc, s, i, e, EntityType.PERSON, MentionKind.NAME, null, null, "memory", Map.of()), 25));
+            }
+            i = e - 1;
+        }
     }
 
     // ---- title + name ------------------------------------------------------------------
@@ -274,6 +435,44 @@ public final class EntityRecognizer {
         }
     }
 
+    /**
+     * True if token {@code i} is a hyphen written without spaces between two capitalised
+     * words ("Kassym-Jomart", "Al-Sabah"), which the tokenizer split apart.
+     */
+    static boolean gluedHyphen(Sentence s, int i) {
+        if (i <= 0 || i + 1 >= s.size()) {
+            return false;
+        }
+        Token h = s.token(i);
+        if (!isHyphen(h.text())) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        Token next = s.token(i + 1);
+        return prev.end() == h.start() && h.end() == next.start() && Character.isLetter(next.text().charAt(0))
+                && Character.isLetter(prev.text().charAt(0)) && (next.isCapitalized() || prev.isCapitalized());
+    }
+
+    /** Widens name mentions over glued hyphens to the capitalised parts around them. */
+    private static EntityMention joinHyphenated(AnalyzedText doc, Sentence s, EntityMention m) {
+        int a = m.tokens().start();
+        int b = m.tokens().end();
+        while (a >= 2 && gluedHyphen(s, a - 1)) {
+            a -= 2;
+        }
+        while (b + 1 < s.size() && gluedHyphen(s, b)) {
+            b += 2;
+        }
+        if (a == m.tokens().start() && b == m.tokens().end()) {
+            return m;
+        }
+        return mention(doc, s, a, b, m.type(), m.kind(), m.key(), m.code(), m.source(), m.attributes());
+    }
+
+    private static boolean isHyphen(String w) {
+        return w.equals("-") || w.equals("\u2010") || w.equals("\u2011");
+    }
+
     private static boolean isJoiner(String w) {
         return w.equals("-") || w.equals("–") || w.equals("—") || w.equals(",") || w.equals("and") || w.equals("&");
     }
@@ -283,6 +482,10 @@ public final class EntityRecognizer {
         int e = start;
         while (e < s.size() && e - start < 6) {
             Token t = s.token(e);
+            if (e > start && gluedHyphen(s, e)) {
+                e += 2; // "Kassym - Jomart" written "Kassym-Jomart"
+                continue;
+            }
             boolean cap = t.isCapitalized() && !t.isPunct() && !FUNCTION_CAPS.contains(t.text());
             boolean particle = e > start && NAME_PARTICLES.contains(t.lower()) && e + 1 < s.size() && s.token(e + 1).isCapitalized();
             if (!(cap || particle)) {

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * All phrase knowledge from {@code models/gazetteers/}: countries (ISO codes, aliases,
- * demonyms), cities, international organizations, government bodies, person titles and
+ * demonyms), cities, regions (continents, seas), international organizations, government bodies, person titles and
  * group nouns. Loaded and validated once (errors carry file:line), compiled to tries;
  * immutable and thread-safe afterwards.
  */
@@ -25,6 +25,7 @@ public final class Gazetteer {
 
     public static final String COUNTRIES = "gazetteers/countries.tsv";
     public static final String CITIES = "gazetteers/cities.tsv";
+    public static final String REGIONS = "gazetteers/regions.tsv";
     public static final String ORGANIZATIONS = "gazetteers/organizations.tsv";
     public static final String BODIES = "gazetteers/government-bodies.tsv";
     public static final String TITLES = "gazetteers/titles.txt";
@@ -59,6 +60,11 @@ public final class Gazetteer {
             if (!cols[3].equals("yes") && !cols[3].equals("no")) {
                 throw new GazetteerException(where + ": capital must be 'yes' or 'no', got '" + cols[3] + "'");
             }
+        });
+        g.loadTable(source, REGIONS, 2, (cols, where) -> {
+            GazetteerEntry e = new GazetteerEntry(Kind.REGION, cols[0], null, EntityType.LOCATION);
+            g.names.add(cols[0], e);
+            addAll(g.names, cols[1], e);
         });
         g.loadTable(source, ORGANIZATIONS, 3, (cols, where) -> {
             GazetteerEntry e = new GazetteerEntry(Kind.ORGANIZATION, cols[0], null, EntityType.ORGANIZATION);

@@ -14,7 +14,7 @@ public record GazetteerEntry(Kind kind, String canonical, String code, EntityTyp
 
     /** The gazetteer classes rules can test with {@code gaz=...}. */
     public enum Kind {
-        COUNTRY, CITY, ORGANIZATION, BODY, TITLE, DEMONYM, GROUP;
+        COUNTRY, CITY, REGION, ORGANIZATION, BODY, TITLE, DEMONYM, GROUP;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -96,6 +96,9 @@ public final class ValueRecognizer {
             if (v == null) {
                 continue;
             }
+            if (!Character.isDigit(numText.charAt(0)) && precededByDeterminer(text, qm.start())) {
+                continue; // "the two sides", "the two Presidents", "these three countries": a description, not a quantity
+            }
             Map<String, String> attrs = new HashMap<>();
             attrs.put("value", v.toPlainString());
             String unit = qm.group("unit");
@@ -121,6 +124,14 @@ public final class ValueRecognizer {
             add(doc, s, qs, end, EntityType.QUANTITY, attrs, out);
         }
         return out;
+    }
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|\\W)(?:the|these|those|both|all)\\s+$");
+
+    /** True when a number word follows "the", "these", "those", "both" or "all". */
+    static boolean precededByDeterminer(String text, int at) {
+        int from = Math.max(0, at - 12);
+        return DETERMINER_BEFORE.matcher(text.substring(from, at)).find();
     }
 
     /** The head noun of "5,000 literary books": the last noun of the noun run that starts at {@code first}. */

@@ -134,6 +134,16 @@ public final class EventMatcher {
 
     private void fire(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, EventRule rule,
                       int tStart, int tEnd, LocalDate anchor, List<EventMention> out) {
+        EntityMention inside = ctx.inner[tStart];
+        if (inside != null && inside.kind() == MentionKind.NAME) {
+            return; // "Gifted Education Fund", "Visit Malaysia Year": part of a name, not a trigger
+        }
+        Token trig = ctx.token(tStart);
+        if (tEnd == tStart + 1 && trig.pos().equals("NOUN") && tEnd < ctx.size() && ctx.token(tEnd).pos().equals("NOUN")
+                && ctx.inner[tEnd] == null && !ctx.token(tEnd).lower().endsWith("s") && !ctx.token(tEnd).lower().endsWith("ed")
+                && !IRREGULAR_PARTICIPLES.contains(ctx.token(tEnd).lower())) {
+            return; // a compound modifier ("tour guide", "visit programme") is not the event noun
+        }
         int n = ctx.size();
         for (TokenPattern veto : rule.unless()) {
             int from = Math.max(0, tStart - rule.unlessWindow());
@@ -165,6 +175,10 @@ public final class EventMatcher {
         Tense tense = tense(ctx, tStart, tEnd, anchor);
         if (tense == null && !ctx.token(tStart).pos().equals("VERB")) {
             tense = sentenceTense(ctx, tStart);
+        }
+        if (tense == null && rule.requireTenses().contains(Tense.PLANNED) && tStart > 0 && ctx.token(tStart - 1).lower().equals("to")
+                && trig.lower().equals(trig.lemma())) {
+            tense = Tense.PLANNED; // an infinitive states an aim: "the goal set by the Presidents to increase trade"
         }
         if (!rule.requireTenses().isEmpty() && (tense == null || !rule.requireTenses().contains(tense))) {
             return;
@@ -414,8 +428,9 @@ public final class EventMatcher {
         int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
         while (i < limit) {
             Token t = ctx.token(i);
-            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null)) {
-                return List.of();
+            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null)
+                    || t.text().equals("\u201D") || t.text().equals("\"")) {
+                return List.of(); // a closing quote ends the clause the trigger is in
             }
             EntityMention m = ctx.outer[i];
             if (m != null) {
@@ -1117,7 +1132,7 @@ public final class EventMatcher {
             if (p.lemma().equals("be") || p.lower().equals("been") || p.lower().equals("being")) {
                 return true;
             }
-            if (!p.pos().equals("ADV") && !p.pos().equals("AUX")) {
+            if (!p.pos().equals("ADV") && !p.pos().equals("AUX") && !p.pos().equals("PART")) {
                 return false;
             }
         }

@@ -99,12 +99,41 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
             String block = text.substring(pos, end);
             if (!block.isBlank()) {
-                for (Span s : sentenceDetector.sentPosDetect(block)) {
-                    analyzeSentence(text, pos + s.getStart(), pos + s.getEnd(), out);
+                Span[] spans = sentenceDetector.sentPosDetect(block);
+                int sStart = -1;
+                for (int i = 0; i < spans.length; i++) {
+                    if (sStart < 0) {
+                        sStart = spans[i].getStart();
+                    }
+                    if (i + 1 < spans.length && endsWithAbbreviation(block, spans[i].getEnd(), spans[i + 1].getStart())) {
+                        continue; // "Mr. | Farrukh Sharipov", "H.E. | James Wani": one sentence
+                    }
+                    analyzeSentence(text, pos + sStart, pos + spans[i].getEnd(), out);
+                    sStart = -1;
                 }
             }
             pos = end;
         }
+    }
+
+    private static final Pattern TITLE_ABBREVIATION = Pattern.compile(
+            "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|H\\.E|St|Gen|Lt|Col|Capt|Maj|Sgt|Sen|Rep|Gov|Amb|Rev|Jr|Sr|Messrs|Mt|Ft|Pres|Supt|Insp|[A-Z])\\.$");
+    private static final Pattern MONTH_ABBREVIATION = Pattern.compile("(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Art|Fig|vs)\\.$");
+
+    /**
+     * The sentence model splits after abbreviations news writes before names ("Mr.", "H.E.",
+     * "Hon.", initials as in "B. Battsetseg") and before numbers ("Oct. 3", "No. 5").
+     */
+    static boolean endsWithAbbreviation(String block, int end, int nextStart) {
+        String head = block.substring(Math.max(0, end - 12), end);
+        if (nextStart >= block.length()) {
+            return false;
+        }
+        char next = block.charAt(nextStart);
+        if (TITLE_ABBREVIATION.matcher(head).find()) {
+            return Character.isUpperCase(next) || Character.isDigit(next);
+        }
+        return MONTH_ABBREVIATION.matcher(head).find() && Character.isDigit(next);
     }
 
     private void analyzeSentence(String text, int from, int to, List<Sentence> out) {
@@ -121,7 +150,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 words[i] = sentence.substring(part.get(i)[0], part.get(i)[1]);
             }
             String[] tags = tagger.tag(words);
-            String[] lemmas = lemmatizer.lemmatize(words, tags);
+            String[] lemmas = lemmas(words, tags);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
                 String lemma = lemmas[i];
@@ -133,6 +162,112 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
             out.add(new Sentence(out.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
         }
+    }
+
+    /**
+     * Analyses pre-tokenized text (for example one CoNLL block): the tokens are kept exactly as
+     * given, joined with single spaces into a synthetic text that the offsets refer to (each
+     * sentence's tokens are the next tokens of the list, in order), and
+     * POS-tagged and lemmatized. With {@code detectSentences} the block is split into
+     * sentences by the sentence detector at token boundaries; otherwise it stays one sentence
+     * (cut into chunks of {@value #MAX_SENTENCE_TOKENS} tokens).
+     */
+    public AnalyzedText analyzeTokens(List<String> words, boolean detectSentences) {
+        return analyzeTokens(words, null, detectSentences);
+    }
+
+    /**
+     * As {@link #analyzeTokens(List, boolean)}, but token {@code i} follows token {@code i-1}
+     * without a space where {@code noSpaceBefore[i]} is true (a detokenization hint, e.g. for
+     * the hyphen of "Kassym - Jomart" in CoNLL files that split hyphenated words).
+     */
+    public AnalyzedText analyzeTokens(List<String> words, boolean[] noSpaceBefore, boolean detectSentences) {
+        StringBuilder sb = new StringBuilder();
+        int[][] offsets = new int[words.size()][];
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0 && (noSpaceBefore == null || !noSpaceBefore[i])) {
+                sb.append(' ');
+            }
+            offsets[i] = new int[] {sb.length(), sb.length() + words.get(i).length()};
+            sb.append(words.get(i));
+        }
+        String text = sb.toString();
+        List<Sentence> out = new ArrayList<>();
+        if (words.isEmpty()) {
+            return new AnalyzedText(text, out);
+        }
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        if (detectSentences && words.size() > 1) {
+            Span[] sents = sentenceDetector.sentPosDetect(text);
+            int tok = 0;
+            for (int k = 0; k + 1 < sents.length; k++) {
+                int end = sents[k].getEnd();
+                while (tok < words.size() && offsets[tok][0] < end) {
+                    tok++;
+                }
+                if (tok > cuts.get(cuts.size() - 1) && tok < words.size()) {
+                    cuts.add(tok);
+                }
+            }
+        }
+        cuts.add(words.size());
+        for (int c = 0; c + 1 < cuts.size(); c++) {
+            for (int from = cuts.get(c); from < cuts.get(c + 1); from += MAX_SENTENCE_TOKENS) {
+                int to = Math.min(cuts.get(c + 1), from + MAX_SENTENCE_TOKENS);
+                String[] w = words.subList(from, to).toArray(String[]::new);
+                String[] tags = tagger.tag(w);
+                String[] lemmas = lemmas(w, tags);
+                List<Token> tokens = new ArrayList<>(w.length);
+                for (int i = 0; i < w.length; i++) {
+                    String lemma = lemmas[i];
+                    if (lemma == null || lemma.equals("O") || lemma.isEmpty()) {
+                        lemma = w[i].toLowerCase(java.util.Locale.ROOT);
+                    }
+                    tokens.add(new Token(i, w[i], offsets[from + i][0], offsets[from + i][1], TagFixes.fixTag(w[i], tags[i]), lemma));
+                }
+                out.add(new Sentence(out.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
+            }
+        }
+        return new AnalyzedText(text, out);
+    }
+
+    /** Most distinct (word, tag) pairs a long run keeps lemmas for; beyond it lemmas are computed each time. */
+    private static final int LEMMA_CACHE_LIMIT = 200_000;
+    private static final java.util.Set<String> LEMMATIZED_TAGS = java.util.Set.of("VERB", "AUX", "NOUN");
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Lemmas, the expensive step of analysis (OpenNLP's lemmatizer runs a beam search over
+     * thousands of outcomes per token): only verbs and nouns go through the model, one
+     * distinct (word, tag) pair once, kept in a bounded cache shared by all threads; other
+     * words are their own lower-cased lemma.
+     */
+    String[] lemmas(String[] words, String[] tags) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(java.util.Locale.ROOT);
+            if (!LEMMATIZED_TAGS.contains(tags[i])) {
+                out[i] = lower;
+                continue;
+            }
+            String key = tags[i] + '\u0000' + lower;
+            String cached = lemmaCache.get(key);
+            if (cached == null) {
+                String[] one = lemmatizer.lemmatize(new String[] {lower}, new String[] {tags[i]});
+                cached = one.length == 1 && one[0] != null && !one[0].equals("O") && !one[0].isEmpty() ? one[0] : lower;
+                if (lemmaCache.size() < LEMMA_CACHE_LIMIT) {
+                    lemmaCache.put(key, cached);
+                }
+            }
+            out[i] = cached;
+        }
+        return out;
+    }
+
+    /** POS tags only (for benchmarks: the cost of tagging the same tokens). */
+    public String[] posTags(String[] words) {
+        return tagger.tag(words);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -31,11 +30,8 @@ public final class NerTrainer {
     private NerTrainer() {
     }
 
+    /** Trains with the packaged feature set ({@code ner-features.xml}). */
     public static TokenNameFinderModel train(List<NameSample> samples, Settings settings) throws IOException {
-        TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-        params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-        params.put(TrainingParameters.THREADS_PARAM, settings.threads());
         byte[] features;
         try (InputStream in = NerTrainer.class.getResourceAsStream("ner-features.xml")) {
             if (in == null) {
@@ -43,7 +39,23 @@ public final class NerTrainer {
             }
             features = in.readAllBytes();
         }
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Collections.emptyMap(), new BioCodec());
+        return train(samples, settings, features);
+    }
+
+    /**
+     * Trains with the given feature-generator XML. When it uses
+     * {@link GazetteerFeatureGeneratorFactory}, the gazetteer dictionaries
+     * ({@link GazetteerDictionaries}) become model resources.
+     */
+    public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, byte[] features) throws IOException {
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        params.put(TrainingParameters.THREADS_PARAM, settings.threads());
+        String xml = new String(features, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, Object> resources = xml.contains(GazetteerFeatureGeneratorFactory.class.getName())
+                ? GazetteerDictionaries.load(dev.eventex.internal.ModelSource.classpath()) : java.util.Map.of();
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
     }
 

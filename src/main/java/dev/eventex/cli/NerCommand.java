@@ -1,0 +1,263 @@
+package dev.eventex.cli;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.EntityRecognizer;
+import dev.eventex.entity.Gazetteer;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.entity.NameModel;
+import dev.eventex.entity.ValueRecognizer;
+import dev.eventex.internal.ModelSource;
+import dev.eventex.normalize.Currencies;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.OpenNlpTextAnalyzer;
+import dev.eventex.text.Sentence;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ner --conll IN [-o OUT]}: runs the whole entity stage (name model, gazetteers,
+ * patterns, rules) on the given tokens of a CoNLL-2003-style column file and writes every
+ * input line with one more column, the predicted IOB2 tag.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = {"Tag a CoNLL-2003-style column file (token in the first column, blank line between sentences) with the",
+                "whole entity stage and write each input line with one more column: the IOB2 tag (B-PER, I-PER, B-ORG,",
+                "I-ORG, B-LOC, I-LOC, O; with --values also DATE, MONEY, QUANTITY). Same lines, same tokens, same separator.",
+                "-DOCSTART- lines are kept (tag O) and start a new document."})
+public final class NerCommand implements Callable<Integer> {
+
+    private static final Pattern CONLLU_COMMENT = Pattern.compile("^# \\S+ = .*");
+
+    @Option(names = "--conll", required = true, paramLabel = "IN", description = "Input column file (UTF-8), or - for standard input.")
+    String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
+    Path output;
+
+    @Option(names = "--values", description = "Also tag DATE, MONEY and QUANTITY mentions.")
+    boolean values;
+
+    @Option(names = "--token-column", defaultValue = "1", paramLabel = "N",
+            description = "1-based column holding the token (default: ${DEFAULT-VALUE}).")
+    int tokenColumn;
+
+    @Option(names = "--no-sentence-split", description = "Treat each blank-line separated block as one sentence (default: split"
+            + " long blocks with the sentence detector, at token boundaries).")
+    boolean noSentenceSplit;
+
+    @Option(names = "--no-model", description = "Run gazetteers, patterns and rules only, without the statistical name finder.")
+    boolean noModel;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "A models directory overriding the packaged ones.")
+    Path models;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public NerCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (tokenColumn < 1) {
+            err.println("eventex ner: --token-column must be >= 1");
+            return 2;
+        }
+        List<String> lines;
+        try {
+            lines = input.equals("-")
+                    ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()
+                    : Files.readAllLines(Path.of(input), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("eventex ner: cannot read " + input + ": " + e.getMessage());
+            return 2;
+        }
+        ModelSource source = models == null ? ModelSource.classpath() : ModelSource.directory(models);
+        EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.load(source), noModel ? null : NameModel.load(source),
+                new ValueRecognizer(Currencies.load(source)));
+        ConllTagger tagger = new ConllTagger(OpenNlpTextAnalyzer.loadDefault(), recognizer, values, !noSentenceSplit, tokenColumn - 1);
+        List<String> result = tagger.tag(lines);
+        Writer w = output == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        try (BufferedWriter bw = new BufferedWriter(w)) {
+            for (String l : result) {
+                bw.write(l);
+                bw.write('\n');
+            }
+        } finally {
+            if (output == null) {
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    /** The tagging itself, separate from I/O (tests call it directly). */
+    static final class ConllTagger {
+        private final OpenNlpTextAnalyzer analyzer;
+        private final EntityRecognizer recognizer;
+        private final boolean values;
+        private final boolean splitSentences;
+        private final int tokenColumn;
+
+        ConllTagger(OpenNlpTextAnalyzer analyzer, EntityRecognizer recognizer, boolean values, boolean splitSentences, int tokenColumn) {
+            this.analyzer = analyzer;
+            this.recognizer = recognizer;
+            this.values = values;
+            this.splitSentences = splitSentences;
+            this.tokenColumn = tokenColumn;
+        }
+
+        List<String> tag(List<String> lines) {
+            List<String> out = new ArrayList<>(lines.size());
+            List<String> block = new ArrayList<>();
+            List<String> tokens = new ArrayList<>();
+            recognizer.startDocument();
+            for (String raw : lines) {
+                String line = stripEnd(raw);
+                if (line.isEmpty() || CONLLU_COMMENT.matcher(line).matches()) {
+                    flush(block, tokens, out);
+                    out.add(line.isEmpty() ? raw : raw);
+                    continue;
+                }
+                String sep = line.indexOf('\t') >= 0 ? "\t" : " ";
+                String[] cols = line.split(Pattern.quote(sep), -1);
+                String token = cols[Math.min(tokenColumn, cols.length - 1)];
+                if (token.equals("-DOCSTART-")) {
+                    flush(block, tokens, out);
+                    recognizer.startDocument();
+                    out.add(line + sep + "O");
+                    continue;
+                }
+                block.add(line);
+                tokens.add(token);
+            }
+            flush(block, tokens, out);
+            return out;
+        }
+
+        private void flush(List<String> block, List<String> tokens, List<String> out) {
+            if (block.isEmpty()) {
+                return;
+            }
+            String[] tags = tags(tokens);
+            for (int i = 0; i < block.size(); i++) {
+                String line = block.get(i);
+                String sep = line.indexOf('\t') >= 0 ? "\t" : " ";
+                out.add(line + sep + tags[i]);
+            }
+            block.clear();
+            tokens.clear();
+        }
+
+        /** IOB2 tags for one block of tokens. */
+        String[] tags(List<String> tokens) {
+            String[] tags = new String[tokens.size()];
+            Arrays.fill(tags, "O");
+            AnalyzedText doc = analyzer.analyzeTokens(tokens, glueHints(tokens), splitSentences);
+            int base = 0;
+            for (Sentence s : doc.sentences()) {
+                for (EntityMention m : recognizer.recognize(doc, s)) {
+                    String label = label(m);
+                    if (label == null) {
+                        continue;
+                    }
+                    int from = base + m.tokens().start();
+                    int to = base + m.tokens().end();
+                    boolean free = true;
+                    for (int i = from; i < to; i++) {
+                        free &= tags[i].equals("O");
+                    }
+                    if (!free) {
+                        continue;
+                    }
+                    for (int i = from; i < to; i++) {
+                        tags[i] = (i == from ? "B-" : "I-") + label;
+                    }
+                }
+                base += s.size();
+            }
+            return tags;
+        }
+
+        /**
+         * Where the synthetic text should have no space before a token: a "-" between two
+         * words ("Kassym - Jomart", "Al - Sabah" as hyphen-splitting tokenizers write
+         * "Kassym-Jomart"), and letter-by-letter abbreviations ("U . S ." for "U.S.").
+         */
+        static boolean[] glueHints(List<String> tokens) {
+            int n = tokens.size();
+            boolean[] glue = new boolean[n];
+            for (int i = 1; i + 1 < n; i++) {
+                if (tokens.get(i).equals("-") && wordLike(tokens.get(i - 1)) && wordLike(tokens.get(i + 1))) {
+                    glue[i] = true;
+                    glue[i + 1] = true;
+                }
+            }
+            for (int i = 0; i + 2 < n; i++) {
+                if (singleCap(tokens.get(i)) && tokens.get(i + 1).equals(".") && singleCap(tokens.get(i + 2))) {
+                    int j = i;
+                    while (j + 2 < n && tokens.get(j + 1).equals(".") && singleCap(tokens.get(j + 2))) {
+                        glue[j + 1] = true;
+                        glue[j + 2] = true;
+                        j += 2;
+                    }
+                    if (j + 1 < n && tokens.get(j + 1).equals(".")) {
+                        glue[j + 1] = true;
+                        j++;
+                    }
+                    i = j;
+                }
+            }
+            return glue;
+        }
+
+        private static boolean wordLike(String t) {
+            return !t.isEmpty() && Character.isLetterOrDigit(t.codePointAt(0)) && Character.isLetterOrDigit(t.codePointBefore(t.length()));
+        }
+
+        private static boolean singleCap(String t) {
+            return t.length() == 1 && Character.isUpperCase(t.charAt(0));
+        }
+
+        private String label(EntityMention m) {
+            if (m.kind() == MentionKind.NAME) {
+                return switch (m.type()) {
+                    case PERSON -> "PER";
+                    case ORGANIZATION -> "ORG";
+                    case LOCATION -> "LOC";
+                    default -> null;
+                };
+            }
+            if (values && m.kind() == MentionKind.VALUE && !m.type().isNamed()) {
+                return m.type() == EntityType.DATE ? "DATE" : m.type().name();
+            }
+            return null;
+        }
+    }
+
+    private static String stripEnd(String s) {
+        int e = s.length();
+        while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t' || s.charAt(e - 1) == '\r')) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.eventex.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.internal.ModelSource;
+import dev.eventex.normalize.Currencies;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.OpenNlpTextAnalyzer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Title + name, apposition, organization patterns and hyphenated names through the whole entity stage. */
+class EntityRulesTest {
+
+    private static OpenNlpTextAnalyzer analyzer;
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        ModelSource source = ModelSource.classpath();
+        analyzer = OpenNlpTextAnalyzer.loadDefault();
+        recognizer = new EntityRecognizer(Gazetteer.load(source), NameModel.load(source), new ValueRecognizer(Currencies.load(source)));
+    }
+
+    private static List<EntityMention> names(String text) {
+        AnalyzedText doc = analyzer.analyze(text);
+        return recognizer.recognize(doc).stream().filter(m -> m.kind() == MentionKind.NAME).toList();
+    }
+
+    private static Optional<EntityMention> find(List<EntityMention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    @Test
+    void titleAndNameGivesPersonWithTitle() {
+        List<EntityMention> ms = names("Foreign Minister Hakan Fidan arrived in Astana on Monday.");
+        EntityMention p = find(ms, "Hakan Fidan").orElseThrow(() -> new AssertionError("no 'Hakan Fidan' in " + ms));
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+        assertThat(p.attribute("title")).isEqualTo("Foreign Minister");
+        assertThat(ms).noneMatch(m -> m.text().contains("Minister"));
+    }
+
+    @Test
+    void appositionAfterTitleOfCountry() {
+        List<EntityMention> ms = names("He met the Minister of Foreign Affairs of Mongolia, Batmunkh Battsetseg, in Ulaanbaatar.");
+        EntityMention p = find(ms, "Batmunkh Battsetseg").orElseThrow(() -> new AssertionError("no person in " + ms));
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+        assertThat(p.attribute("title")).isEqualTo("Minister of Foreign Affairs");
+        assertThat(p.attribute("country")).isEqualTo("MN");
+    }
+
+    @Test
+    void ministryOfForeignAffairsOfCountryIsOneOrganization() {
+        List<EntityMention> ms = names("The Ministry of Foreign Affairs of Kazakhstan issued a statement.");
+        EntityMention o = find(ms, "Ministry of Foreign Affairs of Kazakhstan").orElseThrow(() -> new AssertionError("no ministry in " + ms));
+        assertThat(o.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(ms).noneMatch(m -> m.text().equals("Kazakhstan"));
+    }
+
+    @Test
+    void foundationIsAnOrganization() {
+        List<EntityMention> ms = names("Books were donated by the Otandastar Foundation to schools in Bayan-Ulgii.");
+        assertThat(find(ms, "Otandastar Foundation")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void embassyOfCountryIsAnOrganization() {
+        List<EntityMention> ms = names("A reception was held at the Embassy of Japan last week.");
+        assertThat(find(ms, "Embassy of Japan")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void hyphenatedGivenNameStaysInThePersonSpan() {
+        List<EntityMention> ms = names("President Kassym-Jomart Tokayev received the delegation.");
+        EntityMention p = find(ms, "Kassym-Jomart Tokayev").orElseThrow(() -> new AssertionError("no full name in " + ms));
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+        assertThat(p.attribute("title")).isEqualTo("President");
+    }
+
+    @Test
+    void hyphenatedNameWithoutTitle() {
+        List<EntityMention> ms = names("Talks with Kassym-Jomart Tokayev lasted two hours.");
+        assertThat(ms).noneMatch(m -> m.text().equals("Jomart Tokayev") || m.text().equals("Kassym"));
+    }
+
+    @Test
+    void spacedHyphenIsNotJoined() {
+        AnalyzedText doc = analyzer.analyze("Astana - Kazakhstan and Mongolia signed a deal.");
+        List<EntityMention> ms = recognizer.recognize(doc);
+        assertThat(ms).noneMatch(m -> m.text().contains(" - "));
+    }
+
+    @Test
+    void numberWordAfterTheIsNotAQuantity() {
+        AnalyzedText doc = analyzer.analyze("The two sides discussed trade, and the two Presidents signed three agreements.");
+        List<EntityMention> values = recognizer.recognize(doc).stream().filter(m -> m.kind() == MentionKind.VALUE).toList();
+        assertThat(values).extracting(EntityMention::text).containsExactly("three");
+    }
+
+    @Test
+    void continentsAndRegionsAreLocations() {
+        List<EntityMention> ms = names("Exports to Latin America and Southeast Asia grew.");
+        assertThat(find(ms, "Latin America")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(find(ms, "Southeast Asia")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.LOCATION));
+    }
+}
