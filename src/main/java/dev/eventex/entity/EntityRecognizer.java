@@ -371,6 +371,7 @@ public final class EntityRecognizer {
                     break;
                 }
             }
+            titleEnd = portfolioList(s, titleEnd);
             String country = null;
             int end = titleEnd;
             // "of (the) Republic of Kazakhstan", "of Mongolia", "of the Ministry of ..."
@@ -389,7 +390,7 @@ public final class EntityRecognizer {
                             && e + 1 < s.size() && s.token(e + 1).isCapitalized()))) {
                         e++;
                     }
-                    end = e;
+                    end = portfolioList(s, e);
                 }
             }
             // a demonym or country just before the title: "Kazakh Foreign Minister", "Mongolia's President"
@@ -471,6 +472,44 @@ public final class EntityRecognizer {
 
     private static boolean isHyphen(String w) {
         return w.equals("-") || w.equals("\u2010") || w.equals("\u2011");
+    }
+
+    /**
+     * Extends a title over the rest of its portfolio list: "Minister of Development[, Industry
+     * and Trade]", "Cabinet Secretary for Investments[, Trade and Industry]". Only portfolio
+     * words from the title gazetteer count, and only a list closed by "and" is taken, so an
+     * apposition ("Minister of Trade, Amina Mwangi") is left alone.
+     */
+    private int portfolioList(Sentence s, int titleEnd) {
+        if (titleEnd >= s.size() || titleEnd == 0) {
+            return titleEnd;
+        }
+        int k = titleEnd;
+        while (k + 1 < s.size()) {
+            String sep = s.token(k).lower();
+            boolean comma = sep.equals(",");
+            boolean and = sep.equals("and") || sep.equals("&");
+            if (!comma && !and) {
+                return titleEnd;
+            }
+            int j = k + 1;
+            if (comma && j < s.size() && s.token(j).lower().equals("and")) {
+                and = true;
+                j++;
+            }
+            int segStart = j;
+            while (j < s.size() && s.token(j).isCapitalized() && gazetteer.isPortfolioWord(s.token(j).lower())) {
+                j++;
+            }
+            if (j == segStart) {
+                return titleEnd;
+            }
+            if (and) {
+                return j; // the list is closed
+            }
+            k = j;
+        }
+        return titleEnd;
     }
 
     private static boolean isJoiner(String w) {

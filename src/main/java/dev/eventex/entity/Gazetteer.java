@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final PhraseTrie titles = new PhraseTrie();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> groupNouns = new HashMap<>();
+    private final java.util.Set<String> portfolioWords = new java.util.HashSet<>();
 
     private Gazetteer() {
     }
@@ -80,6 +81,15 @@ public final class Gazetteer {
         g.loadTable(source, TITLES, 1, (cols, where) -> {
             GazetteerEntry e = new GazetteerEntry(Kind.TITLE, cols[0], null, null);
             g.titles.add(cols[0].toLowerCase(Locale.ROOT), e);
+            int of = Math.max(cols[0].indexOf(" of "), cols[0].indexOf(" for "));
+            if (of > 0) {
+                // portfolio words ("Trade", "Industry", "Investment") continue titles: "Minister of Industry, Trade and Investment"
+                for (String w : cols[0].substring(of).split("[\\s,]+")) {
+                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                        g.portfolioWords.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
         });
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         return g;
@@ -191,6 +201,11 @@ public final class Gazetteer {
     /** Canonical country name for an ISO code, or null. */
     public String countryName(String code) {
         return countryNames.get(code);
+    }
+
+    /** True for a word that names a ministerial portfolio in some title ("trade", "tourism"). */
+    public boolean isPortfolioWord(String lowerWord) {
+        return portfolioWords.contains(lowerWord);
     }
 
     /** True if the lower-cased word heads a group noun phrase ("members", "delegation"). */
