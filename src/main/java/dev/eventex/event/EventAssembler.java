@@ -210,8 +210,9 @@ public final class EventAssembler {
     }
 
     /**
-     * The same party named differently: the same entity, or one name's words inside the
-     * other's ("Ghana" and "Government of Ghana"; "India" and "the Government of India").
+     * The same party named differently: the same entity, or the same name once words for a
+     * state's apparatus are set aside ("India" and "the Government of India"), while
+     * "Ghana" and "Ghana Health Service" stay apart.
      */
     private static boolean sameParty(Object x, Object y) {
         if (sameArg(x, y)) {
@@ -220,15 +221,18 @@ public final class EventAssembler {
         if (x instanceof Arg a && y instanceof Arg b) {
             Set<String> wa = words(a.name());
             Set<String> wb = words(b.name());
-            return !wa.isEmpty() && !wb.isEmpty() && (wa.containsAll(wb) || wb.containsAll(wa));
+            return !wa.isEmpty() && wa.equals(wb);
         }
         return false;
     }
 
+    private static final Set<String> STATE_WORDS = Set.of("the", "government", "republic", "state", "kingdom", "federal",
+            "people", "democratic", "united", "islamic", "federation", "commonwealth", "authorities");
+
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
         for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 2 && !w.equals("the") && !w.equals("government") && !w.equals("republic")) {
+            if (w.length() > 2 && !STATE_WORDS.contains(w)) {
                 out.add(w);
             }
         }

@@ -247,13 +247,21 @@ public final class EventMatcher {
 
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
     private static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found) {
+        Object fallback = null;
         for (int i = found.size() - 1; i >= 0; i--) {
             EventMention m = found.get(i);
             if (m.rule().eventType().equals(rule.eventType()) && m.roles().containsKey(spec.role())) {
-                return m.roles().get(spec.role());
+                Object v = m.roles().get(spec.role());
+                // a government or agency is the giver; an envoy who handed over on its behalf is not
+                if (!(v instanceof Arg a && a.type().equals("PERSON"))) {
+                    return v;
+                }
+                if (fallback == null) {
+                    fallback = v;
+                }
             }
         }
-        return null;
+        return fallback;
     }
 
     private static boolean mentionsVisit(SentenceContext ctx) {
@@ -454,7 +462,7 @@ public final class EventMatcher {
     private static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
         int p = m.tokens().start() - 1;
         while (p >= tEnd && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ")
-                || f.words().contains(ctx.token(p).lower()))) {
+                || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower()))) {
             p--;
         }
         return p < tEnd;
@@ -541,28 +549,47 @@ public final class EventMatcher {
         }
         int i = first.mention().tokens().end();
         while (i < ctx.size()) {
-            int j = i;
+            int j = skipParenthesis(ctx, i);
             boolean joined = false;
             while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).lower().equals("and")
                     || ctx.token(j).lower().equals("as") || ctx.token(j).lower().equals("well"))) {
                 joined = true;
                 j++;
             }
-            while (j < ctx.size() && (ctx.token(j).lower().equals("the") || ctx.token(j).lower().equals("with"))) {
+            // "with X and (with) the Y", "representatives of X and of Y"
+            while (j < ctx.size() && (ctx.token(j).lower().equals("the") || ctx.token(j).lower().equals("with")
+                    || ctx.token(j).lower().equals("of"))) {
                 j++;
             }
             if (!joined || j >= ctx.size() || ctx.outer[j] == null) {
                 break;
             }
-            EntityMention next = appositive(ctx, ctx.outer[j]);
+            EntityMention at = ctx.outer[j];
+            int after = at.tokens().end();
+            if (after + 1 < ctx.size() && ctx.token(after).text().equals("'s") && ctx.outer[after + 1] != null) {
+                at = ctx.outer[after + 1]; // "Brazil's National Confederation of Industry"
+            }
+            EntityMention next = appositive(ctx, at);
             Arg a = ctx.arg(next, text);
             if (a == null || !SentenceContext.accepts(a, types)) {
                 break;
             }
             out.add(a);
-            i = Math.max(ctx.outer[j].tokens().end(), next.tokens().end());
+            i = Math.max(at.tokens().end(), next.tokens().end());
         }
         return out;
+    }
+
+    /** Skips an acronym or aside in parentheses: "the Argentine Industrial Union (UIA)". */
+    private static int skipParenthesis(SentenceContext ctx, int i) {
+        if (i < ctx.size() && ctx.token(i).text().equals("(")) {
+            for (int k = i + 1; k < Math.min(ctx.size(), i + 8); k++) {
+                if (ctx.token(k).text().equals(")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return i;
     }
 
     private static List<Arg> afterPrep(SentenceContext ctx, String text, int from, Finder f, Set<String> types, boolean forward) {
@@ -977,6 +1004,9 @@ public final class EventMatcher {
                 return null;
             }
             end = headEnd;
+            if (start > 0 && Set.of("the", "these", "this", "those").contains(ctx.token(start - 1).lower())) {
+                start--; // keep the determiner: "The consignment was handed over" refers back
+            }
         } else {
             start = tEnd;
             while (start < ctx.size() && (ctx.token(start).lower().equals("over") || ctx.token(start).lower().equals("of")
