@@ -53,11 +53,21 @@ public final class Extractor {
     private Extractor(Builder b) {
         long t0 = System.nanoTime();
         ModelSource source = b.modelsDirectory == null ? ModelSource.classpath() : ModelSource.directory(b.modelsDirectory);
-        Gazetteer gazetteer = Gazetteer.load(source);
-        Currencies currencies = Currencies.load(source);
-        List<EventRule> rules = new RuleLoader().loadAll(source);
-        NameModel model = b.useNameModel ? NameModel.load(source) : null;
-        this.analyzer = OpenNlpTextAnalyzer.loadDefault();
+        // the name model and the OpenNLP models take most of the start-up: load them while the
+        // gazetteers and rules are compiled on this thread
+        java.util.concurrent.ExecutorService loader = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "eventex-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<NameModel> modelF = loader.submit(() -> b.useNameModel ? NameModel.load(source) : null);
+            java.util.concurrent.Future<TextAnalyzer> analyzerF = loader.submit(OpenNlpTextAnalyzer::loadDefault);
+            Gazetteer gazetteer = Gazetteer.load(source);
+            Currencies currencies = Currencies.load(source);
+            List<EventRule> rules = new RuleLoader().loadAll(source);
+            NameModel model = await(modelF);
+            this.analyzer = await(analyzerF);
         this.recognizer = new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies));
         this.resolver = new EntityResolver(gazetteer);
         this.repair = new MentionRepair(gazetteer);
@@ -67,6 +77,23 @@ public final class Extractor {
         this.maxChars = b.maxChars;
         LOG.info("Eventex ready in {} ms: {} gazetteer phrases, {} event rules, name model {}",
                 (System.nanoTime() - t0) / 1_000_000, gazetteer.size(), rules.size(), model == null ? "off" : "on");
+        } finally {
+            loader.shutdown();
+        }
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading models", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("cannot load models: " + e.getCause(), e.getCause());
+        }
     }
 
     /** An extractor with the packaged models and rules. */
@@ -101,10 +128,11 @@ public final class Extractor {
                     "the document has " + text.length() + " chars; the limit is " + maxChars));
         }
         long deadline = timeBudget == null ? Long.MAX_VALUE : System.nanoTime() + timeBudget.toNanos();
+        java.util.function.BooleanSupplier overBudget = () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted();
         try {
-            AnalyzedText analyzed = analyzer.analyze(text);
+            AnalyzedText analyzed = analyzer.analyze(text, overBudget);
             checkDeadline(deadline);
-            List<EntityMention> mentions = repair.repair(analyzed, recognizer.recognize(analyzed));
+            List<EntityMention> mentions = repair.repair(analyzed, recognizer.recognize(analyzed, overBudget));
             checkDeadline(deadline);
             ResolvedEntities resolved = resolver.resolve(text, mentions, date);
             List<EventMention> firings = matcher.match(analyzed, resolved, date);
@@ -117,7 +145,7 @@ public final class Extractor {
                 }
             }
             return new ExtractionResult(ExtractionResult.SCHEMA_VERSION, info, resolved.entities(), events, List.of());
-        } catch (BudgetExceeded e) {
+        } catch (BudgetExceeded | java.util.concurrent.CancellationException e) {
             return ExtractionResult.failed(info, new ProcessingError("TIMEOUT",
                     "processing took longer than the time budget of " + timeBudget.toMillis() + " ms"));
         } catch (RuntimeException | StackOverflowError e) {

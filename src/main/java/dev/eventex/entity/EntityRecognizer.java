@@ -76,9 +76,20 @@ public final class EntityRecognizer {
 
     /** All mentions of a document, sorted by start offset (names and values first at equal start). */
     public List<EntityMention> recognize(AnalyzedText doc) {
+        return recognize(doc, () -> false);
+    }
+
+    /**
+     * Mentions of a document; {@code cancelled} is polled between sentences so a time budget
+     * can stop a pathological document (then {@link java.util.concurrent.CancellationException}).
+     */
+    public List<EntityMention> recognize(AnalyzedText doc, java.util.function.BooleanSupplier cancelled) {
         startDocument();
         List<EntityMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("entity recognition stopped at sentence " + s.index());
+            }
             out.addAll(recognize(doc, s));
         }
         return out;

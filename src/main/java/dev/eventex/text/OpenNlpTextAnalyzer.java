@@ -72,18 +72,30 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     @Override
     public AnalyzedText analyze(String text) {
+        return analyze(text, () -> false);
+    }
+
+    @Override
+    public AnalyzedText analyze(String text, java.util.function.BooleanSupplier cancelled) {
         List<Sentence> sentences = new ArrayList<>();
         Matcher m = PARAGRAPH_BREAK.matcher(text);
         int blockStart = 0;
         while (m.find()) {
-            analyzeBlock(text, blockStart, m.start(), sentences);
+            checkCancelled(cancelled, sentences);
+            analyzeBlock(text, blockStart, m.start(), sentences, cancelled);
             blockStart = m.end();
         }
-        analyzeBlock(text, blockStart, text.length(), sentences);
+        analyzeBlock(text, blockStart, text.length(), sentences, cancelled);
         return new AnalyzedText(text, sentences);
     }
 
-    private void analyzeBlock(String text, int from, int to, List<Sentence> out) {
+    private static void checkCancelled(java.util.function.BooleanSupplier cancelled, List<Sentence> done) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("text analysis stopped after " + done.size() + " sentences");
+        }
+    }
+
+    private void analyzeBlock(String text, int from, int to, List<Sentence> out, java.util.function.BooleanSupplier cancelled) {
         int pos = from;
         while (pos < to) {
             int end = Math.min(to, pos + MAX_BLOCK_CHARS);
@@ -108,6 +120,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                     if (i + 1 < spans.length && endsWithAbbreviation(block, spans[i].getEnd(), spans[i + 1].getStart())) {
                         continue; // "Mr. | Farrukh Sharipov", "H.E. | James Wani": one sentence
                     }
+                    checkCancelled(cancelled, out);
                     analyzeSentence(text, pos + sStart, pos + spans[i].getEnd(), out);
                     sStart = -1;
                 }
