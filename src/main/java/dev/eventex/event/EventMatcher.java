@@ -446,7 +446,8 @@ public final class EventMatcher {
                     i = m.tokens().end();
                     continue;
                 }
-                boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).text().equals("'s");
+                boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).text().equals("'s")
+                        || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
                 Arg a = possessor ? null : ctx.arg(appositive(ctx, m), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return listFrom(ctx, text, a, types, f.list());
@@ -481,7 +482,7 @@ public final class EventMatcher {
         if (!list || last.mention() == null) {
             return out;
         }
-        int i = last.mention().tokens().start() - 1;
+        int i = titleStart(ctx, last.mention()) - 1;
         boolean joined = false;
         while (i >= 0) {
             Token t = ctx.token(i);
@@ -514,9 +515,50 @@ public final class EventMatcher {
             }
             out.add(0, a);
             joined = false;
-            i = m.tokens().start() - 1;
+            i = titleStart(ctx, m) - 1;
         }
         return out;
+    }
+
+    /**
+     * Where a titled name's description starts: "Mozambique's Minister of Industry and
+     * Commerce, Alcinda Chissano" starts at "Mozambique". The title text recorded on the
+     * mention is looked for right before the name (a comma may sit between).
+     */
+    private static int titleStart(SentenceContext ctx, EntityMention m) {
+        String title = m.attribute("title");
+        int start = m.tokens().start();
+        if (title == null || start == 0) {
+            return start;
+        }
+        int k = start - 1;
+        if (ctx.token(k).text().equals(",")) {
+            k--;
+        }
+        // walk back over the title's tokens
+        String[] words = title.split("\\s+");
+        int w = words.length - 1;
+        while (k >= 0 && w >= 0 && ctx.token(k).text().equalsIgnoreCase(words[w])) {
+            k--;
+            w--;
+        }
+        if (w >= 0) {
+            // the title may be glued differently ("Secretary-General"): accept a partial walk only if it consumed something
+            if (w == words.length - 1) {
+                return start;
+            }
+        }
+        int begin = k + 1;
+        // "Kenya's", "the", a demonym before the title
+        if (k >= 1 && ctx.token(k).text().equals("'s") && ctx.outer[k - 1] != null) {
+            begin = ctx.outer[k - 1].tokens().start();
+        } else if (k >= 0 && (ctx.token(k).lower().equals("the") || ctx.token(k).pos().equals("ADJ") && ctx.token(k).isCapitalized())) {
+            begin = k;
+            if (begin > 0 && ctx.token(begin - 1).lower().equals("the")) {
+                begin--;
+            }
+        }
+        return begin;
     }
 
     /** The first actor of a sentence that is not inside a prepositional phrase (its subject, usually). */
