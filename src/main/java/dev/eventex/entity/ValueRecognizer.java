@@ -31,6 +31,16 @@ public final class ValueRecognizer {
             "grams", "litres", "liters", "hectares", "ha", "km", "kilometres", "kilometers", "miles", "megawatts", "mw", "gigawatts",
             "gw", "barrels", "cubic metres", "cubic meters", "doses", "acres", "square kilometres", "square kilometers", "teu");
 
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+            "trillion", "dozen", "dozens", "lakh", "crore");
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+            "tonight", "night", "morning", "afternoon", "evening", "week", "month", "year");
+
     private final Currencies currencies;
     private final Pattern money;
     private final Pattern quantity;
@@ -41,7 +51,7 @@ public final class ValueRecognizer {
         String sym = currencies.symbolRegex();
         String words = currencies.wordRegex();
         this.money = Pattern.compile(
-                "(?<![\\w$€£])(?<sym>" + sym + ")\\s?(?<n1>" + NUM + MULT + ")(?!\\w)"
+                "(?<![\\w$€£])(?=[^\\s\\d]{1,6}\\s?\\d)(?<sym>" + sym + ")\\s?(?<n1>" + NUM + MULT + ")(?!\\w)"
                         + "|(?<![\\w.])(?<n2>" + NUM + MULT + ")\\s*(?<word>(?i:" + words + "))(?!\\w)",
                 Pattern.UNICODE_CHARACTER_CLASS);
         String unitWord = "(?<unit>(?i:metric\\s+tons|cubic\\s+met(?:re|er)s|square\\s+kilomet(?:re|er)s|[a-z]+))";
@@ -67,6 +77,25 @@ public final class ValueRecognizer {
     public List<EntityMention> find(AnalyzedText doc, Sentence s) {
         String text = doc.slice(s.start(), s.end());
         List<EntityMention> out = new ArrayList<>();
+        // the patterns are large; most sentences hold no number and no date word, so look first
+        boolean numbers = false;
+        boolean dateWords = false;
+        for (Token t : s.tokens()) {
+            String w = t.lower();
+            if (NUMBER_WORDS.contains(w) || containsDigit(w)) {
+                numbers = true;
+            }
+            if (DATE_WORDS.contains(w)) {
+                dateWords = true;
+            }
+        }
+        if (!numbers && !dateWords) {
+            return out;
+        }
+        if (!numbers) {
+            findDates(doc, s, text, out);
+            return out;
+        }
         Matcher mm = money.matcher(text);
         while (mm.find()) {
             String numText = mm.group("n1") != null ? mm.group("n1") : mm.group("n2");
@@ -80,10 +109,7 @@ public final class ValueRecognizer {
             attrs.put("currency", code);
             add(doc, s, s.start() + mm.start(), s.start() + mm.end(), EntityType.MONEY, attrs, out);
         }
-        Matcher dm = date.matcher(text);
-        while (dm.find()) {
-            add(doc, s, s.start() + dm.start(), s.start() + dm.end(), EntityType.DATE, Map.of(), out);
-        }
+        findDates(doc, s, text, out);
         Matcher qm = quantity.matcher(text);
         while (qm.find()) {
             int qs = s.start() + qm.start();
@@ -132,6 +158,45 @@ public final class ValueRecognizer {
     static boolean precededByDeterminer(String text, int at) {
         int from = Math.max(0, at - 12);
         return DETERMINER_BEFORE.matcher(text.substring(from, at)).find();
+    }
+
+    private static boolean containsDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isDigit(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DATE_STARTS = Set.of("last", "next", "this", "coming", "past", "earlier", "later", "early",
+            "mid", "late", "mid-", "the");
+
+    /**
+     * Dates are only tried where one can start (a number, a month or weekday, a relative
+     * word), anchored at that token: the date pattern is large and most positions hold none.
+     */
+    private void findDates(AnalyzedText doc, Sentence s, String text, List<EntityMention> out) {
+        Matcher dm = date.matcher(text);
+        dm.useTransparentBounds(true);
+        int i = 0;
+        while (i < s.size()) {
+            Token t = s.token(i);
+            String w = t.lower();
+            boolean candidate = containsDigit(w) || DATE_WORDS.contains(w) || DATE_STARTS.contains(w) || w.startsWith("mid-");
+            if (candidate) {
+                dm.region(t.start() - s.start(), text.length());
+                if (dm.lookingAt()) {
+                    int end = s.start() + dm.end();
+                    add(doc, s, t.start(), end, EntityType.DATE, Map.of(), out);
+                    while (i < s.size() && s.token(i).start() < end) {
+                        i++;
+                    }
+                    continue;
+                }
+            }
+            i++;
+        }
     }
 
     /** The head noun of "5,000 literary books": the last noun of the noun run that starts at {@code first}. */
