@@ -238,6 +238,10 @@ public final class EventMatcher {
                 if (keys.size() < 2 && rule.eventType().equals("Meeting")) {
                     return false;
                 }
+                if (rule.eventType().equals("Meeting") && l.stream().noneMatch(o -> titledOrCollective((Arg) o)
+                        && !(((Arg) o).type().equals("PERSON") && ((Arg) o).entity() == null))) {
+                    return false; // "he met a boxing promoter": no office holder, organization or delegation takes part
+                }
             }
         }
         Object visitor = roles.get("visitor");
