@@ -246,6 +246,9 @@ public final class EventMatcher {
         }
         Object visitor = roles.get("visitor");
         Object dest = roles.get("destination");
+        if (roles.get("donor") instanceof Arg d && roles.get("recipient") instanceof Arg r && d.key().equals(r.key())) {
+            return false; // nobody donates to themselves
+        }
         return !(visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()));
     }
 
