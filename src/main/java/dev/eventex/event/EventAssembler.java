@@ -103,6 +103,7 @@ public final class EventAssembler {
                 target.add(m);
             }
         }
+        meetingPlacesFromVisits(groups);
         List<Event> out = new ArrayList<>();
         Map<String, Integer> counters = new LinkedHashMap<>();
         for (Group g : groups) {
@@ -120,6 +121,29 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * A meeting that states no place took place where its participant was visiting: the
+     * visit's destination ("During the visit, he met with ...").
+     */
+    private static void meetingPlacesFromVisits(List<Group> groups) {
+        for (Group m : groups) {
+            if (!m.type.equals("Meeting") || m.roles.containsKey("location") || !(m.roles.get("participants") instanceof List<?> ps)) {
+                continue;
+            }
+            for (Group v : groups) {
+                if (!v.type.equals("Visit") || !(v.roles.get("visitor") instanceof Arg visitor)
+                        || !(v.roles.get("destination") instanceof Arg dest)) {
+                    continue;
+                }
+                boolean sameTime = v.tense == null || m.tense == null || v.tense == m.tense;
+                if (sameTime && ps.stream().anyMatch(p -> p instanceof Arg a && a.key().equals(visitor.key()))) {
+                    m.roles.put("location", dest);
+                    break;
+                }
+            }
+        }
     }
 
     // ---- identity ----------------------------------------------------------------------

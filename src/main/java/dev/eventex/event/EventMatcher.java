@@ -252,6 +252,66 @@ public final class EventMatcher {
         return !(visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()));
     }
 
+    private static final Set<String> TOPIC_STOPS = Set.of(".", ";", "which", "where", "while", "before", "after", "when", "who",
+            "as", "amid", "ahead", "following", "during", "said", "according", "officials", "\"", "\u201D", "(");
+
+    /**
+     * What was discussed: the phrase after "to discuss", "focused on", "on" ... split into items
+     * at commas and "and": "energy links across the Gulf, and the protection of undersea cables".
+     */
+    private static List<String> topics(SentenceContext ctx, AnalyzedText doc, Finder f, int from) {
+        for (int i = from; i < ctx.size(); i++) {
+            int start = -1;
+            for (String p : f.words()) {
+                String[] w = p.split("\\s+");
+                boolean hit = i + w.length <= ctx.size();
+                for (int k = 0; k < w.length && hit; k++) {
+                    hit = ctx.token(i + k).lower().equals(w[k]);
+                }
+                if (hit) {
+                    start = i + w.length;
+                    break;
+                }
+            }
+            if (start < 0 || start >= ctx.size() || i - from > f.maxDistance()) {
+                continue;
+            }
+            if (ctx.inner[start] != null && ctx.inner[start].type() != EntityType.ORGANIZATION || ctx.token(start).pos().equals("PRON")) {
+                continue; // "on Monday", "on Jordan's side": no topic
+            }
+            List<String> items = new ArrayList<>();
+            int itemStart = start;
+            int k = start;
+            for (; k <= ctx.size(); k++) {
+                boolean end = k == ctx.size() || TOPIC_STOPS.contains(ctx.token(k).lower())
+                        || ctx.token(k).pos().equals("VERB") && !ctx.token(k).lower().endsWith("ing") && !ctx.token(k).lower().endsWith("ed")
+                        && ctx.outer[k] == null
+                        || ctx.inner[k] != null && ctx.inner[k].type() == EntityType.DATE;
+                boolean split = !end && (ctx.token(k).text().equals(",") || ctx.token(k).lower().equals("and"));
+                if (end || split) {
+                    int a = itemStart;
+                    int b = k;
+                    while (a < b && (ctx.token(a).pos().equals("DET") || ctx.token(a).lower().equals("and")
+                            || ctx.token(a).text().equals(",") || ctx.token(a).lower().equals("on"))) {
+                        a++;
+                    }
+                    while (b > a && (ctx.token(b - 1).isPunct() || ctx.token(b - 1).lower().equals("and"))) {
+                        b--;
+                    }
+                    if (b > a) {
+                        items.add(doc.slice(ctx.token(a).start(), ctx.token(b - 1).end()));
+                    }
+                    itemStart = k + 1;
+                    if (end) {
+                        break;
+                    }
+                }
+            }
+            return items.isEmpty() ? null : items;
+        }
+        return null;
+    }
+
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
     private static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found) {
         Object fallback = null;
@@ -346,6 +406,7 @@ public final class EventMatcher {
             case "focus" -> wrap(spec, f, focus.pairArgs());
             case "previousActor" -> previous == null ? null : wrap(spec, f, firstActor(previous, text, types));
             case "previousEvent" -> previousEventRole(spec, rule, found);
+            case "topics" -> topics(ctx, doc, f, tEnd);
             case "headword" -> headword(ctx, doc, f, tStart);
             default -> null;
         };
