@@ -406,7 +406,18 @@ public final class EventMatcher {
             case "focus" -> wrap(spec, f, focus.pairArgs());
             case "previousActor" -> previous == null ? null : wrap(spec, f, firstActor(previous, text, types));
             case "previousEvent" -> previousEventRole(spec, rule, found);
-            case "topics" -> topics(ctx, doc, f, tEnd);
+            case "topics" -> {
+                List<String> items = topics(ctx, doc, f, tEnd);
+                if (items == null || spec.value() != ValueKind.TEXT) {
+                    yield items;
+                }
+                // one phrase for a text role ("purpose"): from the first item to the last
+                String first = items.get(0);
+                String last = items.get(items.size() - 1);
+                int a = doc.text().indexOf(first, ctx.sentence.start());
+                int b = doc.text().indexOf(last, Math.max(a, 0)) + last.length();
+                yield a >= 0 && b > a && b <= ctx.sentence.end() ? doc.slice(a, b) : first;
+            }
             case "headword" -> headword(ctx, doc, f, tStart);
             default -> null;
         };
