@@ -51,6 +51,18 @@ public final class GoldMatcher {
         return false;
     }
 
+    /** An ISO 8601 interval in gold ("2025-02-20/2025-02-22") matches any date inside it. */
+    static boolean withinInterval(String gold, String value) {
+        int slash = gold.indexOf('/');
+        if (slash < 0 || value.isEmpty()) {
+            return false;
+        }
+        String from = gold.substring(0, slash);
+        String to = gold.substring(slash + 1);
+        return from.length() == value.length() && to.length() == value.length()
+                && from.compareTo(value) <= 0 && value.compareTo(to) <= 0;
+    }
+
     /** Surface forms of a predicted Argument node (text and name). */
     static List<String> forms(JsonNode arg) {
         List<String> f = new ArrayList<>();
@@ -126,7 +138,7 @@ public final class GoldMatcher {
             // a date: compare values, falling back to the text
             String v = pred.get("value").asText();
             for (String alt : g.split("\\|")) {
-                if (alt.equals(v)) {
+                if (alt.equals(v) || withinInterval(alt, v)) {
                     return true;
                 }
             }

@@ -1023,7 +1023,7 @@ public final class EventMatcher {
                     yield null;
                 }
                 String v = tense == Tense.PLANNED ? dates.normalizeFuture(text, anchor) : dates.normalize(text, anchor);
-                yield new DateValue(text, v);
+                yield new DateValue(text, shiftYear(v, text, anchor, tense));
             }
             case AMOUNT -> m.type() == EntityType.MONEY || m.type() == EntityType.QUANTITY
                     ? new Amount(text, decimal(m.attribute("value")), m.attribute("currency"), m.attribute("unit")) : null;
@@ -1036,6 +1036,26 @@ public final class EventMatcher {
                 yield a == null ? null : List.of(a);
             }
         };
+    }
+
+    /**
+     * A date written without its year ("in October", "on 17 September") takes the publication
+     * year; a past event placed after the publication date happened the year before, a planned
+     * one placed before it happens the year after.
+     */
+    private static String shiftYear(String value, String text, LocalDate anchor, Tense tense) {
+        if (value == null || anchor == null || tense == null || text.matches(".*\\d{4}.*") || !value.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            return value;
+        }
+        String a = anchor.toString().substring(0, value.length());
+        int year = Integer.parseInt(value.substring(0, 4));
+        if (tense == Tense.PAST && value.compareTo(a) > 0) {
+            return (year - 1) + value.substring(4);
+        }
+        if (tense == Tense.PLANNED && value.compareTo(a) < 0) {
+            return (year + 1) + value.substring(4);
+        }
+        return value;
     }
 
     private static BigDecimal decimal(String v) {
