@@ -214,8 +214,17 @@ public final class ValueRecognizer {
     }
 
     private static boolean isAmbiguousSymbol(String sym, String numText) {
-        // single letters (R, K, P, L, Q) are currencies only right before digits, as in "R2 billion"
-        return sym.length() == 1 && Character.isLetter(sym.charAt(0)) && !Character.isDigit(numText.charAt(0));
+        // single letters (R, K, P, L, Q) are currencies only before a written amount: "R2 billion",
+        // "R1,500,000"; "P5 members", "K2", "the R5 highway" are not money
+        if (sym.length() != 1 || !Character.isLetter(sym.charAt(0))) {
+            return false;
+        }
+        if (!Character.isDigit(numText.charAt(0))) {
+            return true;
+        }
+        boolean multiplier = numText.matches("(?s).*\\d\\s*[-\\s]*[A-Za-z]+.*");
+        boolean grouped = numText.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+        return !multiplier && !grouped;
     }
 
     private static Token tokenStartingAt(Sentence s, int charStart) {

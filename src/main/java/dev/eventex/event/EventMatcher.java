@@ -607,8 +607,17 @@ public final class EventMatcher {
     private static int titleStart(SentenceContext ctx, EntityMention m) {
         String title = m.attribute("title");
         int start = m.tokens().start();
-        if (title == null || start == 0) {
+        if (start == 0) {
             return start;
+        }
+        if (title == null) {
+            // no recorded title: walk back over a capitalised description ("Kenya's Cabinet Secretary for Foreign Affairs")
+            int k = start - 1;
+            while (k >= 0 && (ctx.token(k).isCapitalized() && !ctx.token(k).isPunct() || Set.of("of", "for", "the", "'s", "-")
+                    .contains(ctx.token(k).lower())) && !ctx.token(k).isVerbLike()) {
+                k--;
+            }
+            return k + 1;
         }
         int k = start - 1;
         if (ctx.token(k).text().equals(",")) {

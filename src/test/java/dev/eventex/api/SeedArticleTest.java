@@ -86,14 +86,11 @@ class SeedArticleTest {
     }
 
     @Test
-    @Disabled("known bug: the hyphenated name is split; the state visit's visitor is 'Kassym' (entity E9), "
-            + "not Kassym-Jomart Tokayev")
     void stateVisitVisitorIsTokayev() {
         assertThat(stateVisit().visitor().name()).contains("Tokayev");
     }
 
     @Test
-    @Disabled("known bug: 'Kassym-Jomart Tokayev' becomes two PERSON entities, 'Kassym' and 'Tokayev'")
     void tokayevIsOnePersonEntity() {
         List<Entity> tokayev = result.entities().stream()
                 .filter(e -> e.type() == EntityType.PERSON && e.mentions().stream().anyMatch(m -> m.text().contains("Tokayev")))
