@@ -1326,7 +1326,8 @@ public final class EventMatcher {
         for (int i = tStart - 1; i >= Math.max(0, tStart - 5); i--) {
             Token p = ctx.token(i);
             String w = p.lower();
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would")) {
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would") || w.equals("should")
+                    || w.equals("must") || w.equals("could") || w.equals("can") || w.equals("may") || w.equals("might")) {
                 return Tense.PLANNED;
             }
             if ((w.equals("towards") || w.equals("toward") || w.equals("of") || w.equals("at")) && i == tStart - 1
