@@ -198,18 +198,16 @@ public final class EventAssembler {
         return true;
     }
 
+    /** One list of parties contains the other (two triggers of one statement may see more or fewer of them). */
     private static boolean overlap(Object x, Object y) {
         if (!(x instanceof List<?> a) || !(y instanceof List<?> b)) {
             return false;
         }
         Set<String> ka = new HashSet<>();
+        Set<String> kb = new HashSet<>();
         a.forEach(o -> ka.add(((Arg) o).key()));
-        for (Object o : b) {
-            if (ka.contains(((Arg) o).key())) {
-                return true;
-            }
-        }
-        return false;
+        b.forEach(o -> kb.add(((Arg) o).key()));
+        return ka.containsAll(kb) || kb.containsAll(ka);
     }
 
     /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */

@@ -223,8 +223,30 @@ public final class EventMatcher {
             tense = tenseFromDate(roles, anchor);
         }
         Sentence s = ctx.sentence;
+        String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
+        if (separately(ctx, tStart, tEnd) && roles.get("participants") instanceof List<?> ps && ps.size() > 2) {
+            // "met separately with X and Y": one meeting per counterpart, each with the first party
+            Arg host = (Arg) ps.get(0);
+            for (Object other : ps.subList(1, ps.size())) {
+                Map<String, Object> one = new LinkedHashMap<>(roles);
+                one.put("participants", List.of(host, other));
+                out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
+                        triggerText, one, tense));
+            }
+            return;
+        }
         out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
-                doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end()), roles, tense));
+                triggerText, roles, tense));
+    }
+
+    private static boolean separately(SentenceContext ctx, int tStart, int tEnd) {
+        for (int i = Math.max(0, tStart - 3); i < Math.min(ctx.size(), tEnd + 4); i++) {
+            String w = ctx.token(i).lower();
+            if (w.equals("separately") || w.equals("separate")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A meeting needs two different parties; a visit's visitor is not its destination. */
@@ -690,6 +712,18 @@ public final class EventMatcher {
             while (j < ctx.size() && (ctx.token(j).lower().equals("the") || ctx.token(j).lower().equals("with")
                     || ctx.token(j).lower().equals("of"))) {
                 j++;
+            }
+            if (joined && j < ctx.size() && ctx.outer[j] == null) {
+                // "X and Speaker of Parliament Rose Tanui": skip the title before the next name
+                int k = j;
+                while (k < ctx.size() && k < j + 7 && ctx.outer[k] == null && (ctx.token(k).isCapitalized()
+                        || Set.of("of", "the", "for", "-").contains(ctx.token(k).lower()))) {
+                    k++;
+                }
+                if (k < ctx.size() && ctx.outer[k] != null && ctx.outer[k].type() == EntityType.PERSON
+                        && ctx.outer[k].kind() == MentionKind.NAME) {
+                    j = k;
+                }
             }
             if (!joined || j >= ctx.size() || ctx.outer[j] == null) {
                 break;
