@@ -1,0 +1,72 @@
+package dev.eventex.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.Entity;
+import dev.eventex.api.EntityType;
+import dev.eventex.api.ExtractionResult;
+import dev.eventex.api.Mention;
+import dev.eventex.api.SharedExtractor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One entity per referent, on texts written for these tests. */
+class CoreferenceTest {
+
+    private static ExtractionResult run(String text) {
+        return SharedExtractor.defaults().extract(Document.of("t", text));
+    }
+
+    private static Entity only(ExtractionResult r, EntityType type, String name) {
+        List<Entity> es = r.entities().stream().filter(e -> e.type() == type && e.name().equals(name)).toList();
+        assertThat(es).as("entities named %s", name).hasSize(1);
+        return es.get(0);
+    }
+
+    private static List<String> texts(Entity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void surnameTitleAndPronounJoinThePerson() {
+        ExtractionResult r = run("Foreign Minister Amina Wanjiru Mwangi arrived in Dar es Salaam on Monday. "
+                + "Mwangi said the talks were useful. The Foreign Minister added that she would return in June. "
+                + "Her visit ends on Friday.");
+        Entity p = only(r, EntityType.PERSON, "Amina Wanjiru Mwangi");
+        assertThat(texts(p)).contains("Mwangi", "The Foreign Minister", "she", "Her");
+        assertThat(p.attributes()).containsEntry("title", "Foreign Minister");
+    }
+
+    @Test
+    void demonymPhrasesJoinTheirCountry() {
+        ExtractionResult r = run("The Mongolian side welcomed the proposal. Mongolia will host the next round, "
+                + "and Kazakh authorities agreed with Kazakhstan's foreign ministry.");
+        Entity mn = only(r, EntityType.LOCATION, "Mongolia");
+        assertThat(mn.code()).isEqualTo("MN");
+        assertThat(texts(mn)).contains("The Mongolian side", "Mongolia");
+        Entity kz = only(r, EntityType.LOCATION, "Kazakhstan");
+        assertThat(texts(kz)).contains("Kazakh authorities");
+    }
+
+    @Test
+    void organizationAliasesAreOneEntity() {
+        ExtractionResult r = run("The Kazakh MFA issued a statement. The Ministry of Foreign Affairs of Kazakhstan also thanked Mongolia.");
+        Entity mfa = only(r, EntityType.ORGANIZATION, "Ministry of Foreign Affairs of Kazakhstan");
+        assertThat(texts(mfa)).containsExactly("Kazakh MFA", "Ministry of Foreign Affairs of Kazakhstan");
+    }
+
+    @Test
+    void citiesCarryTheirCountryCode() {
+        ExtractionResult r = run("The delegation flew from Almaty to Ulaanbaatar.");
+        assertThat(only(r, EntityType.LOCATION, "Ulaanbaatar").code()).isEqualTo("MN");
+        assertThat(only(r, EntityType.LOCATION, "Almaty").attributes()).containsEntry("country", "KZ");
+    }
+
+    @Test
+    void twoPeopleWithTheSameSurnameStayApartWhenNamedInFull() {
+        ExtractionResult r = run("President John Mbeki met Prime Minister Grace Mbeki in Nairobi.");
+        assertThat(r.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name))
+                .contains("John Mbeki", "Grace Mbeki");
+    }
+}
