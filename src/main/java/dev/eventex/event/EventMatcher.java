@@ -239,6 +239,22 @@ public final class EventMatcher {
                 triggerText, roles, tense));
     }
 
+    /**
+     * For a nominal trigger, the subject of the clause is its agent only through a light verb
+     * ("X paid / made / began a visit"); the finder's words list those verbs. No words: always.
+     */
+    private static boolean governed(SentenceContext ctx, int tStart, Finder f) {
+        if (f.words().isEmpty()) {
+            return true;
+        }
+        for (int i = tStart - 1; i >= Math.max(0, tStart - 6); i--) {
+            if (f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean separately(SentenceContext ctx, int tStart, int tEnd) {
         for (int i = Math.max(0, tStart - 3); i < Math.min(ctx.size(), tEnd + 4); i++) {
             String w = ctx.token(i).lower();
@@ -413,7 +429,8 @@ public final class EventMatcher {
             return v;
         }
         return switch (f.method()) {
-            case "subject" -> passive ? null : wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list()));
+            case "subject" -> passive || !governed(ctx, tStart, f) ? null
+                    : wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list()));
             case "patient" -> passive ? wrap(spec, f, subjects(ctx, text, subject(ctx, text, tStart, types), types, f.list())) : null;
             case "object" -> wrap(spec, f, object(ctx, text, tEnd, f, types));
             case "after" -> wrap(spec, f, afterPrep(ctx, text, tEnd, f, types, true));
@@ -791,7 +808,10 @@ public final class EventMatcher {
             }
             int s = i + 1;
             int e = s;
-            while (e < ctx.size() && (ctx.token(e).pos().equals("DET") && e == s || ctx.token(e).pos().equals("ADJ")
+            while (e < ctx.size() && (ctx.token(e).pos().equals("DET") && (e == s || ctx.token(e - 1).lower().equals("of"))
+                    || ctx.token(e).pos().equals("VERB") && ctx.token(e).lower().endsWith("ed") && e + 1 < ctx.size()
+                    && (ctx.token(e + 1).pos().equals("NOUN") || ctx.token(e + 1).pos().equals("ADJ"))
+                    || ctx.token(e).pos().equals("ADJ")
                     || ctx.token(e).pos().equals("NOUN") || ctx.token(e).pos().equals("PROPN") || ctx.token(e).pos().equals("NUM")
                     || ctx.token(e).text().equals("-") || ctx.token(e).text().equals("'s")
                     || ctx.token(e).lower().equals("of") && e + 1 < ctx.size() && !ctx.token(e + 1).isPunct())) {
@@ -801,10 +821,14 @@ public final class EventMatcher {
                 e--;
             }
             boolean hasNoun = false;
+            boolean named = false;
             for (int k = s; k < e; k++) {
                 hasNoun |= ctx.token(k).pos().equals("NOUN") || ctx.token(k).pos().equals("PROPN");
+                named |= ctx.token(k).isCapitalized() && k > s;
             }
-            if (!hasNoun) {
+            String head = e > s ? ctx.token(e - 1).lower() : "";
+            // a receiving party: a name, a plural ("twelve schools", "flood-affected households") or a group noun
+            if (!hasNoun || !(named || head.endsWith("s") && head.length() > 3 || ctx.token(s).isCapitalized())) {
                 return List.of();
             }
             int cs = ctx.token(s).start();
@@ -963,6 +987,22 @@ public final class EventMatcher {
                 return a == null ? List.of() : List.of(a);
             }
             if (t.text().equals("'s") || t.text().equals("\u2019s")) {
+                if (i > 0 && (ctx.token(i - 1).lower().equals("latter") || ctx.token(i - 1).lower().equals("former"))) {
+                    // "the latter's visit": the second (or first) of the two people just named
+                    List<EntityMention> people = new ArrayList<>();
+                    for (EntityMention m : ctx.mentions) {
+                        if (m.end() <= t.start() && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                            people.add(m);
+                        }
+                    }
+                    if (people.size() >= 2) {
+                        EntityMention m = ctx.token(i - 1).lower().equals("latter") ? people.get(people.size() - 1)
+                                : people.get(people.size() - 2);
+                        Arg a = ctx.arg(m, text);
+                        return a == null ? List.of() : List.of(a);
+                    }
+                    return List.of();
+                }
                 if (i > 0 && ctx.outer[i - 1] != null) {
                     Arg a = ctx.arg(ctx.outer[i - 1], text);
                     if (a != null && SentenceContext.accepts(a, types)) {
