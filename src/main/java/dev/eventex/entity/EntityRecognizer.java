@@ -27,17 +27,6 @@ public final class EntityRecognizer {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "al-", "el", "de", "da", "dos", "das",
             "do", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "ould", "wa", "ole", "ter", "y");
-    private static final Set<String> ORG_HEADS = Set.of("Foundation", "Ministry", "Bank", "Agency", "Fund", "Institute", "Association",
-            "Corporation", "Company", "Party", "Authority", "Embassy", "Consulate", "Council", "Commission", "Committee",
-            "Organisation", "Organization", "Union", "Group", "Centre", "Center", "Forum", "Programme", "Program", "Court",
-            "Assembly", "Parliament", "University", "College", "Society", "Federation", "Chamber", "Office", "Department",
-            "Service", "Airlines", "Airways", "Bureau", "Academy", "Secretariat", "Cabinet", "Government", "Senate",
-            "Congress", "Administration", "Directorate", "Inc.", "Ltd", "Ltd.", "Limited", "Holdings", "Club", "Alliance",
-            "Network", "Trust", "Board", "Police", "Army", "Navy", "Hospital", "School", "Mission", "Initiative");
-    private static final Set<String> ORG_OF_HEADS = Set.of("Ministry", "Embassy", "Consulate", "University", "Bank", "Government",
-            "Parliament", "Council", "Office", "Department", "Academy", "Chamber", "Federation", "Union", "Association",
-            "Institute", "Agency", "Commission", "Court", "Senate", "Assembly", "Cabinet", "Administration", "Directorate",
-            "Secretariat", "Mission", "High Commission", "Organisation", "Organization", "League", "Bureau", "Museum");
     private static final Set<String> SIDE_NOUNS = Set.of("side", "sides", "government", "authorities", "delegation", "leadership",
             "officials", "administration", "state", "republic", "people", "nation", "counterpart", "counterparts", "team");
     private static final Set<String> FUNCTION_CAPS = Set.of("The", "A", "An", "In", "On", "At", "During", "After", "Before",
@@ -228,10 +217,10 @@ public final class EntityRecognizer {
     }
 
     /** A capitalised proper noun that is no title, function word or gazetteer name. */
-    private static boolean nameLike(Sentence s, int i, boolean[] titleToken, Map<Integer, Gazetteer.Match> nameAt) {
+    private boolean nameLike(Sentence s, int i, boolean[] titleToken, Map<Integer, Gazetteer.Match> nameAt) {
         Token t = s.token(i);
         if (!t.isCapitalized() || !t.isProperNoun() || t.isPunct() || titleToken[i] || FUNCTION_CAPS.contains(t.text())
-                || ORG_HEADS.contains(t.text()) || t.text().length() < 2) {
+                || gazetteer.isOrganizationHead(t.text(), false) || t.text().length() < 2) {
             return false;
         }
         for (Gazetteer.Match g : nameAt.values()) {
@@ -558,7 +547,7 @@ public final class EntityRecognizer {
     private void orgPatterns(AnalyzedText doc, Sentence s, List<Candidate> cands) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (ORG_OF_HEADS.contains(t.text()) && i + 2 < s.size() && s.token(i + 1).text().equals("of")) {
+            if (gazetteer.isOrganizationHead(t.text(), true) && i + 2 < s.size() && s.token(i + 1).text().equals("of")) {
                 int e = i + 2;
                 int lastCap = -1;
                 while (e < s.size()) {
@@ -578,7 +567,7 @@ public final class EntityRecognizer {
                             "rule", Map.of()), 35));
                 }
             }
-            if (ORG_HEADS.contains(t.text()) && i > 0) {
+            if (gazetteer.isOrganizationHead(t.text(), false) && i > 0) {
                 int b = i - 1;
                 while (b >= 0 && s.token(b).isCapitalized() && !s.token(b).isPunct() && !FUNCTION_CAPS.contains(s.token(b).text())
                         && (b > 0 || i - b >= 1)) {

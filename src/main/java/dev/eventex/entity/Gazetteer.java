@@ -30,12 +30,15 @@ public final class Gazetteer {
     public static final String BODIES = "gazetteers/government-bodies.tsv";
     public static final String TITLES = "gazetteers/titles.txt";
     public static final String GROUPS = "gazetteers/group-nouns.txt";
+    public static final String ORG_HEADS = "gazetteers/organization-heads.tsv";
 
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> groupNouns = new HashMap<>();
     private final java.util.Set<String> portfolioWords = new java.util.HashSet<>();
+    private final java.util.Set<String> orgNameHeads = new java.util.HashSet<>();
+    private final java.util.Set<String> orgOfHeads = new java.util.HashSet<>();
 
     private Gazetteer() {
     }
@@ -92,6 +95,17 @@ public final class Gazetteer {
             }
         });
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
+        g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
+            switch (cols[1]) {
+                case "name" -> g.orgNameHeads.add(cols[0]);
+                case "of" -> g.orgOfHeads.add(cols[0]);
+                case "both" -> {
+                    g.orgNameHeads.add(cols[0]);
+                    g.orgOfHeads.add(cols[0]);
+                }
+                default -> throw new GazetteerException(where + ": pattern must be 'name', 'of' or 'both', got '" + cols[1] + "'");
+            }
+        });
         return g;
     }
 
@@ -201,6 +215,14 @@ public final class Gazetteer {
     /** Canonical country name for an ISO code, or null. */
     public String countryName(String code) {
         return countryNames.get(code);
+    }
+
+    /**
+     * True for a capitalised word that ends an organization name: with {@code ofPattern},
+     * one that starts "Ministry of X"; otherwise one that ends "X Foundation".
+     */
+    public boolean isOrganizationHead(String word, boolean ofPattern) {
+        return ofPattern ? orgOfHeads.contains(word) : orgNameHeads.contains(word);
     }
 
     /** True for a word that names a ministerial portfolio in some title ("trade", "tourism"). */
