@@ -154,12 +154,12 @@ public final class EventAssembler {
         if (conflictingDates(a.get("date"), b.get("date"))) {
             return false;
         }
+        if (sameSentence(g, m) && compatible(g, m)) {
+            return true; // two triggers of one statement ("set the goal ... to increase", "hold talks")
+        }
         if (g.tense != null && m.tense() != null && g.tense != m.tense() && (g.type.equals("Visit") || g.type.equals("Meeting"))
                 && (g.tense == Tense.PLANNED || m.tense() == Tense.PLANNED)) {
             return false;
-        }
-        if (sameSentence(g, m) && compatible(g, m)) {
-            return true; // two triggers of one statement ("set the goal ... to increase")
         }
         return switch (g.type) {
             case "Visit" -> sameParty(a.get("visitor"), b.get("visitor")) && samePlace(a.get("destination"), b.get("destination"));
