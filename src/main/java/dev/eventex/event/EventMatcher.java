@@ -39,6 +39,8 @@ public final class EventMatcher {
             "between", "among", "about", "including", "like", "into", "than", "via", "per", "under", "against", "towards", "toward",
             "after", "before", "over", "since", "until", "within", "without", "across", "through", "behind", "near", "around", "amid",
             "despite", "following", "throughout", "beyond", "upon");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refuse", "decline", "fail", "deny", "reject",
+            "cancel", "postpone", "without");
     private static final Set<String> HELP_VERBS = Set.of("help", "support", "assist", "enable", "benefit", "equip");
     private static final Set<String> REPORTING = Set.of("say", "tell", "believe", "report", "add", "note", "state", "announce",
             "claim", "think", "argue", "stress", "emphasize", "emphasise", "insist", "allege", "suggest", "hope", "warn");
@@ -85,6 +87,10 @@ public final class EventMatcher {
         List<EventMention> out = new ArrayList<>();
         SentenceContext previous = null;
         for (Sentence original : doc.sentences()) {
+            String raw = doc.slice(original.start(), original.end());
+            if (raw.contains("://") || raw.contains("www.")) {
+                continue; // a link line ("https://.../saudi-arabia-allocates-grant-to-iraq") states nothing
+            }
             SentenceContext ctx = new SentenceContext(original, bySentence.getOrDefault(original.index(), List.of()), resolved);
             Sentence s = ctx.sentence;
             for (int i = 0; i < s.size(); i++) {
@@ -139,6 +145,12 @@ public final class EventMatcher {
             return; // "Gifted Education Fund", "Visit Malaysia Year": part of a name, not a trigger
         }
         Token trig = ctx.token(tStart);
+        for (int i = Math.max(0, tStart - 3); i < tStart; i++) {
+            String w = ctx.token(i).lower();
+            if (NEGATIONS.contains(w) || NEGATIONS.contains(ctx.token(i).lemma())) {
+                return; // "did not meet", "refused to hand over", "failed to visit"
+            }
+        }
         if (tEnd == tStart + 1 && trig.pos().equals("NOUN") && tEnd < ctx.size() && ctx.token(tEnd).pos().equals("NOUN")
                 && ctx.inner[tEnd] == null && !ctx.token(tEnd).lower().endsWith("s") && !ctx.token(tEnd).lower().endsWith("ed")
                 && !IRREGULAR_PARTICIPLES.contains(ctx.token(tEnd).lower())) {
@@ -1404,7 +1416,8 @@ public final class EventMatcher {
                     || w.equals("must") || w.equals("could") || w.equals("can") || w.equals("may") || w.equals("might")) {
                 return Tense.PLANNED;
             }
-            if ((w.equals("towards") || w.equals("toward") || w.equals("of") || w.equals("at")) && i == tStart - 1
+            if ((w.equals("towards") || w.equals("toward") || w.equals("at")
+                    || w.equals("of") && i > 0 && GOAL_NOUNS.contains(ctx.token(i - 1).lemma())) && i == tStart - 1
                     && trig.lower().endsWith("ing")) {
                 return Tense.PLANNED; // "the goal of doubling", "work towards raising", "aimed at increasing"
             }
