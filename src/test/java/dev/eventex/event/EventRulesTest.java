@@ -89,4 +89,23 @@ class EventRulesTest {
         assertThat(v.get(0).date().value()).isEqualTo("2025-03-07");
         assertThat(v.get(0).kind()).isEqualTo("official");
     }
+
+    @Test
+    void negatedOrRefusedEventsAreNone() {
+        ExtractionResult r = run("President John Mbeki did not meet Prime Minister Grace Tanui on Monday. "
+                + "The governor refused to hand over 20 ambulances to the county.");
+        assertThat(r.events()).isEmpty();
+    }
+
+    @Test
+    void peopleHandedOverAreNoDonation() {
+        ExtractionResult r = run("The police handed over 12 suspects to the Criminal Investigation Department on Friday.");
+        assertThat(r.eventsOf(Donation.class)).isEmpty();
+    }
+
+    @Test
+    void aLinkLineStatesNothing() {
+        ExtractionResult r = run("https://news.example.org/article/1234/japan-donates-20-ambulances-to-kenya\n\nMarkets were calm.");
+        assertThat(r.events()).isEmpty();
+    }
 }
