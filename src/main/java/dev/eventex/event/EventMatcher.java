@@ -867,6 +867,9 @@ public final class EventMatcher {
             if (m == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || t.text().equals(";"))) {
                 return null;
             }
+            if (m == null && j > phraseStart && t.pos().equals("ADP") && !t.lower().equals("of")) {
+                return null; // "in Australia's smallest town, 800 km from Brisbane": another phrase begins
+            }
             if (m == null) {
                 j++;
                 continue;

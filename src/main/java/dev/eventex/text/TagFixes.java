@@ -7,6 +7,10 @@ final class TagFixes {
     }
 
     static String fixTag(String word, String tag) {
+        int plus = tag.indexOf('+');
+        if (plus > 0) {
+            tag = tag.substring(0, plus); // contractions come tagged "NOUN+PART" ("farmers'"): keep the head's tag
+        }
         if (word.equals("'s") || word.equals("\u2019s")) {
             return "PART";
         }
