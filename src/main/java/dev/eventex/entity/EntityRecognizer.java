@@ -598,6 +598,16 @@ public final class EntityRecognizer {
                 }
                 out.add(mention(doc, s, start, m.end() + 1, EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(), "rule",
                         Map.of("gaz", "country")));
+            } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size()
+                    && (s.token(m.end()).lower().equals("and") || s.token(m.end()).text().equals(","))) {
+                // "Nigerian and Moroccan officials": the first demonym shares the noun of the second
+                for (Gazetteer.Match n : names) {
+                    if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()
+                            && SIDE_NOUNS.contains(s.token(n.end()).lower())) {
+                        out.add(mention(doc, s, m.start(), m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(),
+                                "rule", Map.of("gaz", "country")));
+                    }
+                }
             }
         }
         for (int i = 0; i + 1 < s.size(); i++) {

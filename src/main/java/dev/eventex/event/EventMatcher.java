@@ -362,6 +362,23 @@ public final class EventMatcher {
         return null;
     }
 
+    /**
+     * The two countries a sentence names ("Nigerian and Moroccan officials ... two-way trade"),
+     * when it names exactly two (cities and regions do not count).
+     */
+    private static List<Arg> countriesInSentence(SentenceContext ctx, String text) {
+        Map<String, Arg> seen = new LinkedHashMap<>();
+        for (EntityMention m : ctx.mentions) {
+            Entity e = ctx.resolved.entityOf(m);
+            if (m.type() != EntityType.LOCATION || e == null || e.code() == null || e.attributes().containsKey("country")
+                    || "#pair".equals(m.key())) {
+                continue;
+            }
+            seen.putIfAbsent(e.id(), new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, e, "LOCATION"));
+        }
+        return seen.size() == 2 ? new ArrayList<>(seen.values()) : List.of();
+    }
+
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
     private static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found) {
         Object fallback = null;
@@ -455,6 +472,7 @@ public final class EventMatcher {
             case "theme" -> theme(doc, ctx, spec, tStart, themeStart(ctx, tEnd, f), passive && f.words().isEmpty());
             case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, types));
             case "focus" -> wrap(spec, f, focus.pairArgs());
+            case "countries" -> wrap(spec, f, countriesInSentence(ctx, text));
             case "previousActor" -> previous == null ? null : wrap(spec, f, firstActor(previous, text, types));
             case "previousEvent" -> previousEventRole(spec, rule, found);
             case "topics" -> {
