@@ -292,6 +292,21 @@ public final class EntityResolver {
         }
         Set<String> want = titleWords(title);
         String country = m.attribute("country");
+        if (country == null && want.size() == 1) {
+            // a bare "the Minister" names the story's main office holder of that title, not just the latest one
+            Builder best = null;
+            for (Builder b : persons) {
+                String theirTitle = b.attributes.get("title");
+                if (theirTitle != null && !b.attributes.containsKey("nominal") && titleWords(theirTitle).containsAll(want)
+                        && (best == null || b.mentions.size() > best.mentions.size()
+                        || b.mentions.size() == best.mentions.size() && b.firstStart < best.firstStart)) {
+                    best = b;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
         for (int i = persons.size() - 1; i >= 0; i--) {
             Builder b = persons.get(i);
             String theirTitle = b.attributes.get("title");
