@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param text   the surface string used in the evidence
  * @param name   the canonical name (the entity's name when linked, else the text)
  * @param entity optional id of the linked entity
- * @param type   the entity type name ("PERSON", "ORGANIZATION", "LOCATION", or "GROUP"
- *               for unnamed groups such as "members of parliament")
+ * @param type   the entity type name ("PERSON", "ORGANIZATION", "LOCATION"); unnamed groups
+ *               such as "members of parliament" have no entity and type "ORGANIZATION"
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"text", "name", "entity", "type"})
