@@ -64,6 +64,7 @@ public final class EntityResolver {
         Map<EntityMention, Builder> link = new IdentityHashMap<>();
         List<Builder> all = new ArrayList<>();
         Map<Integer, EntityMention> firstPersonOfSentence = new HashMap<>();
+        Map<EntityMention, EntityMention> deferred = new IdentityHashMap<>();
 
         for (EntityMention m : mentions) {
             Builder b = null;
@@ -121,7 +122,15 @@ public final class EntityResolver {
                         }
                     }
                 }
-                case PRONOUN -> b = matchPronoun(persons, m, firstPersonOfSentence, link);
+                case PRONOUN -> {
+                    EntityMention ahead = cataphoricAntecedent(mentions, m);
+                    if (ahead != null) {
+                        deferred.put(m, ahead); // "During his visit to Riga, Deputy Minister Seitkali met ..."
+                        b = null;
+                    } else {
+                        b = matchPronoun(persons, m, firstPersonOfSentence, link);
+                    }
+                }
                 case GROUP -> b = null;
                 default -> b = null;
             }
@@ -144,6 +153,13 @@ public final class EntityResolver {
                 }
             }
         }
+        deferred.forEach((pronoun, antecedent) -> {
+            Builder target = link.get(antecedent);
+            if (target != null) {
+                target.mentions.add(pronoun);
+                link.put(pronoun, target);
+            }
+        });
         mergeCataphora(all, link);
         all.sort(java.util.Comparator.comparingInt(x -> x.firstStart));
         Map<Builder, Entity> built = new IdentityHashMap<>();
@@ -217,6 +233,30 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A possessive pronoun at the very start of a sentence, before any person of that
+     * sentence, looks ahead: "During his visit to Riga, Deputy Minister Seitkali also met ..."
+     * refers to the subject that follows, not to the previous sentence.
+     */
+    private static EntityMention cataphoricAntecedent(List<EntityMention> mentions, EntityMention p) {
+        String w = p.text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("his") || w.equals("her")) || p.tokens().start() > 3) {
+            return null;
+        }
+        for (EntityMention m : mentions) {
+            if (m.sentence() == p.sentence() && m.type() == EntityType.PERSON && m.start() < p.start()) {
+                return null; // a person already named in this sentence: an ordinary backward reference
+            }
+        }
+        for (EntityMention m : mentions) {
+            if (m.sentence() == p.sentence() && m.start() > p.end() && m.type() == EntityType.PERSON
+                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL) && m.tokens().start() - p.tokens().end() <= 12) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static Builder newBuilder(List<Builder> all, EntityType type, String name, EntityMention first) {

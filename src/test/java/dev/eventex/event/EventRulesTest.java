@@ -108,4 +108,23 @@ class EventRulesTest {
         ExtractionResult r = run("https://news.example.org/article/1234/japan-donates-20-ambulances-to-kenya\n\nMarkets were calm.");
         assertThat(r.events()).isEmpty();
     }
+
+    @Test
+    void leadingADelegationToAPlaceIsAVisit() {
+        ExtractionResult r = run("On Tuesday, Nigeria's Minister of Industry, Trade and Investment, Adaeze Okafor, led a delegation "
+                + "of customs officials to Cotonou.");
+        List<Visit> v = r.eventsOf(Visit.class);
+        assertThat(v).hasSize(1);
+        assertThat(v.get(0).visitor().name()).isEqualTo("Adaeze Okafor");
+        assertThat(v.get(0).destination().name()).isEqualTo("Cotonou");
+    }
+
+    @Test
+    void aSentenceOpeningWithHisVisitReferesToTheSubjectThatFollows() {
+        ExtractionResult r = run("President Ilze Berzina welcomed the guests.\n\nDuring his visit to Riga, Deputy Minister Yerlan "
+                + "Seitkali also met with Foreign Minister Andris Kalnins.");
+        List<Visit> v = r.eventsOf(Visit.class);
+        assertThat(v).hasSize(1);
+        assertThat(v.get(0).visitor().name()).isEqualTo("Yerlan Seitkali");
+    }
 }
