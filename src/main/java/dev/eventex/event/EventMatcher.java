@@ -39,6 +39,8 @@ public final class EventMatcher {
             "between", "among", "about", "including", "like", "into", "than", "via", "per", "under", "against", "towards", "toward",
             "after", "before", "over", "since", "until", "within", "without", "across", "through", "behind", "near", "around", "amid",
             "despite", "following", "throughout", "beyond", "upon");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("before", "after", "while", "when", "to", "by", "without", "since",
+            "until", "for", "then");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refuse", "decline", "fail", "deny", "reject",
             "cancel", "postpone", "without");
     private static final Set<String> HELP_VERBS = Set.of("help", "support", "assist", "enable", "benefit", "equip");
@@ -839,7 +841,8 @@ public final class EventMatcher {
             int s = i + 1;
             int e = s;
             while (e < ctx.size() && (ctx.token(e).pos().equals("DET") && (e == s || ctx.token(e - 1).lower().equals("of"))
-                    || ctx.token(e).pos().equals("VERB") && ctx.token(e).lower().endsWith("ed") && e + 1 < ctx.size()
+                    || ctx.token(e).pos().equals("VERB") && (ctx.token(e).lower().endsWith("ed") || ctx.token(e).lower().endsWith("ing"))
+                    && e + 1 < ctx.size()
                     && (ctx.token(e + 1).pos().equals("NOUN") || ctx.token(e + 1).pos().equals("ADJ"))
                     || ctx.token(e).pos().equals("ADJ")
                     || ctx.token(e).pos().equals("NOUN") || ctx.token(e).pos().equals("PROPN") || ctx.token(e).pos().equals("NUM")
@@ -923,8 +926,13 @@ public final class EventMatcher {
         if (t.pos().equals("AUX")) {
             return true;
         }
-        return t.pos().equals("VERB") && !t.lower().endsWith("ed") && !t.lower().equals("including")
-                && !IRREGULAR_PARTICIPLES.contains(t.lower());
+        if (!t.pos().equals("VERB") || t.lower().endsWith("ed") || t.lower().equals("including")
+                || IRREGULAR_PARTICIPLES.contains(t.lower()) || i == 0) {
+            return false;
+        }
+        // the tagger calls some nouns verbs ("maize seed"); a clause opens after a subordinator or "to"
+        String prev = ctx.token(i - 1).lower();
+        return CLAUSE_OPENERS.contains(prev) || ctx.token(i - 1).pos().equals("PRON");
     }
 
     /** True when the mention at {@code j} follows "Title of (the) ..." inside the phrase starting at {@code from}. */
