@@ -615,7 +615,8 @@ public final class EntityRecognizer {
             String b = s.token(i + 1).lower();
             if ((a.equals("both") || a.equals("two")) && (b.equals("sides") || b.equals("countries") || b.equals("nations")
                     || b.equals("governments") || b.equals("parties") || b.equals("leaders") || b.equals("presidents")
-                    || b.equals("ministers") || b.equals("states"))) {
+                    || b.equals("ministers") || b.equals("states") || b.equals("heads") || b.equals("premiers")
+                    || b.equals("delegations") || b.equals("officials"))) {
                 int start = i > 0 && s.token(i - 1).lower().equals("the") ? i - 1 : i;
                 out.add(mention(doc, s, start, i + 2, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule",
                         Map.of("pair", b)));

@@ -1348,7 +1348,8 @@ public final class EventMatcher {
         for (EntityMention m : ctx.mentions) {
             if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
                 String noun = m.attribute("pair");
-                boolean people = noun != null && (noun.equals("presidents") || noun.equals("leaders") || noun.equals("ministers"));
+                boolean people = noun != null && (noun.equals("presidents") || noun.equals("leaders") || noun.equals("ministers")
+                        || noun.equals("heads") || noun.equals("premiers") || noun.equals("officials"));
                 if (people && types.contains("PERSON") && spec.value() == ValueKind.ARGUMENTS && !types.contains("PAIR")) {
                     // "the two ministers held talks": the last two office holders named before
                     List<Arg> two = lastTwoTitledPersons(ctx, text, m);
