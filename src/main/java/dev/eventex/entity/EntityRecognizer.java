@@ -641,7 +641,8 @@ public final class EntityRecognizer {
     private void groups(AnalyzedText doc, Sentence s, List<EntityMention> layer, List<Gazetteer.Match> names, List<EntityMention> out) {
         for (int i = 0; i < s.size(); i++) {
             Token head = s.token(i);
-            if (!gazetteer.isGroupNoun(head.lower()) || !("NOUN".equals(head.pos()) || "PROPN".equals(head.pos()))) {
+            if (!gazetteer.isGroupNoun(head.lower()) || !("NOUN".equals(head.pos()) || "PROPN".equals(head.pos())
+                    || "VERB".equals(head.pos()) && head.lower().endsWith("s"))) { // the tagger calls "executives" a verb
                 continue;
             }
             int start = i;
