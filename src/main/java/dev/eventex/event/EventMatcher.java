@@ -548,6 +548,23 @@ public final class EventMatcher {
     /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
     private static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
         int i = tStart - 1;
+        // "The mission, which includes experts from X (UNOWAS), met President Y": skip the relative clause
+        int k = i;
+        while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX"))) {
+            k--;
+        }
+        if (k > 0 && ctx.token(k).text().equals(",")) {
+            for (int j = k - 1; j > 0 && j > k - 40; j--) {
+                String w = ctx.token(j).lower();
+                if ((w.equals("which") || w.equals("who")) && ctx.token(j - 1).text().equals(",")) {
+                    i = j - 2;
+                    break;
+                }
+                if (ctx.token(j).isVerbLike() && j < k - 1 && ctx.token(j - 1).text().equals(",")) {
+                    break;
+                }
+            }
+        }
         while (i >= 0) {
             Token t = ctx.token(i);
             if (CLAUSE_STOPS.contains(t.lower()) && i < tStart - 1) {
