@@ -34,7 +34,8 @@ import java.util.Set;
  */
 public final class EntityResolver {
 
-    private static final Set<String> TITLE_STOP = Set.of("of", "the", "for", "and", "affairs", "-", "–", ",", "republic");
+    private static final Set<String> TITLE_STOP = Set.of("of", "the", "for", "and", "affairs", "-", "–", ",", "republic",
+            "hon", "hon.", "h.e.", "h.e", "his", "her", "excellency", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rt.", "rt");
     private final DateNormalizer dates = new DateNormalizer();
     private final Gazetteer gazetteer;
 
