@@ -46,17 +46,8 @@ public final class EventMatcher {
     private static final Set<String> HELP_VERBS = Set.of("help", "support", "assist", "enable", "benefit", "equip");
     private static final Set<String> REPORTING = Set.of("say", "tell", "believe", "report", "add", "note", "state", "announce",
             "claim", "think", "argue", "stress", "emphasize", "emphasise", "insist", "allege", "suggest", "hope", "warn");
-    private static final Set<String> CLAUSE_STOPS = Set.of(";", "which", "who", "whom", "whose", "where", "while", "whereas", "when");
+    static final Set<String> CLAUSE_STOPS = Set.of(";", "which", "who", "whom", "whose", "where", "while", "whereas", "when");
     private static final Set<String> DEFAULT_ACTORS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("met", "held", "paid", "made", "given", "sent", "brought",
-            "taken", "done", "gone", "come", "seen", "received", "handed", "donated", "presented", "built", "set", "put",
-            "signed", "granted", "provided", "delivered", "gifted", "shown", "won", "led", "hosted", "visited", "arrived");
-    private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "paid", "made", "gave", "sent", "brought", "took",
-            "did", "went", "came", "saw", "led", "set", "put", "flew", "won", "began", "spoke", "told", "sought");
-    private static final Set<String> GOAL_NOUNS = Set.of("step", "goal", "target", "plan", "effort", "measure", "way", "agreement",
-            "commitment", "aim", "ambition", "objective", "bid", "strategy", "roadmap", "pledge", "intention", "decision", "move");
-    private static final Set<String> PLAN_VERBS = Set.of("expect", "plan", "schedule", "set", "due", "intend", "aim", "hope",
-            "seek", "prepare", "agree", "decide", "going", "propose", "invite", "want", "wish", "be");
 
     private final List<EventRule> rules;
     private final Map<String, List<EventRule>> byLemma = new HashMap<>();
@@ -155,7 +146,7 @@ public final class EventMatcher {
         }
         if (tEnd == tStart + 1 && trig.pos().equals("NOUN") && tEnd < ctx.size() && ctx.token(tEnd).pos().equals("NOUN")
                 && ctx.inner[tEnd] == null && !ctx.token(tEnd).lower().endsWith("s") && !ctx.token(tEnd).lower().endsWith("ed")
-                && !IRREGULAR_PARTICIPLES.contains(ctx.token(tEnd).lower())) {
+                && !TenseDetector.IRREGULAR_PARTICIPLES.contains(ctx.token(tEnd).lower())) {
             return; // a compound modifier ("tour guide", "visit programme") is not the event noun
         }
         int n = ctx.size();
@@ -185,10 +176,10 @@ public final class EventMatcher {
             TokenPattern.Match m = rule.pattern().find(ctx.views, 0, tStart);
             captures = m == null ? Map.of() : m.captures();
         }
-        boolean passive = isPassive(ctx, tStart);
-        Tense tense = tense(ctx, tStart, tEnd, anchor);
+        boolean passive = TenseDetector.isPassive(ctx, tStart);
+        Tense tense = TenseDetector.tense(ctx, tStart, tEnd, anchor);
         if (tense == null && !ctx.token(tStart).pos().equals("VERB")) {
-            tense = sentenceTense(ctx, tStart);
+            tense = TenseDetector.sentenceTense(ctx, tStart);
         }
         if (tense == null && rule.requireTenses().contains(Tense.PLANNED) && tStart > 0 && ctx.token(tStart - 1).lower().equals("to")
                 && trig.lower().equals(trig.lemma())) {
@@ -234,7 +225,7 @@ public final class EventMatcher {
             return;
         }
         if (tense == null) {
-            tense = tenseFromDate(roles, anchor);
+            tense = TenseDetector.tenseFromDate(roles, anchor);
         }
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
@@ -944,7 +935,7 @@ public final class EventMatcher {
             return true;
         }
         if (!t.pos().equals("VERB") || t.lower().endsWith("ed") || t.lower().equals("including")
-                || IRREGULAR_PARTICIPLES.contains(t.lower()) || i == 0) {
+                || TenseDetector.IRREGULAR_PARTICIPLES.contains(t.lower()) || i == 0) {
             return false;
         }
         // the tagger calls some nouns verbs ("maize seed"); a clause opens after a subordinator or "to"
@@ -1164,7 +1155,7 @@ public final class EventMatcher {
                     yield null;
                 }
                 String v = tense == Tense.PLANNED ? dates.normalizeFuture(text, anchor) : dates.normalize(text, anchor);
-                yield new DateValue(text, shiftYear(v, text, anchor, tense));
+                yield new DateValue(text, TenseDetector.shiftYear(v, text, anchor, tense));
             }
             case AMOUNT -> m.type() == EntityType.MONEY || m.type() == EntityType.QUANTITY
                     ? new Amount(text, decimal(m.attribute("value")), m.attribute("currency"), m.attribute("unit")) : null;
@@ -1177,26 +1168,6 @@ public final class EventMatcher {
                 yield a == null ? null : List.of(a);
             }
         };
-    }
-
-    /**
-     * A date written without its year ("in October", "on 17 September") takes the publication
-     * year; a past event placed after the publication date happened the year before, a planned
-     * one placed before it happens the year after.
-     */
-    private static String shiftYear(String value, String text, LocalDate anchor, Tense tense) {
-        if (value == null || anchor == null || tense == null || text.matches(".*\\d{4}.*") || !value.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-            return value;
-        }
-        String a = anchor.toString().substring(0, value.length());
-        int year = Integer.parseInt(value.substring(0, 4));
-        if (tense == Tense.PAST && value.compareTo(a) > 0) {
-            return (year - 1) + value.substring(4);
-        }
-        if (tense == Tense.PLANNED && value.compareTo(a) < 0) {
-            return (year + 1) + value.substring(4);
-        }
-        return value;
     }
 
     private static BigDecimal decimal(String v) {
@@ -1430,142 +1401,6 @@ public final class EventMatcher {
             e++;
         }
         return doc.slice(ctx.token(s).start(), ctx.token(e - 1).end());
-    }
-
-    // ---- tense -------------------------------------------------------------------------
-
-    private static boolean isPassive(SentenceContext ctx, int t) {
-        Token trig = ctx.token(t);
-        boolean participle = trig.lower().endsWith("ed") || trig.lower().endsWith("en") || IRREGULAR_PARTICIPLES.contains(trig.lower());
-        if (!participle || !trig.pos().equals("VERB")) {
-            return false;
-        }
-        for (int i = t - 1; i >= Math.max(0, t - 3); i--) {
-            Token p = ctx.token(i);
-            if (p.lemma().equals("be") || p.lower().equals("been") || p.lower().equals("being")) {
-                return true;
-            }
-            if (!p.pos().equals("ADV") && !p.pos().equals("AUX") && !p.pos().equals("PART")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Tense from the verb group around the trigger; null when the trigger says nothing (nouns). */
-    static Tense tense(SentenceContext ctx, int tStart, int tEnd, LocalDate anchor) {
-        Token trig = ctx.token(tStart);
-        // look left for modals, "to" infinitives after planning verbs, progressive and perfect auxiliaries
-        for (int i = tStart - 1; i >= Math.max(0, tStart - 5); i--) {
-            Token p = ctx.token(i);
-            String w = p.lower();
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would") || w.equals("should")
-                    || w.equals("must") || w.equals("could") || w.equals("can") || w.equals("may") || w.equals("might")) {
-                return Tense.PLANNED;
-            }
-            if ((w.equals("towards") || w.equals("toward") || w.equals("at")
-                    || w.equals("of") && i > 0 && GOAL_NOUNS.contains(ctx.token(i - 1).lemma())) && i == tStart - 1
-                    && trig.lower().endsWith("ing")) {
-                return Tense.PLANNED; // "the goal of doubling", "work towards raising", "aimed at increasing"
-            }
-            if (w.equals("to") && i > 0 && i == tStart - 1 && ctx.token(i - 1).pos().equals("NOUN")
-                    && GOAL_NOUNS.contains(ctx.token(i - 1).lemma())) {
-                return Tense.PLANNED; // "steps to achieve", "a plan to raise"
-            }
-            if (w.equals("to") && i > 0) {
-                Token v = ctx.token(i - 1);
-                if (PLAN_VERBS.contains(v.lemma()) || v.lower().equals("due") || v.lower().equals("set") || v.lower().equals("going")
-                        || v.lower().equals("expected") || v.lower().equals("scheduled")) {
-                    return Tense.PLANNED;
-                }
-            }
-            if (p.pos().equals("VERB") || p.pos().equals("NOUN") || p.pos().equals("PROPN") || p.isPunct()) {
-                break;
-            }
-        }
-        if (trig.pos().equals("VERB")) {
-            String w = trig.lower();
-            boolean progressive = w.endsWith("ing");
-            if (progressive) {
-                for (int i = tStart - 1; i >= Math.max(0, tStart - 3); i--) {
-                    String a = ctx.token(i).lower();
-                    if (a.equals("is") || a.equals("are") || a.equals("am")) {
-                        return Tense.ONGOING;
-                    }
-                    if (a.equals("was") || a.equals("were")) {
-                        return Tense.PAST;
-                    }
-                }
-            }
-            if (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || IRREGULAR_PARTICIPLES.contains(w) && !w.equals(trig.lemma())) {
-                return Tense.PAST;
-            }
-            if (w.equals(trig.lemma()) || w.endsWith("s")) {
-                // present simple in news headlines and "to visit": nothing certain
-                return null;
-            }
-        }
-        if (trig.pos().equals("NOUN")) {
-            // "is on a three-day visit", "currently in X on a visit"
-            for (int i = tStart - 1; i >= Math.max(0, tStart - 6); i--) {
-                String a = ctx.token(i).lower();
-                if (a.equals("is") || a.equals("are") || a.equals("currently")) {
-                    return Tense.ONGOING;
-                }
-                if (a.equals("was") || a.equals("were")) {
-                    return Tense.PAST;
-                }
-                if (a.equals("upcoming") || a.equals("forthcoming") || a.equals("planned") || a.equals("next")) {
-                    return Tense.PLANNED;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * For nominal triggers ("a working visit that will take her to Shanghai"): the modal or
-     * planning verb of the clause the noun sits in, if any.
-     */
-    private static Tense sentenceTense(SentenceContext ctx, int tStart) {
-        int from = tStart;
-        while (from > 0 && !ctx.token(from - 1).text().equals(";") && !CLAUSE_STOPS.contains(ctx.token(from - 1).lower())) {
-            from--;
-        }
-        int to = Math.min(ctx.size(), tStart + 8);
-        for (int i = from; i < to; i++) {
-            String w = ctx.token(i).lower();
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
-                return Tense.PLANNED;
-            }
-            if (w.equals("to") && i > 0 && i + 1 < ctx.size() && ctx.token(i + 1).pos().equals("VERB")) {
-                String v = ctx.token(i - 1).lower();
-                if (v.equals("expected") || v.equals("scheduled") || v.equals("due") || v.equals("set") || v.equals("going")
-                        || PLAN_VERBS.contains(ctx.token(i - 1).lemma()) && !ctx.token(i - 1).lemma().equals("be")) {
-                    return Tense.PLANNED;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Tense tenseFromDate(Map<String, Object> roles, LocalDate anchor) {
-        if (anchor == null) {
-            return null;
-        }
-        for (Object v : roles.values()) {
-            if (v instanceof DateValue d && d.value() != null && d.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-                String a = anchor.toString().substring(0, d.value().length());
-                int c = d.value().compareTo(a);
-                if (c < 0) {
-                    return Tense.PAST;
-                }
-                if (c > 0) {
-                    return Tense.PLANNED;
-                }
-            }
-        }
-        return null;
     }
 
     /** Sorting helper for tests and explain output. */
