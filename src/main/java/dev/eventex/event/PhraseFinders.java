@@ -1,0 +1,606 @@
+package dev.eventex.event;
+
+import static dev.eventex.event.EventMatcher.CLAUSE_OPENERS;
+import static dev.eventex.event.EventMatcher.CLAUSE_STOPS;
+import static dev.eventex.event.EventMatcher.HELP_VERBS;
+import static dev.eventex.event.EventMatcher.PREPOSITIONS;
+import static dev.eventex.event.EventMatcher.REPORTING;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the participants of an event in its sentence: the subject left of the trigger
+ * (with coordinations, titles and relative clauses), the object, the argument after a
+ * preposition, possessors ("his visit", "Tokayev's visit"), phrases ("on behalf of") and
+ * appositions ("the Speaker of the Assembly, Neema Kilango"). Stateless; each method reads
+ * one sentence.
+ */
+final class PhraseFinders {
+
+    private PhraseFinders() {
+    }
+
+    /** "BEIRUT, March 3 (Agency) -": a place in capitals opening the sentence is a dateline, not an actor. */
+    static boolean isDateline(SentenceContext ctx, EntityMention m) {
+        if (m.tokens().start() > 1 || m.type() != EntityType.LOCATION) {
+            return false;
+        }
+        String t = m.text();
+        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
+    }
+
+    static boolean precededByPreposition(SentenceContext ctx, EntityMention m) {
+        int p = m.tokens().start() - 1;
+        while (p >= 0 && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ"))) {
+            p--;
+        }
+        return p >= 0 && PREPOSITIONS.contains(ctx.token(p).lower());
+    }
+
+    /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
+    static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        int i = tStart - 1;
+        // "The mission, which includes experts from X (UNOWAS), met President Y": skip the relative clause
+        int k = i;
+        while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX"))) {
+            k--;
+        }
+        if (k > 0 && ctx.token(k).text().equals(",")) {
+            for (int j = k - 1; j > 0 && j > k - 40; j--) {
+                String w = ctx.token(j).lower();
+                if ((w.equals("which") || w.equals("who")) && ctx.token(j - 1).text().equals(",")) {
+                    i = j - 2;
+                    break;
+                }
+                if (ctx.token(j).isVerbLike() && j < k - 1 && ctx.token(j - 1).text().equals(",")) {
+                    break;
+                }
+            }
+        }
+        while (i >= 0) {
+            Token t = ctx.token(i);
+            if (CLAUSE_STOPS.contains(t.lower()) && i < tStart - 1) {
+                // "X, who met Y" is still X's meeting: only stop when the clause word is not right before the verb
+                if (!t.lower().equals("who")) {
+                    return null;
+                }
+            }
+            if (t.lower().equals("that") && !t.pos().equals("DET")
+                    || REPORTING.contains(t.lemma()) && t.pos().equals("VERB") && !ctx.token(tStart).lower().endsWith("ing")) {
+                return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
+            }
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                i--;
+                continue;
+            }
+            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
+                Arg a = ctx.arg(m, text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    return a;
+                }
+            }
+            i = m.tokens().start() - 1;
+        }
+        return null;
+    }
+
+    static List<Arg> object(SentenceContext ctx, String text, int tEnd, Finder f, Set<String> types) {
+        int i = tEnd;
+        // particles and the allowed prepositions right after the verb ("met with", "handed over")
+        while (i < ctx.size() && (f.words().contains(ctx.token(i).lower()) || ctx.token(i).pos().equals("ADV")
+                || ctx.token(i).pos().equals("PART"))) {
+            i++;
+        }
+        int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
+        while (i < limit) {
+            Token t = ctx.token(i);
+            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null)
+                    || t.text().equals("\u201D") || t.text().equals("\"")) {
+                return List.of(); // a closing quote ends the clause the trigger is in
+            }
+            EntityMention m = ctx.outer[i];
+            if (m != null) {
+                if (m.type() == EntityType.DATE || (precededByPreposition(ctx, m) && !firstAfter(ctx, tEnd, m, f))) {
+                    i = m.tokens().end();
+                    continue;
+                }
+                boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).text().equals("'s")
+                        || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
+                Arg a = possessor ? null : ctx.arg(appositive(ctx, m), text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    return listFrom(ctx, text, a, types, f.list());
+                }
+                i = m.tokens().end();
+                continue;
+            }
+            i++;
+        }
+        return List.of();
+    }
+
+    static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
+        int p = m.tokens().start() - 1;
+        while (p >= tEnd && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ")
+                || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower()))) {
+            p--;
+        }
+        return p < tEnd;
+    }
+
+    /**
+     * The subject and, with {@code list}, the subjects coordinated before it: "X and Y met",
+     * "X, and her counterpart, Y, met" (descriptions in apposition are skipped).
+     */
+    static List<Arg> subjects(SentenceContext ctx, String text, Arg last, Set<String> types, boolean list) {
+        if (last == null) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        out.add(last);
+        if (!list || last.mention() == null) {
+            return out;
+        }
+        int i = titleStart(ctx, last.mention()) - 1;
+        boolean joined = false;
+        while (i >= 0) {
+            Token t = ctx.token(i);
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                if (t.lower().equals("and")) {
+                    joined = true;
+                } else if (!t.text().equals(",") && !t.lower().equals("his") && !t.lower().equals("her")
+                        && !t.lower().equals("their")) {
+                    break;
+                }
+                i--;
+                continue;
+            }
+            if (!joined) {
+                // a description in apposition to the subject already found ("her counterpart, Y")
+                if (m.kind() == MentionKind.NOMINAL && ctx.resolved.entityOf(appositive(ctx, m)) == out.get(0).entity()) {
+                    i = m.tokens().start() - 1;
+                    continue;
+                }
+                if (m.kind() == MentionKind.PRONOUN) {
+                    i--;
+                    continue;
+                }
+                break;
+            }
+            Arg a = ctx.arg(m, text);
+            if (a == null || !SentenceContext.accepts(a, types)) {
+                break;
+            }
+            out.add(0, a);
+            joined = false;
+            i = titleStart(ctx, m) - 1;
+        }
+        return out;
+    }
+
+    /**
+     * Where a titled name's description starts: "Mozambique's Minister of Industry and
+     * Commerce, Alcinda Chissano" starts at "Mozambique". The title text recorded on the
+     * mention is looked for right before the name (a comma may sit between).
+     */
+    static int titleStart(SentenceContext ctx, EntityMention m) {
+        String title = m.attribute("title");
+        int start = m.tokens().start();
+        if (start == 0) {
+            return start;
+        }
+        if (title == null) {
+            // no recorded title: walk back over a capitalised description ("Kenya's Cabinet Secretary for Foreign Affairs")
+            int k = start - 1;
+            while (k >= 0 && (ctx.token(k).isCapitalized() && !ctx.token(k).isPunct() || Set.of("of", "for", "the", "'s", "-")
+                    .contains(ctx.token(k).lower())) && !ctx.token(k).isVerbLike()) {
+                k--;
+            }
+            return k + 1;
+        }
+        int k = start - 1;
+        if (ctx.token(k).text().equals(",")) {
+            k--;
+        }
+        // walk back over the title's tokens
+        String[] words = title.split("\\s+");
+        int w = words.length - 1;
+        while (k >= 0 && w >= 0 && ctx.token(k).text().equalsIgnoreCase(words[w])) {
+            k--;
+            w--;
+        }
+        if (w >= 0) {
+            // the title may be glued differently ("Secretary-General"): accept a partial walk only if it consumed something
+            if (w == words.length - 1) {
+                return start;
+            }
+        }
+        int begin = k + 1;
+        // "Kenya's", "the", a demonym before the title
+        if (k >= 1 && ctx.token(k).text().equals("'s") && ctx.outer[k - 1] != null) {
+            begin = ctx.outer[k - 1].tokens().start();
+        } else if (k >= 0 && (ctx.token(k).lower().equals("the") || ctx.token(k).pos().equals("ADJ") && ctx.token(k).isCapitalized())) {
+            begin = k;
+            if (begin > 0 && ctx.token(begin - 1).lower().equals("the")) {
+                begin--;
+            }
+        }
+        return begin;
+    }
+
+    /** The first actor of a sentence that is not inside a prepositional phrase (its subject, usually). */
+    static List<Arg> firstActor(SentenceContext ctx, String text, Set<String> types) {
+        for (int i = 0; i < ctx.size(); i++) {
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                continue;
+            }
+            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
+                Arg a = ctx.arg(m, text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    return List.of(a);
+                }
+            }
+            i = m.tokens().end() - 1;
+        }
+        return List.of();
+    }
+
+    /** Expands "X and Y", "X, Y and Z" when {@code list} is set. */
+    static List<Arg> listFrom(SentenceContext ctx, String text, Arg first, Set<String> types, boolean list) {
+        if (first == null) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        out.add(first);
+        if (!list || first.mention() == null) {
+            return out;
+        }
+        int i = first.mention().tokens().end();
+        while (i < ctx.size()) {
+            int j = skipParenthesis(ctx, i);
+            boolean joined = false;
+            while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).lower().equals("and")
+                    || ctx.token(j).lower().equals("as") || ctx.token(j).lower().equals("well"))) {
+                joined = true;
+                j++;
+            }
+            // "with X and (with) the Y", "representatives of X and of Y"
+            while (j < ctx.size() && (ctx.token(j).lower().equals("the") || ctx.token(j).lower().equals("with")
+                    || ctx.token(j).lower().equals("of"))) {
+                j++;
+            }
+            if (joined && j < ctx.size() && ctx.outer[j] == null) {
+                // "X and Speaker of Parliament Rose Tanui": skip the title before the next name
+                int k = j;
+                while (k < ctx.size() && k < j + 7 && ctx.outer[k] == null && (ctx.token(k).isCapitalized()
+                        || Set.of("of", "the", "for", "-").contains(ctx.token(k).lower()))) {
+                    k++;
+                }
+                if (k < ctx.size() && ctx.outer[k] != null && ctx.outer[k].type() == EntityType.PERSON
+                        && ctx.outer[k].kind() == MentionKind.NAME) {
+                    j = k;
+                }
+            }
+            if (!joined || j >= ctx.size() || ctx.outer[j] == null) {
+                break;
+            }
+            EntityMention at = ctx.outer[j];
+            int after = at.tokens().end();
+            if (after + 1 < ctx.size() && ctx.token(after).text().equals("'s") && ctx.outer[after + 1] != null) {
+                at = ctx.outer[after + 1]; // "Brazil's National Confederation of Industry"
+            }
+            EntityMention next = appositive(ctx, at);
+            Arg a = ctx.arg(next, text);
+            if (a == null || !SentenceContext.accepts(a, types)) {
+                break;
+            }
+            out.add(a);
+            i = Math.max(at.tokens().end(), next.tokens().end());
+        }
+        return out;
+    }
+
+    /** Skips an acronym or aside in parentheses: "the Argentine Industrial Union (UIA)". */
+    static int skipParenthesis(SentenceContext ctx, int i) {
+        if (i < ctx.size() && ctx.token(i).text().equals("(")) {
+            for (int k = i + 1; k < Math.min(ctx.size(), i + 8); k++) {
+                if (ctx.token(k).text().equals(")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    static List<Arg> afterPrep(SentenceContext ctx, String text, int from, Finder f, Set<String> types, boolean forward) {
+        int dist = 0;
+        int i = forward ? from : from - 1;
+        while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
+            Token t = ctx.token(i);
+            if (forward && (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from)) {
+                return List.of(); // "the trip, before returning to Nairobi": another verb's complement
+            }
+            if (f.words().contains(t.lower())) {
+                Arg a = firstInPhrase(ctx, text, i + 1, types);
+                if (a != null) {
+                    return listFrom(ctx, text, a, types, f.list());
+                }
+            }
+            i += forward ? 1 : -1;
+            dist++;
+        }
+        return List.of();
+    }
+
+    /**
+     * The noun phrase after one of the prepositions, as written, when it names no entity:
+     * "to the management of the Seme-Krake border post", "to twelve rural schools".
+     */
+    static List<Arg> afterPhrase(SentenceContext ctx, String text, int from, Finder f) {
+        for (int i = from; i < Math.min(ctx.size() - 1, from + f.maxDistance()); i++) {
+            Token t = ctx.token(i);
+            if (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from) {
+                return List.of();
+            }
+            if (!f.words().contains(t.lower())) {
+                continue;
+            }
+            int s = i + 1;
+            int e = s;
+            while (e < ctx.size() && (ctx.token(e).pos().equals("DET") && (e == s || ctx.token(e - 1).lower().equals("of"))
+                    || ctx.token(e).pos().equals("VERB") && (ctx.token(e).lower().endsWith("ed") || ctx.token(e).lower().endsWith("ing"))
+                    && e + 1 < ctx.size()
+                    && (ctx.token(e + 1).pos().equals("NOUN") || ctx.token(e + 1).pos().equals("ADJ"))
+                    || ctx.token(e).pos().equals("ADJ")
+                    || ctx.token(e).pos().equals("NOUN") || ctx.token(e).pos().equals("PROPN") || ctx.token(e).pos().equals("NUM")
+                    || ctx.token(e).text().equals("-") || ctx.token(e).text().equals("'s")
+                    || ctx.token(e).lower().equals("of") && e + 1 < ctx.size() && !ctx.token(e + 1).isPunct())) {
+                e++;
+            }
+            while (e > s && (ctx.token(e - 1).lower().equals("of") || ctx.token(e - 1).pos().equals("DET"))) {
+                e--;
+            }
+            boolean hasNoun = false;
+            boolean named = false;
+            for (int k = s; k < e; k++) {
+                hasNoun |= ctx.token(k).pos().equals("NOUN") || ctx.token(k).pos().equals("PROPN");
+                named |= ctx.token(k).isCapitalized() && k > s;
+            }
+            String head = e > s ? ctx.token(e - 1).lower() : "";
+            // a receiving party: a name, a plural ("twelve schools", "flood-affected households") or a group noun
+            if (!hasNoun || !(named || head.endsWith("s") && head.length() > 3 || ctx.token(s).isCapitalized())) {
+                return List.of();
+            }
+            int cs = ctx.token(s).start();
+            int ce = ctx.token(e - 1).end();
+            return List.of(new Arg(text.substring(cs, ce), cs, ce, null, null, "ORGANIZATION"));
+        }
+        return List.of();
+    }
+
+    /**
+     * The first acceptable argument of the phrase starting at {@code j}: skips possessors
+     * ("Chile's National Forest Corporation" gives the corporation) and mentions of other
+     * types inside the phrase, and stops at the next verb or clause.
+     */
+    static Arg firstInPhrase(SentenceContext ctx, String text, int j, Set<String> types) {
+        int limit = Math.min(ctx.size(), j + 16);
+        if (j < ctx.size() && ctx.token(j).pos().equals("VERB") && HELP_VERBS.contains(ctx.token(j).lemma())) {
+            j++; // "a grant to help Senegal ..."
+        }
+        int phraseStart = j;
+        while (j < limit) {
+            Token t = ctx.token(j);
+            EntityMention m = ctx.outer[j];
+            if (m == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || t.text().equals(";"))) {
+                return null;
+            }
+            if (m == null && j > phraseStart && t.pos().equals("ADP") && !t.lower().equals("of")) {
+                return null; // "in Australia's smallest town, 800 km from Brisbane": another phrase begins
+            }
+            if (m == null) {
+                j++;
+                continue;
+            }
+            int after = m.tokens().end();
+            boolean possessor = after < ctx.size() && (ctx.token(after).text().equals("'s") || ctx.token(after).text().equals("\u2019s"))
+                    || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
+            // "by the Speaker of the Grand National Assembly of Turkey, Mehmet Ali Kaya": the assembly
+            // only completes the title; the argument is the person named after it
+            boolean complement = isTitleComplement(ctx, phraseStart, j);
+            if (!possessor && !complement) {
+                for (EntityMention cand : new EntityMention[] {m, ctx.inner[j]}) {
+                    if (cand == null) {
+                        continue;
+                    }
+                    Arg a = ctx.arg(appositive(ctx, cand), text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return a;
+                    }
+                }
+            }
+            j = after;
+        }
+        return null;
+    }
+
+    /** A verb that opens another clause ("before returning", "that will take her"), not a participle modifier. */
+    static boolean startsClause(SentenceContext ctx, int i) {
+        Token t = ctx.token(i);
+        if (ctx.outer[i] != null) {
+            return false;
+        }
+        if (t.pos().equals("AUX")) {
+            return true;
+        }
+        if (!t.pos().equals("VERB") || t.lower().endsWith("ed") || t.lower().equals("including")
+                || TenseDetector.IRREGULAR_PARTICIPLES.contains(t.lower()) || i == 0) {
+            return false;
+        }
+        // the tagger calls some nouns verbs ("maize seed"); a clause opens after a subordinator or "to"
+        String prev = ctx.token(i - 1).lower();
+        return CLAUSE_OPENERS.contains(prev) || ctx.token(i - 1).pos().equals("PRON");
+    }
+
+    /** True when the mention at {@code j} follows "Title of (the) ..." inside the phrase starting at {@code from}. */
+    static boolean isTitleComplement(SentenceContext ctx, int from, int j) {
+        int p = j - 1;
+        while (p >= from && (ctx.token(p).pos().equals("DET") || ctx.token(p).isCapitalized() && ctx.outer[p] == null
+                && !ctx.token(p).lower().equals("of"))) {
+            p--;
+        }
+        return p > from && ctx.token(p).lower().equals("of") && !onlyDeterminers(ctx, from, p);
+    }
+
+    static boolean onlyDeterminers(SentenceContext ctx, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String p = ctx.token(i).pos();
+            if (!p.equals("DET") && !p.equals("ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "her counterpart": a possessive pronoun before a noun phrase determines it; it is not the argument. */
+    static boolean isDeterminerPronoun(SentenceContext ctx, EntityMention m) {
+        String w = m.text().toLowerCase(java.util.Locale.ROOT);
+        int next = m.tokens().end();
+        return (w.equals("his") || w.equals("her")) && next < ctx.size()
+                && (ctx.token(next).pos().equals("ADJ") || ctx.token(next).pos().equals("NOUN") || ctx.token(next).pos().equals("PROPN"));
+    }
+
+    /**
+     * A description followed by its name in apposition ("the Speaker of Tanzania's National
+     * Assembly, Neema Kilango") is represented by the name.
+     */
+    static EntityMention appositive(SentenceContext ctx, EntityMention m) {
+        if (m.kind() == MentionKind.GROUP && m.attribute("head") != null && m.attribute("head").startsWith("delegation")) {
+            // "a delegation led by the Minister of State, Khalid Al-Mannai": the leader represents it
+            int k = m.tokens().end();
+            if (k + 1 < ctx.size() && (ctx.token(k).lower().equals("led") || ctx.token(k).lower().equals("headed"))
+                    && ctx.token(k + 1).lower().equals("by")) {
+                for (int j = k + 2; j < Math.min(ctx.size(), k + 16); j++) {
+                    EntityMention p = ctx.outer[j];
+                    if (p != null && p.type() == EntityType.PERSON) {
+                        return appositive(ctx, p);
+                    }
+                    if (ctx.token(j).isVerbLike()) {
+                        break;
+                    }
+                }
+            }
+            return m;
+        }
+        boolean counterpart = m.text().endsWith("counterpart") || m.text().endsWith("counterparts");
+        if (m.kind() != MentionKind.NOMINAL || (m.type() != EntityType.PERSON && !counterpart)) {
+            return m;
+        }
+        int k = m.tokens().end();
+        if (k < ctx.size() && ctx.inner[k] != null && ctx.inner[k].type() == EntityType.PERSON
+                && ctx.inner[k].kind() == MentionKind.NAME && ctx.inner[k].tokens().start() == k) {
+            return ctx.inner[k]; // "her Estonian counterpart Priit Saar"
+        }
+        int limit = Math.min(ctx.size() - 1, k + 8);
+        while (k < limit) {
+            Token t = ctx.token(k);
+            if (t.isVerbLike()) {
+                return m;
+            }
+            if (t.text().equals(",")) {
+                // skip honorifics between the comma and the name: ", Mr. Ahmed Khalil Mansour"
+                int h = k + 1;
+                while (h < ctx.size() && h <= k + 3 && ctx.inner[h] == null && ctx.token(h).isCapitalized()) {
+                    h++;
+                }
+                EntityMention next = h < ctx.size() ? ctx.inner[h] : null;
+                if (next != null && next.type() == EntityType.PERSON && next.kind() == MentionKind.NAME
+                        && next.tokens().start() == h) {
+                    return next;
+                }
+            }
+            k++;
+        }
+        return m;
+    }
+
+    static List<Arg> possessor(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        int i = tStart - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 4) {
+            Token t = ctx.token(i);
+            if (t.lower().equals("his") || t.lower().equals("her")) {
+                EntityMention m = ctx.outer[i];
+                Arg a = m == null ? null : ctx.arg(m, text);
+                return a == null ? List.of() : List.of(a);
+            }
+            if (t.text().equals("'s") || t.text().equals("\u2019s")) {
+                if (i > 0 && (ctx.token(i - 1).lower().equals("latter") || ctx.token(i - 1).lower().equals("former"))) {
+                    // "the latter's visit": the second (or first) of the two people just named
+                    List<EntityMention> people = new ArrayList<>();
+                    for (EntityMention m : ctx.mentions) {
+                        if (m.end() <= t.start() && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                            people.add(m);
+                        }
+                    }
+                    if (people.size() >= 2) {
+                        EntityMention m = ctx.token(i - 1).lower().equals("latter") ? people.get(people.size() - 1)
+                                : people.get(people.size() - 2);
+                        Arg a = ctx.arg(m, text);
+                        return a == null ? List.of() : List.of(a);
+                    }
+                    return List.of();
+                }
+                if (i > 0 && ctx.outer[i - 1] != null) {
+                    Arg a = ctx.arg(ctx.outer[i - 1], text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return List.of(a);
+                    }
+                }
+                return List.of();
+            }
+            if (!(t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("NUM") || t.text().equals("-")
+                    || t.pos().equals("PROPN") && ctx.outer[i] == null)) {
+                return List.of();
+            }
+            i--;
+            skipped++;
+        }
+        return List.of();
+    }
+
+    static List<Arg> phrase(SentenceContext ctx, String text, Finder f, Set<String> types) {
+        for (String p : f.words()) {
+            String[] words = p.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            for (int i = 0; i + words.length <= ctx.size(); i++) {
+                boolean hit = true;
+                for (int k = 0; k < words.length && hit; k++) {
+                    hit = ctx.token(i + k).lower().equals(words[k]);
+                }
+                if (!hit) {
+                    continue;
+                }
+                int j = i + words.length;
+                while (j < ctx.size() && j < i + words.length + 3 && ctx.outer[j] == null) {
+                    j++;
+                }
+                if (j < ctx.size() && ctx.outer[j] != null) {
+                    Arg a = ctx.arg(ctx.outer[j], text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return listFrom(ctx, text, a, types, f.list());
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+}
