@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ner --conll}: same lines, same tokens, one more column, -DOCSTART- kept. */
-class ConllRoundTripTest {
+class NerColumnsRoundTripTest {
 
     @TempDir
     Path dir;
