@@ -190,7 +190,7 @@ public final class EventAssembler {
                 continue;
             }
             boolean same = a instanceof Arg ? (role.equals("destination") ? samePlace(a, b) : sameArg(a, b))
-                    : a instanceof Amount ? sameAmount(a, b) : overlap(a, b);
+                    : a instanceof Amount ? sameAmount(a, b) : nested(a, b);
             if (!same) {
                 return false;
             }
@@ -199,15 +199,20 @@ public final class EventAssembler {
     }
 
     /** One list of parties contains the other (two triggers of one statement may see more or fewer of them). */
-    private static boolean overlap(Object x, Object y) {
+    private static boolean nested(Object x, Object y) {
         if (!(x instanceof List<?> a) || !(y instanceof List<?> b)) {
             return false;
         }
-        Set<String> ka = new HashSet<>();
-        Set<String> kb = new HashSet<>();
-        a.forEach(o -> ka.add(((Arg) o).key()));
-        b.forEach(o -> kb.add(((Arg) o).key()));
+        Set<String> ka = keys(a);
+        Set<String> kb = keys(b);
         return ka.containsAll(kb) || kb.containsAll(ka);
+    }
+
+    /** Identity keys of a list of arguments. */
+    private static Set<String> keys(List<?> args) {
+        Set<String> out = new HashSet<>();
+        args.forEach(o -> out.add(((Arg) o).key()));
+        return out;
     }
 
     /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */
@@ -273,14 +278,7 @@ public final class EventAssembler {
     }
 
     private static boolean sameSet(Object x, Object y) {
-        if (!(x instanceof List<?> a) || !(y instanceof List<?> b)) {
-            return false;
-        }
-        Set<String> ka = new HashSet<>();
-        Set<String> kb = new HashSet<>();
-        a.forEach(o -> ka.add(((Arg) o).key()));
-        b.forEach(o -> kb.add(((Arg) o).key()));
-        return ka.equals(kb);
+        return x instanceof List<?> a && y instanceof List<?> b && keys(a).equals(keys(b));
     }
 
     private static boolean sameAmount(Object x, Object y) {

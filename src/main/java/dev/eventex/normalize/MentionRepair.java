@@ -39,6 +39,7 @@ public final class MentionRepair {
         List<EntityMention> out = new ArrayList<>(mentions.size() + 8);
         Set<Long> covered = new HashSet<>();
         Map<Integer, boolean[]> titleTokens = new java.util.HashMap<>();
+        Map<Integer, List<dev.eventex.entity.Gazetteer.Match>> namesBySentence = new java.util.HashMap<>();
         for (EntityMention m : mentions) {
             if (m.kind() == MentionKind.NAME && m.type() != EntityType.LOCATION) {
                 Sentence s = doc.sentences().get(m.sentence());
@@ -51,7 +52,8 @@ public final class MentionRepair {
                     }
                     return b;
                 });
-                for (dev.eventex.entity.Gazetteer.Match g : gazetteer.findNames(s)) {
+                // looked up once per sentence, not once per mention
+                for (dev.eventex.entity.Gazetteer.Match g : namesBySentence.computeIfAbsent(m.sentence(), k -> gazetteer.findNames(s))) {
                     if (g.start() == m.tokens().start() && g.end() == m.tokens().end()
                             && g.first().kind() == dev.eventex.entity.GazetteerEntry.Kind.DEMONYM) {
                         tt = null; // "Philippine" is an adjective, not an organization
