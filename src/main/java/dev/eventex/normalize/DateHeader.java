@@ -18,6 +18,9 @@ public final class DateHeader {
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateNormalizer.MONTH_REGEX + ",?\\s+\\d{4}"
             + "|" + DateNormalizer.MONTH_REGEX + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LABELLED = Pattern.compile("\\s*(?:date|dated|published|posted|updated|released)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final DateNormalizer normalizer = new DateNormalizer();
 
     /** The header date, if the text starts with one. */
@@ -32,11 +35,10 @@ public final class DateHeader {
                 continue;
             }
             lines++;
-            if (line.length() > 200) {
-                continue;
-            }
             Matcher m = HEADER.matcher(line);
-            if (m.find()) {
+            // a long line is body text unless the date is labelled ("date 2025-06-28 ..."):
+            // some archives run the header into the first paragraph
+            if (m.find() && (line.length() <= 200 || LABELLED.matcher(line).lookingAt())) {
                 // an ISO timestamp ("2025-06-28T10:00:00Z") counts by its date part
                 String v = normalizer.normalize(m.group("date"), null);
                 if (v != null && v.length() == 10) {

@@ -41,6 +41,14 @@ class DateHeaderTest {
     }
 
     @Test
+    void labelledHeaderRunIntoALongFirstParagraph() {
+        String text = " date 2024-05-02 " + "The delegation of the river authority spent the morning at the port. ".repeat(5);
+        assertThat(header.detect(text)).contains(LocalDate.of(2024, 5, 2));
+        // without the label a long first line is body text
+        assertThat(header.detect("2024-05-02 " + text.substring(17))).isEmpty();
+    }
+
+    @Test
     void isoTimestampHeader() {
         assertThat(header.detect("2025-06-28T10:00:00Z\n\nText.")).contains(LocalDate.of(2025, 6, 28));
     }
