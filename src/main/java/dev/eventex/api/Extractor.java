@@ -13,6 +13,8 @@ import dev.eventex.event.RuleLoader;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.normalize.DateHeader;
+import dev.eventex.text.DependencyParser;
+import dev.eventex.text.MaltDependencyParser;
 import dev.eventex.normalize.EntityResolver;
 import dev.eventex.normalize.MentionRepair;
 import dev.eventex.normalize.ResolvedEntities;
@@ -41,6 +43,7 @@ public final class Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
     private final TextAnalyzer analyzer;
+    private final DependencyParser parser;
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
     private final MentionRepair repair;
@@ -63,11 +66,13 @@ public final class Extractor {
         try {
             java.util.concurrent.Future<NameModel> modelF = loader.submit(() -> b.useNameModel ? NameModel.load(source) : null);
             java.util.concurrent.Future<TextAnalyzer> analyzerF = loader.submit(OpenNlpTextAnalyzer::loadDefault);
+            java.util.concurrent.Future<DependencyParser> parserF = loader.submit(() -> loadParser(source));
             Gazetteer gazetteer = Gazetteer.load(source);
             Currencies currencies = Currencies.load(source);
             List<EventRule> rules = new RuleLoader().loadAll(source);
             NameModel model = await(modelF);
             this.analyzer = await(analyzerF);
+            this.parser = await(parserF);
         this.recognizer = new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies));
         this.resolver = new EntityResolver(gazetteer);
         this.repair = new MentionRepair(gazetteer);
@@ -80,6 +85,34 @@ public final class Extractor {
         } finally {
             loader.shutdown();
         }
+    }
+
+    /** Per sentence, the outermost multi-word names: the parser reads each as one word. */
+    private static java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> nameUnits(
+            List<EntityMention> mentions) {
+        java.util.Map<Integer, List<dev.eventex.text.TokenSpan>> bySentence = new java.util.HashMap<>();
+        List<EntityMention> names = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.kind() == dev.eventex.entity.MentionKind.NAME && m.tokens().length() > 1) {
+                names.add(m);
+            }
+        }
+        names.sort(java.util.Comparator.comparingInt((EntityMention m) -> -m.tokens().length()));
+        for (EntityMention m : names) {
+            List<dev.eventex.text.TokenSpan> spans = bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>());
+            if (spans.stream().noneMatch(o -> o.overlaps(m.tokens()))) {
+                spans.add(m.tokens());
+            }
+        }
+        return s -> bySentence.getOrDefault(s.index(), List.of());
+    }
+
+    private static DependencyParser loadParser(ModelSource source) {
+        java.net.URL url = source.urlOrNull(MaltDependencyParser.MODEL);
+        if (url == null) {
+            throw new IllegalStateException("missing model file: models/" + MaltDependencyParser.MODEL);
+        }
+        return MaltDependencyParser.load(url);
     }
 
     private static <T> T await(java.util.concurrent.Future<T> f) {
@@ -114,6 +147,13 @@ public final class Extractor {
     /** Extracts entities and events from one document. Never throws for bad input. */
     public ExtractionResult extract(Document doc) {
         Objects.requireNonNull(doc, "doc");
+        // the document id on every log line written while it is processed
+        try (org.slf4j.MDC.MDCCloseable ignored = org.slf4j.MDC.putCloseable("doc", doc.id())) {
+            return extractOne(doc);
+        }
+    }
+
+    private ExtractionResult extractOne(Document doc) {
         String text = doc.text();
         LocalDate date = doc.date();
         if (date == null) {
@@ -130,9 +170,11 @@ public final class Extractor {
         long deadline = timeBudget == null ? Long.MAX_VALUE : System.nanoTime() + timeBudget.toNanos();
         java.util.function.BooleanSupplier overBudget = () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted();
         try {
-            AnalyzedText analyzed = analyzer.analyze(text, overBudget);
+            AnalyzedText tagged = analyzer.analyze(text, overBudget);
             checkDeadline(deadline);
-            List<EntityMention> mentions = repair.repair(analyzed, recognizer.recognize(analyzed, overBudget));
+            List<EntityMention> mentions = repair.repair(tagged, recognizer.recognize(tagged, overBudget));
+            checkDeadline(deadline);
+            AnalyzedText analyzed = parser.parse(tagged, matcher::mayTrigger, nameUnits(mentions));
             checkDeadline(deadline);
             ResolvedEntities resolved = resolver.resolve(text, mentions, date);
             List<EventMention> firings = matcher.match(analyzed, resolved, date);

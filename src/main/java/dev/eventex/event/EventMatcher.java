@@ -13,6 +13,7 @@ import dev.eventex.normalize.DateNormalizer;
 import dev.eventex.normalize.ResolvedEntities;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
+import dev.eventex.text.Syntax;
 import dev.eventex.text.Token;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ public final class EventMatcher {
     private final Map<String, List<EventRule>> byLemma = new HashMap<>();
     private final List<EventRule> phraseOrPatternRules = new ArrayList<>();
     private final DateNormalizer dates = new DateNormalizer();
+    private final Set<String> phraseStarts = new java.util.HashSet<>();
 
     public EventMatcher(List<EventRule> rules) {
         this.rules = List.copyOf(rules);
@@ -60,10 +62,27 @@ public final class EventMatcher {
             for (String l : r.lemmas()) {
                 byLemma.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
             }
+            for (List<String> phrase : r.phrases()) {
+                phraseStarts.add(phrase.get(0));
+            }
             if (!r.phrases().isEmpty() || (r.lemmas().isEmpty() && r.pattern() != null)) {
                 phraseOrPatternRules.add(r);
             }
         }
+    }
+
+    /** True when a token of the sentence can trigger a rule (only such sentences need a parse). */
+    public boolean mayTrigger(Sentence s) {
+        if (!phraseOrPatternRules.isEmpty() && phraseOrPatternRules.stream().anyMatch(r -> r.phrases().isEmpty())) {
+            return true;
+        }
+        for (Token t : s.tokens()) {
+            if (byLemma.containsKey(t.lemma()) || byLemma.containsKey(t.lower()) || phraseStarts.contains(t.lower())
+                    || phraseStarts.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<EventRule> rules() {
@@ -451,11 +470,10 @@ public final class EventMatcher {
             return v;
         }
         return switch (f.method()) {
-            case "subject" -> passive || !governed(ctx, tStart, f) ? null
-                    : wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list()));
-            case "patient" -> passive ? wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list())) : null;
-            case "object" -> wrap(spec, f, PhraseFinders.object(ctx, text, tEnd, f, types));
-            case "after" -> wrap(spec, f, PhraseFinders.afterPrep(ctx, text, tEnd, f, types, true));
+            case "subject" -> subject(ctx, text, spec, f, tStart, passive, types);
+            case "patient" -> patient(ctx, text, spec, f, tStart, passive, types);
+            case "object" -> wrap(spec, f, orElse(PhraseFinders.object(ctx, text, tEnd, f, types), () -> syntaxObject(ctx, text, f, tStart, types)));
+            case "after" -> wrap(spec, f, orElse(PhraseFinders.afterPrep(ctx, text, tEnd, f, types, true), () -> syntaxAfter(ctx, text, f, tStart, types)));
             case "afterPhrase" -> wrap(spec, f, PhraseFinders.afterPhrase(ctx, text, tEnd, f));
             case "before" -> wrap(spec, f, PhraseFinders.afterPrep(ctx, text, tStart, f, types, false));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));
@@ -483,6 +501,66 @@ public final class EventMatcher {
             case "headword" -> headword(ctx, doc, f, tStart);
             default -> null;
         };
+    }
+
+    /**
+     * The nearest actor left of the trigger; when there is none (a relative clause, a
+     * controlled verb, a passive with its "by" agent), the agent the parse gives.
+     */
+    private static Object subject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+                                  Set<String> types) {
+        if (!governed(ctx, tStart, f)) {
+            return null;
+        }
+        if (!passive) {
+            Object v = wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list()));
+            if (v != null) {
+                return v;
+            }
+        }
+        Syntax tree = ctx.sentence.syntax();
+        if (tree == null) {
+            return null;
+        }
+        int from = tStart;
+        int head = tree.head(tStart);
+        // a nominal trigger takes the agent of its light verb ("X paid a visit")
+        if (!f.words().isEmpty() && head >= 0 && (f.words().contains(ctx.token(head).lemma()) || f.words().contains(ctx.token(head).lower()))) {
+            from = head;
+        }
+        return wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, from), types, f.list()));
+    }
+
+    /** The subject of a passive trigger ("X was received by Y" gives X). */
+    private static Object patient(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+                                  Set<String> types) {
+        if (passive) {
+            Object v = wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list()));
+            if (v != null) {
+                return v;
+            }
+        }
+        Syntax tree = ctx.sentence.syntax();
+        return tree == null ? null : wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.patient(tree, tStart), types, f.list()));
+    }
+
+    private static List<Arg> orElse(List<Arg> first, java.util.function.Supplier<List<Arg>> fallback) {
+        return first != null && !first.isEmpty() ? first : fallback.get();
+    }
+
+    /** Objects from the parse: the verb's object, or a phrase whose preposition the finder allows ("met with X"). */
+    private static List<Arg> syntaxObject(SentenceContext ctx, String text, Finder f, int tStart, Set<String> types) {
+        Syntax tree = ctx.sentence.syntax();
+        if (tree == null) {
+            return List.of();
+        }
+        List<Arg> args = SyntaxFinders.objects(tree, ctx, text, tStart, types, f.list());
+        return args.isEmpty() && !f.words().isEmpty() ? SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list()) : args;
+    }
+
+    private static List<Arg> syntaxAfter(SentenceContext ctx, String text, Finder f, int tStart, Set<String> types) {
+        Syntax tree = ctx.sentence.syntax();
+        return tree == null ? List.of() : SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list());
     }
 
     private static Set<String> defaultTypes(ValueKind k) {

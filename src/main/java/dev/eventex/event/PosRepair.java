@@ -35,7 +35,7 @@ final class PosRepair {
                 out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "NOUN", t.lemma()));
             }
         }
-        return out == null ? s : new Sentence(s.index(), s.start(), s.end(), out);
+        return out == null ? s : new Sentence(s.index(), s.start(), s.end(), out, s.syntax());
     }
 
     private static boolean nounContext(Sentence s, int i) {

@@ -43,6 +43,21 @@ public final class ModelSource {
         return ModelSource.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + relative);
     }
 
+    /** The URL of a file (for libraries that load by URL), or null when absent. */
+    public java.net.URL urlOrNull(String relative) {
+        if (directory != null) {
+            Path p = directory.resolve(relative);
+            if (Files.isRegularFile(p)) {
+                try {
+                    return p.toUri().toURL();
+                } catch (java.net.MalformedURLException e) {
+                    throw new IllegalArgumentException("not a valid path: " + p, e);
+                }
+            }
+        }
+        return ModelSource.class.getClassLoader().getResource(CLASSPATH_ROOT + relative);
+    }
+
     /** Opens a file that must exist. */
     public InputStream open(String relative) throws IOException {
         InputStream in = openOrNull(relative);

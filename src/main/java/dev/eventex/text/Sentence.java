@@ -3,14 +3,30 @@ package dev.eventex.text;
 import java.util.List;
 
 /**
- * One sentence: its char span in the document and its tokens.
+ * One sentence: its char span in the document, its tokens and, when it was parsed, its
+ * dependency tree.
  *
- * @param index position of the sentence in the document (0-based)
+ * @param index  position of the sentence in the document (0-based)
+ * @param syntax the dependency tree, or null when the sentence was not parsed (only sentences
+ *               that may state an event are)
  */
-public record Sentence(int index, int start, int end, List<Token> tokens) {
+public record Sentence(int index, int start, int end, List<Token> tokens, Syntax syntax) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
+        if (syntax != null && syntax.size() != tokens.size()) {
+            throw new IllegalArgumentException("syntax has " + syntax.size() + " tokens, the sentence " + tokens.size());
+        }
+    }
+
+    /** An unparsed sentence. */
+    public Sentence(int index, int start, int end, List<Token> tokens) {
+        this(index, start, end, tokens, null);
+    }
+
+    /** This sentence with a dependency tree. */
+    public Sentence withSyntax(Syntax tree) {
+        return new Sentence(index, start, end, tokens, tree);
     }
 
     public Token token(int i) {
