@@ -210,6 +210,10 @@ public final class EventMatcher {
         if (tense != null && rule.rejectTenses().contains(tense)) {
             return; // "exports grew to $9 billion" reports a figure; it states no target
         }
+        if (tense == null) {
+            // after the rule's tense constraints, which read the verb group only
+            tense = TenseDetector.fromSyntax(ctx, tStart);
+        }
         Map<String, Object> roles = new LinkedHashMap<>();
         for (RoleSpec spec : rule.roles().values()) {
             Object v = null;

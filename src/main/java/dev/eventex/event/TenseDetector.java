@@ -144,6 +144,72 @@ final class TenseDetector {
         return null;
     }
 
+    /**
+     * Tense from the parse, for triggers whose own verb group says nothing: the auxiliaries
+     * and copula of the trigger ("is on a visit", "will hold talks"), else of the verb it
+     * depends on ("arrived for a visit", "is expected to visit"), up to three levels.
+     */
+    static Tense fromSyntax(SentenceContext ctx, int t) {
+        dev.eventex.text.Syntax tree = ctx.sentence.syntax();
+        if (tree == null) {
+            return null;
+        }
+        int v = t;
+        String via = null;
+        for (int depth = 0; depth < 4 && v >= 0; depth++) {
+            Token tok = ctx.token(v);
+            if (via != null && via.equals("xcomp") && PLAN_VERBS.contains(tok.lemma()) && !tok.lemma().equals("be")) {
+                return Tense.PLANNED; // "is expected to visit", "plans to travel"
+            }
+            Tense own = auxTense(tree, ctx, v);
+            if (own != null) {
+                return own;
+            }
+            if (tok.pos().equals("VERB") && v != t) {
+                String w = tok.lower();
+                if (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || IRREGULAR_PARTICIPLES.contains(w) && !w.equals(tok.lemma())) {
+                    return Tense.PAST;
+                }
+                if (!w.equals(tok.lemma()) && w.endsWith("s")) {
+                    return null; // present simple: nothing certain
+                }
+            }
+            int h = tree.head(v);
+            if (h < 0 || tree.is(v, "ccomp") || tree.is(v, "parataxis") || tree.is(v, "acl")) {
+                return null; // another clause's tense says nothing about this one
+            }
+            via = tree.relation(v);
+            v = h;
+        }
+        return null;
+    }
+
+    private static Tense auxTense(dev.eventex.text.Syntax tree, SentenceContext ctx, int v) {
+        boolean progressive = ctx.token(v).lower().endsWith("ing");
+        for (int c : tree.children(v)) {
+            if (!(tree.is(c, "aux") || tree.is(c, "cop"))) {
+                continue;
+            }
+            String a = ctx.token(c).lower();
+            switch (a) {
+                case "will", "shall", "'ll", "would" -> {
+                    return Tense.PLANNED;
+                }
+                case "is", "are", "am", "'s", "'re" -> {
+                    if (tree.is(c, "cop") || progressive) {
+                        return Tense.ONGOING; // "is on a visit", "is visiting"
+                    }
+                }
+                case "was", "were", "has", "have", "had", "did" -> {
+                    return Tense.PAST;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
     static Tense tenseFromDate(Map<String, Object> roles, LocalDate anchor) {
         if (anchor == null) {
             return null;

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Builds a parsed sentence with mentions by hand, so finders can be tested without models.
- * Tokens are written {@code word/TAG>head:relation} with 1-based heads (0 = root), as in
- * CoNLL; mentions are added by token range.
+ * Tokens are written {@code word/TAG>head:relation} (or {@code word|lemma/...}) with 1-based
+ * heads (0 = root), as in CoNLL; mentions are added by token range.
  */
 final class SentenceFixture {
 
@@ -33,12 +33,18 @@ final class SentenceFixture {
             int gt = item.indexOf('>', slash);
             int colon = item.indexOf(':', gt);
             String word = item.substring(0, slash);
+            String lemma = word.toLowerCase();
+            int bar = word.indexOf('|');
+            if (bar > 0) { // "plans|plan": a lemma other than the lower-cased word
+                lemma = word.substring(bar + 1);
+                word = word.substring(0, bar);
+            }
             if (!f.text.isEmpty()) {
                 f.text.append(' ');
             }
             int start = f.text.length();
             f.text.append(word);
-            f.tokens.add(new Token(f.tokens.size(), word, start, f.text.length(), item.substring(slash + 1, gt), word.toLowerCase()));
+            f.tokens.add(new Token(f.tokens.size(), word, start, f.text.length(), item.substring(slash + 1, gt), lemma));
             f.heads.add(Integer.parseInt(item.substring(gt + 1, colon)) - 1);
             f.relations.add(item.substring(colon + 1));
         }

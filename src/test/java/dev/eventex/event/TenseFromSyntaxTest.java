@@ -1,0 +1,46 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Tense;
+import org.junit.jupiter.api.Test;
+
+/** Tense of nominal and bare triggers read from hand-built trees (no models). */
+class TenseFromSyntaxTest {
+
+    private static Tense at(String conll, int trigger) {
+        return TenseDetector.fromSyntax(SentenceFixture.of(conll).context(), trigger);
+    }
+
+    @Test
+    void aCopulaInThePresentMakesAVisitOngoing() {
+        // "She is in Lima on a working visit ."
+        assertThat(at("She/PRON>4:nsubj is/AUX>4:cop in/ADP>4:case Lima/PROPN>0:root on/ADP>8:case a/DET>8:det "
+                + "working/NOUN>8:compound visit/NOUN>4:obl ./PUNCT>4:punct", 7)).isEqualTo(Tense.ONGOING);
+        assertThat(at("She/PRON>6:nsubj is/AUX>6:cop on/ADP>6:case a/DET>6:det working/NOUN>6:compound visit/NOUN>0:root "
+                + "./PUNCT>6:punct", 5)).isEqualTo(Tense.ONGOING);
+    }
+
+    @Test
+    void aNounTakesTheTenseOfTheVerbItDependsOn() {
+        // "He arrived in Lima for a visit ."
+        assertThat(at("He/PRON>2:nsubj arrived/VERB>0:root in/ADP>4:case Lima/PROPN>2:obl for/ADP>7:case a/DET>7:det "
+                + "visit/NOUN>2:obl ./PUNCT>2:punct", 6)).isEqualTo(Tense.PAST);
+        // "They will hold talks ."
+        assertThat(at("They/PRON>3:nsubj will/AUX>3:aux hold/VERB>0:root talks/NOUN>3:obj ./PUNCT>3:punct", 3))
+                .isEqualTo(Tense.PLANNED);
+    }
+
+    @Test
+    void aPlanningVerbAboveAnInfinitiveMakesItPlanned() {
+        // "She plans to visit Lima ."
+        assertThat(at("She/PRON>2:nsubj plans|plan/VERB>0:root to/PART>4:mark visit/VERB>2:xcomp Lima/PROPN>4:obj ./PUNCT>2:punct", 3))
+                .isEqualTo(Tense.PLANNED);
+    }
+
+    @Test
+    void aReportedClauseDoesNotBorrowTheReportingVerbsTense() {
+        // "Officials said talks begin ." : "said" is past, the talks are not thereby past
+        assertThat(at("Officials/NOUN>2:nsubj said/VERB>0:root talks/NOUN>4:nsubj begin/VERB>2:ccomp ./PUNCT>2:punct", 2)).isNull();
+    }
+}
