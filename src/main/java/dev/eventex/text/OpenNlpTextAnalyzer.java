@@ -135,7 +135,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     /**
      * The sentence model splits after abbreviations news writes before names ("Mr.", "H.E.",
-     * "Hon.", initials as in "B. Battsetseg") and before numbers ("Oct. 3", "No. 5").
+     * "Hon.", initials as in "B. Battsetseg") and before numbers ("Oct. 3", "No. 5"), and
+     * sometimes inside a phrase after a number; a split before a lower-case word is undone.
      */
     static boolean endsWithAbbreviation(String block, int end, int nextStart) {
         String head = block.substring(Math.max(0, end - 12), end);
@@ -143,6 +144,9 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             return false;
         }
         char next = block.charAt(nextStart);
+        if (Character.isLowerCase(next) && !block.substring(nextStart, Math.min(block.length(), nextStart + 4)).startsWith("www")) {
+            return true; // "worth $1.8 | million to ...": the model cut inside a phrase; sentences start in capitals
+        }
         if (TITLE_ABBREVIATION.matcher(head).find()) {
             return Character.isUpperCase(next) || Character.isDigit(next);
         }
