@@ -151,7 +151,7 @@ public final class EventAssembler {
     private static boolean sameEvent(Group g, EventMention m) {
         Map<String, Object> a = g.roles;
         Map<String, Object> b = m.roles();
-        if (conflictingDates(a.get("date"), b.get("date"))) {
+        if (conflictingDates(a.get("date"), b.get("date")) || otherAmount(a.get("quantity"), b.get("quantity"))) {
             return false;
         }
         if (sameSentence(g, m) && compatible(g, m)) {
@@ -167,7 +167,7 @@ public final class EventAssembler {
             case "TradeGoal" -> sameAmount(a.get("target"), b.get("target"));
             case "Donation" -> (sameParty(a.get("recipient"), b.get("recipient")) && (sameParty(a.get("donor"), b.get("donor"))
                     || Objects.equals(a.get("quantity"), b.get("quantity")))) || (a.get("quantity") != null && Objects.equals(a.get("quantity"), b.get("quantity"))
-                    && Objects.equals(a.get("item"), b.get("item")));
+                    && sameItem(a.get("item"), b.get("item")));
             default -> a.equals(b);
         };
     }
@@ -230,6 +230,16 @@ public final class EventAssembler {
             return true;
         }
         return false;
+    }
+
+    /** "Tablets" in a headline and "tablets" in the text. */
+    private static boolean sameItem(Object x, Object y) {
+        return x instanceof String a && y instanceof String b ? a.equalsIgnoreCase(b) : Objects.equals(x, y);
+    }
+
+    /** Two stated counts that differ ("302,750 doses", "336,000 doses") are two gifts, even of one giver to one receiver. */
+    private static boolean otherAmount(Object x, Object y) {
+        return x instanceof BigDecimal a && y instanceof BigDecimal b && a.compareTo(b) != 0;
     }
 
     private static boolean sameArg(Object x, Object y) {

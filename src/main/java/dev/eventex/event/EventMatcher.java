@@ -213,6 +213,14 @@ public final class EventMatcher {
                 roles.put(spec.role(), v);
             }
         }
+        for (Map<String, Object> one : Listed.expand(roles)) {
+            emit(doc, ctx, rule, tStart, tEnd, anchor, tense, one, out);
+        }
+    }
+
+    /** Adds the firing with these roles when its required roles are filled. */
+    private void emit(AnalyzedText doc, SentenceContext ctx, EventRule rule, int tStart, int tEnd, LocalDate anchor, Tense tense,
+                      Map<String, Object> roles, List<EventMention> out) {
         for (String req : rule.required()) {
             if (!roles.containsKey(req)) {
                 LOG.debug("rule {} on '{}' in sentence {}: no {} found (roles {})", rule.id(), ctx.token(tStart).text(),
@@ -455,7 +463,7 @@ public final class EventMatcher {
                     : wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list()));
             case "patient" -> passive ? wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list())) : null;
             case "object" -> wrap(spec, f, PhraseFinders.object(ctx, text, tEnd, f, types));
-            case "after" -> wrap(spec, f, PhraseFinders.afterPrep(ctx, text, tEnd, f, types, true));
+            case "after" -> wrap(spec, f, coordinated(spec, f, text, PhraseFinders.afterPrep(ctx, text, tEnd, f, types, true)));
             case "afterPhrase" -> wrap(spec, f, PhraseFinders.afterPhrase(ctx, text, tEnd, f));
             case "before" -> wrap(spec, f, PhraseFinders.afterPrep(ctx, text, tStart, f, types, false));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));
@@ -494,6 +502,30 @@ public final class EventMatcher {
         };
     }
 
+    /**
+     * The parties listed for a one-party role that are really coordinated ("to A and B"): a
+     * list without "and" is an apposition ("to the clinic, Kibera"), and a place after a body
+     * says where it is.
+     */
+    private static List<Arg> coordinated(RoleSpec spec, Finder f, String text, List<Arg> args) {
+        if (!f.list() || spec.value() != ValueKind.ARGUMENT || args.size() < 2) {
+            return args;
+        }
+        Arg first = args.get(0);
+        Arg last = args.get(args.size() - 1);
+        String between = text.substring(first.end(), Math.max(first.end(), last.start()));
+        if (!between.matches("(?s).*\\band\\b.*")) {
+            return List.of(first);
+        }
+        List<Arg> out = new ArrayList<>();
+        for (Arg a : args) {
+            if (a == first || a.type().equals("LOCATION") == first.type().equals("LOCATION")) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** Fits a found list to the role's value kind. */
     private static Object wrap(RoleSpec spec, Finder f, List<Arg> args) {
         if (args == null || args.isEmpty()) {
@@ -503,7 +535,7 @@ public final class EventMatcher {
             return dedupe(args);
         }
         if (spec.value() == ValueKind.ARGUMENT) {
-            return args.get(0);
+            return f.list() ? Listed.of(dedupe(args)) : args.get(0);
         }
         if (spec.value() == ValueKind.TEXT) {
             return args.get(0).text();
@@ -697,6 +729,59 @@ public final class EventMatcher {
         if (start >= end) {
             return null;
         }
+        if (passive) {
+            return themeValue(doc, ctx, spec, start, end);
+        }
+        List<Object> each = new ArrayList<>();
+        each.add(themeValue(doc, ctx, spec, start, end));
+        for (int[] more : coordinatedAmounts(ctx, end)) {
+            each.add(themeValue(doc, ctx, spec, more[0], more[1]));
+        }
+        return each.size() == 1 ? each.get(0) : Listed.of(each);
+    }
+
+    /**
+     * Further things given, each with its own amount, coordinated after the first: "30 tablets
+     * and five laptops", "300 doses in July and an additional 200 doses in October". Stops where
+     * the clause or a recipient phrase ("to", "for") begins.
+     */
+    private static List<int[]> coordinatedAmounts(SentenceContext ctx, int from) {
+        List<int[]> out = new ArrayList<>();
+        int limit = Math.min(ctx.size(), from + 25);
+        int i = from;
+        while (i < limit) {
+            Token t = ctx.token(i);
+            String w = t.lower();
+            if (t.text().equals(".") || t.text().equals(";") || t.text().equals(":") || CLAUSE_STOPS.contains(w) || w.equals("to")
+                    || w.equals("for") || t.isVerbLike() && ctx.outer[i] == null) {
+                break;
+            }
+            if (w.equals("and") || t.text().equals(",")) {
+                int j = i + 1;
+                while (j < limit && j < i + 4 && ctx.inner[j] == null && (ctx.token(j).pos().equals("DET")
+                        || ctx.token(j).pos().equals("ADJ") || ctx.token(j).lower().equals("and"))) {
+                    j++;
+                }
+                EntityMention m = j < ctx.size() ? ctx.inner[j] : null;
+                if (m != null && m.type() == EntityType.QUANTITY && m.tokens().start() == j) {
+                    int e = j;
+                    while (e < ctx.size() && isNpToken(ctx, e, j)) {
+                        e++;
+                    }
+                    if (e > m.tokens().end()) {
+                        out.add(new int[] {j, e});
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** The item, quantity or value of the thing given in the noun phrase [start, end). */
+    private Object themeValue(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
         BigDecimal quantity = null;
         Amount value = null;
         int itemStart = start;

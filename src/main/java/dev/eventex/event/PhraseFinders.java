@@ -380,6 +380,10 @@ final class PhraseFinders {
             if (!hasNoun || !(named || head.endsWith("s") && head.length() > 3 || ctx.token(s).isCapitalized())) {
                 return List.of();
             }
+            if (e + 1 < ctx.size() && ctx.token(e).lower().equals("in") && ctx.inner[e + 1] != null
+                    && ctx.inner[e + 1].type() == EntityType.LOCATION && ctx.inner[e + 1].tokens().start() == e + 1) {
+                e = ctx.inner[e + 1].tokens().end(); // "families in Gaza": the place tells which ones
+            }
             int cs = ctx.token(s).start();
             int ce = ctx.token(e - 1).end();
             return List.of(new Arg(text.substring(cs, ce), cs, ce, null, null, "ORGANIZATION"));

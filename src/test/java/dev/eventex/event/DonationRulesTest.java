@@ -1,0 +1,96 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.Donation;
+import dev.eventex.api.ExtractionResult;
+import dev.eventex.api.SharedExtractor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Donation rules on short texts written for these tests: the ways news reports a gift. */
+class DonationRulesTest {
+
+    private static List<Donation> donations(String text) {
+        ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5)));
+        return r.eventsOf(Donation.class);
+    }
+
+    @Test
+    void thingsListedWithTheirOwnAmountsAreSeparateGifts() {
+        List<Donation> d = donations("The Rotary Club donated 40 wheelchairs and 12 hospital beds to the Mbale Regional Hospital on Monday.");
+        assertThat(d).hasSize(2);
+        assertThat(d).extracting(Donation::quantity).containsExactlyInAnyOrder(BigDecimal.valueOf(40), BigDecimal.valueOf(12));
+        assertThat(d).extracting(Donation::item).containsExactlyInAnyOrder("wheelchairs", "hospital beds");
+        assertThat(d).allSatisfy(x -> assertThat(x.recipient().text()).contains("Mbale Regional Hospital"));
+    }
+
+    @Test
+    void aPlaceInAppositionToTheRecipientIsNoSecondRecipient() {
+        List<Donation> d = donations("The Lions Club donated 300 textbooks to the Kamwenge Primary School, Kasese, on Friday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("Kamwenge Primary School");
+    }
+
+    @Test
+    void aGiftOfThingsToACountry() {
+        List<Donation> d = donations("Norway's gift of 12 ambulances to Malawi arrived in Lilongwe on Tuesday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Norway");
+        assertThat(d.get(0).recipient().name()).isEqualTo("Malawi");
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(12));
+    }
+
+    @Test
+    void receivingGoodsFromAGiverNeedsNoStatedAmount() {
+        List<Donation> d = donations("The Ministry of Health has received ventilators and oxygen concentrators from the Government of Canada.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).contains("Canada");
+        assertThat(d.get(0).recipient().text()).contains("Ministry of Health");
+    }
+
+    @Test
+    void distributedToNeedyFamiliesInAPlace() {
+        List<Donation> d = donations("The World Food Programme distributed 2,000 food baskets to displaced families in Tigray on Sunday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).isEqualTo("displaced families in Tigray");
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(2000));
+    }
+
+    @Test
+    void aDistributionOnlyPlannedOrHabitualIsNone() {
+        assertThat(donations("The food bank is preparing to distribute food to 300 households next month. "
+                + "Volunteers normally distribute 10 kg of rice to each family.")).isEmpty();
+    }
+
+    @Test
+    void moneyContributedToABody() {
+        List<Donation> d = donations("Canada contributed $5 million to the World Health Organization on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Canada");
+        assertThat(d.get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(5_000_000));
+    }
+
+    @Test
+    void aContributionToGrowthIsNoGift() {
+        assertThat(donations("Tourism contributed $2 billion to the economy of Kenya last year.")).isEmpty();
+    }
+
+    @Test
+    void equipmentPresentedWithoutACount() {
+        List<Donation> d = donations("The Japanese Embassy presented laboratory equipment to the University of Ghana on Wednesday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("University of Ghana");
+    }
+
+    @Test
+    void equipmentHandedOverToTwoHospitalsIsTwoGifts() {
+        List<Donation> d = donations("The Red Cross handed over medical equipment to the Kisumu County Hospital and the Nakuru Referral Hospital.");
+        assertThat(d).hasSize(2);
+        assertThat(d).extracting(x -> x.recipient().text()).anySatisfy(t -> assertThat(t).contains("Kisumu"))
+                .anySatisfy(t -> assertThat(t).contains("Nakuru"));
+    }
+}
