@@ -765,7 +765,7 @@ public final class EventMatcher {
                 EntityMention m = j < ctx.size() ? ctx.inner[j] : null;
                 if (m != null && m.type() == EntityType.QUANTITY && m.tokens().start() == j) {
                     int e = j;
-                    while (e < ctx.size() && isNpToken(ctx, e, j)) {
+                    while (e < ctx.size() && (isNpToken(ctx, e, j) || ctx.token(e).pos().equals("PROPN"))) {
                         e++;
                     }
                     if (e > m.tokens().end()) {
@@ -783,11 +783,13 @@ public final class EventMatcher {
     /** The item, quantity or value of the thing given in the noun phrase [start, end). */
     private Object themeValue(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
         BigDecimal quantity = null;
+        EntityMention counted = null;
         Amount value = null;
         int itemStart = start;
         for (int i = start; i < end; i++) {
             EntityMention m = ctx.inner[i];
             if (m != null && m.type() == EntityType.QUANTITY && quantity == null) {
+                counted = m;
                 quantity = decimal(m.attribute("value"));
                 itemStart = Math.max(itemStart, m.tokens().end());
                 if (m.attribute("unit") != null && m.tokens().end() > i + 1 && itemStart < end
@@ -810,6 +812,16 @@ public final class EventMatcher {
             itemStart++;
         }
         String item = itemStart < end ? doc.slice(ctx.token(itemStart).start(), ctx.token(end - 1).end()) : null;
+        if (item == null && counted != null && counted.attribute("unit") != null) {
+            // "302,750 doses": the counted noun is inside the amount
+            int u = counted.tokens().start();
+            while (u < counted.tokens().end() && ctx.token(u).pos().equals("NUM")) {
+                u++;
+            }
+            if (u < counted.tokens().end() && Character.isLetter(ctx.token(u).text().charAt(0))) {
+                item = doc.slice(ctx.token(u).start(), ctx.token(counted.tokens().end() - 1).end());
+            }
+        }
         if (item != null && quantity == null && value == null && start < ctx.size()
                 && Set.of("the", "these", "this", "those", "them").contains(ctx.token(start).lower())) {
             item = ANAPHORIC + item; // "handed over the vehicles": the donation already reported

@@ -93,4 +93,36 @@ class DonationRulesTest {
         assertThat(d).extracting(x -> x.recipient().text()).anySatisfy(t -> assertThat(t).contains("Kisumu"))
                 .anySatisfy(t -> assertThat(t).contains("Nakuru"));
     }
+    @Test
+    void aTitleCaseHeadlineVerb() {
+        List<Donation> d = donations("Canada Donates 500 Ventilators To Nepal\n\nThe machines arrived in Kathmandu on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Canada");
+        assertThat(d.get(0).recipient().name()).isEqualTo("Nepal");
+    }
+
+    @Test
+    void theGovernmentOfACountryWrittenInLowerCaseGives() {
+        List<Donation> d = donations("The Ministry of Health has received 40 beds from the government of Australia.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Australia");
+    }
+
+    @Test
+    void countedThingsAfterANameAndTheNounInsideTheCountGoToTheEarlierRecipient() {
+        List<Donation> d = donations("Australia donated 5,000 face masks to Fiji on Monday. Australia had donated 1,200 doses of the "
+                + "Novax vaccine in May and an additional 800 Novax doses in June.");
+        assertThat(d).hasSize(3);
+        assertThat(d).extracting(Donation::quantity).containsExactlyInAnyOrder(BigDecimal.valueOf(5000), BigDecimal.valueOf(1200),
+                BigDecimal.valueOf(800));
+        assertThat(d).extracting(Donation::item).containsExactlyInAnyOrder("face masks", "doses", "Novax doses");
+        assertThat(d).allSatisfy(x -> assertThat(x.recipient().name()).isEqualTo("Fiji"));
+    }
+
+    @Test
+    void handedOverForABody() {
+        List<Donation> d = donations("Japan handed over three trucks for the Kisumu Water Company on Friday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("Kisumu Water Company");
+    }
 }
