@@ -82,7 +82,7 @@ final class PhraseFinders {
                 continue;
             }
             if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
-                Arg a = ctx.arg(m, text);
+                Arg a = ctx.arg(namedBefore(ctx, m), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return a;
                 }
@@ -90,6 +90,16 @@ final class PhraseFinders {
             i = m.tokens().start() - 1;
         }
         return null;
+    }
+
+    /** "Jane Doe, Head of the Projects Department at X, handed over": the description stands for the name before it. */
+    static EntityMention namedBefore(SentenceContext ctx, EntityMention m) {
+        int k = m.tokens().start() - 1;
+        if (m.kind() != MentionKind.NOMINAL || m.type() != EntityType.PERSON || k < 1 || !ctx.token(k).text().equals(",")) {
+            return m;
+        }
+        EntityMention p = ctx.outer[k - 1];
+        return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME ? p : m;
     }
 
     static List<Arg> object(SentenceContext ctx, String text, int tEnd, Finder f, Set<String> types) {

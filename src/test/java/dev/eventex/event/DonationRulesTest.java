@@ -125,4 +125,19 @@ class DonationRulesTest {
         assertThat(d).hasSize(1);
         assertThat(d.get(0).recipient().text()).contains("Kisumu Water Company");
     }
+    @Test
+    void sentAsAGiftNeedsNoAmount() {
+        List<Donation> d = donations("President Ana Costa sent a thoroughbred horse as a gift to Prime Minister Kofi Mensah last week.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Ana Costa");
+        assertThat(d.get(0).recipient().name()).isEqualTo("Kofi Mensah");
+    }
+
+    @Test
+    void aDescriptionAfterTheGiversNameStandsForTheName() {
+        List<Donation> d = donations("Jane Okoro, Head of the Community Projects Department at the Zenith Foundation, handed over 20 sewing "
+                + "machines to the Kibera Women's Cooperative on Friday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Jane Okoro");
+    }
 }
