@@ -140,4 +140,19 @@ class DonationRulesTest {
         assertThat(d).hasSize(1);
         assertThat(d.get(0).donor().name()).isEqualTo("Jane Okoro");
     }
+    @Test
+    void theBeneficiariesAreTheReceiversAlreadyNamed() {
+        List<Donation> d = donations("The Amani Health Foundation donated 12 dialysis machines to 20 hospitals in March. "
+                + "Officials said the donation to the beneficiaries, worth $2 million, was the second phase.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).isEqualTo("20 hospitals");
+    }
+
+    @Test
+    void aGiftReferredToBeforeItIsStatedIsTheGiftStatedNext() {
+        List<Donation> d = donations("Ambassador John Reed handed over the vaccine donation to Health Minister Mary Banda on Monday. "
+                + "The United States donated 500,000 doses of vaccine to Malawi.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(500_000));
+    }
 }
