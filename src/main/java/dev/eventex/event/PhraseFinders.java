@@ -387,7 +387,9 @@ final class PhraseFinders {
             }
             String head = e > s ? ctx.token(e - 1).lower() : "";
             // a receiving party: a name, a plural ("twelve schools", "flood-affected households") or a group noun
-            if (!hasNoun || !(named || head.endsWith("s") && head.length() > 3 || ctx.token(s).isCapitalized())) {
+            boolean plural = head.endsWith("s") && head.length() > 3 || ctx.token(e - 1).pos().equals("NOUN")
+                    && !ctx.token(e - 1).lemma().equals(head); // "children", "people"
+            if (!hasNoun || !(named || plural || ctx.token(s).isCapitalized())) {
                 return List.of();
             }
             if (e + 1 < ctx.size() && ctx.token(e).lower().equals("in") && ctx.inner[e + 1] != null

@@ -10,8 +10,8 @@ import java.util.Set;
  * Repairs the one tagging error that matters most to event triggers: the UD-EWT tagger
  * often tags nouns such as "visit" as verbs after a determiner and modifiers ("an official
  * visit", "a three-day working visit"). A base-form verb tag preceded, through adjectives,
- * nouns and numbers, by a determiner or possessive becomes NOUN; so does an -s form tagged as a
- * verb right after "to" ("to families in need").
+ * nouns and numbers, by a determiner or possessive becomes NOUN; so does an inflected form tagged
+ * as a verb right after "to" ("to families in need", "to children").
  */
 final class PosRepair {
 
@@ -46,11 +46,15 @@ final class PosRepair {
         return out == null ? s : new Sentence(s.index(), s.start(), s.end(), out);
     }
 
-    /** "to families in need": an infinitive is a base form, so an -s form after "to" is a plural noun. */
+    /**
+     * "to families in need", "to children": an infinitive is a base form, so an inflected form
+     * after "to" (other than a gerund or participle: "committed to providing") is a plural noun.
+     */
     private static boolean pluralAfterTo(Sentence s, int i) {
         Token t = s.token(i);
-        return s.token(i - 1).lower().equals("to") && !t.lower().equals(t.lemma()) && t.lower().endsWith("s")
-                && !t.lower().endsWith("ss");
+        String w = t.lower();
+        return s.token(i - 1).lower().equals("to") && !w.equals(t.lemma()) && !w.endsWith("ss") && !w.endsWith("ing")
+                && !w.endsWith("ed") && !TenseDetector.IRREGULAR_PARTICIPLES.contains(w);
     }
 
     private static boolean nounContext(Sentence s, int i) {

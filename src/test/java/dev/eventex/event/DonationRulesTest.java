@@ -155,4 +155,24 @@ class DonationRulesTest {
         assertThat(d).hasSize(1);
         assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(500_000));
     }
+    @Test
+    void aCumulativeTotalOrAHistoryOfGivingIsNoOneGift() {
+        assertThat(donations("Since 1998, the Government of Japan has donated 310 ambulances to hospitals across Zambia. "
+                + "Norway has so far gifted 75 boats to fishing cooperatives in Malawi. "
+                + "Over the decades the charity built a tradition of sending relief supplies to storm-hit islands.")).isEmpty();
+    }
+
+    @Test
+    void foodAssistanceProvidedNeedsNoAmount() {
+        List<Donation> d = donations("The Red Crescent provided food assistance to displaced families in Darfur on Tuesday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).isEqualTo("displaced families in Darfur");
+    }
+
+    @Test
+    void anIrregularPluralAfterToIsTheReceiver() {
+        List<Donation> d = donations("The Rotary Club distributed 500 school bags to children in Gulu on Saturday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).isEqualTo("children in Gulu");
+    }
 }
