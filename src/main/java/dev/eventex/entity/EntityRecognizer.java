@@ -591,7 +591,16 @@ public final class EntityRecognizer {
             if (e.kind() != Kind.DEMONYM && e.kind() != Kind.COUNTRY) {
                 continue;
             }
-            if (m.end() < s.size() && SIDE_NOUNS.contains(s.token(m.end()).lower())) {
+            if (e.kind() == Kind.COUNTRY && m.start() >= 2 && s.token(m.start() - 1).lower().equals("of")
+                    && SIDE_NOUNS.contains(s.token(m.start() - 2).text()) && !s.token(m.start() - 2).lower().startsWith("counterpart")) {
+                // "the government of Japan", "the people of Zimbabwe": the country acting (written in lower case)
+                int start = m.start() - 2;
+                if (start > 0 && s.token(start - 1).lower().equals("the")) {
+                    start--;
+                }
+                out.add(mention(doc, s, start, m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(), "rule",
+                        Map.of("gaz", "country")));
+            } else if (m.end() < s.size() && SIDE_NOUNS.contains(s.token(m.end()).lower())) {
                 int start = m.start();
                 if (start > 0 && s.token(start - 1).lower().equals("the")) {
                     start--;

@@ -103,6 +103,7 @@ public final class EventAssembler {
                 target.add(m);
             }
         }
+        anaphoricIntoNext(groups);
         meetingPlacesFromVisits(groups);
         List<Event> out = new ArrayList<>();
         Map<String, Integer> counters = new LinkedHashMap<>();
@@ -121,6 +122,31 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * A gift told first as "handed over the vaccine donation" (no earlier record to refer to)
+     * is the one the text goes on to state: merged into the next record of its type.
+     */
+    private static void anaphoricIntoNext(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (!(g.roles.get("item") instanceof String item) || !item.startsWith(EventMatcher.ANAPHORIC) || g.roles.get("quantity") != null
+                    || g.roles.get("value") != null) {
+                continue;
+            }
+            for (int j = i + 1; j < groups.size(); j++) {
+                Group next = groups.get(j);
+                if (next.type.equals(g.type)) {
+                    g.roles.remove("item");
+                    for (EventMention m : next.mentions) {
+                        g.add(m);
+                    }
+                    groups.remove(j);
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -151,7 +177,7 @@ public final class EventAssembler {
     private static boolean sameEvent(Group g, EventMention m) {
         Map<String, Object> a = g.roles;
         Map<String, Object> b = m.roles();
-        if (conflictingDates(a.get("date"), b.get("date"))) {
+        if (conflictingDates(a.get("date"), b.get("date")) || otherAmount(a.get("quantity"), b.get("quantity"))) {
             return false;
         }
         if (sameSentence(g, m) && compatible(g, m)) {
@@ -165,9 +191,10 @@ public final class EventAssembler {
             case "Visit" -> sameParty(a.get("visitor"), b.get("visitor")) && samePlace(a.get("destination"), b.get("destination"));
             case "Meeting" -> sameSet(a.get("participants"), b.get("participants"));
             case "TradeGoal" -> sameAmount(a.get("target"), b.get("target"));
-            case "Donation" -> (sameParty(a.get("recipient"), b.get("recipient")) && (sameParty(a.get("donor"), b.get("donor"))
+            case "Donation" -> (sameParty(a.get("donor"), b.get("donor")) && (definite(a.get("recipient")) || definite(b.get("recipient"))))
+                    || (sameParty(a.get("recipient"), b.get("recipient")) && (sameParty(a.get("donor"), b.get("donor"))
                     || Objects.equals(a.get("quantity"), b.get("quantity")))) || (a.get("quantity") != null && Objects.equals(a.get("quantity"), b.get("quantity"))
-                    && Objects.equals(a.get("item"), b.get("item")));
+                    && sameItem(a.get("item"), b.get("item")));
             default -> a.equals(b);
         };
     }
@@ -230,6 +257,25 @@ public final class EventAssembler {
             return true;
         }
         return false;
+    }
+
+    /** "Tablets" in a headline and "tablets" in the text. */
+    private static boolean sameItem(Object x, Object y) {
+        return x instanceof String a && y instanceof String b ? a.equalsIgnoreCase(b) : Objects.equals(x, y);
+    }
+
+    /** "the beneficiaries", "the institution": a receiver told again by a common noun, not a new one. */
+    private static boolean definite(Object x) {
+        if (!(x instanceof Arg a) || a.entity() != null || a.mention() != null) {
+            return false;
+        }
+        String t = a.text();
+        return t.startsWith("the ") && t.substring(4).equals(t.substring(4).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Two stated counts that differ ("302,750 doses", "336,000 doses") are two gifts, even of one giver to one receiver. */
+    private static boolean otherAmount(Object x, Object y) {
+        return x instanceof BigDecimal a && y instanceof BigDecimal b && a.compareTo(b) != 0;
     }
 
     private static boolean sameArg(Object x, Object y) {

@@ -236,6 +236,14 @@ public final class EventMatcher {
                 roles.put(spec.role(), v);
             }
         }
+        for (Map<String, Object> one : Listed.expand(roles)) {
+            emit(doc, ctx, rule, tStart, tEnd, anchor, tense, one, out);
+        }
+    }
+
+    /** Adds the firing with these roles when its required roles are filled. */
+    private void emit(AnalyzedText doc, SentenceContext ctx, EventRule rule, int tStart, int tEnd, LocalDate anchor, Tense tense,
+                      Map<String, Object> roles, List<EventMention> out) {
         for (String req : rule.required()) {
             if (!roles.containsKey(req)) {
                 LOG.debug("rule {} on '{}' in sentence {}: no {} found (roles {})", rule.id(), ctx.token(tStart).text(),
@@ -477,7 +485,8 @@ public final class EventMatcher {
             case "subject" -> subject(ctx, text, spec, f, tStart, passive, types);
             case "patient" -> patient(ctx, text, spec, f, tStart, passive, types);
             case "object" -> wrap(spec, f, orElse(PhraseFinders.object(ctx, text, tEnd, f, types), () -> syntaxObject(ctx, text, f, tStart, types)));
-            case "after" -> wrap(spec, f, orElse(PhraseFinders.afterPrep(ctx, text, tEnd, f, types, true), () -> syntaxAfter(ctx, text, f, tStart, types)));
+            case "after" -> wrap(spec, f, coordinated(spec, f, text, orElse(PhraseFinders.afterPrep(ctx, text, tEnd, f, types, true),
+                    () -> syntaxAfter(ctx, text, f, tStart, types))));
             case "afterPhrase" -> wrap(spec, f, PhraseFinders.afterPhrase(ctx, text, tEnd, f));
             case "before" -> wrap(spec, f, PhraseFinders.afterPrep(ctx, text, tStart, f, types, false));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));
@@ -576,6 +585,30 @@ public final class EventMatcher {
         };
     }
 
+    /**
+     * The parties listed for a one-party role that are really coordinated ("to A and B"): a
+     * list without "and" is an apposition ("to the clinic, Kibera"), and a place after a body
+     * says where it is.
+     */
+    private static List<Arg> coordinated(RoleSpec spec, Finder f, String text, List<Arg> args) {
+        if (!f.list() || spec.value() != ValueKind.ARGUMENT || args.size() < 2) {
+            return args;
+        }
+        Arg first = args.get(0);
+        Arg last = args.get(args.size() - 1);
+        String between = text.substring(first.end(), Math.max(first.end(), last.start()));
+        if (!between.matches("(?s).*\\band\\b.*")) {
+            return List.of(first);
+        }
+        List<Arg> out = new ArrayList<>();
+        for (Arg a : args) {
+            if (a == first || a.type().equals("LOCATION") == first.type().equals("LOCATION")) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** Fits a found list to the role's value kind. */
     private static Object wrap(RoleSpec spec, Finder f, List<Arg> args) {
         if (args == null || args.isEmpty()) {
@@ -585,7 +618,7 @@ public final class EventMatcher {
             return dedupe(args);
         }
         if (spec.value() == ValueKind.ARGUMENT) {
-            return args.get(0);
+            return f.list() ? Listed.of(dedupe(args)) : args.get(0);
         }
         if (spec.value() == ValueKind.TEXT) {
             return args.get(0).text();
@@ -779,12 +812,67 @@ public final class EventMatcher {
         if (start >= end) {
             return null;
         }
+        if (passive) {
+            return themeValue(doc, ctx, spec, start, end);
+        }
+        List<Object> each = new ArrayList<>();
+        each.add(themeValue(doc, ctx, spec, start, end));
+        for (int[] more : coordinatedAmounts(ctx, end)) {
+            each.add(themeValue(doc, ctx, spec, more[0], more[1]));
+        }
+        return each.size() == 1 ? each.get(0) : Listed.of(each);
+    }
+
+    /**
+     * Further things given, each with its own amount, coordinated after the first: "30 tablets
+     * and five laptops", "300 doses in July and an additional 200 doses in October". Stops where
+     * the clause or a recipient phrase ("to", "for") begins.
+     */
+    private static List<int[]> coordinatedAmounts(SentenceContext ctx, int from) {
+        List<int[]> out = new ArrayList<>();
+        int limit = Math.min(ctx.size(), from + 25);
+        int i = from;
+        while (i < limit) {
+            Token t = ctx.token(i);
+            String w = t.lower();
+            if (t.text().equals(".") || t.text().equals(";") || t.text().equals(":") || CLAUSE_STOPS.contains(w) || w.equals("to")
+                    || w.equals("for") || t.isVerbLike() && ctx.outer[i] == null) {
+                break;
+            }
+            if (w.equals("and") || t.text().equals(",")) {
+                int j = i + 1;
+                while (j < limit && j < i + 4 && ctx.inner[j] == null && (ctx.token(j).pos().equals("DET")
+                        || ctx.token(j).pos().equals("ADJ") || ctx.token(j).lower().equals("and"))) {
+                    j++;
+                }
+                EntityMention m = j < ctx.size() ? ctx.inner[j] : null;
+                if (m != null && m.type() == EntityType.QUANTITY && m.tokens().start() == j) {
+                    int e = j;
+                    while (e < ctx.size() && (isNpToken(ctx, e, j) || ctx.token(e).pos().equals("PROPN"))) {
+                        e++;
+                    }
+                    if (e > m.tokens().end()) {
+                        out.add(new int[] {j, e});
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** The item, quantity or value of the thing given in the noun phrase [start, end). */
+    private Object themeValue(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
         BigDecimal quantity = null;
+        EntityMention counted = null;
         Amount value = null;
         int itemStart = start;
         for (int i = start; i < end; i++) {
             EntityMention m = ctx.inner[i];
             if (m != null && m.type() == EntityType.QUANTITY && quantity == null) {
+                counted = m;
                 quantity = decimal(m.attribute("value"));
                 itemStart = Math.max(itemStart, m.tokens().end());
                 if (m.attribute("unit") != null && m.tokens().end() > i + 1 && itemStart < end
@@ -807,6 +895,16 @@ public final class EventMatcher {
             itemStart++;
         }
         String item = itemStart < end ? doc.slice(ctx.token(itemStart).start(), ctx.token(end - 1).end()) : null;
+        if (item == null && counted != null && counted.attribute("unit") != null) {
+            // "302,750 doses": the counted noun is inside the amount
+            int u = counted.tokens().start();
+            while (u < counted.tokens().end() && ctx.token(u).pos().equals("NUM")) {
+                u++;
+            }
+            if (u < counted.tokens().end() && Character.isLetter(ctx.token(u).text().charAt(0))) {
+                item = doc.slice(ctx.token(u).start(), ctx.token(counted.tokens().end() - 1).end());
+            }
+        }
         if (item != null && quantity == null && value == null && start < ctx.size()
                 && Set.of("the", "these", "this", "those", "them").contains(ctx.token(start).lower())) {
             item = ANAPHORIC + item; // "handed over the vehicles": the donation already reported

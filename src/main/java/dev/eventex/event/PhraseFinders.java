@@ -82,7 +82,7 @@ final class PhraseFinders {
                 continue;
             }
             if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
-                Arg a = ctx.arg(m, text);
+                Arg a = ctx.arg(namedBefore(ctx, m), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return a;
                 }
@@ -90,6 +90,16 @@ final class PhraseFinders {
             i = m.tokens().start() - 1;
         }
         return null;
+    }
+
+    /** "Jane Doe, Head of the Projects Department at X, handed over": the description stands for the name before it. */
+    static EntityMention namedBefore(SentenceContext ctx, EntityMention m) {
+        int k = m.tokens().start() - 1;
+        if (m.kind() != MentionKind.NOMINAL || m.type() != EntityType.PERSON || k < 1 || !ctx.token(k).text().equals(",")) {
+            return m;
+        }
+        EntityMention p = ctx.outer[k - 1];
+        return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME ? p : m;
     }
 
     static List<Arg> object(SentenceContext ctx, String text, int tEnd, Finder f, Set<String> types) {
@@ -377,8 +387,14 @@ final class PhraseFinders {
             }
             String head = e > s ? ctx.token(e - 1).lower() : "";
             // a receiving party: a name, a plural ("twelve schools", "flood-affected households") or a group noun
-            if (!hasNoun || !(named || head.endsWith("s") && head.length() > 3 || ctx.token(s).isCapitalized())) {
+            boolean plural = head.endsWith("s") && head.length() > 3 || ctx.token(e - 1).pos().equals("NOUN")
+                    && !ctx.token(e - 1).lemma().equals(head); // "children", "people"
+            if (!hasNoun || !(named || plural || ctx.token(s).isCapitalized())) {
                 return List.of();
+            }
+            if (e + 1 < ctx.size() && ctx.token(e).lower().equals("in") && ctx.inner[e + 1] != null
+                    && ctx.inner[e + 1].type() == EntityType.LOCATION && ctx.inner[e + 1].tokens().start() == e + 1) {
+                e = ctx.inner[e + 1].tokens().end(); // "families in Gaza": the place tells which ones
             }
             int cs = ctx.token(s).start();
             int ce = ctx.token(e - 1).end();

@@ -10,7 +10,8 @@ import java.util.Set;
  * Repairs the one tagging error that matters most to event triggers: the UD-EWT tagger
  * often tags nouns such as "visit" as verbs after a determiner and modifiers ("an official
  * visit", "a three-day working visit"). A base-form verb tag preceded, through adjectives,
- * nouns and numbers, by a determiner or possessive becomes NOUN.
+ * nouns and numbers, by a determiner or possessive becomes NOUN; so does an inflected form tagged
+ * as a verb right after "to" ("to families in need", "to children").
  */
 final class PosRepair {
 
@@ -24,6 +25,13 @@ final class PosRepair {
         List<Token> out = null;
         for (int i = 1; i < s.size(); i++) {
             Token t = s.token(i);
+            if ("VERB".equals(t.pos()) && pluralAfterTo(s, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(s.tokens());
+                }
+                out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "NOUN", t.lemma()));
+                continue;
+            }
             if (!"VERB".equals(t.pos()) || t.lower().endsWith("ed") || t.lower().endsWith("ing") || !t.lower().equals(t.lemma())
                     && !t.lower().equals(t.lemma() + "s")) {
                 continue;
@@ -36,6 +44,17 @@ final class PosRepair {
             }
         }
         return out == null ? s : new Sentence(s.index(), s.start(), s.end(), out, s.syntax());
+    }
+
+    /**
+     * "to families in need", "to children": an infinitive is a base form, so an inflected form
+     * after "to" (other than a gerund or participle: "committed to providing") is a plural noun.
+     */
+    private static boolean pluralAfterTo(Sentence s, int i) {
+        Token t = s.token(i);
+        String w = t.lower();
+        return s.token(i - 1).lower().equals("to") && !w.equals(t.lemma()) && !w.endsWith("ss") && !w.endsWith("ing")
+                && !w.endsWith("ed") && !TenseDetector.IRREGULAR_PARTICIPLES.contains(w);
     }
 
     private static boolean nounContext(Sentence s, int i) {

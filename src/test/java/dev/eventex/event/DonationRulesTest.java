@@ -1,0 +1,178 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.Donation;
+import dev.eventex.api.ExtractionResult;
+import dev.eventex.api.SharedExtractor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Donation rules on short texts written for these tests: the ways news reports a gift. */
+class DonationRulesTest {
+
+    private static List<Donation> donations(String text) {
+        ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5)));
+        return r.eventsOf(Donation.class);
+    }
+
+    @Test
+    void thingsListedWithTheirOwnAmountsAreSeparateGifts() {
+        List<Donation> d = donations("The Rotary Club donated 40 wheelchairs and 12 hospital beds to the Mbale Regional Hospital on Monday.");
+        assertThat(d).hasSize(2);
+        assertThat(d).extracting(Donation::quantity).containsExactlyInAnyOrder(BigDecimal.valueOf(40), BigDecimal.valueOf(12));
+        assertThat(d).extracting(Donation::item).containsExactlyInAnyOrder("wheelchairs", "hospital beds");
+        assertThat(d).allSatisfy(x -> assertThat(x.recipient().text()).contains("Mbale Regional Hospital"));
+    }
+
+    @Test
+    void aPlaceInAppositionToTheRecipientIsNoSecondRecipient() {
+        List<Donation> d = donations("The Lions Club donated 300 textbooks to the Kamwenge Primary School, Kasese, on Friday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("Kamwenge Primary School");
+    }
+
+    @Test
+    void aGiftOfThingsToACountry() {
+        List<Donation> d = donations("Norway's gift of 12 ambulances to Malawi arrived in Lilongwe on Tuesday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Norway");
+        assertThat(d.get(0).recipient().name()).isEqualTo("Malawi");
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(12));
+    }
+
+    @Test
+    void receivingGoodsFromAGiverNeedsNoStatedAmount() {
+        List<Donation> d = donations("The Ministry of Health has received ventilators and oxygen concentrators from the Government of Canada.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).contains("Canada");
+        assertThat(d.get(0).recipient().text()).contains("Ministry of Health");
+    }
+
+    @Test
+    void distributedToNeedyFamiliesInAPlace() {
+        List<Donation> d = donations("The World Food Programme distributed 2,000 food baskets to displaced families in Tigray on Sunday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).isEqualTo("displaced families in Tigray");
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(2000));
+    }
+
+    @Test
+    void aDistributionOnlyPlannedOrHabitualIsNone() {
+        assertThat(donations("The food bank is preparing to distribute food to 300 households next month. "
+                + "Volunteers normally distribute 10 kg of rice to each family.")).isEmpty();
+    }
+
+    @Test
+    void moneyContributedToABody() {
+        List<Donation> d = donations("Canada contributed $5 million to the World Health Organization on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Canada");
+        assertThat(d.get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(5_000_000));
+    }
+
+    @Test
+    void aContributionToGrowthIsNoGift() {
+        assertThat(donations("Tourism contributed $2 billion to the economy of Kenya last year.")).isEmpty();
+    }
+
+    @Test
+    void equipmentPresentedWithoutACount() {
+        List<Donation> d = donations("The Japanese Embassy presented laboratory equipment to the University of Ghana on Wednesday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("University of Ghana");
+    }
+
+    @Test
+    void equipmentHandedOverToTwoHospitalsIsTwoGifts() {
+        List<Donation> d = donations("The Red Cross handed over medical equipment to the Kisumu County Hospital and the Nakuru Referral Hospital.");
+        assertThat(d).hasSize(2);
+        assertThat(d).extracting(x -> x.recipient().text()).anySatisfy(t -> assertThat(t).contains("Kisumu"))
+                .anySatisfy(t -> assertThat(t).contains("Nakuru"));
+    }
+    @Test
+    void aTitleCaseHeadlineVerb() {
+        List<Donation> d = donations("Canada Donates 500 Ventilators To Nepal\n\nThe machines arrived in Kathmandu on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Canada");
+        assertThat(d.get(0).recipient().name()).isEqualTo("Nepal");
+    }
+
+    @Test
+    void theGovernmentOfACountryWrittenInLowerCaseGives() {
+        List<Donation> d = donations("The Ministry of Health has received 40 beds from the government of Australia.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Australia");
+    }
+
+    @Test
+    void countedThingsAfterANameAndTheNounInsideTheCountGoToTheEarlierRecipient() {
+        List<Donation> d = donations("Australia donated 5,000 face masks to Fiji on Monday. Australia had donated 1,200 doses of the "
+                + "Novax vaccine in May and an additional 800 Novax doses in June.");
+        assertThat(d).hasSize(3);
+        assertThat(d).extracting(Donation::quantity).containsExactlyInAnyOrder(BigDecimal.valueOf(5000), BigDecimal.valueOf(1200),
+                BigDecimal.valueOf(800));
+        assertThat(d).extracting(Donation::item).containsExactlyInAnyOrder("face masks", "doses", "Novax doses");
+        assertThat(d).allSatisfy(x -> assertThat(x.recipient().name()).isEqualTo("Fiji"));
+    }
+
+    @Test
+    void handedOverForABody() {
+        List<Donation> d = donations("Japan handed over three trucks for the Kisumu Water Company on Friday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("Kisumu Water Company");
+    }
+    @Test
+    void sentAsAGiftNeedsNoAmount() {
+        List<Donation> d = donations("President Ana Costa sent a thoroughbred horse as a gift to Prime Minister Kofi Mensah last week.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Ana Costa");
+        assertThat(d.get(0).recipient().name()).isEqualTo("Kofi Mensah");
+    }
+
+    @Test
+    void aDescriptionAfterTheGiversNameStandsForTheName() {
+        List<Donation> d = donations("Jane Okoro, Head of the Community Projects Department at the Zenith Foundation, handed over 20 sewing "
+                + "machines to the Kibera Women's Cooperative on Friday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("Jane Okoro");
+    }
+    @Test
+    void theBeneficiariesAreTheReceiversAlreadyNamed() {
+        List<Donation> d = donations("The Amani Health Foundation donated 12 dialysis machines to 20 hospitals in March. "
+                + "Officials said the donation to the beneficiaries, worth $2 million, was the second phase.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).isEqualTo("20 hospitals");
+    }
+
+    @Test
+    void aGiftReferredToBeforeItIsStatedIsTheGiftStatedNext() {
+        List<Donation> d = donations("Ambassador John Reed handed over the vaccine donation to Health Minister Mary Banda on Monday. "
+                + "The United States donated 500,000 doses of vaccine to Malawi.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(500_000));
+    }
+    @Test
+    void aCumulativeTotalOrAHistoryOfGivingIsNoOneGift() {
+        assertThat(donations("Since 1998, the Government of Japan has donated 310 ambulances to hospitals across Zambia. "
+                + "Norway has so far gifted 75 boats to fishing cooperatives in Malawi. "
+                + "Over the decades the charity built a tradition of sending relief supplies to storm-hit islands.")).isEmpty();
+    }
+
+    @Test
+    void foodAssistanceProvidedNeedsNoAmount() {
+        List<Donation> d = donations("The Red Crescent provided food assistance to displaced families in Darfur on Tuesday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).isEqualTo("displaced families in Darfur");
+    }
+
+    @Test
+    void anIrregularPluralAfterToIsTheReceiver() {
+        List<Donation> d = donations("The Rotary Club distributed 500 school bags to children in Gulu on Saturday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).isEqualTo("children in Gulu");
+    }
+}
