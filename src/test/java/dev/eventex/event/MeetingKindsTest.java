@@ -1,0 +1,108 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Argument;
+import dev.eventex.api.Document;
+import dev.eventex.api.ExtractionResult;
+import dev.eventex.api.Meeting;
+import dev.eventex.api.SharedExtractor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How news states meetings, on sentences written for these tests: one test per kind. */
+class MeetingKindsTest {
+
+    private static List<Meeting> meetings(String text) {
+        ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5)));
+        return r.eventsOf(Meeting.class);
+    }
+
+    private static List<String> names(List<Argument> args) {
+        return args.stream().map(Argument::name).toList();
+    }
+
+    @Test
+    void aNamedBuildingAfterAtIsTheMeetingPlace() {
+        List<Meeting> m = meetings("President Amara Okoye received Foreign Minister Lina Petrova at State House on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).location()).isNotNull();
+        assertThat(m.get(0).location().name()).isEqualTo("State House");
+    }
+
+    @Test
+    void anInvitationIsNoPlace() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova met President Amara Okoye at the invitation of the Ministry of Trade.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).location()).isNull();
+    }
+
+    @Test
+    void thePlaceMayBeStatedBeforeTheVerb() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova, who is in Accra on a working visit, met with President Amara Okoye.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).location().name()).isEqualTo("Accra");
+    }
+
+    @Test
+    void aParticipleBeforeTheCounterpartDescribesIt() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg met with visiting President Amara Okoye in Oslo on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Jonas Berg", "Amara Okoye");
+    }
+
+    @Test
+    void meetingsInThePluralAndCounterpartsAddedOnAreSeparateMeetings() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova held meetings with Prime Minister Jonas Berg and Speaker Maria Lund.\n\n"
+                + "On Friday, President Amara Okoye met Finance Minister Karl Weber as well as Defence Minister Rosa Diaz.");
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Lina Petrova", "Jonas Berg"), List.of("Lina Petrova", "Maria Lund"),
+                List.of("Amara Okoye", "Karl Weber"), List.of("Amara Okoye", "Rosa Diaz"));
+    }
+
+    @Test
+    void aMeetingInAnAdverbialPhraseBelongsToTheClauseActor() {
+        List<Meeting> m = meetings("\"We agreed on many things,\" Prime Minister Jonas Berg said after a meeting with President Amara Okoye.\n\n"
+                + "During talks with Foreign Minister Lina Petrova, Finance Minister Karl Weber raised the issue of fishing rights.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Jonas Berg", "Amara Okoye"), Set.of("Karl Weber", "Lina Petrova"));
+    }
+
+    @Test
+    void aSummitBetweenCountriesHasTheCountriesAsParties() {
+        List<Meeting> m = meetings("The leaders discussed the outcomes of the trilateral summit between Kenya, Uganda and Tanzania.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Kenya", "Uganda", "Tanzania");
+    }
+
+    @Test
+    void talksHeldSomewhereBetweenTitledLeaders() {
+        List<Meeting> m = meetings("Several agreements were signed after the talks held in Nairobi between President of Kenya Amara Okoye "
+                + "and Prime Minister of Norway Jonas Berg.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Amara Okoye", "Jonas Berg");
+        assertThat(m.get(0).location().name()).isEqualTo("Nairobi");
+    }
+
+    @Test
+    void anAirportWelcomeIsNoMeeting() {
+        assertThat(meetings("President Amara Okoye was received at the airport by Foreign Minister Lina Petrova.")).isEmpty();
+    }
+
+    @Test
+    void anAudienceAndACourtesyVisitAreMeetings() {
+        List<Meeting> m = meetings("President Amara Okoye held an audience with Ambassador Jonas Berg on Monday.\n\n"
+                + "On Tuesday, Ambassador Karl Weber paid a courtesy visit to Prime Minister Lina Petrova.");
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Amara Okoye", "Jonas Berg"), List.of("Karl Weber", "Lina Petrova"));
+    }
+
+    @Test
+    void aHyphenatedModifierIsNoParty() {
+        List<Meeting> m = meetings("The king will have a delegation-level meeting with Prime Minister Lina Petrova on Friday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).extracting(Argument::text).doesNotContain("a delegation");
+    }
+}
