@@ -44,6 +44,8 @@ final class PhraseFinders {
         return p >= 0 && PREPOSITIONS.contains(ctx.token(p).lower());
     }
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
     /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
     static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
         int i = tStart - 1;
@@ -51,6 +53,21 @@ final class PhraseFinders {
         int k = i;
         while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX"))) {
             k--;
+        }
+        int c = k;
+        while (c >= 0 && (ctx.token(c).pos().equals("PART") || ctx.token(c).lower().equals("be"))) {
+            c--;
+        }
+        if (c > 0 && ctx.token(c).lower().equals("and") && ctx.outer[c] == null) {
+            // "X leads a delegation to Y and will meet Z": the verbs share the subject of the first one
+            for (int v = c - 1; v >= 0; v--) {
+                if (ctx.token(v).pos().equals("VERB") && ctx.outer[v] == null) {
+                    return subject(ctx, text, v, types);
+                }
+                if (CLAUSE_STOPS.contains(ctx.token(v).lower())) {
+                    break;
+                }
+            }
         }
         if (k > 0 && ctx.token(k).text().equals(",")) {
             for (int j = k - 1; j > 0 && j > k - 40; j--) {
@@ -85,6 +102,9 @@ final class PhraseFinders {
                 Arg a = ctx.arg(m, text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return a;
+                }
+                if (a == null && m.kind() == MentionKind.PRONOUN && SUBJECT_PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                    return null; // "they met X": the subject is there, only not known; an earlier name is not it
                 }
             }
             i = m.tokens().start() - 1;
@@ -266,7 +286,7 @@ final class PhraseFinders {
         while (p >= 0 && p >= tStart - 6 && !f.words().contains(ctx.token(p).lower())) {
             String pos = ctx.token(p).pos();
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PROPN")
-                    || pos.equals("PRON") || ctx.token(p).text().equals("-"))) {
+                    || pos.equals("PRON") || ctx.token(p).text().equals("-") || pos.equals("VERB") && ctx.token(p).lower().endsWith("ed"))) {
                 return List.of();
             }
             p--;

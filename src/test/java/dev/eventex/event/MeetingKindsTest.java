@@ -105,4 +105,18 @@ class MeetingKindsTest {
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).extracting(Argument::text).doesNotContain("a delegation");
     }
+
+    @Test
+    void coordinatedVerbsShareTheirSubject() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg leads a trade delegation to Lagos and Abuja and will meet President Amara Okoye.\n\n"
+                + "Foreign Minister Lina Petrova will meet with Archbishop Karl Weber and be received by President Rosa Diaz.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Jonas Berg", "Amara Okoye"), Set.of("Lina Petrova", "Karl Weber"), Set.of("Lina Petrova", "Rosa Diaz"));
+    }
+
+    @Test
+    void aParticipleMayDescribeTheMeetingInAnAdverbialPhrase() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg spoke to reporters after a closed-door meeting with President Amara Okoye.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Jonas Berg", "Amara Okoye"));
+    }
 }
