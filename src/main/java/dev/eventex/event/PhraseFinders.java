@@ -141,7 +141,7 @@ final class PhraseFinders {
                 }
                 boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).text().equals("'s")
                         || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
-                Arg a = possessor ? null : ctx.arg(appositive(ctx, m), text);
+                Arg a = possessor ? null : ctx.arg(appositive(ctx, titledName(ctx, m)), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return listFrom(ctx, text, a, types, f.list());
                 }
@@ -151,6 +151,41 @@ final class PhraseFinders {
             i++;
         }
         return List.of();
+    }
+
+    /**
+     * An institution or place that only completes the title of the person named right after it:
+     * "Head of the Small Business Agency (SBA) Ana Lee", "Speaker of the House of Commons of the
+     * UK Tom Reed" stand for the person.
+     */
+    static EntityMention titledName(SentenceContext ctx, EntityMention m) {
+        boolean title = m.type() == EntityType.PERSON && m.kind() != MentionKind.PRONOUN
+                && (m.kind() == MentionKind.NOMINAL || ctx.resolved.entityOf(m) != null && ctx.resolved.entityOf(m).name().contains(" of "));
+        if (m.type() == EntityType.PERSON && !title || m.type() != EntityType.PERSON && m.kind() != MentionKind.NAME) {
+            return m;
+        }
+        int k = m.tokens().end();
+        int limit = Math.min(ctx.size(), k + 12);
+        while (k < limit) {
+            k = skipParenthesis(ctx, k);
+            if (k >= limit) {
+                break;
+            }
+            EntityMention n = ctx.outer[k];
+            String w = ctx.token(k).lower();
+            if (n == null && (w.equals("of") || w.equals("the") || w.equals("-"))) {
+                k++;
+            } else if (n == null && w.equals("and") && k + 1 < ctx.size() && ctx.outer[k + 1] != null
+                    && ctx.outer[k + 1].type() != EntityType.PERSON) {
+                k++;
+            } else if (n != null && n.type() != EntityType.PERSON && n.type() != EntityType.DATE && n.kind() == MentionKind.NAME) {
+                k = n.tokens().end();
+            } else {
+                break;
+            }
+        }
+        EntityMention p = k < ctx.size() ? ctx.outer[k] : null;
+        return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME && p.tokens().start() == k ? p : m;
     }
 
     /** "met with visiting President X", "received the outgoing envoy Y": a participle before a name describes it. */
@@ -363,9 +398,11 @@ final class PhraseFinders {
         while (i < ctx.size()) {
             int j = skipParenthesis(ctx, i);
             boolean joined = false;
+            boolean commaOnly = true;
             while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).text().equals(";") || ctx.token(j).lower().equals("and")
                     || ctx.token(j).lower().equals("as") || ctx.token(j).lower().equals("well"))) {
                 joined = true;
+                commaOnly &= ctx.token(j).text().equals(",");
                 j++;
             }
             // "with X and (with) the Y", "representatives of X and of Y"
@@ -390,6 +427,11 @@ final class PhraseFinders {
                 break;
             }
             EntityMention at = ctx.outer[j];
+            if (at.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, at)
+                    || commaOnly && at.kind() == MentionKind.NOMINAL && at.type() == EntityType.PERSON) {
+                break; // "the king and his delegation", "X, the head of Y": no further party
+            }
+            at = titledName(ctx, at);
             int after = at.tokens().end();
             if (after + 1 < ctx.size() && ctx.token(after).text().equals("'s") && ctx.outer[after + 1] != null) {
                 at = ctx.outer[after + 1]; // "Brazil's National Confederation of Industry"

@@ -119,4 +119,24 @@ class MeetingKindsTest {
         List<Meeting> m = meetings("Prime Minister Jonas Berg spoke to reporters after a closed-door meeting with President Amara Okoye.");
         assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Jonas Berg", "Amara Okoye"));
     }
+
+    @Test
+    void anInstitutionCompletingATitleStandsForThePersonNamedAfterIt() {
+        List<Meeting> m = meetings("Finance Minister Karl Weber met with Head of the Northern Development Agency (NDA) Amara Okoye on Monday.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Karl Weber", "Amara Okoye"));
+    }
+
+    @Test
+    void anAppositionOrACompanionIsNoFurtherParty() {
+        List<Meeting> m = meetings("On Tuesday, Speaker Jonas Berg received Karl Weber, the head of the trade office in Oslo.\n\n"
+                + "President Amara Okoye received the visiting king and his delegation.");
+        assertThat(m).extracting(x -> x.participants().size()).containsOnly(2);
+    }
+
+    @Test
+    void arrivingForTalksWithSomeoneIsAMeetingButCallingForTalksIsNot() {
+        assertThat(meetings("President Amara Okoye was then taken to the capital for talks with Prime Minister Lina Petrova."))
+                .extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Lina Petrova"));
+        assertThat(meetings("President Amara Okoye called for talks with the rebel leader Karl Weber.")).isEmpty();
+    }
 }
