@@ -497,6 +497,26 @@ final class PhraseFinders {
             if (!f.words().contains(t.lower()) || ctx.outer[i] != null) {
                 continue;
             }
+            if (t.lower().equals("where") || t.lower().equals("which")) {
+                // "a visit to Tehran, during which he met", "in Singapore, where her talks": the place the clause is about
+                int k = i - 1;
+                if (t.lower().equals("which") && k >= 0 && Set.of("during", "in", "at").contains(ctx.token(k).lower())) {
+                    k--;
+                } else if (t.lower().equals("which")) {
+                    continue;
+                }
+                if (k >= 0 && ctx.token(k).text().equals(",")) {
+                    k--;
+                }
+                EntityMention m = k >= 0 ? ctx.outer[k] : null;
+                if (!forward && m != null && m.type() == EntityType.LOCATION && m.kind() == MentionKind.NAME) {
+                    Arg a = ctx.arg(m, text);
+                    if (a != null) {
+                        return List.of(a);
+                    }
+                }
+                continue;
+            }
             int j = i + 1;
             while (j < to && ctx.outer[j] == null && (ctx.token(j).pos().equals("DET") || ctx.token(j).pos().equals("ADJ"))) {
                 j++;

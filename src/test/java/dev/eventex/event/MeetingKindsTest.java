@@ -139,4 +139,18 @@ class MeetingKindsTest {
                 .extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Lina Petrova"));
         assertThat(meetings("President Amara Okoye called for talks with the rebel leader Karl Weber.")).isEmpty();
     }
+
+    @Test
+    void theMeetingPlaceMayBeThePlaceARelativeClauseIsAbout() {
+        List<Meeting> m = meetings("The minister then flew on to Lusaka, where Foreign Minister Lina Petrova met President Amara Okoye.\n\n"
+                + "The tour ended with a stop in Harare, during which Finance Minister Karl Weber met Prime Minister Rosa Diaz.");
+        assertThat(m).extracting(x -> x.location() == null ? null : x.location().name()).containsExactlyInAnyOrder("Lusaka", "Harare");
+    }
+
+    @Test
+    void aMeetingNounTakesThePastOfItsClause() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg's remarks came after a meeting with President Amara Okoye.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).tense()).isEqualTo(dev.eventex.api.Tense.PAST);
+    }
 }
