@@ -98,7 +98,8 @@ final class PhraseFinders {
                 i--;
                 continue;
             }
-            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m) && !compoundModifier(ctx, m)) {
+            boolean aside = m.tokens().start() > 0 && ctx.token(m.tokens().start() - 1).text().equals("(");
+            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m) && !compoundModifier(ctx, m) && !aside) {
                 Arg a = ctx.arg(m, text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return a;

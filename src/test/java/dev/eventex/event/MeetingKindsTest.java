@@ -153,4 +153,19 @@ class MeetingKindsTest {
         assertThat(m).hasSize(1);
         assertThat(m.get(0).tense()).isEqualTo(dev.eventex.api.Tense.PAST);
     }
+
+    @Test
+    void welcomingAVisitorIsAMeetingButNotOnArrivalNorWelcomingADecision() {
+        assertThat(meetings("In the afternoon, President Amara Okoye welcomed Prime Minister Jonas Berg to the Presidential Palace."))
+                .extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Jonas Berg"));
+        assertThat(meetings("President Amara Okoye welcomed President Jonas Berg on his arrival at the capital.")).isEmpty();
+        assertThat(meetings("President Amara Okoye welcomed the decision of Foreign Minister Lina Petrova to reopen the border.")).isEmpty();
+    }
+
+    @Test
+    void anAcronymInParenthesesIsNoSubject() {
+        List<Meeting> m = meetings("President Amara Okoye is making the trip as chairman of the Eastern Trade Union (ETU) council on security, "
+                + "is also expected to meet Prime Minister Jonas Berg.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Jonas Berg"));
+    }
 }
