@@ -260,7 +260,8 @@ public final class EventMatcher {
         }
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
-        if (separately(ctx, tStart, tEnd) && roles.get("participants") instanceof List<?> ps && ps.size() > 2) {
+        if (roles.get("participants") instanceof List<?> ps && ps.size() > 2
+                && (separately(ctx, tStart, tEnd) || listedApart(ctx, tStart, tEnd, ps))) {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             Arg host = (Arg) ps.get(0);
             for (Object other : ps.subList(1, ps.size())) {
@@ -295,6 +296,28 @@ public final class EventMatcher {
         for (int i = Math.max(0, tStart - 3); i < Math.min(ctx.size(), tEnd + 4); i++) {
             String w = ctx.token(i).lower();
             if (w.equals("separately") || w.equals("separate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Counterparts listed as separate meetings: "held meetings with X; Y; and Z" (a plural
+     * meeting noun), "met X as well as Y" (the last counterpart added on).
+     */
+    private static boolean listedApart(SentenceContext ctx, int tStart, int tEnd, List<?> ps) {
+        for (int i = tStart; i < Math.min(ctx.size(), tEnd + 5); i++) {
+            Token t = ctx.token(i);
+            if (t.lemma().equals("meeting") && t.lower().endsWith("s") && t.pos().equals("NOUN")) {
+                return true;
+            }
+        }
+        if (!(ps.get(ps.size() - 1) instanceof Arg last)) {
+            return false;
+        }
+        for (int i = tEnd; i + 2 < ctx.size() && ctx.token(i + 2).end() <= last.start(); i++) {
+            if (ctx.token(i).lower().equals("as") && ctx.token(i + 1).lower().equals("well") && ctx.token(i + 2).lower().equals("as")) {
                 return true;
             }
         }
@@ -489,6 +512,9 @@ public final class EventMatcher {
                     () -> syntaxAfter(ctx, text, f, tStart, types))));
             case "afterPhrase" -> wrap(spec, f, PhraseFinders.afterPhrase(ctx, text, tEnd, f));
             case "before" -> wrap(spec, f, PhraseFinders.afterPrep(ctx, text, tStart, f, types, false));
+            case "adjunctSubject" -> wrap(spec, f, PhraseFinders.adjunctSubject(ctx, text, tStart, f, types));
+            case "place" -> wrap(spec, f, PhraseFinders.place(ctx, text, tStart, tEnd, f, true));
+            case "placeBefore" -> wrap(spec, f, PhraseFinders.place(ctx, text, tStart, tEnd, f, false));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));
             case "phrase" -> wrap(spec, f, PhraseFinders.phrase(ctx, text, f, types));
             case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types, anchor, tense);

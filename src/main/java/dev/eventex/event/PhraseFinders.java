@@ -44,6 +44,8 @@ final class PhraseFinders {
         return p >= 0 && PREPOSITIONS.contains(ctx.token(p).lower());
     }
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
     /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
     static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
         int i = tStart - 1;
@@ -51,6 +53,21 @@ final class PhraseFinders {
         int k = i;
         while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX"))) {
             k--;
+        }
+        int c = k;
+        while (c >= 0 && (ctx.token(c).pos().equals("PART") || ctx.token(c).lower().equals("be"))) {
+            c--;
+        }
+        if (c > 0 && ctx.token(c).lower().equals("and") && ctx.outer[c] == null) {
+            // "X leads a delegation to Y and will meet Z": the verbs share the subject of the first one
+            for (int v = c - 1; v >= 0; v--) {
+                if (ctx.token(v).pos().equals("VERB") && ctx.outer[v] == null) {
+                    return subject(ctx, text, v, types);
+                }
+                if (CLAUSE_STOPS.contains(ctx.token(v).lower())) {
+                    break;
+                }
+            }
         }
         if (k > 0 && ctx.token(k).text().equals(",")) {
             for (int j = k - 1; j > 0 && j > k - 40; j--) {
@@ -81,10 +98,14 @@ final class PhraseFinders {
                 i--;
                 continue;
             }
-            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
+            boolean aside = m.tokens().start() > 0 && ctx.token(m.tokens().start() - 1).text().equals("(");
+            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m) && !compoundModifier(ctx, m) && !aside) {
                 Arg a = ctx.arg(namedBefore(ctx, m), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return a;
+                }
+                if (a == null && m.kind() == MentionKind.PRONOUN && SUBJECT_PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                    return null; // "they met X": the subject is there, only not known; an earlier name is not it
                 }
             }
             i = m.tokens().start() - 1;
@@ -102,6 +123,13 @@ final class PhraseFinders {
         return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME ? p : m;
     }
 
+    /** "a delegation-level meeting", "a Kenya-based firm": a mention glued by a hyphen to the next word modifies it. */
+    static boolean compoundModifier(SentenceContext ctx, EntityMention m) {
+        int k = m.tokens().end();
+        return k + 1 < ctx.size() && ctx.token(k).text().equals("-") && ctx.token(k).start() == ctx.token(k - 1).end()
+                && ctx.token(k + 1).start() == ctx.token(k).end() && ctx.outer[k + 1] == null;
+    }
+
     static List<Arg> object(SentenceContext ctx, String text, int tEnd, Finder f, Set<String> types) {
         int i = tEnd;
         // particles and the allowed prepositions right after the verb ("met with", "handed over")
@@ -112,8 +140,8 @@ final class PhraseFinders {
         int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
         while (i < limit) {
             Token t = ctx.token(i);
-            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null)
-                    || t.text().equals("\u201D") || t.text().equals("\"")) {
+            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null
+                    && !participleModifier(ctx, i, f)) || t.text().equals("\u201D") || t.text().equals("\"")) {
                 return List.of(); // a closing quote ends the clause the trigger is in
             }
             EntityMention m = ctx.outer[i];
@@ -124,7 +152,7 @@ final class PhraseFinders {
                 }
                 boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).text().equals("'s")
                         || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
-                Arg a = possessor ? null : ctx.arg(appositive(ctx, m), text);
+                Arg a = possessor ? null : ctx.arg(appositive(ctx, titledName(ctx, m)), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return listFrom(ctx, text, a, types, f.list());
                 }
@@ -134,6 +162,53 @@ final class PhraseFinders {
             i++;
         }
         return List.of();
+    }
+
+    /**
+     * An institution or place that only completes the title of the person named right after it:
+     * "Head of the Small Business Agency (SBA) Ana Lee", "Speaker of the House of Commons of the
+     * UK Tom Reed" stand for the person.
+     */
+    static EntityMention titledName(SentenceContext ctx, EntityMention m) {
+        boolean title = m.type() == EntityType.PERSON && m.kind() != MentionKind.PRONOUN
+                && (m.kind() == MentionKind.NOMINAL || ctx.resolved.entityOf(m) != null && ctx.resolved.entityOf(m).name().contains(" of "));
+        if (m.type() == EntityType.PERSON && !title || m.type() != EntityType.PERSON && m.kind() != MentionKind.NAME) {
+            return m;
+        }
+        int k = m.tokens().end();
+        int limit = Math.min(ctx.size(), k + 12);
+        while (k < limit) {
+            k = skipParenthesis(ctx, k);
+            if (k >= limit) {
+                break;
+            }
+            EntityMention n = ctx.outer[k];
+            String w = ctx.token(k).lower();
+            if (n == null && (w.equals("of") || w.equals("the") || w.equals("-"))) {
+                k++;
+            } else if (n == null && w.equals("and") && k + 1 < ctx.size() && ctx.outer[k + 1] != null
+                    && ctx.outer[k + 1].type() != EntityType.PERSON) {
+                k++;
+            } else if (n != null && n.type() != EntityType.PERSON && n.type() != EntityType.DATE && n.kind() == MentionKind.NAME) {
+                k = n.tokens().end();
+            } else {
+                break;
+            }
+        }
+        EntityMention p = k < ctx.size() ? ctx.outer[k] : null;
+        return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME && p.tokens().start() == k ? p : m;
+    }
+
+    /** "met with visiting President X", "received the outgoing envoy Y": a participle before a name describes it. */
+    static boolean participleModifier(SentenceContext ctx, int i, Finder f) {
+        Token t = ctx.token(i);
+        if (!t.pos().equals("VERB") || !t.lower().endsWith("ing") || i == 0 || i + 1 >= ctx.size()) {
+            return false;
+        }
+        Token prev = ctx.token(i - 1);
+        Token next = ctx.token(i + 1);
+        boolean opens = f.words().contains(prev.lower()) || prev.pos().equals("DET") || ctx.outer[i - 1] == null && prev.isVerbLike();
+        return opens && (ctx.outer[i + 1] != null || next.isCapitalized() && !next.isPunct());
     }
 
     static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
@@ -246,6 +321,62 @@ final class PhraseFinders {
         return begin;
     }
 
+    /**
+     * The party of an event noun in an adverbial phrase ("during a meeting with Y", "after
+     * talks with Y"): the actor of the clause the phrase modifies, left of the phrase ("X said
+     * during a meeting with Y") or, when the phrase opens the sentence, after its comma ("In
+     * talks with Y, X presented ..."). The finder's words are the prepositions.
+     */
+    static List<Arg> adjunctSubject(SentenceContext ctx, String text, int tStart, Finder f, Set<String> types) {
+        int p = tStart - 1;
+        while (p >= 0 && p >= tStart - 6 && !f.words().contains(ctx.token(p).lower())) {
+            String pos = ctx.token(p).pos();
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PROPN")
+                    || pos.equals("PRON") || ctx.token(p).text().equals("-") || pos.equals("VERB") && ctx.token(p).lower().endsWith("ed"))) {
+                return List.of();
+            }
+            p--;
+        }
+        if (p < 0 || p < tStart - 6) {
+            return List.of();
+        }
+        for (int i = p - 1; i >= 0; i--) {
+            Token t = ctx.token(i);
+            if (CLAUSE_STOPS.contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
+                return List.of();
+            }
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                continue;
+            }
+            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
+                Arg a = ctx.arg(m, text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    return List.of(a);
+                }
+            }
+            i = m.tokens().start();
+        }
+        int comma = tStart + 1;
+        while (comma < ctx.size() && !ctx.token(comma).text().equals(",")) {
+            if (ctx.token(comma).text().equals(".") || ctx.token(comma).text().equals(";")) {
+                return List.of();
+            }
+            comma++;
+        }
+        for (int i = comma + 1; i < Math.min(ctx.size(), comma + 8); i++) {
+            EntityMention m = ctx.outer[i];
+            if (m != null && !precededByPreposition(ctx, m)) {
+                Arg a = ctx.arg(appositive(ctx, m), text);
+                return a != null && SentenceContext.accepts(a, types) ? List.of(a) : List.of();
+            }
+            if (m == null && ctx.token(i).isVerbLike()) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** The first actor of a sentence that is not inside a prepositional phrase (its subject, usually). */
     static List<Arg> firstActor(SentenceContext ctx, String text, Set<String> types) {
         for (int i = 0; i < ctx.size(); i++) {
@@ -278,9 +409,11 @@ final class PhraseFinders {
         while (i < ctx.size()) {
             int j = skipParenthesis(ctx, i);
             boolean joined = false;
-            while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).lower().equals("and")
+            boolean commaOnly = true;
+            while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).text().equals(";") || ctx.token(j).lower().equals("and")
                     || ctx.token(j).lower().equals("as") || ctx.token(j).lower().equals("well"))) {
                 joined = true;
+                commaOnly &= ctx.token(j).text().equals(",");
                 j++;
             }
             // "with X and (with) the Y", "representatives of X and of Y"
@@ -291,9 +424,10 @@ final class PhraseFinders {
             if (joined && j < ctx.size() && ctx.outer[j] == null) {
                 // "X and Speaker of Parliament Rose Tanui": skip the title before the next name
                 int k = j;
-                while (k < ctx.size() && k < j + 7 && ctx.outer[k] == null && (ctx.token(k).isCapitalized()
-                        || Set.of("of", "the", "for", "-").contains(ctx.token(k).lower()))) {
-                    k++;
+                while (k < ctx.size() && k < j + 9 && (ctx.outer[k] == null && (ctx.token(k).isCapitalized()
+                        || Set.of("of", "the", "for", "-").contains(ctx.token(k).lower()))
+                        || ctx.outer[k] != null && ctx.outer[k].type() != EntityType.PERSON && ctx.token(k - 1).lower().equals("of"))) {
+                    k = ctx.outer[k] != null ? ctx.outer[k].tokens().end() : k + 1; // "Prime Minister of India Narendra Modi"
                 }
                 if (k < ctx.size() && ctx.outer[k] != null && ctx.outer[k].type() == EntityType.PERSON
                         && ctx.outer[k].kind() == MentionKind.NAME) {
@@ -304,6 +438,11 @@ final class PhraseFinders {
                 break;
             }
             EntityMention at = ctx.outer[j];
+            if (at.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, at)
+                    || commaOnly && at.kind() == MentionKind.NOMINAL && at.type() == EntityType.PERSON) {
+                break; // "the king and his delegation", "X, the head of Y": no further party
+            }
+            at = titledName(ctx, at);
             int after = at.tokens().end();
             if (after + 1 < ctx.size() && ctx.token(after).text().equals("'s") && ctx.outer[after + 1] != null) {
                 at = ctx.outer[after + 1]; // "Brazil's National Confederation of Industry"
@@ -347,6 +486,66 @@ final class PhraseFinders {
             }
             i += forward ? 1 : -1;
             dist++;
+        }
+        return List.of();
+    }
+
+    /**
+     * Where something took place: after one of the prepositions ("in", "at"), a place name
+     * anywhere in the phrase ("in the Kenyan capital, Nairobi") or a named building or
+     * institution the preposition governs directly ("at State House", "at the Ministry of
+     * Foreign Affairs"); "at the invitation of the Ministry" names no place. Looks after the
+     * trigger, or (not {@code forward}) in a phrase that ends before it ("At Parliament, she met").
+     */
+    static List<Arg> place(SentenceContext ctx, String text, int tStart, int tEnd, Finder f, boolean forward) {
+        int from = forward ? tEnd : Math.max(0, tStart - f.maxDistance());
+        int to = forward ? Math.min(ctx.size(), tEnd + f.maxDistance()) : tStart;
+        for (int i = forward ? from : to - 1; forward ? i < to : i >= from; i += forward ? 1 : -1) {
+            Token t = ctx.token(i);
+            if (forward && (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from)) {
+                return List.of();
+            }
+            if (!f.words().contains(t.lower()) || ctx.outer[i] != null) {
+                continue;
+            }
+            if (t.lower().equals("where") || t.lower().equals("which")) {
+                // "a visit to Tehran, during which he met", "in Singapore, where her talks": the place the clause is about
+                int k = i - 1;
+                if (t.lower().equals("which") && k >= 0 && Set.of("during", "in", "at").contains(ctx.token(k).lower())) {
+                    k--;
+                } else if (t.lower().equals("which")) {
+                    continue;
+                }
+                if (k >= 0 && ctx.token(k).text().equals(",")) {
+                    k--;
+                }
+                EntityMention m = k >= 0 ? ctx.outer[k] : null;
+                if (!forward && m != null && m.type() == EntityType.LOCATION && m.kind() == MentionKind.NAME) {
+                    Arg a = ctx.arg(m, text);
+                    if (a != null) {
+                        return List.of(a);
+                    }
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && ctx.outer[j] == null && (ctx.token(j).pos().equals("DET") || ctx.token(j).pos().equals("ADJ"))) {
+                j++;
+            }
+            EntityMention m = j < to ? ctx.outer[j] : null;
+            if (m != null && m.type() == EntityType.ORGANIZATION && m.kind() == MentionKind.NAME && m.tokens().start() == j
+                    && (forward || m.tokens().end() <= tStart)) {
+                Arg a = ctx.arg(m, text);
+                if (a != null) {
+                    return List.of(a);
+                }
+            }
+            Arg a = firstInPhrase(ctx, text, i + 1, Set.of("LOCATION"));
+            if (a != null && a.mention() != null && (forward || a.mention().tokens().end() <= tStart)
+                    && !(a.mention().kind() == MentionKind.NOMINAL && a.mention().type() == EntityType.LOCATION
+                    && "#pair".equals(a.mention().key()))) {
+                return List.of(a);
+            }
         }
         return List.of();
     }

@@ -50,7 +50,8 @@ public record RoleSpec(String role, ValueKind value, List<Finder> finders) {
 
         /** The finder methods the rule language supports. */
         public static final Set<String> METHODS = Set.of("subject", "object", "after", "before", "possessor", "phrase",
-                "sentence", "modifier", "theme", "pair", "previousActor", "capture", "focus", "headword", "patient", "previousEvent", "afterPhrase", "topics", "countries");
+                "sentence", "modifier", "theme", "pair", "previousActor", "capture", "focus", "headword", "patient", "previousEvent", "afterPhrase", "topics", "countries", "place",
+                "placeBefore", "adjunctSubject");
 
         public Finder {
             types = Set.copyOf(types);

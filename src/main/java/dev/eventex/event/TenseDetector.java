@@ -141,6 +141,15 @@ final class TenseDetector {
                 }
             }
         }
+        for (int i = from; i < to; i++) {
+            // "X's remarks came after a meeting with Y", "talks held in Z": a verb of the clause in the past
+            Token v = ctx.token(i);
+            String w = v.lower();
+            if (v.isVerbLike() && !PLAN_VERBS.contains(v.lemma()) && !w.equals(v.lemma()) && (w.endsWith("ed") || IRREGULAR_PAST.contains(w)
+                    || w.equals("was") || w.equals("were")) && !(i > 0 && ctx.token(i - 1).lower().equals("to"))) {
+                return Tense.PAST;
+            }
+        }
         return null;
     }
 

@@ -1,0 +1,171 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Argument;
+import dev.eventex.api.Document;
+import dev.eventex.api.ExtractionResult;
+import dev.eventex.api.Meeting;
+import dev.eventex.api.SharedExtractor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How news states meetings, on sentences written for these tests: one test per kind. */
+class MeetingKindsTest {
+
+    private static List<Meeting> meetings(String text) {
+        ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5)));
+        return r.eventsOf(Meeting.class);
+    }
+
+    private static List<String> names(List<Argument> args) {
+        return args.stream().map(Argument::name).toList();
+    }
+
+    @Test
+    void aNamedBuildingAfterAtIsTheMeetingPlace() {
+        List<Meeting> m = meetings("President Amara Okoye received Foreign Minister Lina Petrova at State House on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).location()).isNotNull();
+        assertThat(m.get(0).location().name()).isEqualTo("State House");
+    }
+
+    @Test
+    void anInvitationIsNoPlace() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova met President Amara Okoye at the invitation of the Ministry of Trade.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).location()).isNull();
+    }
+
+    @Test
+    void thePlaceMayBeStatedBeforeTheVerb() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova, who is in Accra on a working visit, met with President Amara Okoye.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).location().name()).isEqualTo("Accra");
+    }
+
+    @Test
+    void aParticipleBeforeTheCounterpartDescribesIt() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg met with visiting President Amara Okoye in Oslo on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Jonas Berg", "Amara Okoye");
+    }
+
+    @Test
+    void meetingsInThePluralAndCounterpartsAddedOnAreSeparateMeetings() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova held meetings with Prime Minister Jonas Berg and Speaker Maria Lund.\n\n"
+                + "On Friday, President Amara Okoye met Finance Minister Karl Weber as well as Defence Minister Rosa Diaz.");
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Lina Petrova", "Jonas Berg"), List.of("Lina Petrova", "Maria Lund"),
+                List.of("Amara Okoye", "Karl Weber"), List.of("Amara Okoye", "Rosa Diaz"));
+    }
+
+    @Test
+    void aMeetingInAnAdverbialPhraseBelongsToTheClauseActor() {
+        List<Meeting> m = meetings("\"We agreed on many things,\" Prime Minister Jonas Berg said after a meeting with President Amara Okoye.\n\n"
+                + "During talks with Foreign Minister Lina Petrova, Finance Minister Karl Weber raised the issue of fishing rights.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Jonas Berg", "Amara Okoye"), Set.of("Karl Weber", "Lina Petrova"));
+    }
+
+    @Test
+    void aSummitBetweenCountriesHasTheCountriesAsParties() {
+        List<Meeting> m = meetings("The leaders discussed the outcomes of the trilateral summit between Kenya, Uganda and Tanzania.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Kenya", "Uganda", "Tanzania");
+    }
+
+    @Test
+    void talksHeldSomewhereBetweenTitledLeaders() {
+        List<Meeting> m = meetings("Several agreements were signed after the talks held in Nairobi between President of Kenya Amara Okoye "
+                + "and Prime Minister of Norway Jonas Berg.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Amara Okoye", "Jonas Berg");
+        assertThat(m.get(0).location().name()).isEqualTo("Nairobi");
+    }
+
+    @Test
+    void anAirportWelcomeIsNoMeeting() {
+        assertThat(meetings("President Amara Okoye was received at the airport by Foreign Minister Lina Petrova.")).isEmpty();
+    }
+
+    @Test
+    void anAudienceAndACourtesyVisitAreMeetings() {
+        List<Meeting> m = meetings("President Amara Okoye held an audience with Ambassador Jonas Berg on Monday.\n\n"
+                + "On Tuesday, Ambassador Karl Weber paid a courtesy visit to Prime Minister Lina Petrova.");
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Amara Okoye", "Jonas Berg"), List.of("Karl Weber", "Lina Petrova"));
+    }
+
+    @Test
+    void aHyphenatedModifierIsNoParty() {
+        List<Meeting> m = meetings("The king will have a delegation-level meeting with Prime Minister Lina Petrova on Friday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).extracting(Argument::text).doesNotContain("a delegation");
+    }
+
+    @Test
+    void coordinatedVerbsShareTheirSubject() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg leads a trade delegation to Lagos and Abuja and will meet President Amara Okoye.\n\n"
+                + "Foreign Minister Lina Petrova will meet with Archbishop Karl Weber and be received by President Rosa Diaz.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Jonas Berg", "Amara Okoye"), Set.of("Lina Petrova", "Karl Weber"), Set.of("Lina Petrova", "Rosa Diaz"));
+    }
+
+    @Test
+    void aParticipleMayDescribeTheMeetingInAnAdverbialPhrase() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg spoke to reporters after a closed-door meeting with President Amara Okoye.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Jonas Berg", "Amara Okoye"));
+    }
+
+    @Test
+    void anInstitutionCompletingATitleStandsForThePersonNamedAfterIt() {
+        List<Meeting> m = meetings("Finance Minister Karl Weber met with Head of the Northern Development Agency (NDA) Amara Okoye on Monday.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Karl Weber", "Amara Okoye"));
+    }
+
+    @Test
+    void anAppositionOrACompanionIsNoFurtherParty() {
+        List<Meeting> m = meetings("On Tuesday, Speaker Jonas Berg received Karl Weber, the head of the trade office in Oslo.\n\n"
+                + "President Amara Okoye received the visiting king and his delegation.");
+        assertThat(m).extracting(x -> x.participants().size()).containsOnly(2);
+    }
+
+    @Test
+    void arrivingForTalksWithSomeoneIsAMeetingButCallingForTalksIsNot() {
+        assertThat(meetings("President Amara Okoye was then taken to the capital for talks with Prime Minister Lina Petrova."))
+                .extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Lina Petrova"));
+        assertThat(meetings("President Amara Okoye called for talks with the rebel leader Karl Weber.")).isEmpty();
+    }
+
+    @Test
+    void theMeetingPlaceMayBeThePlaceARelativeClauseIsAbout() {
+        List<Meeting> m = meetings("The minister then flew on to Lusaka, where Foreign Minister Lina Petrova met President Amara Okoye.\n\n"
+                + "The tour ended with a stop in Harare, during which Finance Minister Karl Weber met Prime Minister Rosa Diaz.");
+        assertThat(m).extracting(x -> x.location() == null ? null : x.location().name()).containsExactlyInAnyOrder("Lusaka", "Harare");
+    }
+
+    @Test
+    void aMeetingNounTakesThePastOfItsClause() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg's remarks came after a meeting with President Amara Okoye.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).tense()).isEqualTo(dev.eventex.api.Tense.PAST);
+    }
+
+    @Test
+    void welcomingAVisitorIsAMeetingButNotOnArrivalNorWelcomingADecision() {
+        assertThat(meetings("In the afternoon, President Amara Okoye welcomed Prime Minister Jonas Berg to the Presidential Palace."))
+                .extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Jonas Berg"));
+        assertThat(meetings("President Amara Okoye welcomed President Jonas Berg on his arrival at the capital.")).isEmpty();
+        assertThat(meetings("President Amara Okoye welcomed the decision of Foreign Minister Lina Petrova to reopen the border.")).isEmpty();
+    }
+
+    @Test
+    void anAcronymInParenthesesIsNoSubject() {
+        List<Meeting> m = meetings("President Amara Okoye is making the trip as chairman of the Eastern Trade Union (ETU) council on security, "
+                + "is also expected to meet Prime Minister Jonas Berg.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Jonas Berg"));
+    }
+}
