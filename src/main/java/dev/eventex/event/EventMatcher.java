@@ -151,8 +151,8 @@ public final class EventMatcher {
         }
         int n = ctx.size();
         for (TokenPattern veto : rule.unless()) {
-            int from = Math.max(0, tStart - rule.unlessWindow());
-            TokenPattern.Match m = veto.find(ctx.views, from, -1);
+            // a veto reaching into the window counts even when it starts before it ("an invitation ... to make a visit")
+            TokenPattern.Match m = veto.find(ctx.views, 0, -1);
             while (m != null && m.start() <= tEnd - 1 + rule.unlessWindow()) {
                 if (m.end() >= tStart - rule.unlessWindow()) {
                     return;
@@ -229,6 +229,17 @@ public final class EventMatcher {
         }
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
+        List<Map<String, Object>> each = eachListed(rule, roles);
+        if (each.size() != 1 || each.get(0) != roles) {
+            // "will visit A, B and C", "X and Y arrived in D": one event per listed visitor and destination
+            for (Map<String, Object> one : each) {
+                if (distinctParticipants(rule, one)) {
+                    out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
+                            triggerText, one, tense));
+                }
+            }
+            return;
+        }
         if (separately(ctx, tStart, tEnd) && roles.get("participants") instanceof List<?> ps && ps.size() > 2) {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             Arg host = (Arg) ps.get(0);
@@ -242,6 +253,27 @@ public final class EventMatcher {
         }
         out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
                 triggerText, roles, tense));
+    }
+
+    /** The role maps of one firing: a single-argument role holding a list gives one map per item (all combinations). */
+    private static List<Map<String, Object>> eachListed(EventRule rule, Map<String, Object> roles) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        out.add(roles);
+        for (RoleSpec spec : rule.roles().values()) {
+            if (spec.value() != ValueKind.ARGUMENT || !(roles.get(spec.role()) instanceof List<?> items)) {
+                continue;
+            }
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> m : out) {
+                for (Object item : items) {
+                    Map<String, Object> one = new LinkedHashMap<>(m);
+                    one.put(spec.role(), item);
+                    next.add(one);
+                }
+            }
+            out = next;
+        }
+        return out;
     }
 
     /**
@@ -503,7 +535,8 @@ public final class EventMatcher {
             return dedupe(args);
         }
         if (spec.value() == ValueKind.ARGUMENT) {
-            return args.get(0);
+            // a listed single role ("visited A, B and C") keeps every item; fire() makes one event per item
+            return f.list() && args.size() > 1 ? dedupe(args) : args.get(0);
         }
         if (spec.value() == ValueKind.TEXT) {
             return args.get(0).text();

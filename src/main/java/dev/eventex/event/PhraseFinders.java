@@ -150,12 +150,16 @@ final class PhraseFinders {
         }
         int i = titleStart(ctx, last.mention()) - 1;
         boolean joined = false;
+        boolean byComma = false;
         while (i >= 0) {
             Token t = ctx.token(i);
             EntityMention m = ctx.outer[i];
             if (m == null) {
                 if (t.lower().equals("and")) {
                     joined = true;
+                } else if (t.text().equals(",") && out.size() >= 2 && !joined) {
+                    joined = true; // "X, Y and Z": once "and" joined two, commas join the ones before
+                    byComma = true;
                 } else if (!t.text().equals(",") && !t.lower().equals("his") && !t.lower().equals("her")
                         && !t.lower().equals("their")) {
                     break;
@@ -175,12 +179,13 @@ final class PhraseFinders {
                 }
                 break;
             }
-            Arg a = ctx.arg(m, text);
+            Arg a = byComma && (precededByPreposition(ctx, m) || isDateline(ctx, m)) ? null : ctx.arg(m, text);
             if (a == null || !SentenceContext.accepts(a, types)) {
                 break;
             }
             out.add(0, a);
             joined = false;
+            byComma = false;
             i = titleStart(ctx, m) - 1;
         }
         return out;

@@ -1,0 +1,64 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.ExtractionResult;
+import dev.eventex.api.SharedExtractor;
+import dev.eventex.api.Tense;
+import dev.eventex.api.Visit;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How news phrases visits, on sentences written for these tests. */
+class VisitRulesTest {
+
+    private static List<Visit> visits(String text) {
+        ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5)));
+        return r.eventsOf(Visit.class);
+    }
+
+    @Test
+    void aTourOfSeveralCountriesIsOneVisitPerCountry() {
+        List<Visit> v = visits("Foreign Minister Ana Silva will visit Kenya, Uganda and Rwanda next week.");
+        assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Kenya", "Uganda", "Rwanda");
+        assertThat(v).allSatisfy(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+            assertThat(x.tense()).isEqualTo(Tense.PLANNED);
+        });
+    }
+
+    @Test
+    void coordinatedVisitorsEachMakeTheirVisit() {
+        List<Visit> v = visits("President John Mbeki, Prime Minister Rose Tanui and Foreign Minister Ana Silva arrived in Nairobi "
+                + "on Monday for the regional summit.");
+        assertThat(v).extracting(x -> x.visitor().name()).containsExactlyInAnyOrder("John Mbeki", "Rose Tanui", "Ana Silva");
+        assertThat(v).allSatisfy(x -> assertThat(x.destination().name()).isEqualTo("Nairobi"));
+    }
+
+    @Test
+    void beingInAPlaceOnAVisitIsAVisitUnderWay() {
+        List<Visit> v = visits("Foreign Minister Ana Silva, who is in Nairobi on a working visit, met Prime Minister John Mbeki.");
+        assertThat(v).hasSize(1);
+        assertThat(v.get(0).visitor().name()).isEqualTo("Ana Silva");
+        assertThat(v.get(0).destination().name()).isEqualTo("Nairobi");
+        assertThat(v.get(0).kind()).isEqualTo("working");
+        assertThat(v.get(0).tense()).isEqualTo(Tense.ONGOING);
+    }
+
+    @Test
+    void theVerbGoverningAVisitNounGivesItsTense() {
+        assertThat(visits("Prime Minister Rose Tanui paid a visit to Ghana in January.")).singleElement()
+                .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PAST));
+        assertThat(visits("President John Mbeki is on a three-nation working visit to Chad.")).singleElement()
+                .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.ONGOING));
+    }
+
+    @Test
+    void anInvitationToVisitIsNoVisit() {
+        assertThat(visits("The envoy handed Prime Minister Rose Tanui an official invitation to visit Ghana.")).isEmpty();
+        assertThat(visits("President John Mbeki extended an invitation to Prime Minister Rose Tanui to make a state visit to Ghana."))
+                .isEmpty();
+    }
+}
