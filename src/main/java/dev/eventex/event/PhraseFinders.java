@@ -202,8 +202,10 @@ final class PhraseFinders {
         if (start == 0) {
             return start;
         }
-        if (title == null) {
-            // no recorded title: walk back over a capitalised description ("Kenya's Cabinet Secretary for Foreign Affairs")
+        if (title == null || !ctx.token(start - 1).text().equals(",") && !title.toLowerCase(java.util.Locale.ROOT)
+                .endsWith(ctx.token(start - 1).lower())) {
+            // no recorded title, or one not written right before the name ("President of the Republic of X Y"):
+            // walk back over a capitalised description ("Kenya's Cabinet Secretary for Foreign Affairs")
             int k = start - 1;
             while (k >= 0 && (ctx.token(k).isCapitalized() && !ctx.token(k).isPunct() || Set.of("of", "for", "the", "'s", "-")
                     .contains(ctx.token(k).lower())) && !ctx.token(k).isVerbLike()) {

@@ -98,6 +98,18 @@ final class TenseDetector {
                     }
                 }
             }
+            if (progressive && tStart > 0 && ctx.token(tStart - 1).lower().equals("for")) {
+                return Tense.PAST; // "thanked him for visiting": what one is thanked for is done
+            }
+            for (int i = tStart - 1; i >= Math.max(0, tStart - 3) && IRREGULAR_PARTICIPLES.contains(w); i--) {
+                String a = ctx.token(i).lower();
+                if (a.equals("have") || a.equals("has") || a.equals("had")) {
+                    return Tense.PAST; // "have come to", perfect with a participle spelled like the base form
+                }
+                if (!ctx.token(i).pos().equals("ADV")) {
+                    break;
+                }
+            }
             if (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || IRREGULAR_PARTICIPLES.contains(w) && !w.equals(trig.lemma())) {
                 return Tense.PAST;
             }
@@ -114,7 +126,7 @@ final class TenseDetector {
                 if (a.equals("is") || a.equals("are") || a.equals("currently")) {
                     return Tense.ONGOING;
                 }
-                if (a.equals("was") || a.equals("were")) {
+                if (a.equals("was") || a.equals("were") || a.equals("recent") || a.equals("previous") || a.equals("last")) {
                     return Tense.PAST;
                 }
                 if (a.equals("upcoming") || a.equals("forthcoming") || a.equals("planned") || a.equals("next")

@@ -7,6 +7,7 @@ import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.SharedExtractor;
 import dev.eventex.api.Tense;
 import dev.eventex.api.Visit;
+import dev.eventex.text.OpenNlpTextAnalyzer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,34 @@ class VisitRulesTest {
         assertThat(visits("The envoy handed Prime Minister Rose Tanui an official invitation to visit Ghana.")).isEmpty();
         assertThat(visits("President John Mbeki extended an invitation to Prime Minister Rose Tanui to make a state visit to Ghana."))
                 .isEmpty();
+    }
+
+    @Test
+    void initialsBeforeATitleDoNotEndTheSentence() {
+        OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault();
+        assertThat(analyzer.analyze("The visit of U.S. Secretary of State John Smith to Peru was short.").sentences()).hasSize(1);
+        assertThat(visits("The recent visit of U.S. Secretary of State John Smith to Peru and Chile drew criticism."))
+                .extracting(x -> x.destination().name(), Visit::tense)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Peru", Tense.PAST),
+                        org.assertj.core.groups.Tuple.tuple("Chile", Tense.PAST));
+    }
+
+    @Test
+    void leadersListedWithLongTitlesHaveAllComeToThePlace() {
+        List<Visit> v = visits("President of Kenya John Mbeki, President of the Republic of Uganda Rose Tanui and the Prime Minister "
+                + "of the Republic of Rwanda Ana Silva have also come to Nairobi for the summit.");
+        assertThat(v).extracting(x -> x.visitor().name()).containsExactlyInAnyOrder("John Mbeki", "Rose Tanui", "Ana Silva");
+        assertThat(v).allSatisfy(x -> assertThat(x.tense()).isEqualTo(Tense.PAST));
+        assertThat(visits("The two sides have come to an agreement on tariffs.")).isEmpty();
+    }
+
+    @Test
+    void thePersonThankedForVisitingIsTheVisitor() {
+        List<Visit> v = visits("President John Mbeki thanked Foreign Minister Ana Silva for visiting Kenya at a difficult time.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+            assertThat(x.destination().name()).isEqualTo("Kenya");
+            assertThat(x.tense()).isEqualTo(Tense.PAST);
+        });
     }
 }
