@@ -91,4 +91,22 @@ class VisitRulesTest {
             assertThat(x.tense()).isEqualTo(Tense.PAST);
         });
     }
+
+    @Test
+    void theHostIsWhoWelcomesOrInvitesTheVisitorInAnotherSentence() {
+        List<Visit> v = visits("Foreign Minister Ana Silva arrived in Nairobi on Monday. She was welcomed at the airport by "
+                + "President John Mbeki.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.host().name()).isEqualTo("John Mbeki"));
+        v = visits("Prime Minister Rose Tanui arrived in Accra on a state visit. The visit is made at the invitation of "
+                + "President Kofi Boateng.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.host().name()).isEqualTo("Kofi Boateng"));
+        v = visits("Prime Minister Rose Tanui paid an official visit to Ghana upon an invitation by President Kofi Boateng.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.host().name()).isEqualTo("Kofi Boateng"));
+    }
+
+    @Test
+    void aWelcomeAloneMakesNoVisit() {
+        assertThat(visits("President John Mbeki welcomed Foreign Minister Ana Silva at State House.")).isEmpty();
+        assertThat(visits("The students were received by President John Mbeki.")).isEmpty();
+    }
 }
