@@ -255,12 +255,12 @@ public final class EventMatcher {
                 triggerText, roles, tense));
     }
 
-    /** The role maps of one firing: a single-argument role holding a list gives one map per item (all combinations). */
+    /** The role maps of one firing: a single-argument or amount role holding a list gives one map per item (all combinations). */
     private static List<Map<String, Object>> eachListed(EventRule rule, Map<String, Object> roles) {
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(roles);
         for (RoleSpec spec : rule.roles().values()) {
-            if (spec.value() != ValueKind.ARGUMENT || !(roles.get(spec.role()) instanceof List<?> items)) {
+            if (spec.value() != ValueKind.ARGUMENT && spec.value() != ValueKind.AMOUNT || !(roles.get(spec.role()) instanceof List<?> items)) {
                 continue;
             }
             List<Map<String, Object>> next = new ArrayList<>();
@@ -577,7 +577,42 @@ public final class EventMatcher {
         if (best == null) {
             return null;
         }
+        if (f.list() && spec.value() == ValueKind.AMOUNT) {
+            return amountList(doc, ctx, spec, f, best, anchor, tense);
+        }
         return fromMention(doc, ctx, spec, best, anchor, tense);
+    }
+
+    /**
+     * "to $3bn and then to $10bn", "trade to $30bn and investment to $15bn": the amounts
+     * coordinated after the first one, each a target of its own (fire() makes one event per amount).
+     */
+    private Object amountList(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, EntityMention first, LocalDate anchor,
+                              Tense tense) {
+        List<Object> out = new ArrayList<>();
+        out.add(fromMention(doc, ctx, spec, first, anchor, tense));
+        int end = first.tokens().end();
+        List<EntityMention> byStart = new ArrayList<>(ctx.mentions);
+        byStart.sort(Comparator.comparingInt(m -> m.tokens().start()));
+        for (EntityMention m : byStart) {
+            int s = m.tokens().start();
+            if (s < end || m.type() != first.type() || s - end > 6) {
+                continue;
+            }
+            boolean and = false;
+            for (int i = end; i < s; i++) {
+                and |= ctx.token(i).lower().equals("and");
+            }
+            if (!and || !(f.words().contains(ctx.token(s - 1).lower()) || ctx.token(s - 1).lower().equals("and"))) {
+                break;
+            }
+            Object v = fromMention(doc, ctx, spec, m, anchor, tense);
+            if (v != null) {
+                out.add(v);
+            }
+            end = m.tokens().end();
+        }
+        return out.size() > 1 ? out : out.get(0);
     }
 
     private Object fromSpan(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end, LocalDate anchor, Tense tense) {
