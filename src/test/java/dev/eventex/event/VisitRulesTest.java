@@ -109,4 +109,36 @@ class VisitRulesTest {
         assertThat(visits("President John Mbeki welcomed Foreign Minister Ana Silva at State House.")).isEmpty();
         assertThat(visits("The students were received by President John Mbeki.")).isEmpty();
     }
+
+    @Test
+    void aLeaderWelcomingAGuestToTheCountryHostsTheirVisit() {
+        List<Visit> v = visits("President John Mbeki will welcome Prime Minister of Ghana Kofi Boateng to Kenya on 12 April for an "
+                + "official visit.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Kofi Boateng");
+            assertThat(x.destination().name()).isEqualTo("Kenya");
+            assertThat(x.host().name()).isEqualTo("John Mbeki");
+            assertThat(x.kind()).isEqualTo("official");
+            assertThat(x.tense()).isEqualTo(Tense.PLANNED);
+        });
+    }
+
+    @Test
+    void departingForAPlaceAndATourTakingTheVisitorOnAreVisits() {
+        List<Visit> v = visits("President John Mbeki arrived in Ghana on Monday. He will depart on Wednesday for Togo, and the tour "
+                + "will then take him to Benin and Niger.");
+        assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Ghana", "Togo", "Benin", "Niger");
+        assertThat(v).allSatisfy(x -> assertThat(x.visitor().name()).isEqualTo("John Mbeki"));
+        assertThat(visits("The cargo ship left the port for Togo on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aTripToAttendAnEventGoesWhereTheEventIs() {
+        List<Visit> v = visits("Speaker Rose Tanui met several counterparts during her trip to attend the parliamentary forum in Geneva, "
+                + "Switzerland.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Rose Tanui");
+            assertThat(x.destination().name()).isIn("Geneva", "Switzerland");
+        });
+    }
 }
