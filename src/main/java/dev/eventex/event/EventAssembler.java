@@ -81,7 +81,12 @@ public final class EventAssembler {
 
     public List<Event> assemble(String text, List<EventMention> mentions) {
         List<Group> groups = new ArrayList<>();
+        List<EventMention> partial = new ArrayList<>();
         for (EventMention m : mentions) {
+            if (!complete(m)) {
+                partial.add(m); // "X was welcomed by Y": only completes a visit stated elsewhere
+                continue;
+            }
             Group target = null;
             for (Group g : groups) {
                 if (g.type.equals(m.rule().eventType()) && sameEvent(g, m)) {
@@ -103,6 +108,14 @@ public final class EventAssembler {
                 target.add(m);
             }
         }
+        for (EventMention m : partial) {
+            Group target = completedBy(groups, m);
+            if (target != null) {
+                Tense stated = target.tense;
+                target.add(m);
+                target.tense = stated; // the visit's own statements say when it happens
+            }
+        }
         anaphoricIntoNext(groups);
         meetingPlacesFromVisits(groups);
         List<Event> out = new ArrayList<>();
@@ -122,6 +135,51 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /** True when the firing fills every role the event type requires (a rule may require fewer). */
+    private static boolean complete(EventMention m) {
+        for (String req : RuleLoader.REQUIRED.getOrDefault(m.rule().eventType(), List.of())) {
+            if (!m.roles().containsKey(req)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The event a partial firing adds to: of its type, agreeing on every required role the
+     * firing fills, lacking a role the firing fills, and with no contradicting tense; when the
+     * firing names none of the required roles ("the visit is made at the invitation of Y"),
+     * the latest such event stated before it.
+     */
+    private static Group completedBy(List<Group> groups, EventMention m) {
+        Group best = null;
+        for (Group g : groups) {
+            if (!g.type.equals(m.rule().eventType()) || conflictingDates(g.roles.get("date"), m.roles().get("date"))
+                    || g.tense != null && m.tense() != null && g.tense != m.tense()
+                    && (g.tense == Tense.PLANNED || m.tense() == Tense.PLANNED)) {
+                continue;
+            }
+            boolean agrees = true;
+            boolean named = false;
+            for (String req : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
+                Object v = m.roles().get(req);
+                if (v != null) {
+                    named = true;
+                    agrees &= req.equals("destination") ? samePlace(g.roles.get(req), v) : sameParty(g.roles.get(req), v);
+                }
+            }
+            boolean adds = m.roles().keySet().stream().anyMatch(r -> !g.roles.containsKey(r));
+            boolean before = g.mentions.get(0).triggerStart() < m.triggerStart();
+            if (agrees && adds && (named || before)) {
+                if (named) {
+                    return g;
+                }
+                best = g; // the latest one stated before
+            }
+        }
+        return best;
     }
 
     /**

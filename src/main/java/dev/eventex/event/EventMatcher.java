@@ -170,8 +170,8 @@ public final class EventMatcher {
         }
         int n = ctx.size();
         for (TokenPattern veto : rule.unless()) {
-            int from = Math.max(0, tStart - rule.unlessWindow());
-            TokenPattern.Match m = veto.find(ctx.views, from, -1);
+            // a veto reaching into the window counts even when it starts before it ("an invitation ... to make a visit")
+            TokenPattern.Match m = veto.find(ctx.views, 0, -1);
             while (m != null && m.start() <= tEnd - 1 + rule.unlessWindow()) {
                 if (m.end() >= tStart - rule.unlessWindow()) {
                     return;
@@ -685,7 +685,42 @@ public final class EventMatcher {
         if (best == null) {
             return null;
         }
+        if (f.list() && spec.value() == ValueKind.AMOUNT) {
+            return amountList(doc, ctx, spec, f, best, anchor, tense);
+        }
         return fromMention(doc, ctx, spec, best, anchor, tense);
+    }
+
+    /**
+     * "to $3bn and then to $10bn", "trade to $30bn and investment to $15bn": the amounts
+     * coordinated after the first one, each a target of its own (fire() makes one event per amount).
+     */
+    private Object amountList(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, EntityMention first, LocalDate anchor,
+                              Tense tense) {
+        List<Object> out = new ArrayList<>();
+        out.add(fromMention(doc, ctx, spec, first, anchor, tense));
+        int end = first.tokens().end();
+        List<EntityMention> byStart = new ArrayList<>(ctx.mentions);
+        byStart.sort(Comparator.comparingInt(m -> m.tokens().start()));
+        for (EntityMention m : byStart) {
+            int s = m.tokens().start();
+            if (s < end || m.type() != first.type() || s - end > 6) {
+                continue;
+            }
+            boolean and = false;
+            for (int i = end; i < s; i++) {
+                and |= ctx.token(i).lower().equals("and");
+            }
+            if (!and || !(f.words().contains(ctx.token(s - 1).lower()) || ctx.token(s - 1).lower().equals("and"))) {
+                break;
+            }
+            Object v = fromMention(doc, ctx, spec, m, anchor, tense);
+            if (v != null) {
+                out.add(v);
+            }
+            end = m.tokens().end();
+        }
+        return Listed.of(out); // one goal per amount reached in stages
     }
 
     private Object fromSpan(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end, LocalDate anchor, Tense tense) {

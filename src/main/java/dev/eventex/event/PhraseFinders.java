@@ -235,12 +235,16 @@ final class PhraseFinders {
         }
         int i = titleStart(ctx, last.mention()) - 1;
         boolean joined = false;
+        boolean byComma = false;
         while (i >= 0) {
             Token t = ctx.token(i);
             EntityMention m = ctx.outer[i];
             if (m == null) {
                 if (t.lower().equals("and")) {
                     joined = true;
+                } else if (t.text().equals(",") && out.size() >= 2 && !joined) {
+                    joined = true; // "X, Y and Z": once "and" joined two, commas join the ones before
+                    byComma = true;
                 } else if (!t.text().equals(",") && !t.lower().equals("his") && !t.lower().equals("her")
                         && !t.lower().equals("their")) {
                     break;
@@ -260,12 +264,13 @@ final class PhraseFinders {
                 }
                 break;
             }
-            Arg a = ctx.arg(m, text);
+            Arg a = byComma && (precededByPreposition(ctx, m) || isDateline(ctx, m)) ? null : ctx.arg(m, text);
             if (a == null || !SentenceContext.accepts(a, types)) {
                 break;
             }
             out.add(0, a);
             joined = false;
+            byComma = false;
             i = titleStart(ctx, m) - 1;
         }
         return out;
@@ -282,8 +287,10 @@ final class PhraseFinders {
         if (start == 0) {
             return start;
         }
-        if (title == null) {
-            // no recorded title: walk back over a capitalised description ("Kenya's Cabinet Secretary for Foreign Affairs")
+        if (title == null || !ctx.token(start - 1).text().equals(",") && !title.toLowerCase(java.util.Locale.ROOT)
+                .endsWith(ctx.token(start - 1).lower())) {
+            // no recorded title, or one not written right before the name ("President of the Republic of X Y"):
+            // walk back over a capitalised description ("Kenya's Cabinet Secretary for Foreign Affairs")
             int k = start - 1;
             while (k >= 0 && (ctx.token(k).isCapitalized() && !ctx.token(k).isPunct() || Set.of("of", "for", "the", "'s", "-")
                     .contains(ctx.token(k).lower())) && !ctx.token(k).isVerbLike()) {

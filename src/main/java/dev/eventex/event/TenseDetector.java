@@ -70,13 +70,19 @@ final class TenseDetector {
             if (w.equals("to") && i > 0) {
                 Token v = ctx.token(i - 1);
                 if (PLAN_VERBS.contains(v.lemma()) || v.lower().equals("due") || v.lower().equals("set") || v.lower().equals("going")
-                        || v.lower().equals("expected") || v.lower().equals("scheduled")) {
+                        || v.lower().equals("expected") || v.lower().equals("scheduled") || v.lower().equals("likely")) {
                     return Tense.PLANNED;
                 }
             }
             if (p.pos().equals("VERB") || p.pos().equals("NOUN") || p.pos().equals("PROPN") || p.isPunct()) {
                 break;
             }
+        }
+        if (trig.lemma().equals("be")) {
+            // "is in D on a visit": being there now; "was in D for talks": done
+            String w = trig.lower();
+            return w.equals("was") || w.equals("were") ? Tense.PAST
+                    : w.equals("is") || w.equals("are") || w.equals("am") ? Tense.ONGOING : null;
         }
         if (trig.pos().equals("VERB")) {
             String w = trig.lower();
@@ -92,6 +98,18 @@ final class TenseDetector {
                     }
                 }
             }
+            if (progressive && tStart > 0 && ctx.token(tStart - 1).lower().equals("for")) {
+                return Tense.PAST; // "thanked him for visiting": what one is thanked for is done
+            }
+            for (int i = tStart - 1; i >= Math.max(0, tStart - 3) && IRREGULAR_PARTICIPLES.contains(w); i--) {
+                String a = ctx.token(i).lower();
+                if (a.equals("have") || a.equals("has") || a.equals("had")) {
+                    return Tense.PAST; // "have come to", perfect with a participle spelled like the base form
+                }
+                if (!ctx.token(i).pos().equals("ADV")) {
+                    break;
+                }
+            }
             if (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || IRREGULAR_PARTICIPLES.contains(w) && !w.equals(trig.lemma())) {
                 return Tense.PAST;
             }
@@ -102,16 +120,26 @@ final class TenseDetector {
         }
         if (trig.pos().equals("NOUN")) {
             // "is on a three-day visit", "currently in X on a visit"
-            for (int i = tStart - 1; i >= Math.max(0, tStart - 6); i--) {
-                String a = ctx.token(i).lower();
+            for (int i = tStart - 1; i >= Math.max(0, tStart - 9); i--) {
+                Token p = ctx.token(i);
+                String a = p.lower();
                 if (a.equals("is") || a.equals("are") || a.equals("currently")) {
                     return Tense.ONGOING;
                 }
-                if (a.equals("was") || a.equals("were")) {
+                if (a.equals("was") || a.equals("were") || a.equals("recent") || a.equals("previous") || a.equals("last")) {
                     return Tense.PAST;
                 }
-                if (a.equals("upcoming") || a.equals("forthcoming") || a.equals("planned") || a.equals("next")) {
+                if (a.equals("upcoming") || a.equals("forthcoming") || a.equals("planned") || a.equals("next")
+                        || a.equals("will") || a.equals("shall") || a.equals("would")) {
                     return Tense.PLANNED;
+                }
+                // the light verb governing the noun: "paid a visit", "started his visit", "returned from a visit"
+                if (p.pos().equals("VERB") && ctx.outer[i] == null && !a.endsWith("ing")
+                        && (a.endsWith("ed") || IRREGULAR_PAST.contains(a)) && !(i > 0 && ctx.token(i - 1).lemma().equals("be"))) {
+                    return Tense.PAST;
+                }
+                if (p.isPunct() && !a.equals("-") || CLAUSE_STOPS.contains(a)) {
+                    break;
                 }
             }
         }

@@ -131,6 +131,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     private static final Pattern TITLE_ABBREVIATION = Pattern.compile(
             "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|H\\.E|St|Gen|Lt|Col|Capt|Maj|Sgt|Sen|Rep|Gov|Amb|Rev|Jr|Sr|Messrs|Mt|Ft|Pres|Supt|Insp|[A-Z])\\.$");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern INITIALISM = Pattern.compile("(?:^|[\\s(])(?:[A-Z]\\.){2,3}$");
+    /** Words that open a new sentence after initials ("... in the U.S. The talks"), so no merge. */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "He", "She", "It", "They",
+            "We", "I", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "There",
+            "As", "After", "Before", "While", "When", "If", "Meanwhile", "However", "Earlier", "Later", "According");
     private static final Pattern MONTH_ABBREVIATION = Pattern.compile("(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Art|Fig|vs)\\.$");
 
     /**
@@ -149,6 +155,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         }
         if (TITLE_ABBREVIATION.matcher(head).find()) {
             return Character.isUpperCase(next) || Character.isDigit(next);
+        }
+        if (INITIALISM.matcher(head).find() && Character.isUpperCase(next)) {
+            // "the U.S. | Secretary of State", "U.N. | Secretary-General": a country's initials before a title
+            java.util.regex.Matcher w = LETTERS.matcher(block);
+            return w.find(nextStart) && w.start() == nextStart && !SENTENCE_OPENERS.contains(w.group());
         }
         return MONTH_ABBREVIATION.matcher(head).find() && Character.isDigit(next);
     }

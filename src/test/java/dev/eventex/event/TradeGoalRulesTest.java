@@ -1,0 +1,46 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Argument;
+import dev.eventex.api.Document;
+import dev.eventex.api.SharedExtractor;
+import dev.eventex.api.TradeGoal;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Trade and investment targets, on sentences written for these tests. */
+class TradeGoalRulesTest {
+
+    private static List<TradeGoal> goals(String text) {
+        return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5))).eventsOf(TradeGoal.class);
+    }
+
+    private static List<String> names(List<Argument> args) {
+        return args.stream().map(Argument::name).toList();
+    }
+
+    @Test
+    void whoPledgedOrAgreedToRaiseTradeSetTheGoal() {
+        List<TradeGoal> g = goals("President John Mbeki and Prime Minister Rose Tanui agreed to raise trade between Kenya and Ghana "
+                + "to $4 billion by 2028.");
+        assertThat(g).singleElement().satisfies(x -> assertThat(names(x.setBy())).containsExactly("John Mbeki", "Rose Tanui"));
+        g = goals("Kenyan and Ghanaian officials pledged to boost annual trade between Kenya and Ghana to $700 million.");
+        assertThat(g).singleElement().satisfies(x -> assertThat(x.setBy()).extracting(Argument::text)
+                .anySatisfy(t -> assertThat(t).endsWith("officials")));
+    }
+
+    @Test
+    void theTargetIsTheAmountTradeIsRaisedToNotTheOneItStartsFrom() {
+        List<TradeGoal> g = goals("The ministers want to raise trade between Kenya and Ghana from $1.2 billion now to $3 billion by 2030.");
+        assertThat(g).singleElement().satisfies(x -> assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(3_000_000_000L)));
+    }
+
+    @Test
+    void amountsReachedInStagesAreTargetsEach() {
+        List<TradeGoal> g = goals("The two countries agreed to increase trade between Kenya and Ghana to $2bn and then to $5bn.");
+        assertThat(g).extracting(x -> x.target().value().longValue()).containsExactlyInAnyOrder(2_000_000_000L, 5_000_000_000L);
+    }
+}

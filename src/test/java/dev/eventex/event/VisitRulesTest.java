@@ -1,0 +1,144 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.ExtractionResult;
+import dev.eventex.api.SharedExtractor;
+import dev.eventex.api.Tense;
+import dev.eventex.api.Visit;
+import dev.eventex.text.OpenNlpTextAnalyzer;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How news phrases visits, on sentences written for these tests. */
+class VisitRulesTest {
+
+    private static List<Visit> visits(String text) {
+        ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5)));
+        return r.eventsOf(Visit.class);
+    }
+
+    @Test
+    void aTourOfSeveralCountriesIsOneVisitPerCountry() {
+        List<Visit> v = visits("Foreign Minister Ana Silva will visit Kenya, Uganda and Rwanda next week.");
+        assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Kenya", "Uganda", "Rwanda");
+        assertThat(v).allSatisfy(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+            assertThat(x.tense()).isEqualTo(Tense.PLANNED);
+        });
+    }
+
+    @Test
+    void coordinatedVisitorsEachMakeTheirVisit() {
+        List<Visit> v = visits("President John Mbeki, Prime Minister Rose Tanui and Foreign Minister Ana Silva arrived in Nairobi "
+                + "on Monday for the regional summit.");
+        assertThat(v).extracting(x -> x.visitor().name()).containsExactlyInAnyOrder("John Mbeki", "Rose Tanui", "Ana Silva");
+        assertThat(v).allSatisfy(x -> assertThat(x.destination().name()).isEqualTo("Nairobi"));
+    }
+
+    @Test
+    void beingInAPlaceOnAVisitIsAVisitUnderWay() {
+        List<Visit> v = visits("Foreign Minister Ana Silva, who is in Nairobi on a working visit, met Prime Minister John Mbeki.");
+        assertThat(v).hasSize(1);
+        assertThat(v.get(0).visitor().name()).isEqualTo("Ana Silva");
+        assertThat(v.get(0).destination().name()).isEqualTo("Nairobi");
+        assertThat(v.get(0).kind()).isEqualTo("working");
+        assertThat(v.get(0).tense()).isEqualTo(Tense.ONGOING);
+    }
+
+    @Test
+    void theVerbGoverningAVisitNounGivesItsTense() {
+        assertThat(visits("Prime Minister Rose Tanui paid a visit to Ghana in January.")).singleElement()
+                .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PAST));
+        assertThat(visits("President John Mbeki is on a three-nation working visit to Chad.")).singleElement()
+                .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.ONGOING));
+    }
+
+    @Test
+    void anInvitationToVisitIsNoVisit() {
+        assertThat(visits("The envoy handed Prime Minister Rose Tanui an official invitation to visit Ghana.")).isEmpty();
+        assertThat(visits("President John Mbeki extended an invitation to Prime Minister Rose Tanui to make a state visit to Ghana."))
+                .isEmpty();
+    }
+
+    @Test
+    void initialsBeforeATitleDoNotEndTheSentence() {
+        OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault();
+        assertThat(analyzer.analyze("The visit of U.S. Secretary of State John Smith to Peru was short.").sentences()).hasSize(1);
+        assertThat(visits("The recent visit of U.S. Secretary of State John Smith to Peru and Chile drew criticism."))
+                .extracting(x -> x.destination().name(), Visit::tense)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Peru", Tense.PAST),
+                        org.assertj.core.groups.Tuple.tuple("Chile", Tense.PAST));
+    }
+
+    @Test
+    void leadersListedWithLongTitlesHaveAllComeToThePlace() {
+        List<Visit> v = visits("President of Kenya John Mbeki, President of the Republic of Uganda Rose Tanui and the Prime Minister "
+                + "of the Republic of Rwanda Ana Silva have also come to Nairobi for the summit.");
+        assertThat(v).extracting(x -> x.visitor().name()).containsExactlyInAnyOrder("John Mbeki", "Rose Tanui", "Ana Silva");
+        assertThat(v).allSatisfy(x -> assertThat(x.tense()).isEqualTo(Tense.PAST));
+        assertThat(visits("The two sides have come to an agreement on tariffs.")).isEmpty();
+    }
+
+    @Test
+    void thePersonThankedForVisitingIsTheVisitor() {
+        List<Visit> v = visits("President John Mbeki thanked Foreign Minister Ana Silva for visiting Kenya at a difficult time.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+            assertThat(x.destination().name()).isEqualTo("Kenya");
+            assertThat(x.tense()).isEqualTo(Tense.PAST);
+        });
+    }
+
+    @Test
+    void theHostIsWhoWelcomesOrInvitesTheVisitorInAnotherSentence() {
+        List<Visit> v = visits("Foreign Minister Ana Silva arrived in Nairobi on Monday. She was welcomed at the airport by "
+                + "President John Mbeki.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.host().name()).isEqualTo("John Mbeki"));
+        v = visits("Prime Minister Rose Tanui arrived in Accra on a state visit. The visit is made at the invitation of "
+                + "President Kofi Boateng.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.host().name()).isEqualTo("Kofi Boateng"));
+        v = visits("Prime Minister Rose Tanui paid an official visit to Ghana upon an invitation by President Kofi Boateng.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.host().name()).isEqualTo("Kofi Boateng"));
+    }
+
+    @Test
+    void aWelcomeAloneMakesNoVisit() {
+        assertThat(visits("President John Mbeki welcomed Foreign Minister Ana Silva at State House.")).isEmpty();
+        assertThat(visits("The students were received by President John Mbeki.")).isEmpty();
+    }
+
+    @Test
+    void aLeaderWelcomingAGuestToTheCountryHostsTheirVisit() {
+        List<Visit> v = visits("President John Mbeki will welcome Prime Minister of Ghana Kofi Boateng to Kenya on 12 April for an "
+                + "official visit.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Kofi Boateng");
+            assertThat(x.destination().name()).isEqualTo("Kenya");
+            assertThat(x.host().name()).isEqualTo("John Mbeki");
+            assertThat(x.kind()).isEqualTo("official");
+            assertThat(x.tense()).isEqualTo(Tense.PLANNED);
+        });
+    }
+
+    @Test
+    void departingForAPlaceAndATourTakingTheVisitorOnAreVisits() {
+        List<Visit> v = visits("President John Mbeki arrived in Ghana on Monday. He will depart on Wednesday for Togo, and the tour "
+                + "will then take him to Benin and Niger.");
+        assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Ghana", "Togo", "Benin", "Niger");
+        assertThat(v).allSatisfy(x -> assertThat(x.visitor().name()).isEqualTo("John Mbeki"));
+        assertThat(visits("The cargo ship left the port for Togo on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aTripToAttendAnEventGoesWhereTheEventIs() {
+        List<Visit> v = visits("Speaker Rose Tanui met several counterparts during her trip to attend the parliamentary forum in Geneva, "
+                + "Switzerland.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Rose Tanui");
+            assertThat(x.destination().name()).isIn("Geneva", "Switzerland");
+        });
+    }
+}
