@@ -417,8 +417,16 @@ public final class EntityRecognizer {
             int nameStart = end;
             if (nameStart < s.size() && s.token(nameStart).text().equals(",")) {
                 nameStart++; // apposition: "the Minister of Foreign Affairs of Mongolia, Batmunkh Battsetseg"
+                for (Gazetteer.Match h : titles) {
+                    if (h.start() == nameStart) {
+                        // "President of X, His Excellency Ann Lee": the office is Ann Lee's; after another
+                        // office ("President of X, Prime Minister Ann Lee") the name is someone else's
+                        nameStart = gazetteer.isHonorific(s, h) ? h.end() : -1;
+                        break;
+                    }
+                }
             }
-            int nameEnd = nameRun(s, nameStart, nameAt);
+            int nameEnd = nameStart < 0 ? (nameStart = end) : nameRun(s, nameStart, nameAt);
             boolean titleCapitalized = s.token(chainStart).isCapitalized();
             if (nameEnd > nameStart && titleCapitalized) {
                 cands.add(new Candidate(mention(doc, s, nameStart, nameEnd, EntityType.PERSON, MentionKind.NAME, null, null, "rule", attrs), 40));

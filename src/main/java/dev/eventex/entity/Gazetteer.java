@@ -30,12 +30,14 @@ public final class Gazetteer {
     public static final String BODIES = "gazetteers/government-bodies.tsv";
     public static final String TITLES = "gazetteers/titles.txt";
     public static final String GROUPS = "gazetteers/group-nouns.txt";
+    public static final String HONORIFICS = "gazetteers/honorifics.txt";
     public static final String ORG_HEADS = "gazetteers/organization-heads.tsv";
 
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> groupNouns = new HashMap<>();
+    private final java.util.Set<String> honorifics = new java.util.HashSet<>();
     private final java.util.Set<String> portfolioWords = new java.util.HashSet<>();
     private final java.util.Set<String> orgNameHeads = new java.util.HashSet<>();
     private final java.util.Set<String> orgOfHeads = new java.util.HashSet<>();
@@ -94,6 +96,7 @@ public final class Gazetteer {
                 }
             }
         });
+        g.loadTable(source, HONORIFICS, 1, (cols, where) -> g.honorifics.add(cols[0].toLowerCase(Locale.ROOT)));
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
             switch (cols[1]) {
@@ -107,6 +110,18 @@ public final class Gazetteer {
             }
         });
         return g;
+    }
+
+    /** True when the title match is an honorific ("His Excellency", "Dr."), not an office. */
+    public boolean isHonorific(Sentence s, Match m) {
+        StringBuilder b = new StringBuilder();
+        for (int i = m.start(); i < m.end(); i++) {
+            if (i > m.start()) {
+                b.append(' ');
+            }
+            b.append(s.token(i).lower());
+        }
+        return honorifics.contains(b.toString());
     }
 
     private interface Row {

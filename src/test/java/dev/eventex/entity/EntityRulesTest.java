@@ -106,4 +106,15 @@ class EntityRulesTest {
         assertThat(find(ms, "Latin America")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.LOCATION));
         assertThat(find(ms, "Southeast Asia")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.LOCATION));
     }
+
+    @Test
+    void anHonorificInAnAppositionKeepsTheOfficeBeforeIt() {
+        List<EntityMention> ms = names("President of the Republic of Ghana, His Excellency Kofi Mensah Boateng, arrived in Lima.");
+        EntityMention p = find(ms, "Kofi Mensah Boateng").orElseThrow(() -> new AssertionError("no name in " + ms));
+        assertThat(p.attribute("title")).isEqualTo("President");
+        assertThat(p.attribute("country")).isEqualTo("GH");
+        // a second office after the comma is another person, not an honorific
+        List<EntityMention> two = names("The President of Ghana, Prime Minister Rosa Dlamini and the Speaker attended.");
+        assertThat(find(two, "Rosa Dlamini")).hasValueSatisfying(m -> assertThat(m.attribute("title")).isEqualTo("Prime Minister"));
+    }
 }
