@@ -26,11 +26,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code eval}: scores the extractor's events against gold files (either gold format). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score events against gold files: runs the extractor on the texts (or reads --predictions) and compares.",
-                "Gold files: NAME.gold.json beside each text, or --gold DIR of <id>.json / <id>.gold.json, in the shared format",
-                "(lists of alternative strings) or ours (alternatives as \"A|B\"); the format is told per file.",
-                "Scoring follows shared/tools/score_events.py: per type P/R/F1 (one-to-one, greedy by score), micro,",
-                "accuracy per optional role over matched events."})
+        description = {"Score events against gold files: run the extractor on the texts, or read --predictions.",
+                "Gold: NAME.gold.json beside each text, or --gold DIR of <id>.json and <id>.gold.json files, in the shared format "
+                        + "(lists of alternative strings) or ours (\"A|B\"), told apart per file.",
+                "Rules of shared/tools/score_events.py: P/R/F1 per type and micro (one-to-one, greedy by score), "
+                        + "accuracy per optional role over matched events."})
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Text files or directories of *.txt (optional with --predictions and --gold).")
