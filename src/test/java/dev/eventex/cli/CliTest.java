@@ -340,4 +340,25 @@ class CliTest {
             Assumptions.abort("symbolic links not supported here: " + e);
         }
     }
+
+    @Test
+    void evalScoresAPredictionsFileAgainstAGoldDirectoryOfEitherFormat() throws IOException {
+        write("gold/n1.json", "{\"id\": \"n1\", \"events\": [{\"type\": \"Visit\", \"visitor\": [\"Ana Velcu\", \"Velcu\"],"
+                + " \"destination\": [\"Tarsland\"], \"tense\": \"past\"}]}");
+        write("gold/n2.gold.json", "{\"events\": [{\"type\": \"Meeting\", \"participants\": [\"Ana Velcu|Velcu\", \"Oren Tal\"]}]}");
+        Path preds = write("out.jsonl", "{\"document\": {\"id\": \"n1.txt\"}, \"events\": [{\"type\": \"Visit\","
+                + " \"visitor\": {\"text\": \"Velcu\"}, \"destination\": {\"text\": \"Tarsland\"}, \"tense\": \"ongoing\"}]}\n"
+                + "{\"document\": {\"id\": \"n2.txt\"}, \"events\": [{\"type\": \"Meeting\","
+                + " \"participants\": [{\"text\": \"Ana Velcu\"}, {\"text\": \"Bo Lind\"}]}]}\n");
+        Run r = run("eval", "--gold", dir.resolve("gold").toString(), "--predictions", preds.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = parse(r.out().replace("\n", ""));
+        assertThat(j.at("/micro/tp").asInt()).isEqualTo(1);
+        assertThat(j.at("/types/Meeting/fp").asInt()).isEqualTo(1);
+        assertThat(j.at("/types/Meeting/fn").asInt()).isEqualTo(1);
+        assertThat(j.at("/roles/Visit.tense").asText()).isEqualTo("1/1");
+        Run text = run("eval", "--gold", dir.resolve("gold").toString(), "--predictions", preds.toString(), "--detail");
+        assertThat(text.out()).contains("micro", "n2: MISS ", "n2: FALSE Meeting");
+        assertThat(run("eval", "--predictions", preds.toString()).code()).isEqualTo(2);
+    }
 }

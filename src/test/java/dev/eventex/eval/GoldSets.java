@@ -1,6 +1,5 @@
 package dev.eventex.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventex.api.Document;
 import dev.eventex.api.ExtractionResult;
@@ -10,11 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Runs the extractor over a folder of texts with gold files and scores it. */
+/** Runs the extractor over a folder of texts with gold files beside them and scores it. */
 final class GoldSets {
 
     private GoldSets() {
@@ -29,17 +27,15 @@ final class GoldSets {
             texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         for (Path t : texts) {
-            Path gold = t.resolveSibling(t.getFileName().toString().replaceFirst("\\.txt$", ".gold.json"));
+            String name = t.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path gold = t.resolveSibling(name + ".gold.json");
             if (!Files.exists(gold)) {
                 throw new IllegalStateException("no gold file for " + t);
             }
+            GoldFile g = GoldFile.read(gold);
             ExtractionResult r = extractor.extract(new Document(t.getFileName().toString(),
                     Files.readString(t, StandardCharsets.UTF_8), null, t.toString()));
-            List<JsonNode> g = new ArrayList<>();
-            mapper.readTree(gold.toFile()).path("events").forEach(g::add);
-            List<JsonNode> p = new ArrayList<>();
-            mapper.readTree(json.toLine(r)).path("events").forEach(p::add);
-            scorer.add(t.getFileName().toString(), g, p);
+            scorer.add(new GoldFile(name, g.events(), g.format()), mapper.readTree(json.toLine(r)));
         }
         return scorer;
     }
