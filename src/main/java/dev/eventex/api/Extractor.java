@@ -174,10 +174,11 @@ public final class Extractor {
             checkDeadline(deadline);
             List<EntityMention> mentions = repair.repair(tagged, recognizer.recognize(tagged, overBudget));
             checkDeadline(deadline);
-            AnalyzedText analyzed = parser.parse(tagged, matcher::mayTrigger, nameUnits(mentions));
-            checkDeadline(deadline);
+            AnalyzedText analyzed = tagged;
             ResolvedEntities resolved = resolver.resolve(text, mentions, date);
-            List<EventMention> firings = matcher.match(analyzed, resolved, date);
+            java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> units = nameUnits(mentions);
+            // sentences are parsed only when an event rule's finder asks for the tree
+            List<EventMention> firings = matcher.match(analyzed, resolved, date, s -> parser.parse(s, units.apply(s)));
             checkDeadline(deadline);
             List<Event> events = assembler.assemble(text, firings);
             if (LOG.isDebugEnabled()) {

@@ -54,7 +54,6 @@ public final class EventMatcher {
     private final Map<String, List<EventRule>> byLemma = new HashMap<>();
     private final List<EventRule> phraseOrPatternRules = new ArrayList<>();
     private final DateNormalizer dates = new DateNormalizer();
-    private final Set<String> phraseStarts = new java.util.HashSet<>();
 
     public EventMatcher(List<EventRule> rules) {
         this.rules = List.copyOf(rules);
@@ -62,27 +61,10 @@ public final class EventMatcher {
             for (String l : r.lemmas()) {
                 byLemma.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
             }
-            for (List<String> phrase : r.phrases()) {
-                phraseStarts.add(phrase.get(0));
-            }
             if (!r.phrases().isEmpty() || (r.lemmas().isEmpty() && r.pattern() != null)) {
                 phraseOrPatternRules.add(r);
             }
         }
-    }
-
-    /** True when a token of the sentence can trigger a rule (only such sentences need a parse). */
-    public boolean mayTrigger(Sentence s) {
-        if (!phraseOrPatternRules.isEmpty() && phraseOrPatternRules.stream().anyMatch(r -> r.phrases().isEmpty())) {
-            return true;
-        }
-        for (Token t : s.tokens()) {
-            if (byLemma.containsKey(t.lemma()) || byLemma.containsKey(t.lower()) || phraseStarts.contains(t.lower())
-                    || phraseStarts.contains(t.lemma())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public List<EventRule> rules() {
@@ -91,6 +73,15 @@ public final class EventMatcher {
 
     /** Finds all rule firings in a document. */
     public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor) {
+        return match(doc, resolved, anchor, null);
+    }
+
+    /**
+     * Finds all rule firings in a document; {@code parser} gives a sentence its dependency tree
+     * when a finder first asks for it (null: only the trees the sentences carry are used).
+     */
+    public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor,
+                                    java.util.function.Function<Sentence, Syntax> parser) {
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : resolved.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -103,7 +94,7 @@ public final class EventMatcher {
             if (raw.contains("://") || raw.contains("www.")) {
                 continue; // a link line ("https://.../saudi-arabia-allocates-grant-to-iraq") states nothing
             }
-            SentenceContext ctx = new SentenceContext(original, bySentence.getOrDefault(original.index(), List.of()), resolved);
+            SentenceContext ctx = new SentenceContext(original, bySentence.getOrDefault(original.index(), List.of()), resolved, parser);
             Sentence s = ctx.sentence;
             for (int i = 0; i < s.size(); i++) {
                 List<EventRule> rs = byLemma.get(s.token(i).lemma());
@@ -557,7 +548,7 @@ public final class EventMatcher {
                 return v;
             }
         }
-        Syntax tree = ctx.sentence.syntax();
+        Syntax tree = ctx.syntax();
         if (tree == null) {
             return null;
         }
@@ -579,7 +570,7 @@ public final class EventMatcher {
                 return v;
             }
         }
-        Syntax tree = ctx.sentence.syntax();
+        Syntax tree = ctx.syntax();
         return tree == null ? null : wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.patient(tree, tStart), types, f.list()));
     }
 
@@ -589,7 +580,7 @@ public final class EventMatcher {
 
     /** Objects from the parse: the verb's object, or a phrase whose preposition the finder allows ("met with X"). */
     private static List<Arg> syntaxObject(SentenceContext ctx, String text, Finder f, int tStart, Set<String> types) {
-        Syntax tree = ctx.sentence.syntax();
+        Syntax tree = ctx.syntax();
         if (tree == null) {
             return List.of();
         }
@@ -598,7 +589,7 @@ public final class EventMatcher {
     }
 
     private static List<Arg> syntaxAfter(SentenceContext ctx, String text, Finder f, int tStart, Set<String> types) {
-        Syntax tree = ctx.sentence.syntax();
+        Syntax tree = ctx.syntax();
         return tree == null ? List.of() : SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list());
     }
 

@@ -28,7 +28,18 @@ final class SentenceContext {
     final List<EntityMention> mentions;
     final ResolvedEntities resolved;
 
+    /** Parses the sentence on first use; null when the caller gave no parser. */
+    private final java.util.function.Function<Sentence, dev.eventex.text.Syntax> parser;
+    private dev.eventex.text.Syntax syntax;
+    private boolean parsed;
+
     SentenceContext(Sentence sentence, List<EntityMention> mentions, ResolvedEntities resolved) {
+        this(sentence, mentions, resolved, null);
+    }
+
+    SentenceContext(Sentence sentence, List<EntityMention> mentions, ResolvedEntities resolved,
+                    java.util.function.Function<Sentence, dev.eventex.text.Syntax> parser) {
+        this.parser = parser;
         this.sentence = PosRepair.repair(sentence);
         this.resolved = resolved;
         this.mentions = mentions;
@@ -66,6 +77,18 @@ final class SentenceContext {
             }
             views.add(new TokenView(t, ent, kind, gaz));
         }
+    }
+
+    /**
+     * The sentence's dependency tree: the one it came with, else parsed now (once; most
+     * sentences with a trigger word never reach a finder that needs the tree), else null.
+     */
+    dev.eventex.text.Syntax syntax() {
+        if (!parsed) {
+            parsed = true;
+            syntax = sentence.syntax() != null || parser == null ? sentence.syntax() : parser.apply(sentence);
+        }
+        return syntax;
     }
 
     Token token(int i) {

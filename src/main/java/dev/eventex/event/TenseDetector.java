@@ -187,7 +187,7 @@ final class TenseDetector {
      * depends on ("arrived for a visit", "is expected to visit"), up to three levels.
      */
     static Tense fromSyntax(SentenceContext ctx, int t) {
-        dev.eventex.text.Syntax tree = ctx.sentence.syntax();
+        dev.eventex.text.Syntax tree = ctx.syntax();
         if (tree == null) {
             return null;
         }
