@@ -175,4 +175,15 @@ class DonationRulesTest {
         assertThat(d).hasSize(1);
         assertThat(d.get(0).recipient().text()).isEqualTo("children in Gulu");
     }
+    @Test
+    void pacificAndCaribbeanCurrencies() {
+        List<Donation> d = donations("The Australian High Commission donated SBD$25,000 to the Honiara Disaster Office on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).value().currency()).isEqualTo("SBD");
+        assertThat(d.get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(25_000));
+        assertThat(donations("The Catholic Women's League donated 4,500 kina to the Red Cross.").get(0).value().currency())
+                .isEqualTo("PGK");
+        assertThat(donations("The Kingston Rotary Club donated J$900,000 to the Kingston Public Hospital.").get(0).value().currency())
+                .isEqualTo("JMD");
+    }
 }
