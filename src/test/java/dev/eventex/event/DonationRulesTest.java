@@ -186,4 +186,11 @@ class DonationRulesTest {
         assertThat(donations("The Kingston Rotary Club donated J$900,000 to the Kingston Public Hospital.").get(0).value().currency())
                 .isEqualTo("JMD");
     }
+    @Test
+    void countedGoodsGivenAreAGiftButGoodsDeliveredUnderAContractAreNot() {
+        List<Donation> d = donations("The Lions Club gave 50 laptops to the Mbale Secondary School on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(50));
+        assertThat(donations("The company delivered 30 buses to the Nairobi City Council under a contract signed last year.")).isEmpty();
+    }
 }
