@@ -193,4 +193,10 @@ class DonationRulesTest {
         assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(50));
         assertThat(donations("The company delivered 30 buses to the Nairobi City Council under a contract signed last year.")).isEmpty();
     }
+    @Test
+    void coordinatedModifiersAreOneItem() {
+        List<Donation> d = donations("The Amani Health Foundation presented maternal and neonatal care equipment to the Kisumu County Hospital.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).item()).isEqualTo("maternal and neonatal care equipment");
+    }
 }
