@@ -199,4 +199,11 @@ class DonationRulesTest {
         assertThat(d).hasSize(1);
         assertThat(d.get(0).item()).isEqualTo("maternal and neonatal care equipment");
     }
+    @Test
+    void aFurtherGiftWithoutAReceiverGoesToTheEarlierReceiver() {
+        List<Donation> d = donations("Japan donated 20 ambulances to Kenya on Monday. Japan also handed over 5 generators on Tuesday.");
+        assertThat(d).hasSize(2);
+        assertThat(d).allSatisfy(x -> assertThat(x.recipient().name()).isEqualTo("Kenya"));
+        assertThat(d).extracting(Donation::quantity).containsExactlyInAnyOrder(BigDecimal.valueOf(20), BigDecimal.valueOf(5));
+    }
 }
