@@ -206,4 +206,12 @@ class DonationRulesTest {
         assertThat(d).allSatisfy(x -> assertThat(x.recipient().name()).isEqualTo("Kenya"));
         assertThat(d).extracting(Donation::quantity).containsExactlyInAnyOrder(BigDecimal.valueOf(20), BigDecimal.valueOf(5));
     }
+    @Test
+    void aGiftToSomeoneFromSomeoneNeedsNoAmount() {
+        List<Donation> d = donations("The new ambulance, a gift to the Gulu Regional Hospital from the Rotary Club of Kampala, arrived on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("Gulu Regional Hospital");
+        assertThat(d.get(0).donor().text()).contains("Rotary Club");
+        assertThat(donations("The kidney donation to her brother from the Lagos donor registry saved his life.")).isEmpty();
+    }
 }
