@@ -214,4 +214,12 @@ class DonationRulesTest {
         assertThat(d.get(0).donor().text()).contains("Rotary Club");
         assertThat(donations("The kidney donation to her brother from the Lagos donor registry saved his life.")).isEmpty();
     }
+    @Test
+    void moneyProvidedToHelpIsAGrantButALoanIsNot() {
+        List<Donation> d = donations("The European Union provided $3 million to the Ministry of Health of Malawi to support the vaccine rollout.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("Ministry of Health");
+        assertThat(d.get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(3_000_000));
+        assertThat(donations("The bank provided $3 million to the Zenith Textile Company to support its expansion, as a loan.")).isEmpty();
+    }
 }
