@@ -982,6 +982,10 @@ public final class EventMatcher {
             String next = ctx.token(i + 1).pos();
             return next.equals("NOUN") || next.equals("ADJ");
         }
+        if (t.lower().equals("and") && i > start && i + 1 < ctx.size() && Set.of("ADJ", "NOUN").contains(ctx.token(i - 1).pos())
+                && Set.of("ADJ", "NOUN").contains(ctx.token(i + 1).pos()) && ctx.inner[i + 1] == null) {
+            return true; // "maternal and neonatal equipment", "food and water": one thing given
+        }
         EntityMention m = ctx.inner[i];
         return m != null && (m.type() == EntityType.QUANTITY || m.type() == EntityType.MONEY);
     }

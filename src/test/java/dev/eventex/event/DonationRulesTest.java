@@ -175,4 +175,51 @@ class DonationRulesTest {
         assertThat(d).hasSize(1);
         assertThat(d.get(0).recipient().text()).isEqualTo("children in Gulu");
     }
+    @Test
+    void pacificAndCaribbeanCurrencies() {
+        List<Donation> d = donations("The Australian High Commission donated SBD$25,000 to the Honiara Disaster Office on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).value().currency()).isEqualTo("SBD");
+        assertThat(d.get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(25_000));
+        assertThat(donations("The Catholic Women's League donated 4,500 kina to the Red Cross.").get(0).value().currency())
+                .isEqualTo("PGK");
+        assertThat(donations("The Kingston Rotary Club donated J$900,000 to the Kingston Public Hospital.").get(0).value().currency())
+                .isEqualTo("JMD");
+    }
+    @Test
+    void countedGoodsGivenAreAGiftButGoodsDeliveredUnderAContractAreNot() {
+        List<Donation> d = donations("The Lions Club gave 50 laptops to the Mbale Secondary School on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(50));
+        assertThat(donations("The company delivered 30 buses to the Nairobi City Council under a contract signed last year.")).isEmpty();
+    }
+    @Test
+    void coordinatedModifiersAreOneItem() {
+        List<Donation> d = donations("The Amani Health Foundation presented maternal and neonatal care equipment to the Kisumu County Hospital.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).item()).isEqualTo("maternal and neonatal care equipment");
+    }
+    @Test
+    void aFurtherGiftWithoutAReceiverGoesToTheEarlierReceiver() {
+        List<Donation> d = donations("Japan donated 20 ambulances to Kenya on Monday. Japan also handed over 5 generators on Tuesday.");
+        assertThat(d).hasSize(2);
+        assertThat(d).allSatisfy(x -> assertThat(x.recipient().name()).isEqualTo("Kenya"));
+        assertThat(d).extracting(Donation::quantity).containsExactlyInAnyOrder(BigDecimal.valueOf(20), BigDecimal.valueOf(5));
+    }
+    @Test
+    void aGiftToSomeoneFromSomeoneNeedsNoAmount() {
+        List<Donation> d = donations("The new ambulance, a gift to the Gulu Regional Hospital from the Rotary Club of Kampala, arrived on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("Gulu Regional Hospital");
+        assertThat(d.get(0).donor().text()).contains("Rotary Club");
+        assertThat(donations("The kidney donation to her brother from the Lagos donor registry saved his life.")).isEmpty();
+    }
+    @Test
+    void moneyProvidedToHelpIsAGrantButALoanIsNot() {
+        List<Donation> d = donations("The European Union provided $3 million to the Ministry of Health of Malawi to support the vaccine rollout.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("Ministry of Health");
+        assertThat(d.get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(3_000_000));
+        assertThat(donations("The bank provided $3 million to the Zenith Textile Company to support its expansion, as a loan.")).isEmpty();
+    }
 }
