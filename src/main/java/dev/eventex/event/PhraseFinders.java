@@ -167,8 +167,21 @@ final class PhraseFinders {
         }
         int k = m.tokens().end();
         int limit = Math.min(ctx.size(), k + 12);
+        int b = m.tokens().start();
+        // "the Speaker of Kenya's National Assembly, Ann Mwangi": a title's institution may take its holder after a comma
+        boolean complement = title || b >= 2 && (ctx.token(b - 1).text().equals("'s") || ctx.token(b - 1).text().equals("\u2019s"))
+                && ctx.outer[b - 2] != null && ctx.outer[b - 2].type() == EntityType.PERSON && ctx.outer[b - 2].kind() == MentionKind.NOMINAL
+                || b >= 1 && ctx.token(b - 1).lower().equals("of") || b >= 2 && ctx.token(b - 1).lower().equals("the")
+                && ctx.token(b - 2).lower().equals("of");
+        boolean comma = false;
         while (k < limit) {
             k = skipParenthesis(ctx, k);
+            if (complement && !comma && k + 1 < ctx.size() && ctx.token(k).text().equals(",") && ctx.outer[k + 1] != null
+                    && ctx.outer[k + 1].type() == EntityType.PERSON && ctx.outer[k + 1].kind() == MentionKind.NAME) {
+                comma = true;
+                k++;
+                break;
+            }
             if (k >= limit) {
                 break;
             }

@@ -168,4 +168,17 @@ class MeetingKindsTest {
                 + "is also expected to meet Prime Minister Jonas Berg.");
         assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Jonas Berg"));
     }
+
+    @Test
+    void anAnnouncedProgrammeListsSeparateAppointments() {
+        List<Meeting> m = meetings("During the visit, Foreign Minister Lina Petrova will meet President Amara Okoye and Prime Minister Jonas Berg.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Lina Petrova", "Amara Okoye"), Set.of("Lina Petrova", "Jonas Berg"));
+    }
+
+    @Test
+    void aTitledInstitutionWithItsHolderInAppositionIsOneParty() {
+        List<Meeting> m = meetings("Ana Silva is scheduled to meet the Speaker of Ghana's National Assembly, Kofi Mensah, in Accra on Friday.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Ana Silva", "Kofi Mensah"));
+    }
 }
