@@ -181,4 +181,24 @@ class MeetingKindsTest {
         List<Meeting> m = meetings("Ana Silva is scheduled to meet the Speaker of Ghana's National Assembly, Kofi Mensah, in Accra on Friday.");
         assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Ana Silva", "Kofi Mensah"));
     }
+
+    @Test
+    void aWishToMeetIsNoMeeting() {
+        assertThat(meetings("President Amara Okoye said he looked forward to meeting the new Prime Minister Jonas Berg.")).isEmpty();
+        assertThat(meetings("Foreign Minister Lina Petrova hopes to meet President Amara Okoye soon.")).isEmpty();
+    }
+
+    @Test
+    void aCounterpartNamedByCountryInTheHeadlineIsThePersonMetInTheText() {
+        List<Meeting> m = meetings("President Amara Okoye meets new Norwegian counterpart\n\n"
+                + "Nigerian President Amara Okoye met Norwegian President Jonas Berg in Oslo on Friday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).contains("Amara Okoye", "Jonas Berg");
+    }
+
+    @Test
+    void daysOfMeetingsWithSomeone() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova described the two days of meetings with Prime Minister Jonas Berg as useful.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Lina Petrova", "Jonas Berg"));
+    }
 }
