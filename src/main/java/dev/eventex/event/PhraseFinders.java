@@ -98,7 +98,8 @@ final class PhraseFinders {
                 i--;
                 continue;
             }
-            boolean aside = m.tokens().start() > 0 && ctx.token(m.tokens().start() - 1).text().equals("(");
+            boolean aside = m.tokens().start() > 1 && ctx.token(m.tokens().start() - 1).text().equals("(")
+                    && ctx.outer[m.tokens().start() - 2] != null && ofComplement(ctx, ctx.outer[m.tokens().start() - 2]);
             if (!precededByPreposition(ctx, m) && !isDateline(ctx, m) && !compoundModifier(ctx, m) && !aside) {
                 Arg a = ctx.arg(m, text);
                 if (a != null && SentenceContext.accepts(a, types)) {
@@ -111,6 +112,15 @@ final class PhraseFinders {
             i = m.tokens().start() - 1;
         }
         return null;
+    }
+
+    /** "chairman of the Southern Trade Union (STU)": the name completes a noun before "of" (its acronym too). */
+    static boolean ofComplement(SentenceContext ctx, EntityMention m) {
+        int p = m.tokens().start() - 1;
+        while (p >= 0 && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ"))) {
+            p--;
+        }
+        return p >= 0 && ctx.token(p).lower().equals("of");
     }
 
     /** "a delegation-level meeting", "a Kenya-based firm": a mention glued by a hyphen to the next word modifies it. */

@@ -160,6 +160,7 @@ class MeetingKindsTest {
                 .extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Jonas Berg"));
         assertThat(meetings("President Amara Okoye welcomed President Jonas Berg on his arrival at the capital.")).isEmpty();
         assertThat(meetings("President Amara Okoye welcomed the decision of Foreign Minister Lina Petrova to reopen the border.")).isEmpty();
+        assertThat(meetings("Opposition leader Amara Okoye welcomed the observer mission but asked for more action.")).isEmpty();
     }
 
     @Test
