@@ -420,7 +420,7 @@ final class PhraseFinders {
         }
         int i = first.mention().tokens().end();
         while (i < ctx.size()) {
-            int j = skipParenthesis(ctx, i);
+            int j = skipDescription(ctx, skipParenthesis(ctx, i));
             boolean joined = false;
             boolean commaOnly = true;
             while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).text().equals(";") || ctx.token(j).lower().equals("and")
@@ -469,6 +469,27 @@ final class PhraseFinders {
             i = Math.max(at.tokens().end(), next.tokens().end());
         }
         return out;
+    }
+
+    /**
+     * Skips a description in apposition between two listed names: "X, director of the national
+     * archive, and Y" continues at ", and Y". Returns {@code i} when there is none.
+     */
+    static int skipDescription(SentenceContext ctx, int i) {
+        if (i + 1 >= ctx.size() || !ctx.token(i).text().equals(",") || !Character.isLowerCase(ctx.token(i + 1).text().charAt(0))
+                || ctx.token(i + 1).lower().equals("and") || ctx.outer[i + 1] != null) {
+            return i;
+        }
+        for (int k = i + 1; k < Math.min(ctx.size() - 1, i + 12); k++) {
+            Token t = ctx.token(k);
+            if (ctx.outer[k] == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals("."))) {
+                return i;
+            }
+            if (t.text().equals(",") && ctx.token(k + 1).lower().equals("and")) {
+                return k;
+            }
+        }
+        return i;
     }
 
     /** Skips an acronym or aside in parentheses: "the Argentine Industrial Union (UIA)". */

@@ -202,4 +202,12 @@ class MeetingKindsTest {
         List<Meeting> m = meetings("Foreign Minister Lina Petrova described the two days of meetings with Prime Minister Jonas Berg as useful.");
         assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Lina Petrova", "Jonas Berg"));
     }
+
+    @Test
+    void aDescriptionBetweenListedNamesDoesNotEndTheList() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova is scheduled to meet with Jonas Berg, director of the national archive, "
+                + "and Karl Weber, head of the Central Statistics Office.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Lina Petrova", "Jonas Berg"), Set.of("Lina Petrova", "Karl Weber"));
+    }
 }
