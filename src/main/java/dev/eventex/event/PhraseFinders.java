@@ -227,7 +227,8 @@ final class PhraseFinders {
     static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
         int p = m.tokens().start() - 1;
         while (p >= tEnd && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ")
-                || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower()))) {
+                || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower())
+                || ctx.outer[p] != null && ctx.outer[p].type() == EntityType.DATE)) { // "met this Thursday with X"
             p--;
         }
         return p < tEnd;

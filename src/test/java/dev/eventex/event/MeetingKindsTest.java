@@ -210,4 +210,11 @@ class MeetingKindsTest {
         assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
                 Set.of("Lina Petrova", "Jonas Berg"), Set.of("Lina Petrova", "Karl Weber"));
     }
+
+    @Test
+    void aDateBetweenTheVerbAndWithDoesNotHideTheCounterpart() {
+        List<Meeting> m = meetings("Officials of the Northern Development Bank met this Thursday with a delegation from the Southern Export Agency.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+    }
 }
