@@ -286,8 +286,9 @@ public final class EventMatcher {
             return false;
         }
         for (int i = tEnd; i + 2 < ctx.size() && ctx.token(i + 2).end() <= last.start(); i++) {
-            if (ctx.token(i).lower().equals("as") && ctx.token(i + 1).lower().equals("well") && ctx.token(i + 2).lower().equals("as")) {
-                return true;
+            if (ctx.token(i).lower().equals("as") && ctx.token(i + 1).lower().equals("well") && ctx.token(i + 2).lower().equals("as")
+                    || ctx.token(i).lower().equals("such") && ctx.token(i + 1).lower().equals("as")) {
+                return true; // "met X as well as Y"; "met several associations such as X and Y"
             }
         }
         return false;

@@ -154,7 +154,8 @@ final class PhraseFinders {
                         || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
                 Arg a = possessor ? null : ctx.arg(appositive(ctx, titledName(ctx, m)), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
-                    return listFrom(ctx, text, a, types, f.list());
+                    Arg named = m.kind() == MentionKind.GROUP ? namedMembers(ctx, text, m, types) : null;
+                    return listFrom(ctx, text, named != null ? named : a, types, f.list());
                 }
                 i = m.tokens().end();
                 continue;
@@ -210,6 +211,26 @@ final class PhraseFinders {
         }
         EntityMention p = k < ctx.size() ? ctx.outer[k] : null;
         return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME && p.tokens().start() == k ? p : m;
+    }
+
+    /** "several business associations in Z such as the A Board and the B Union": the first named member. */
+    static Arg namedMembers(SentenceContext ctx, String text, EntityMention group, Set<String> types) {
+        for (int k = group.tokens().end(); k + 2 < Math.min(ctx.size(), group.tokens().end() + 10); k++) {
+            Token t = ctx.token(k);
+            if (ctx.outer[k] == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals("."))) {
+                return null;
+            }
+            if (t.lower().equals("such") && ctx.token(k + 1).lower().equals("as")) {
+                int j = k + 2;
+                while (j < ctx.size() && ctx.outer[j] == null && ctx.token(j).pos().equals("DET")) {
+                    j++;
+                }
+                EntityMention m = j < ctx.size() ? ctx.outer[j] : null;
+                Arg a = m == null || m.kind() != MentionKind.NAME ? null : ctx.arg(m, text);
+                return a != null && SentenceContext.accepts(a, types) ? a : null;
+            }
+        }
+        return null;
     }
 
     /** "met with visiting President X", "received the outgoing envoy Y": a participle before a name describes it. */

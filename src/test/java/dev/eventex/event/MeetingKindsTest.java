@@ -217,4 +217,13 @@ class MeetingKindsTest {
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).hasSize(2);
     }
+
+    @Test
+    void bodiesNamedAsExamplesOfAGroupAreMetSeparately() {
+        List<Meeting> m = meetings("Commerce Secretary Jonas Berg has met with several business associations in the port city Mombasa "
+                + "such as the Coastal Traders Council and the Kenya Shippers Union.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Jonas Berg", "Coastal Traders Council"), Set.of("Jonas Berg", "Kenya Shippers Union"));
+        assertThat(m).allSatisfy(x -> assertThat(x.location().name()).isEqualTo("Mombasa"));
+    }
 }
