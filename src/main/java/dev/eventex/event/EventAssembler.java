@@ -382,7 +382,39 @@ public final class EventAssembler {
     }
 
     private static boolean sameSet(Object x, Object y) {
-        return x instanceof List<?> a && y instanceof List<?> b && keys(a).equals(keys(b));
+        if (!(x instanceof List<?> a) || !(y instanceof List<?> b)) {
+            return false;
+        }
+        if (keys(a).equals(keys(b))) {
+            return true;
+        }
+        // "X meets new Maldivian counterpart" (a headline) and "X met President Y of the Maldives": the
+        // counterpart named only by country is the person of that country in the other statement
+        Set<String> kb = keys(b);
+        List<Arg> onlyA = new ArrayList<>();
+        for (Object o : a) {
+            if (!kb.remove(((Arg) o).key())) {
+                onlyA.add((Arg) o);
+            }
+        }
+        if (onlyA.size() != 1 || kb.size() != 1 || a.size() != b.size()) {
+            return false;
+        }
+        Arg p = onlyA.get(0);
+        Arg q = null;
+        for (Object o : b) {
+            if (kb.contains(((Arg) o).key())) {
+                q = (Arg) o;
+            }
+        }
+        return q != null && (countryOf(p, q) || countryOf(q, p));
+    }
+
+    /** A country argument and a person of that country. */
+    private static boolean countryOf(Arg place, Arg person) {
+        return place.entity() != null && person.entity() != null && place.entity().code() != null
+                && place.entity().type() == dev.eventex.api.EntityType.LOCATION && person.entity().type() == dev.eventex.api.EntityType.PERSON
+                && place.entity().code().equals(person.entity().attributes().get("country"));
     }
 
     private static boolean sameAmount(Object x, Object y) {

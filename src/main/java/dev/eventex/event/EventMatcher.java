@@ -242,7 +242,7 @@ public final class EventMatcher {
                 return;
             }
         }
-        if (!distinctParticipants(rule, roles)) {
+        if (!distinctParticipants(ctx, rule, roles)) {
             LOG.debug("rule {} on '{}': participants not distinct {}", rule.id(), ctx.token(tStart).text(), roles);
             return;
         }
@@ -252,7 +252,7 @@ public final class EventMatcher {
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
         if (roles.get("participants") instanceof List<?> ps && ps.size() > 2
-                && (separately(ctx, tStart, tEnd) || listedApart(ctx, tStart, tEnd, ps))) {
+                && (separately(ctx, tStart, tEnd) || listedApart(ctx, tStart, tEnd, ps) || itinerary(ctx, tStart, tense, ps))) {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             Arg host = (Arg) ps.get(0);
             for (Object other : ps.subList(1, ps.size())) {
@@ -308,15 +308,27 @@ public final class EventMatcher {
             return false;
         }
         for (int i = tEnd; i + 2 < ctx.size() && ctx.token(i + 2).end() <= last.start(); i++) {
-            if (ctx.token(i).lower().equals("as") && ctx.token(i + 1).lower().equals("well") && ctx.token(i + 2).lower().equals("as")) {
-                return true;
+            if (ctx.token(i).lower().equals("as") && ctx.token(i + 1).lower().equals("well") && ctx.token(i + 2).lower().equals("as")
+                    || ctx.token(i).lower().equals("such") && ctx.token(i + 1).lower().equals("as")) {
+                return true; // "met X as well as Y"; "met several associations such as X and Y"
             }
         }
         return false;
     }
 
+    /**
+     * An announced programme lists appointments: "she will meet the President and the Prime
+     * Minister" (one party before the verb, the counterparts after it) are separate meetings.
+     */
+    private static boolean itinerary(SentenceContext ctx, int tStart, Tense tense, List<?> ps) {
+        if (tense != Tense.PLANNED || !(ps.get(0) instanceof Arg first) || first.start() >= ctx.token(tStart).start()) {
+            return false;
+        }
+        return ps.subList(1, ps.size()).stream().allMatch(o -> o instanceof Arg a && a.start() > ctx.token(tStart).end());
+    }
+
     /** A meeting needs two different parties; a visit's visitor is not its destination. */
-    private static boolean distinctParticipants(EventRule rule, Map<String, Object> roles) {
+    private static boolean distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, Object> roles) {
         for (Object v : roles.values()) {
             if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg) {
                 java.util.Set<String> keys = new java.util.HashSet<>();
@@ -326,7 +338,7 @@ public final class EventMatcher {
                 if (keys.size() < 2 && rule.eventType().equals("Meeting")) {
                     return false;
                 }
-                if (rule.eventType().equals("Meeting") && l.stream().noneMatch(o -> titledOrCollective((Arg) o)
+                if (rule.eventType().equals("Meeting") && l.stream().noneMatch(o -> (titledOrCollective((Arg) o) || titledHere(ctx, (Arg) o))
                         && !(((Arg) o).type().equals("PERSON") && ((Arg) o).entity() == null))) {
                     return false; // "he met a boxing promoter": no office holder, organization or delegation takes part
                 }
@@ -441,6 +453,22 @@ public final class EventMatcher {
             String l = t.lemma();
             if (l.equals("visit") || l.equals("trip") || l.equals("tour") || l.equals("delegation") || l.equals("mission")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name the sentence introduces with a title: "the Speaker of Kenya's National Assembly, Ann Mwangi". */
+    private static boolean titledHere(SentenceContext ctx, Arg a) {
+        if (a.mention() == null || a.mention().sentence() != ctx.sentence.index() || a.mention().kind() != MentionKind.NAME) {
+            return false;
+        }
+        for (int i = a.mention().tokens().start() - 1; i >= Math.max(0, a.mention().tokens().start() - 12); i--) {
+            if (ctx.views.get(i).gazetteer().contains("title")) {
+                return true;
+            }
+            if (ctx.token(i).isVerbLike() && ctx.outer[i] == null) {
+                return false;
             }
         }
         return false;

@@ -98,7 +98,8 @@ final class PhraseFinders {
                 i--;
                 continue;
             }
-            boolean aside = m.tokens().start() > 0 && ctx.token(m.tokens().start() - 1).text().equals("(");
+            boolean aside = m.tokens().start() > 1 && ctx.token(m.tokens().start() - 1).text().equals("(")
+                    && ctx.outer[m.tokens().start() - 2] != null && ofComplement(ctx, ctx.outer[m.tokens().start() - 2]);
             if (!precededByPreposition(ctx, m) && !isDateline(ctx, m) && !compoundModifier(ctx, m) && !aside) {
                 Arg a = ctx.arg(namedBefore(ctx, m), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
@@ -121,6 +122,15 @@ final class PhraseFinders {
         }
         EntityMention p = ctx.outer[k - 1];
         return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME ? p : m;
+    }
+
+    /** "chairman of the Southern Trade Union (STU)": the name completes a noun before "of" (its acronym too). */
+    static boolean ofComplement(SentenceContext ctx, EntityMention m) {
+        int p = m.tokens().start() - 1;
+        while (p >= 0 && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ"))) {
+            p--;
+        }
+        return p >= 0 && ctx.token(p).lower().equals("of");
     }
 
     /** "a delegation-level meeting", "a Kenya-based firm": a mention glued by a hyphen to the next word modifies it. */
@@ -154,7 +164,8 @@ final class PhraseFinders {
                         || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
                 Arg a = possessor ? null : ctx.arg(appositive(ctx, titledName(ctx, m)), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
-                    return listFrom(ctx, text, a, types, f.list());
+                    Arg named = m.kind() == MentionKind.GROUP ? namedMembers(ctx, text, m, types) : null;
+                    return listFrom(ctx, text, named != null ? named : a, types, f.list());
                 }
                 i = m.tokens().end();
                 continue;
@@ -177,8 +188,21 @@ final class PhraseFinders {
         }
         int k = m.tokens().end();
         int limit = Math.min(ctx.size(), k + 12);
+        int b = m.tokens().start();
+        // "the Speaker of Kenya's National Assembly, Ann Mwangi": a title's institution may take its holder after a comma
+        boolean complement = title || b >= 2 && (ctx.token(b - 1).text().equals("'s") || ctx.token(b - 1).text().equals("\u2019s"))
+                && ctx.outer[b - 2] != null && ctx.outer[b - 2].type() == EntityType.PERSON && ctx.outer[b - 2].kind() == MentionKind.NOMINAL
+                || b >= 1 && ctx.token(b - 1).lower().equals("of") || b >= 2 && ctx.token(b - 1).lower().equals("the")
+                && ctx.token(b - 2).lower().equals("of");
+        boolean comma = false;
         while (k < limit) {
             k = skipParenthesis(ctx, k);
+            if (complement && !comma && k + 1 < ctx.size() && ctx.token(k).text().equals(",") && ctx.outer[k + 1] != null
+                    && ctx.outer[k + 1].type() == EntityType.PERSON && ctx.outer[k + 1].kind() == MentionKind.NAME) {
+                comma = true;
+                k++;
+                break;
+            }
             if (k >= limit) {
                 break;
             }
@@ -199,6 +223,26 @@ final class PhraseFinders {
         return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME && p.tokens().start() == k ? p : m;
     }
 
+    /** "several business associations in Z such as the A Board and the B Union": the first named member. */
+    static Arg namedMembers(SentenceContext ctx, String text, EntityMention group, Set<String> types) {
+        for (int k = group.tokens().end(); k + 2 < Math.min(ctx.size(), group.tokens().end() + 10); k++) {
+            Token t = ctx.token(k);
+            if (ctx.outer[k] == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals("."))) {
+                return null;
+            }
+            if (t.lower().equals("such") && ctx.token(k + 1).lower().equals("as")) {
+                int j = k + 2;
+                while (j < ctx.size() && ctx.outer[j] == null && ctx.token(j).pos().equals("DET")) {
+                    j++;
+                }
+                EntityMention m = j < ctx.size() ? ctx.outer[j] : null;
+                Arg a = m == null || m.kind() != MentionKind.NAME ? null : ctx.arg(m, text);
+                return a != null && SentenceContext.accepts(a, types) ? a : null;
+            }
+        }
+        return null;
+    }
+
     /** "met with visiting President X", "received the outgoing envoy Y": a participle before a name describes it. */
     static boolean participleModifier(SentenceContext ctx, int i, Finder f) {
         Token t = ctx.token(i);
@@ -214,7 +258,8 @@ final class PhraseFinders {
     static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
         int p = m.tokens().start() - 1;
         while (p >= tEnd && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ")
-                || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower()))) {
+                || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower())
+                || ctx.outer[p] != null && ctx.outer[p].type() == EntityType.DATE)) { // "met this Thursday with X"
             p--;
         }
         return p < tEnd;
@@ -414,7 +459,7 @@ final class PhraseFinders {
         }
         int i = first.mention().tokens().end();
         while (i < ctx.size()) {
-            int j = skipParenthesis(ctx, i);
+            int j = skipDescription(ctx, skipParenthesis(ctx, i));
             boolean joined = false;
             boolean commaOnly = true;
             while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).text().equals(";") || ctx.token(j).lower().equals("and")
@@ -463,6 +508,27 @@ final class PhraseFinders {
             i = Math.max(at.tokens().end(), next.tokens().end());
         }
         return out;
+    }
+
+    /**
+     * Skips a description in apposition between two listed names: "X, director of the national
+     * archive, and Y" continues at ", and Y". Returns {@code i} when there is none.
+     */
+    static int skipDescription(SentenceContext ctx, int i) {
+        if (i + 1 >= ctx.size() || !ctx.token(i).text().equals(",") || !Character.isLowerCase(ctx.token(i + 1).text().charAt(0))
+                || ctx.token(i + 1).lower().equals("and") || ctx.outer[i + 1] != null) {
+            return i;
+        }
+        for (int k = i + 1; k < Math.min(ctx.size() - 1, i + 12); k++) {
+            Token t = ctx.token(k);
+            if (ctx.outer[k] == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals("."))) {
+                return i;
+            }
+            if (t.text().equals(",") && ctx.token(k + 1).lower().equals("and")) {
+                return k;
+            }
+        }
+        return i;
     }
 
     /** Skips an acronym or aside in parentheses: "the Argentine Industrial Union (UIA)". */

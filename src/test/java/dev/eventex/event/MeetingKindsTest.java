@@ -160,6 +160,7 @@ class MeetingKindsTest {
                 .extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Jonas Berg"));
         assertThat(meetings("President Amara Okoye welcomed President Jonas Berg on his arrival at the capital.")).isEmpty();
         assertThat(meetings("President Amara Okoye welcomed the decision of Foreign Minister Lina Petrova to reopen the border.")).isEmpty();
+        assertThat(meetings("Opposition leader Amara Okoye welcomed the observer mission but asked for more action.")).isEmpty();
     }
 
     @Test
@@ -167,5 +168,62 @@ class MeetingKindsTest {
         List<Meeting> m = meetings("President Amara Okoye is making the trip as chairman of the Eastern Trade Union (ETU) council on security, "
                 + "is also expected to meet Prime Minister Jonas Berg.");
         assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Amara Okoye", "Jonas Berg"));
+    }
+
+    @Test
+    void anAnnouncedProgrammeListsSeparateAppointments() {
+        List<Meeting> m = meetings("During the visit, Foreign Minister Lina Petrova will meet President Amara Okoye and Prime Minister Jonas Berg.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Lina Petrova", "Amara Okoye"), Set.of("Lina Petrova", "Jonas Berg"));
+    }
+
+    @Test
+    void aTitledInstitutionWithItsHolderInAppositionIsOneParty() {
+        List<Meeting> m = meetings("Ana Silva is scheduled to meet the Speaker of Ghana's National Assembly, Kofi Mensah, in Accra on Friday.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Ana Silva", "Kofi Mensah"));
+    }
+
+    @Test
+    void aWishToMeetIsNoMeeting() {
+        assertThat(meetings("President Amara Okoye said he looked forward to meeting the new Prime Minister Jonas Berg.")).isEmpty();
+        assertThat(meetings("Foreign Minister Lina Petrova hopes to meet President Amara Okoye soon.")).isEmpty();
+    }
+
+    @Test
+    void aCounterpartNamedByCountryInTheHeadlineIsThePersonMetInTheText() {
+        List<Meeting> m = meetings("President Amara Okoye meets new Norwegian counterpart\n\n"
+                + "Nigerian President Amara Okoye met Norwegian President Jonas Berg in Oslo on Friday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).contains("Amara Okoye", "Jonas Berg");
+    }
+
+    @Test
+    void daysOfMeetingsWithSomeone() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova described the two days of meetings with Prime Minister Jonas Berg as useful.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactly(Set.of("Lina Petrova", "Jonas Berg"));
+    }
+
+    @Test
+    void aDescriptionBetweenListedNamesDoesNotEndTheList() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova is scheduled to meet with Jonas Berg, director of the national archive, "
+                + "and Karl Weber, head of the Central Statistics Office.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Lina Petrova", "Jonas Berg"), Set.of("Lina Petrova", "Karl Weber"));
+    }
+
+    @Test
+    void aDateBetweenTheVerbAndWithDoesNotHideTheCounterpart() {
+        List<Meeting> m = meetings("Officials of the Northern Development Bank met this Thursday with a delegation from the Southern Export Agency.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+    }
+
+    @Test
+    void bodiesNamedAsExamplesOfAGroupAreMetSeparately() {
+        List<Meeting> m = meetings("Commerce Secretary Jonas Berg has met with several business associations in the port city Mombasa "
+                + "such as the Coastal Traders Council and the Kenya Shippers Union.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Jonas Berg", "Coastal Traders Council"), Set.of("Jonas Berg", "Kenya Shippers Union"));
+        assertThat(m).allSatisfy(x -> assertThat(x.location().name()).isEqualTo("Mombasa"));
     }
 }
