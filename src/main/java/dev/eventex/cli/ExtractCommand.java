@@ -52,6 +52,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    private static final dev.eventex.normalize.DateHeader DATE_HEADER = new dev.eventex.normalize.DateHeader();
+
     @Spec
     CommandSpec spec;
 
@@ -122,7 +124,15 @@ final class ExtractCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             return usage("--timeout must be at least 1 second");
         }
-        InputLister lister = new InputLister(glob).withDirectoryOpener(directoryOpener);
+        if (models != null && !Files.isDirectory(models)) {
+            return usage("--models: no such directory: " + models);
+        }
+        InputLister lister;
+        try {
+            lister = new InputLister(glob).withDirectoryOpener(directoryOpener);
+        } catch (IllegalArgumentException e) { // PatternSyntaxException, or an unknown syntax
+            return usage("--glob '" + glob + "' is not a valid glob: " + e.getMessage().lines().findFirst().orElse(""));
+        }
         try {
             lister.validate(paths);
         } catch (InputLister.UsageException e) {
@@ -178,7 +188,19 @@ final class ExtractCommand implements Callable<Integer> {
             if (models != null) {
                 b.modelsDirectory(models);
             }
-            Extractor extractor = b.build();
+            Extractor extractor;
+            try {
+                extractor = b.build();
+            } catch (RuntimeException e) {
+                // a configuration error (a bad rule or gazetteer line names file and line): no stack trace
+                stderr.println("eventex: cannot load the models: " + e.getMessage());
+                if ("DEBUG".equalsIgnoreCase(System.getenv("EVENTEX_LOG_LEVEL"))) {
+                    e.printStackTrace(stderr);
+                }
+                sink.abandon();
+                return 2;
+            }
+            java.util.function.Function<Document, ExtractionResult> extract = extractor::extract;
             pool = Executors.newFixedThreadPool(nThreads, r -> {
                 Thread t = new Thread(r, "eventex-worker");
                 t.setDaemon(true);
@@ -193,7 +215,7 @@ final class ExtractCommand implements Callable<Integer> {
                     if (!done.isEmpty() && done.contains(resumeKey(item.source()))) {
                         continue;
                     }
-                    inFlight.add(new Pending(item, pool.submit(() -> process(extractor, item, anchor))));
+                    inFlight.add(new Pending(item, pool.submit(() -> process(extract, item, anchor))));
                 }
                 if (inFlight.isEmpty()) {
                     break;
@@ -342,6 +364,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static ExtractionResult process(Extractor extractor, InputItem item, LocalDate fallbackDate) {
+        return process(extractor::extract, item, fallbackDate);
+    }
+
+    /** One document through {@code extractor}: read, decode, one extraction. */
+    static ExtractionResult process(java.util.function.Function<Document, ExtractionResult> extractor, InputItem item,
+            LocalDate fallbackDate) {
         if (item.errorCode() != null) {
             return failed(item, item.errorCode(), item.errorMessage());
         }
@@ -362,11 +390,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (d.text() == null) {
             return failed(item, d.errorCode(), d.errorMessage());
         }
-        Document doc = new Document(item.id(), d.text(), null, item.source());
-        ExtractionResult r = extractor.extract(doc);
-        if (r.document().date() == null && fallbackDate != null) {
-            r = extractor.extract(doc.withDate(fallbackDate));
-        }
+        // one extraction: the header's date if the text has one, else --date
+        LocalDate date = fallbackDate == null ? null : DATE_HEADER.detect(d.text()).orElse(fallbackDate);
+        ExtractionResult r = extractor.apply(new Document(item.id(), d.text(), date, item.source()));
         if (d.errorCode() != null) {
             List<ProcessingError> errs = new ArrayList<>(r.errors());
             errs.add(0, new ProcessingError(d.errorCode(), d.errorMessage()));

@@ -264,6 +264,17 @@ final class ResultSink implements AutoCloseable {
         return true;
     }
 
+    /** Gives up before anything was written: closes, and removes a temp file that holds no line. */
+    synchronized void abandon() throws IOException {
+        stopped = true;
+        if (channel != null && channel.isOpen()) {
+            channel.close();
+        }
+        if (temp != null && Files.size(temp) == 0) {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
         if (stream != null) {

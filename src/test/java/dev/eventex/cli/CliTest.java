@@ -189,6 +189,10 @@ class CliTest {
                 Arguments.of("zero timeout", List.of("extract", "--timeout", "0", "@FILE")),
                 Arguments.of("--resume without -o", List.of("extract", "--resume", "@FILE")),
                 Arguments.of("--pretty with two documents", List.of("extract", "--pretty", "@FILE", "@FILE")),
+                Arguments.of("threads beyond the bound", List.of("extract", "--threads", "536870912", "@FILE")),
+                Arguments.of("invalid glob", List.of("extract", "--glob", "[", "@DIR")),
+                Arguments.of("no such models directory", List.of("extract", "--models", "@DIR/nonexistent", "@FILE")),
+                Arguments.of("--resume onto stdout", List.of("extract", "--resume", "-o", "-", "@FILE")),
                 Arguments.of("unknown subcommand", List.of("frobnicate")));
     }
 
@@ -201,7 +205,47 @@ class CliTest {
         Run r = run(argv);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isNotBlank();
+        assertThat(r.err()).as("a message, no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aBadRuleFileIsAConfigurationErrorWithoutAStackTrace() throws IOException {
+        Path f = write("cfg.txt", NEWS);
+        write("badmodels/rules/visit.json", "{ \"rules\": [ {\"id\": ");
+        Path out = dir.resolve("cfg.jsonl");
+
+        Run r = run("extract", "-q", "--models", dir.resolve("badmodels").toString(), "-o", out.toString(), f.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("visit.json").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        assertThat(ResultSink.tempFor(out)).as("no empty .partial left").doesNotExist();
+    }
+
+    @Test
+    void dateOptionRunsOneExtractionPerDocument() {
+        java.util.List<dev.eventex.api.Document> seen = new java.util.ArrayList<>();
+        java.util.function.Function<dev.eventex.api.Document, dev.eventex.api.ExtractionResult> fake = d -> {
+            seen.add(d);
+            return new dev.eventex.api.ExtractionResult(dev.eventex.api.ExtractionResult.SCHEMA_VERSION,
+                    new dev.eventex.api.DocumentInfo(d.id(), d.source(), d.date() == null ? null : d.date().toString(), d.text().length()),
+                    List.of(), List.of(), List.of());
+        };
+        java.time.LocalDate fallback = java.time.LocalDate.of(2025, 1, 15);
+        InputItem undated = new InputItem("-", null, "u", null, null);
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Kenya and Uganda held talks on Tuesday.".getBytes(StandardCharsets.UTF_8)));
+            ExtractCommand.process(fake, undated, fallback);
+            System.setIn(new java.io.ByteArrayInputStream("date 2025-06-28\n\nKenya and Uganda held talks.".getBytes(StandardCharsets.UTF_8)));
+            ExtractCommand.process(fake, undated, fallback);
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(seen).as("one extraction per document").hasSize(2);
+        assertThat(seen.get(0).date()).isEqualTo(fallback);
+        assertThat(seen.get(1).date()).as("a header wins over --date").isEqualTo(java.time.LocalDate.of(2025, 6, 28));
     }
 
     @Test

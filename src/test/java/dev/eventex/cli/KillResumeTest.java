@@ -107,6 +107,7 @@ class KillResumeTest {
             JsonNode e = MAPPER.readTree(expected.get(i));
             assertThat(a).as("record %d", i).isEqualTo(e);
         }
+        assertThat(actual).as("byte for byte, across JVMs").containsExactlyElementsOf(expected);
         assertThat(partial).doesNotExist();
     }
 
