@@ -299,12 +299,16 @@ final class ExtractCommand implements Callable<Integer> {
         stderr.flush();
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
         if (e instanceof java.nio.file.NoSuchFileException n) {
             return "no such file or directory: " + n.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            // the message is only the file name: say what went wrong
+            return f.getFile() + ": " + e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -382,8 +386,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
         } catch (java.nio.file.AccessDeniedException e) {
             return failed(item, "UNREADABLE", "permission denied: " + item.source());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return failed(item, "IO_ERROR", "cannot read " + item.source() + ": it no longer exists (deleted or moved after it was listed)");
         } catch (IOException e) {
-            return failed(item, "IO_ERROR", "cannot read " + item.source() + ": " + e.getMessage());
+            return failed(item, "IO_ERROR", "cannot read " + item.source() + ": " + describe(e));
         } catch (OutOfMemoryError e) {
             return failed(item, "TOO_LARGE", "not enough memory to read " + item.source());
         }

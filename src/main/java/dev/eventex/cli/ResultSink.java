@@ -187,7 +187,7 @@ final class ResultSink implements AutoCloseable {
             // PrintStream swallows IOExceptions (a closed pipe): ask it
             if (stream.checkError()) {
                 stopped = true;
-                throw new IOException("standard output was closed (broken pipe); " + lines + " results were written");
+                throw new IOException("standard output was closed (broken pipe); results written: " + lines);
             }
         } else {
             ByteBuffer b = ByteBuffer.wrap(bytes);

@@ -224,6 +224,15 @@ class CliTest {
     }
 
     @Test
+    void aFileDeletedAfterListingSaysItIsGone() {
+        InputItem gone = InputItem.file(dir.resolve("gone.txt").toString(), dir.resolve("gone.txt"));
+        dev.eventex.api.ExtractionResult r = ExtractCommand.process(d -> {
+            throw new AssertionError("nothing to extract");
+        }, gone, null);
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("gone.txt").contains("no longer exists"));
+    }
+
+    @Test
     void dateOptionRunsOneExtractionPerDocument() {
         java.util.List<dev.eventex.api.Document> seen = new java.util.ArrayList<>();
         java.util.function.Function<dev.eventex.api.Document, dev.eventex.api.ExtractionResult> fake = d -> {
