@@ -163,7 +163,8 @@ final class ExtractCommand implements Callable<Integer> {
             stderr.printf("eventex: resuming: %d inputs already done%n", done.size());
         }
         // System.console() is non-null only when the JVM runs attached to a terminal
-        boolean showProgress = !quiet && System.console() != null;
+        boolean terminal = System.console() != null;
+        boolean showProgress = !quiet && terminal;
         int total = showProgress ? Math.max(0, lister.count(paths) - done.size()) : 0;
         java.util.Iterator<InputItem> items = lister.iterate(paths);
 
@@ -180,7 +181,9 @@ final class ExtractCommand implements Callable<Integer> {
         ResultJson json = new ResultJson();
         long t0 = System.nanoTime();
         Summary summary = new Summary();
-        Progress progress = new Progress(stderr, total, showProgress);
+        // on a terminal a bar; in logs and CI a plain line every few seconds
+        Progress progress = terminal ? new Progress(stderr, total, showProgress)
+                : new Progress(stderr, 0, !quiet, false, progressLineNanos);
         final LocalDate anchor = fallbackDate;
         ExecutorService pool = null;
         try (sink) {
@@ -264,6 +267,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Upper bound of --threads (the work window is a multiple of it). */
     static final int MAX_THREADS = 1024;
+
+    /** Interval of the plain progress lines when stderr is not a terminal (tests shorten it). */
+    long progressLineNanos = Progress.LINE_INTERVAL_NANOS;
 
     /** How directories are opened (tests replace it: permissions do not bind root). */
     InputLister.DirectoryOpener directoryOpener = Files::newDirectoryStream;

@@ -224,6 +224,26 @@ class CliTest {
     }
 
     @Test
+    void withoutATerminalProgressComesAsPlainLines() throws IOException {
+        write("prog/a.txt", NEWS);
+        write("prog/b.txt", "Japan donated 20 ambulances to Vietnam on Friday.");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            ExtractCommand cmd = new ExtractCommand(o, e);
+            cmd.progressLineNanos = 0; // every document, instead of every few seconds
+            code = new picocli.CommandLine(cmd).execute("--threads", "1", dir.resolve("prog").toString());
+        }
+        assertThat(code).isZero();
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertThat(stderr).contains("eventex: progress: 1 documents done").contains("eventex: progress: 2 documents done")
+                .doesNotContain("\r");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+    }
+
+    @Test
     void aFileDeletedAfterListingSaysItIsGone() {
         InputItem gone = InputItem.file(dir.resolve("gone.txt").toString(), dir.resolve("gone.txt"));
         dev.eventex.api.ExtractionResult r = ExtractCommand.process(d -> {
