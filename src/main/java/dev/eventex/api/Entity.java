@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param type       entity type
  * @param name       canonical (longest proper) name
  * @param code       optional ISO 3166-1 alpha-2 code for countries and places in a country
- * @param attributes free-form attributes (title, country, value, currency, ...); may be empty
+ * @param attributes free-form attributes (title, country, value, currency, ...); may be empty;
+ *                   iterated (and written to JSON) in key order, so output is the same byte for byte
+ *                   from one run to the next
  * @param mentions   every mention, in text order; never empty
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -25,7 +27,9 @@ public record Entity(String id, EntityType type, String name, String code,
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        // Map.copyOf iterates in an order salted per JVM: sort, so the JSON is deterministic
+        attributes = attributes == null || attributes.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(attributes)));
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("entity " + id + " has no mentions");

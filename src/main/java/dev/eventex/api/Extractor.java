@@ -250,8 +250,14 @@ public final class Extractor {
             return this;
         }
 
-        /** Per-document time budget; a document over budget yields a TIMEOUT error. */
+        /**
+         * Per-document time budget; a document over budget yields a TIMEOUT error. Null means
+         * no budget; zero or negative budgets are refused.
+         */
         public Builder timeBudget(Duration budget) {
+            if (budget != null && (budget.isNegative() || budget.isZero())) {
+                throw new IllegalArgumentException("timeBudget must be positive, got " + budget);
+            }
             this.timeBudget = budget;
             return this;
         }

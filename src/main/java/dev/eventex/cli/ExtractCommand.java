@@ -45,11 +45,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Extract entities and events from text files, writing one JSON result per document (JSON Lines).",
                 "PATH is a file, a directory (searched recursively for --glob) or - for standard input."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every document was processed", "1:some document has errors (its line says why)",
-                "2:wrong usage", "3:the output could not be written"})
+        exitCodeList = {"0:every document was processed", "1:some document has errors (its line says why) or an input could not be read",
+                "2:wrong usage", "3:the output could not be written (also a closed standard output)",
+                "130/143:stopped by SIGINT/SIGTERM (whole lines kept; continue with --resume)"})
 final class ExtractCommand implements Callable<Integer> {
 
     static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private static final dev.eventex.normalize.DateHeader DATE_HEADER = new dev.eventex.normalize.DateHeader();
 
     @Spec
     CommandSpec spec;
@@ -57,7 +60,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
     List<String> paths;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results to FILE (atomically) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results to FILE (atomically, through .FILE.partial) instead of standard output; "
+            + "devices, pipes and FIFOs are written directly; - is standard output.")
     Path output;
 
     @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "GLOB", description = "File names to take from directories (default: ${DEFAULT-VALUE}).")
@@ -78,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", description = "Time budget per document (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--resume", description = "With -o: skip inputs already in the output file (or its .partial file) and append.")
+    @Option(names = "--resume", description = "With -o FILE: skip inputs already in FILE (or its .partial file, cut back to its last complete line) and append.")
     boolean resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on standard error.")
@@ -105,21 +109,47 @@ final class ExtractCommand implements Callable<Integer> {
                 return usage("--date must be YYYY-MM-DD, got '" + date + "'");
             }
         }
-        if (resume && output == null) {
-            return usage("--resume needs -o FILE");
+        boolean toStdout = output == null || ResultSink.isStdout(output);
+        boolean special = !toStdout && ResultSink.isSpecial(output);
+        if (resume && (toStdout || special)) {
+            return usage("--resume needs -o FILE with a regular file" + (toStdout ? "" : "; " + output + " is not one"));
         }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {
             return usage("--threads must be at least 1");
         }
+        if (nThreads > MAX_THREADS) {
+            return usage("--threads must be at most " + MAX_THREADS + ", got " + nThreads);
+        }
         if (timeoutSeconds < 1) {
             return usage("--timeout must be at least 1 second");
         }
-        InputLister lister = new InputLister(glob);
+        if (models != null && !Files.isDirectory(models)) {
+            return usage("--models: no such directory: " + models);
+        }
+        InputLister lister;
+        try {
+            lister = new InputLister(glob).withDirectoryOpener(directoryOpener);
+        } catch (IllegalArgumentException e) { // PatternSyntaxException, or an unknown syntax
+            return usage("--glob '" + glob + "' is not a valid glob: " + e.getMessage().lines().findFirst().orElse(""));
+        }
         try {
             lister.validate(paths);
         } catch (InputLister.UsageException e) {
             return usage(e.getMessage());
+        }
+        if (!toStdout && !special) {
+            Path target = ResultSink.finalTarget(output);
+            Path temp = ResultSink.tempFor(target);
+            if (InputLister.isGivenDirectly(paths, target) || InputLister.isGivenDirectly(paths, temp)) {
+                return usage("the output " + output + " is one of the inputs; it would be overwritten");
+            }
+            if (Files.isRegularFile(target) && lister.wouldTake(paths, target) && !looksLikeResults(target)) {
+                return usage("the output " + output + " is one of the inputs (it matches --glob in an input directory)"
+                        + " and holds no results of an earlier run; it would be overwritten");
+            }
+            // a results file (or its .partial) inside an input directory is never read back as news
+            lister.excluding(target, temp);
         }
         if (pretty) {
             int n = lister.count(paths);
@@ -128,47 +158,67 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         Set<String> done = resume ? alreadyDone(output) : Set.of();
+
         if (resume && !quiet) {
             stderr.printf("eventex: resuming: %d inputs already done%n", done.size());
         }
         // System.console() is non-null only when the JVM runs attached to a terminal
-        boolean showProgress = !quiet && System.console() != null;
+        boolean terminal = System.console() != null;
+        boolean showProgress = !quiet && terminal;
         int total = showProgress ? Math.max(0, lister.count(paths) - done.size()) : 0;
         java.util.Iterator<InputItem> items = lister.iterate(paths);
 
         ResultSink sink;
         try {
-            sink = output == null ? ResultSink.stdout(stdout) : ResultSink.file(output, resume);
+            sink = toStdout ? ResultSink.stdout(stdout) : special ? ResultSink.special(output) : ResultSink.file(output, resume);
         } catch (IOException e) {
-            stderr.println("eventex: cannot write output " + output + ": " + e.getMessage());
+            stderr.println("eventex: cannot write output " + output + ": " + describe(e));
             return 3;
         }
-        Extractor.Builder b = Extractor.builder().explain(explain).timeBudget(Duration.ofSeconds(timeoutSeconds));
-        if (models != null) {
-            b.modelsDirectory(models);
-        }
-        Extractor extractor = b.build();
+        // from here on a SIGTERM / SIGINT keeps whole lines and says how to resume
+        Thread hook = new Thread(() -> onShutdown(sink), "eventex-shutdown");
+        boolean hooked = installHook(hook);
         ResultJson json = new ResultJson();
         long t0 = System.nanoTime();
         Summary summary = new Summary();
-        Progress progress = new Progress(stderr, total, showProgress);
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
-            Thread t = new Thread(r, "eventex-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        // on a terminal a bar; in logs and CI a plain line every few seconds
+        Progress progress = terminal ? new Progress(stderr, total, showProgress)
+                : new Progress(stderr, 0, !quiet, false, progressLineNanos);
         final LocalDate anchor = fallbackDate;
+        ExecutorService pool = null;
         try (sink) {
+            Extractor.Builder b = Extractor.builder().explain(explain).timeBudget(Duration.ofSeconds(timeoutSeconds));
+            if (models != null) {
+                b.modelsDirectory(models);
+            }
+            Extractor extractor;
+            try {
+                extractor = b.build();
+            } catch (RuntimeException e) {
+                // a configuration error (a bad rule or gazetteer line names file and line): no stack trace
+                stderr.println("eventex: cannot load the models: " + e.getMessage());
+                if ("DEBUG".equalsIgnoreCase(System.getenv("EVENTEX_LOG_LEVEL"))) {
+                    e.printStackTrace(stderr);
+                }
+                sink.abandon();
+                return 2;
+            }
+            java.util.function.Function<Document, ExtractionResult> extract = extractor::extract;
+            pool = Executors.newFixedThreadPool(nThreads, r -> {
+                Thread t = new Thread(r, "eventex-worker");
+                t.setDaemon(true);
+                return t;
+            });
             Deque<Pending> inFlight = new ArrayDeque<>();
             int written = 0;
             int window = nThreads * 4;
             while (items.hasNext() || !inFlight.isEmpty()) {
                 while (items.hasNext() && inFlight.size() < window) {
                     InputItem item = items.next();
-                    if (done.contains(item.source())) {
+                    if (!done.isEmpty() && done.contains(resumeKey(item.source()))) {
                         continue;
                     }
-                    inFlight.add(new Pending(item, pool.submit(() -> process(extractor, item, anchor))));
+                    inFlight.add(new Pending(item, pool.submit(() -> process(extract, item, anchor))));
                 }
                 if (inFlight.isEmpty()) {
                     break;
@@ -176,26 +226,33 @@ final class ExtractCommand implements Callable<Integer> {
                 Pending p = inFlight.poll();
                 ExtractionResult r = await(p, timeoutSeconds);
                 summary.add(r);
-                try {
-                    sink.write(pretty ? json.toPretty(r) : json.toLine(r));
-                    if (output == null) {
-                        sink.flush();
-                    }
-                } catch (IOException e) {
-                    stderr.println("eventex: cannot write output: " + e.getMessage());
-                    return 3;
-                }
+                sink.write(pretty ? json.toPretty(r) : json.toLine(r));
                 progress.update(++written);
             }
             sink.commit();
+        } catch (ResultSink.StoppedException e) {
+            // a signal is shutting the JVM down; the shutdown hook reports
+            return 130;
         } catch (IOException e) {
-            stderr.println("eventex: cannot write output " + (output == null ? "(stdout)" : output) + ": " + e.getMessage());
+            stderr.println("eventex: cannot write output " + (toStdout ? "(standard output)" : output) + ": " + describe(e));
+            if (sink.isPartial()) {
+                stderr.println("eventex: " + sink.lines() + " complete results are in " + sink.description()
+                        + "; run the same command with --resume to continue");
+            }
             return 3;
         } finally {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            if (hooked) {
+                removeHook(hook);
+            }
         }
         for (String w : lister.warnings()) {
             stderr.println("eventex: warning: " + w);
+        }
+        for (String e : lister.errors()) {
+            stderr.println("eventex: error: " + e);
         }
         if (summary.documents == 0 && done.isEmpty()) {
             stderr.println("eventex: no input documents found");
@@ -204,7 +261,91 @@ final class ExtractCommand implements Callable<Integer> {
         if (!quiet) {
             stderr.println(summary.describe((System.nanoTime() - t0) / 1e9));
         }
-        return summary.failed > 0 || !lister.warnings().isEmpty() && summary.documents == 0 ? 1 : 0;
+        boolean unreadInputs = !lister.errors().isEmpty();
+        return summary.failed > 0 || unreadInputs || !lister.warnings().isEmpty() && summary.documents == 0 ? 1 : 0;
+    }
+
+    /** Upper bound of --threads (the work window is a multiple of it). */
+    static final int MAX_THREADS = 1024;
+
+    /** Interval of the plain progress lines when stderr is not a terminal (tests shorten it). */
+    long progressLineNanos = Progress.LINE_INTERVAL_NANOS;
+
+    /** How directories are opened (tests replace it: permissions do not bind root). */
+    InputLister.DirectoryOpener directoryOpener = Files::newDirectoryStream;
+
+    private static boolean installHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // already shutting down
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook runs or has run
+        }
+    }
+
+    /** SIGTERM / SIGINT: finish the line in flight, keep whole lines, say how to go on. */
+    private void onShutdown(ResultSink sink) {
+        if (!sink.stop()) {
+            return;
+        }
+        if (sink.isPartial()) {
+            stderr.println("eventex: stopped; " + sink.lines() + " complete results are in " + sink.description()
+                    + "; run the same command with --resume to continue");
+        } else {
+            stderr.println("eventex: stopped; " + sink.lines() + " complete results were written to " + sink.description());
+        }
+        stderr.flush();
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or directory: " + n.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            // the message is only the file name: say what went wrong
+            return f.getFile() + ": " + e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Whether a file's first line is a result of ours (an earlier run's output, safe to replace). */
+    static boolean looksLikeResults(Path file) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            if (first == null) {
+                return true; // empty: nothing to lose
+            }
+            JsonNode n = new ObjectMapper().readTree(first);
+            return n.has("schemaVersion") && n.has("document");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The key inputs are matched on by --resume: the absolute, normalized path, so "s15",
+     * "./s15" and "/abs/s15" name the same document.
+     */
+    static String resumeKey(String source) {
+        if (source.equals("-")) {
+            return source;
+        }
+        try {
+            return Path.of(source).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return source;
+        }
     }
 
     private int usage(String message) {
@@ -233,6 +374,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static ExtractionResult process(Extractor extractor, InputItem item, LocalDate fallbackDate) {
+        return process(extractor::extract, item, fallbackDate);
+    }
+
+    /** One document through {@code extractor}: read, decode, one extraction. */
+    static ExtractionResult process(java.util.function.Function<Document, ExtractionResult> extractor, InputItem item,
+            LocalDate fallbackDate) {
         if (item.errorCode() != null) {
             return failed(item, item.errorCode(), item.errorMessage());
         }
@@ -245,19 +392,19 @@ final class ExtractCommand implements Callable<Integer> {
             }
         } catch (java.nio.file.AccessDeniedException e) {
             return failed(item, "UNREADABLE", "permission denied: " + item.source());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return failed(item, "IO_ERROR", "cannot read " + item.source() + ": it no longer exists (deleted or moved after it was listed)");
         } catch (IOException e) {
-            return failed(item, "IO_ERROR", "cannot read " + item.source() + ": " + e.getMessage());
+            return failed(item, "IO_ERROR", "cannot read " + item.source() + ": " + describe(e));
         } catch (OutOfMemoryError e) {
             return failed(item, "TOO_LARGE", "not enough memory to read " + item.source());
         }
         if (d.text() == null) {
             return failed(item, d.errorCode(), d.errorMessage());
         }
-        Document doc = new Document(item.id(), d.text(), null, item.source());
-        ExtractionResult r = extractor.extract(doc);
-        if (r.document().date() == null && fallbackDate != null) {
-            r = extractor.extract(doc.withDate(fallbackDate));
-        }
+        // one extraction: the header's date if the text has one, else --date
+        LocalDate date = fallbackDate == null ? null : DATE_HEADER.detect(d.text()).orElse(fallbackDate);
+        ExtractionResult r = extractor.apply(new Document(item.id(), d.text(), date, item.source()));
         if (d.errorCode() != null) {
             List<ProcessingError> errs = new ArrayList<>(r.errors());
             errs.add(0, new ProcessingError(d.errorCode(), d.errorMessage()));
@@ -274,7 +421,8 @@ final class ExtractCommand implements Callable<Integer> {
     static Set<String> alreadyDone(Path output) throws IOException {
         Set<String> done = new HashSet<>();
         ObjectMapper m = new ObjectMapper();
-        for (Path p : List.of(ResultSink.tempFor(output), output.toAbsolutePath())) {
+        Path target = ResultSink.finalTarget(output);
+        for (Path p : List.of(ResultSink.tempFor(target), target)) {
             if (!Files.exists(p)) {
                 continue;
             }
@@ -286,7 +434,7 @@ final class ExtractCommand implements Callable<Integer> {
                         JsonNode n = m.readTree(line);
                         JsonNode src = n.path("document").path("source");
                         if (src.isTextual()) {
-                            done.add(src.asText());
+                            done.add(resumeKey(src.asText()));
                         }
                     } catch (IOException e) {
                         // a line cut by a crash: not done

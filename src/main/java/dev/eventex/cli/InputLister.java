@@ -27,15 +27,123 @@ final class InputLister {
     private final PathMatcher matcher;
     private final String glob;
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private final Set<Path> excluded = new HashSet<>();
+    private DirectoryOpener opener = Files::newDirectoryStream;
+
+    /** Opens a directory for listing (a seam for tests: permissions do not bind root). */
+    interface DirectoryOpener {
+        DirectoryStream<Path> open(Path dir) throws IOException;
+    }
 
     InputLister(String glob) {
         this.glob = glob;
         this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
     }
 
-    /** Problems found so far (link loops, directories without matching files). */
+    InputLister withDirectoryOpener(DirectoryOpener o) {
+        this.opener = o;
+        return this;
+    }
+
+    /**
+     * Files never taken from a directory (the output and its temp file): compared by
+     * absolute normalized path and, when they exist, by real path.
+     */
+    InputLister excluding(Path... files) {
+        for (Path f : files) {
+            excluded.add(f.toAbsolutePath().normalize());
+            try {
+                excluded.add(f.toRealPath());
+            } catch (IOException e) {
+                // does not exist (yet): the normalized path is enough
+            }
+        }
+        return this;
+    }
+
+    /** Problems found so far that lose nothing (link loops, directories without matching files, skipped FIFOs). */
     List<String> warnings() {
         return warnings;
+    }
+
+    /** Inputs that could not be read and have no document to report on (an unreadable directory). */
+    List<String> errors() {
+        return errors;
+    }
+
+    /** True when the file found in a directory is one of the excluded files. */
+    private boolean isExcluded(Path child) {
+        if (excluded.isEmpty()) {
+            return false;
+        }
+        if (excluded.contains(child.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return excluded.contains(child.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a file would be taken as an input from one of the arguments: given itself, or
+     * matching the glob inside a given directory.
+     */
+    boolean wouldTake(List<String> args, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path real = abs;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            try {
+                Path parent = abs.getParent();
+                real = parent == null ? abs : parent.toRealPath().resolve(abs.getFileName());
+            } catch (IOException e2) {
+                // keep the normalized path
+            }
+        }
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                continue;
+            }
+            Path p = Path.of(arg);
+            try {
+                if (Files.isDirectory(p)) {
+                    Path dirReal = p.toRealPath();
+                    if (real.startsWith(dirReal) && !real.equals(dirReal) && matcher.matches(real.getFileName())) {
+                        return true;
+                    }
+                } else if (Files.exists(p) && Files.exists(real) && Files.isSameFile(p, real)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // an argument that cannot be resolved cannot be the output
+            }
+        }
+        return false;
+    }
+
+    /** Whether a file given itself as an argument is {@code file}. */
+    static boolean isGivenDirectly(List<String> args, Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                continue;
+            }
+            Path p = Path.of(arg);
+            try {
+                if (!Files.isDirectory(p) && Files.exists(p) && Files.isSameFile(p, file)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // cannot be compared: not the same
+            }
+        }
+        return false;
     }
 
     /** Checks the arguments exist (usage errors come before any work). */
@@ -62,7 +170,7 @@ final class InputLister {
     /** Counts the items without keeping them (for the progress bar). */
     int count(List<String> args) {
         int n = 0;
-        Iterator<InputItem> it = new Walk(args, new ArrayList<>());
+        Iterator<InputItem> it = new Walk(args, new ArrayList<>(), new ArrayList<>());
         while (it.hasNext()) {
             it.next();
             n++;
@@ -72,21 +180,23 @@ final class InputLister {
 
     /** Items in order, produced on demand. */
     Iterator<InputItem> iterate(List<String> args) {
-        return new Walk(args, warnings);
+        return new Walk(args, warnings, errors);
     }
 
     private final class Walk implements Iterator<InputItem> {
         private final Iterator<String> args;
         private final List<String> warn;
+        private final List<String> err;
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Set<Object> visitedDirs = new HashSet<>();
         private InputItem next;
         private String currentArg;
         private int foundUnderArg;
 
-        Walk(List<String> args, List<String> warn) {
+        Walk(List<String> args, List<String> warn, List<String> err) {
             this.args = args.iterator();
             this.warn = warn;
+            this.err = err;
         }
 
         private record Frame(String display, Iterator<Path> children) {
@@ -135,6 +245,8 @@ final class InputLister {
             boolean matches = matcher.matches(child.getFileName());
             if (Files.isDirectory(child)) {
                 enter(child, shown);
+            } else if (matches && isExcluded(child)) {
+                // the output file (or its temp file) sits among the inputs: never read it back
             } else if (Files.isRegularFile(child)) {
                 if (matches) {
                     next = InputItem.file(shown, child);
@@ -143,6 +255,9 @@ final class InputLister {
             } else if (matches && Files.isSymbolicLink(child)) {
                 next = InputItem.failed(shown, "BROKEN_LINK", "symbolic link whose target does not exist: " + shown);
                 foundUnderArg++;
+            } else if (matches && Files.exists(child)) {
+                // a FIFO, socket or device: reading it could block forever or never end
+                warn.add("skipped " + shown + ": not a regular file (" + kind(child) + ")");
             } else if (matches && !Files.isReadable(child)) {
                 next = InputItem.failed(shown, "UNREADABLE", "cannot read " + shown);
                 foundUnderArg++;
@@ -154,7 +269,7 @@ final class InputLister {
             try {
                 key = dir.toRealPath();
             } catch (IOException e) {
-                warn.add("cannot read directory " + shown + ": " + e.getMessage());
+                err.add("cannot read directory " + shown + ": " + reason(e));
                 return;
             }
             if (!visitedDirs.add(key)) {
@@ -162,12 +277,12 @@ final class InputLister {
                 return;
             }
             List<Path> children = new ArrayList<>();
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            try (DirectoryStream<Path> ds = opener.open(dir)) {
                 for (Path c : ds) {
                     children.add(c);
                 }
-            } catch (IOException e) {
-                warn.add("cannot read directory " + shown + ": " + e.getMessage());
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                err.add("cannot read directory " + shown + ": " + reason(e));
                 return;
             }
             children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
@@ -183,6 +298,36 @@ final class InputLister {
             next = null;
             return n;
         }
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause() : e;
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return "it no longer exists";
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** What kind of non-regular file this is, for a message. */
+    private static String kind(Path p) {
+        try {
+            Object mode = Files.getAttribute(p, "unix:mode");
+            if (mode instanceof Integer m) {
+                switch (m & 0170000) {
+                    case 0010000: return "a FIFO";
+                    case 0140000: return "a socket";
+                    case 0020000: return "a character device";
+                    case 0060000: return "a block device";
+                    default: break;
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // fall through
+        }
+        return "a special file";
     }
 
     /** Wrong usage: reported with a clear message and exit code 2. */

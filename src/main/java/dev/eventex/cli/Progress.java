@@ -3,19 +3,35 @@ package dev.eventex.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** A one-line progress bar on a terminal's stderr: files done / total, documents/s, ETA. */
+/**
+ * Progress on stderr: on a terminal a one-line bar (files done / total, documents/s, ETA);
+ * elsewhere (logs, CI) a plain line every few seconds, so a long run is never silent.
+ */
 final class Progress {
 
     private final PrintStream err;
     private final int total;
     private final boolean enabled;
+    private final boolean bar;
+    private final long intervalNanos;
     private final long start = System.nanoTime();
     private long lastDraw;
 
+    /** Default interval of the plain progress lines. */
+    static final long LINE_INTERVAL_NANOS = 5_000_000_000L;
+
     Progress(PrintStream err, int total, boolean enabled) {
+        this(err, total, enabled, true, 0);
+    }
+
+    /** With {@code bar} false: a line "N documents done" every {@code intervalNanos}. */
+    Progress(PrintStream err, int total, boolean enabled, boolean bar, long intervalNanos) {
         this.err = err;
         this.total = total;
         this.enabled = enabled;
+        this.bar = bar;
+        this.intervalNanos = intervalNanos;
+        this.lastDraw = start;
     }
 
     void update(int done) {
@@ -23,6 +39,16 @@ final class Progress {
             return;
         }
         long now = System.nanoTime();
+        if (!bar) {
+            if (now - lastDraw >= intervalNanos) {
+                lastDraw = now;
+                double secs = (now - start) / 1e9;
+                err.printf(Locale.ROOT, "eventex: progress: %d documents done, %.1f docs/s, %.0f s%n", done,
+                        secs > 0 ? done / secs : 0, secs);
+                err.flush();
+            }
+            return;
+        }
         if (done < total && now - lastDraw < 200_000_000L) {
             return;
         }

@@ -189,6 +189,10 @@ class CliTest {
                 Arguments.of("zero timeout", List.of("extract", "--timeout", "0", "@FILE")),
                 Arguments.of("--resume without -o", List.of("extract", "--resume", "@FILE")),
                 Arguments.of("--pretty with two documents", List.of("extract", "--pretty", "@FILE", "@FILE")),
+                Arguments.of("threads beyond the bound", List.of("extract", "--threads", "536870912", "@FILE")),
+                Arguments.of("invalid glob", List.of("extract", "--glob", "[", "@DIR")),
+                Arguments.of("no such models directory", List.of("extract", "--models", "@DIR/nonexistent", "@FILE")),
+                Arguments.of("--resume onto stdout", List.of("extract", "--resume", "-o", "-", "@FILE")),
                 Arguments.of("unknown subcommand", List.of("frobnicate")));
     }
 
@@ -201,7 +205,76 @@ class CliTest {
         Run r = run(argv);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isNotBlank();
+        assertThat(r.err()).as("a message, no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aBadRuleFileIsAConfigurationErrorWithoutAStackTrace() throws IOException {
+        Path f = write("cfg.txt", NEWS);
+        write("badmodels/rules/visit.json", "{ \"rules\": [ {\"id\": ");
+        Path out = dir.resolve("cfg.jsonl");
+
+        Run r = run("extract", "-q", "--models", dir.resolve("badmodels").toString(), "-o", out.toString(), f.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("visit.json").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        assertThat(ResultSink.tempFor(out)).as("no empty .partial left").doesNotExist();
+    }
+
+    @Test
+    void withoutATerminalProgressComesAsPlainLines() throws IOException {
+        write("prog/a.txt", NEWS);
+        write("prog/b.txt", "Japan donated 20 ambulances to Vietnam on Friday.");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            ExtractCommand cmd = new ExtractCommand(o, e);
+            cmd.progressLineNanos = 0; // every document, instead of every few seconds
+            code = new picocli.CommandLine(cmd).execute("--threads", "1", dir.resolve("prog").toString());
+        }
+        assertThat(code).isZero();
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertThat(stderr).contains("eventex: progress: 1 documents done").contains("eventex: progress: 2 documents done")
+                .doesNotContain("\r");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+    }
+
+    @Test
+    void aFileDeletedAfterListingSaysItIsGone() {
+        InputItem gone = InputItem.file(dir.resolve("gone.txt").toString(), dir.resolve("gone.txt"));
+        dev.eventex.api.ExtractionResult r = ExtractCommand.process(d -> {
+            throw new AssertionError("nothing to extract");
+        }, gone, null);
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("gone.txt").contains("no longer exists"));
+    }
+
+    @Test
+    void dateOptionRunsOneExtractionPerDocument() {
+        java.util.List<dev.eventex.api.Document> seen = new java.util.ArrayList<>();
+        java.util.function.Function<dev.eventex.api.Document, dev.eventex.api.ExtractionResult> fake = d -> {
+            seen.add(d);
+            return new dev.eventex.api.ExtractionResult(dev.eventex.api.ExtractionResult.SCHEMA_VERSION,
+                    new dev.eventex.api.DocumentInfo(d.id(), d.source(), d.date() == null ? null : d.date().toString(), d.text().length()),
+                    List.of(), List.of(), List.of());
+        };
+        java.time.LocalDate fallback = java.time.LocalDate.of(2025, 1, 15);
+        InputItem undated = new InputItem("-", null, "u", null, null);
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Kenya and Uganda held talks on Tuesday.".getBytes(StandardCharsets.UTF_8)));
+            ExtractCommand.process(fake, undated, fallback);
+            System.setIn(new java.io.ByteArrayInputStream("date 2025-06-28\n\nKenya and Uganda held talks.".getBytes(StandardCharsets.UTF_8)));
+            ExtractCommand.process(fake, undated, fallback);
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(seen).as("one extraction per document").hasSize(2);
+        assertThat(seen.get(0).date()).isEqualTo(fallback);
+        assertThat(seen.get(1).date()).as("a header wins over --date").isEqualTo(java.time.LocalDate.of(2025, 6, 28));
     }
 
     @Test
@@ -331,6 +404,238 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().count()).isGreaterThan(5);
         assertThat(parse(r.out()).path("events").isArray()).isTrue();
+    }
+
+    // ---- data safety (issue 10) ------------------------------------------------------------
+
+    @Test
+    void resumeCutsALineAKillLeftUnfinishedAndEndsWithOneValidLinePerInput() throws IOException {
+        Path in = dir.resolve("k");
+        write("k/a.txt", NEWS);
+        write("k/b.txt", "Japan donated 20 ambulances to Vietnam on Friday.");
+        write("k/c.txt", "Kenya and Uganda held talks in Nairobi on Tuesday.");
+        Path out = dir.resolve("k.jsonl");
+        assertThat(run("extract", "-q", "--threads", "1", "-o", out.toString(), in.toString()).code()).isZero();
+        List<String> complete = Files.readAllLines(out);
+        assertThat(complete).hasSize(3);
+
+        // what a kill in the middle of the second record leaves behind
+        String second = complete.get(1);
+        Files.writeString(ResultSink.tempFor(out), complete.get(0) + "\n" + second.substring(0, second.length() / 2));
+        Files.delete(out);
+
+        Run again = run("extract", "-q", "--threads", "1", "--resume", "-o", out.toString(), in.toString());
+
+        assertThat(again.code()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(parse(lines.get(i))).as("line %d", i).isEqualTo(parse(complete.get(i)));
+        }
+    }
+
+    @Test
+    void resumeMatchesInputsByNormalizedPath() throws IOException {
+        write("n/a.txt", NEWS);
+        write("n/b.txt", "Japan donated 20 ambulances to Vietnam on Friday.");
+        Path out = dir.resolve("n.jsonl");
+        assertThat(run("extract", "-q", "-o", out.toString(), dir.resolve("n").toString()).code()).isZero();
+
+        Run again = run("extract", "-q", "--resume", "-o", out.toString(), dir + "/./n/.");
+
+        assertThat(again.code()).isZero();
+        assertThat(Files.readAllLines(out)).as("nothing done twice").hasSize(2);
+    }
+
+    @Test
+    void outputThatIsAnInputIsRefused() throws IOException {
+        Path a = write("same/a.txt", NEWS);
+        write("same/b.txt", "Japan donated 20 ambulances to Vietnam on Friday.");
+
+        Run direct = run("extract", "-q", "-o", a.toString(), a.toString());
+        Run viaDir = run("extract", "-q", "-o", a.toString(), dir.resolve("same").toString());
+
+        for (Run r : List.of(direct, viaDir)) {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("is one of the inputs");
+        }
+        assertThat(Files.readString(a)).as("the news text is intact").isEqualTo(NEWS);
+    }
+
+    @Test
+    void anOutputInsideAnInputDirectoryIsNeverReadBack() throws IOException {
+        Path in = dir.resolve("self");
+        write("self/a.txt", NEWS);
+        write("self/b.txt", "Japan donated 20 ambulances to Vietnam on Friday.");
+        Path out = in.resolve("results.txt");
+
+        assertThat(run("extract", "-q", "-o", out.toString(), in.toString()).code()).isZero();
+        Run again = run("extract", "-q", "--glob", "*", "-o", out.toString(), in.toString());
+
+        assertThat(again.code()).isZero();
+        assertThat(Files.readAllLines(out)).extracting(l -> parse(l).path("document").path("id").asText())
+                .containsExactly("a.txt", "b.txt");
+    }
+
+    @Test
+    void dashAsOutputIsStandardOutput() throws IOException {
+        Path f = write("dash.txt", NEWS);
+        Path stray = Path.of("-");
+        boolean existedBefore = Files.exists(stray);
+        try {
+            Run r = run("extract", "-q", "-o", "-", f.toString());
+            assertThat(r.code()).isZero();
+            assertThat(r.lines()).hasSize(1);
+            assertThat(existedBefore || !Files.exists(stray)).as("no file named '-'").isTrue();
+        } finally {
+            if (!existedBefore) {
+                Files.deleteIfExists(stray);
+            }
+        }
+    }
+
+    @Test
+    void aLinkToADeviceIsWrittenThroughNotReplaced() throws IOException {
+        Path f = write("dev.txt", NEWS);
+        Path link = dir.resolve("null-link");
+        symlink(link, Path.of("/dev/null"));
+        Assumptions.assumeTrue(Files.exists(link), "no /dev/null here");
+
+        Run r = run("extract", "-q", "-o", link.toString(), f.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("the link is still a link").isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("/dev/null"));
+        assertThat(run("extract", "-q", "--resume", "-o", link.toString(), f.toString()).code())
+                .as("--resume needs a regular file").isEqualTo(2);
+    }
+
+    @Test
+    void aFifoAsOutputIsWrittenDirectly() throws Exception {
+        Path f = write("fifo-in.txt", NEWS);
+        Path fifo = mkfifo(dir.resolve("out.fifo"));
+        StringBuilder got = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try {
+                got.append(Files.readString(fifo));
+            } catch (IOException e) {
+                got.append("failed: ").append(e);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+
+        Run r = run("extract", "-q", "-o", fifo.toString(), f.toString());
+        reader.join(30_000);
+
+        assertThat(r.code()).isZero();
+        assertThat(reader.isAlive()).as("the reader got end of file").isFalse();
+        assertThat(got.toString().split("\n")).singleElement().satisfies(l -> assertThat(parse(l).isObject()).isTrue());
+        assertThat(Files.isRegularFile(fifo)).as("still a FIFO").isFalse();
+    }
+
+    @Test
+    void aClosedStandardOutputStopsTheRunWithExitThree() throws IOException {
+        for (int i = 0; i < 4; i++) {
+            write("pipe/d" + i + ".txt", NEWS);
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.io.OutputStream closedAfterOneLine = new java.io.OutputStream() {
+            private int lines;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (lines >= 1) {
+                    throw new IOException("Broken pipe");
+                }
+                for (int i = off; i < off + len; i++) {
+                    if (b[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        };
+        int code;
+        try (PrintStream o = new PrintStream(closedAfterOneLine, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = Main.run(o, e, "extract", "-q", "--threads", "1", dir.resolve("pipe").toString());
+        }
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken pipe");
+    }
+
+    @Test
+    void anUnreadableDirectoryIsAnErrorWithANonZeroExit() throws IOException {
+        write("locked/a.txt", NEWS);
+        write("locked/sub/b.txt", NEWS);
+        Path sub = dir.resolve("locked/sub");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            ExtractCommand cmd = new ExtractCommand(o, e);
+            // permissions do not bind root: the directory refuses to be listed instead
+            cmd.directoryOpener = d -> {
+                if (Files.isSameFile(d, sub)) {
+                    throw new java.nio.file.AccessDeniedException(d.toString());
+                }
+                return Files.newDirectoryStream(d);
+            };
+            code = new picocli.CommandLine(cmd).execute("-q", dir.resolve("locked").toString());
+        }
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: cannot read directory").contains("sub")
+                .contains("permission denied");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+    }
+
+    @Test
+    void anUnreadableDirectoryFailsTheRunForARealUser() throws IOException {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "permissions do not bind root");
+        write("perm/a.txt", NEWS);
+        Path sub = write("perm/sub/b.txt", NEWS).getParent();
+        try {
+            Files.setPosixFilePermissions(sub, java.util.Set.of());
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("no POSIX permissions here");
+        }
+        try {
+            Run r = run("extract", "-q", dir.resolve("perm").toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("cannot read directory");
+        } finally {
+            Files.setPosixFilePermissions(sub, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void aFifoInsideADirectoryIsSkippedWithAMessage() throws Exception {
+        write("withfifo/a.txt", NEWS);
+        mkfifo(dir.resolve("withfifo/b.txt"));
+
+        Run r = run("extract", "-q", dir.resolve("withfifo").toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).hasSize(1);
+        assertThat(r.err()).contains("skipped").contains("b.txt").contains("FIFO");
+    }
+
+    private static Path mkfifo(Path p) throws IOException, InterruptedException {
+        try {
+            Process mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
+            if (mk.waitFor() != 0) {
+                Assumptions.abort("mkfifo failed");
+            }
+        } catch (IOException e) {
+            Assumptions.abort("no mkfifo here: " + e);
+        }
+        return p;
     }
 
     private static void symlink(Path link, Path target) throws IOException {
