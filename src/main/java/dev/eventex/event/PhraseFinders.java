@@ -550,7 +550,11 @@ final class PhraseFinders {
                 Arg a = m == null ? null : ctx.arg(m, text);
                 return a == null ? List.of() : List.of(a);
             }
-            if (t.text().equals("'s") || t.text().equals("\u2019s")) {
+            if (t.text().length() > 2 && PosRepair.isBarePossessive(ctx.sentence, i) && ctx.outer[i] != null) {
+                Arg a = ctx.arg(ctx.outer[i], text); // "Ross' visit", the apostrophe glued to the name
+                return a != null && SentenceContext.accepts(a, types) ? List.of(a) : List.of();
+            }
+            if (t.text().equals("'s") || t.text().equals("\u2019s") || PosRepair.isBarePossessive(ctx.sentence, i)) {
                 if (i > 0 && (ctx.token(i - 1).lower().equals("latter") || ctx.token(i - 1).lower().equals("former"))) {
                     // "the latter's visit": the second (or first) of the two people just named
                     List<EntityMention> people = new ArrayList<>();

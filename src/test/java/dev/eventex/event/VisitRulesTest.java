@@ -141,4 +141,27 @@ class VisitRulesTest {
             assertThat(x.destination().name()).isIn("Geneva", "Switzerland");
         });
     }
+
+    @Test
+    void theSpeakerDuringAVisitAndTheSubjectAfterArrivingAreVisitors() {
+        assertThat(visits("Kenya and Ghana plan to expand ties, President John Mbeki said on Tuesday during an official visit to Ghana."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("John Mbeki");
+                    assertThat(x.destination().name()).isEqualTo("Ghana");
+                });
+        assertThat(visits("After arriving in Peru on Monday, Foreign Minister Ana Silva met business leaders in Lima."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+                    assertThat(x.destination().name()).isEqualTo("Peru");
+                });
+    }
+
+    @Test
+    void aStayInAPlaceAndAnApostropheAfterSAreVisitsToo() {
+        assertThat(visits("President Ana Silva began a three-day stay in Nairobi on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Nairobi"));
+        assertThat(visits("The court granted a stay of execution in Nairobi.")).isEmpty();
+        assertThat(visits("Trade Secretary Tom Jonas' visit to Peru ended on Friday.")).singleElement()
+                .satisfies(x -> assertThat(x.visitor().text()).startsWith("Tom Jonas"));
+    }
 }
