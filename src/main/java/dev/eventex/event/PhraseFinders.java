@@ -49,7 +49,8 @@ final class PhraseFinders {
         int i = tStart - 1;
         // "The mission, which includes experts from X (UNOWAS), met President Y": skip the relative clause
         int k = i;
-        while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX"))) {
+        while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX")
+                || ctx.inner[k] != null && ctx.inner[k].type() == EntityType.DATE)) {
             k--;
         }
         if (k > 0 && ctx.token(k).text().equals(",")) {
@@ -57,6 +58,10 @@ final class PhraseFinders {
                 String w = ctx.token(j).lower();
                 if ((w.equals("which") || w.equals("who")) && ctx.token(j - 1).text().equals(",")) {
                     i = j - 2;
+                    break;
+                }
+                if ((w.equals("a") || w.equals("an")) && ctx.token(j - 1).text().equals(",") && j - 2 >= 0 && ctx.outer[j - 2] != null) {
+                    i = j - 2; // "X, a senior envoy of the UN Secretary-General, visited": the apposition describes X
                     break;
                 }
                 if (ctx.token(j).isVerbLike() && j < k - 1 && ctx.token(j - 1).text().equals(",")) {

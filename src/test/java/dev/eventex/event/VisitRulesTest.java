@@ -164,4 +164,13 @@ class VisitRulesTest {
         assertThat(visits("Trade Secretary Tom Jonas' visit to Peru ended on Friday.")).singleElement()
                 .satisfies(x -> assertThat(x.visitor().text()).startsWith("Tom Jonas"));
     }
+
+    @Test
+    void anAppositionBetweenVisitorAndVerbIsSkipped() {
+        assertThat(visits("Tom Okello, a special adviser to the UN Secretary-General, yesterday visited Juba to meet officials."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Tom Okello");
+                    assertThat(x.destination().name()).isEqualTo("Juba");
+                });
+    }
 }
