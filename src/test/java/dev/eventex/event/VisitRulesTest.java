@@ -173,4 +173,10 @@ class VisitRulesTest {
                     assertThat(x.destination().name()).isEqualTo("Juba");
                 });
     }
+
+    @Test
+    void anInstitutionVisitedIsTheDestination() {
+        assertThat(visits("During her trip, Foreign Minister Ana Silva visited the University of Nairobi.")).extracting(
+                x -> x.destination().name()).contains("University of Nairobi");
+    }
 }
