@@ -179,4 +179,9 @@ class VisitRulesTest {
         assertThat(visits("During her trip, Foreign Minister Ana Silva visited the University of Nairobi.")).extracting(
                 x -> x.destination().name()).contains("University of Nairobi");
     }
+
+    @Test
+    void arrivingAtAVenueNamesNoDestination() {
+        assertThat(visits("President John Mbeki arrived at Kotoka International Airport on Monday.")).isEmpty();
+    }
 }
