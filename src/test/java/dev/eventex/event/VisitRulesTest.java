@@ -184,4 +184,12 @@ class VisitRulesTest {
     void arrivingAtAVenueNamesNoDestination() {
         assertThat(visits("President John Mbeki arrived at Kotoka International Airport on Monday.")).isEmpty();
     }
+
+    @Test
+    void aVisitNotMarkedAsPlannedHasBeenMade() {
+        assertThat(visits("Prime Minister Rose Tanui's visit to Ghana strengthened ties between the two countries.")).singleElement()
+                .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PAST));
+        assertThat(visits("Prime Minister Rose Tanui's upcoming visit to Ghana is expected to strengthen ties.")).singleElement()
+                .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PLANNED));
+    }
 }
