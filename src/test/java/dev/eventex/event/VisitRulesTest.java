@@ -192,4 +192,12 @@ class VisitRulesTest {
         assertThat(visits("Prime Minister Rose Tanui's upcoming visit to Ghana is expected to strengthen ties.")).singleElement()
                 .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PLANNED));
     }
+
+    @Test
+    void aListOfDestinationsEndsWhereAnotherClauseBegins() {
+        assertThat(visits("Next month Trade Minister Ana Silva heads a mission to Oman, and trade envoys of Kenya and Ghana "
+                + "plan to hold talks in Doha.")).extracting(x -> x.destination().name()).doesNotContain("Kenya", "Ghana");
+        assertThat(visits("Ana Silva, the trade minister, will make a visit to Oman, and delegates of Kenya and Ghana hope to "
+                + "join talks in Doha.")).singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Oman"));
+    }
 }
