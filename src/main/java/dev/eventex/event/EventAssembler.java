@@ -462,6 +462,9 @@ public final class EventAssembler {
         if (g.type.equals("TradeGoal")) {
             tense = Tense.PLANNED; // a target is about the future, whatever the verb that reports it
         }
+        if (g.type.equals("Visit") && tense == null) {
+            tense = Tense.PAST; // a visit news does not mark as planned ("his visit to X", "fresh from his trip") has been made
+        }
         return switch (g.type) {
             case "Visit" -> new Visit(id, evidence, conf, tense, ex, argument(r.get("visitor")), argument(r.get("destination")),
                     argument(r.get("host")), (DateValue) r.get("date"), (String) r.get("kind"), (String) r.get("purpose"));

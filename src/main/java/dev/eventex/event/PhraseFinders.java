@@ -51,7 +51,8 @@ final class PhraseFinders {
         int i = tStart - 1;
         // "The mission, which includes experts from X (UNOWAS), met President Y": skip the relative clause
         int k = i;
-        while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX"))) {
+        while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX")
+                || ctx.inner[k] != null && ctx.inner[k].type() == EntityType.DATE)) {
             k--;
         }
         int c = k;
@@ -74,6 +75,10 @@ final class PhraseFinders {
                 String w = ctx.token(j).lower();
                 if ((w.equals("which") || w.equals("who")) && ctx.token(j - 1).text().equals(",")) {
                     i = j - 2;
+                    break;
+                }
+                if ((w.equals("a") || w.equals("an")) && ctx.token(j - 1).text().equals(",") && j - 2 >= 0 && ctx.outer[j - 2] != null) {
+                    i = j - 2; // "X, a senior envoy of the UN Secretary-General, visited": the apposition describes X
                     break;
                 }
                 if (ctx.token(j).isVerbLike() && j < k - 1 && ctx.token(j - 1).text().equals(",")) {
@@ -831,7 +836,11 @@ final class PhraseFinders {
                 Arg a = m == null ? null : ctx.arg(m, text);
                 return a == null ? List.of() : List.of(a);
             }
-            if (t.text().equals("'s") || t.text().equals("\u2019s")) {
+            if (t.text().length() > 2 && PosRepair.isBarePossessive(ctx.sentence, i) && ctx.outer[i] != null) {
+                Arg a = ctx.arg(ctx.outer[i], text); // "Ross' visit", the apostrophe glued to the name
+                return a != null && SentenceContext.accepts(a, types) ? List.of(a) : List.of();
+            }
+            if (t.text().equals("'s") || t.text().equals("\u2019s") || PosRepair.isBarePossessive(ctx.sentence, i)) {
                 if (i > 0 && (ctx.token(i - 1).lower().equals("latter") || ctx.token(i - 1).lower().equals("former"))) {
                     // "the latter's visit": the second (or first) of the two people just named
                     List<EntityMention> people = new ArrayList<>();

@@ -57,11 +57,21 @@ final class PosRepair {
                 && !w.endsWith("ed") && !TenseDetector.IRREGULAR_PARTICIPLES.contains(w);
     }
 
+    /** "Ross' visit": an apostrophe after a name ending in s (alone or glued to it) marks a possessive. */
+    static boolean isBarePossessive(Sentence s, int j) {
+        String w = s.token(j).text();
+        if (w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019"))) {
+            return true;
+        }
+        return (w.equals("'") || w.equals("\u2019")) && j > 0 && s.token(j - 1).lower().endsWith("s")
+                && s.token(j - 1).end() == s.token(j).start();
+    }
+
     private static boolean nounContext(Sentence s, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
             Token p = s.token(j);
             String w = p.lower();
-            if (DETERMINERS.contains(w)) {
+            if (DETERMINERS.contains(w) || isBarePossessive(s, j)) {
                 return true;
             }
             boolean modifier = "ADJ".equals(p.pos()) || "NUM".equals(p.pos()) || w.equals("-")

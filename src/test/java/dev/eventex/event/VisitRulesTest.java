@@ -141,4 +141,63 @@ class VisitRulesTest {
             assertThat(x.destination().name()).isIn("Geneva", "Switzerland");
         });
     }
+
+    @Test
+    void theSpeakerDuringAVisitAndTheSubjectAfterArrivingAreVisitors() {
+        assertThat(visits("Kenya and Ghana plan to expand ties, President John Mbeki said on Tuesday during an official visit to Ghana."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("John Mbeki");
+                    assertThat(x.destination().name()).isEqualTo("Ghana");
+                });
+        assertThat(visits("After arriving in Peru on Monday, Foreign Minister Ana Silva met business leaders in Lima."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+                    assertThat(x.destination().name()).isEqualTo("Peru");
+                });
+    }
+
+    @Test
+    void aStayInAPlaceAndAnApostropheAfterSAreVisitsToo() {
+        assertThat(visits("President Ana Silva began a three-day stay in Nairobi on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Nairobi"));
+        assertThat(visits("The court granted a stay of execution in Nairobi.")).isEmpty();
+        assertThat(visits("Trade Secretary Tom Jonas' visit to Peru ended on Friday.")).singleElement()
+                .satisfies(x -> assertThat(x.visitor().text()).startsWith("Tom Jonas"));
+    }
+
+    @Test
+    void anAppositionBetweenVisitorAndVerbIsSkipped() {
+        assertThat(visits("Tom Okello, a special adviser to the UN Secretary-General, yesterday visited Juba to meet officials."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Tom Okello");
+                    assertThat(x.destination().name()).isEqualTo("Juba");
+                });
+    }
+
+    @Test
+    void anInstitutionVisitedIsTheDestination() {
+        assertThat(visits("During her trip, Foreign Minister Ana Silva visited the University of Nairobi.")).extracting(
+                x -> x.destination().name()).contains("University of Nairobi");
+    }
+
+    @Test
+    void arrivingAtAVenueNamesNoDestination() {
+        assertThat(visits("President John Mbeki arrived at Kotoka International Airport on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aVisitNotMarkedAsPlannedHasBeenMade() {
+        assertThat(visits("Prime Minister Rose Tanui's visit to Ghana strengthened ties between the two countries.")).singleElement()
+                .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PAST));
+        assertThat(visits("Prime Minister Rose Tanui's upcoming visit to Ghana is expected to strengthen ties.")).singleElement()
+                .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PLANNED));
+    }
+
+    @Test
+    void aListOfDestinationsEndsWhereAnotherClauseBegins() {
+        assertThat(visits("Next month Trade Minister Ana Silva heads a mission to Oman, and trade envoys of Kenya and Ghana "
+                + "plan to hold talks in Doha.")).extracting(x -> x.destination().name()).doesNotContain("Kenya", "Ghana");
+        assertThat(visits("Ana Silva, the trade minister, will make a visit to Oman, and delegates of Kenya and Ghana hope to "
+                + "join talks in Doha.")).singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Oman"));
+    }
 }
