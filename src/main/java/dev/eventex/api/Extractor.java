@@ -42,6 +42,9 @@ public final class Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
+    /** The time budget per document unless the builder sets another: 60 seconds. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
+
     private final TextAnalyzer analyzer;
     private final DependencyParser parser;
     private final EntityRecognizer recognizer;
@@ -139,6 +142,11 @@ public final class Extractor {
         return new Builder();
     }
 
+    /** The time budget per document, or null for none. */
+    public Duration timeBudget() {
+        return timeBudget;
+    }
+
     /** Extracts from a text with no id and no date. */
     public ExtractionResult extract(String text) {
         return extract(Document.of("doc", text));
@@ -223,7 +231,7 @@ public final class Extractor {
         private Path modelsDirectory;
         private boolean explain;
         private boolean useNameModel = true;
-        private Duration timeBudget;
+        private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private int maxChars = 64 * 1024 * 1024;
 
         private Builder() {
@@ -251,8 +259,9 @@ public final class Extractor {
         }
 
         /**
-         * Per-document time budget; a document over budget yields a TIMEOUT error. Null means
-         * no budget; zero or negative budgets are refused.
+         * Per-document time budget (default {@link #DEFAULT_TIME_BUDGET}); a document over budget
+         * yields a TIMEOUT error, so one pathological text (megabytes without a sentence end)
+         * cannot stall a caller. Null means no budget; zero or negative budgets are refused.
          */
         public Builder timeBudget(Duration budget) {
             if (budget != null && (budget.isNegative() || budget.isZero())) {

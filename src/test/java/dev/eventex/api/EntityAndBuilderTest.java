@@ -41,4 +41,10 @@ class EntityAndBuilderTest {
         assertThatThrownBy(() -> Extractor.builder().timeBudget(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         Extractor.builder().timeBudget(null).timeBudget(Duration.ofMillis(1));
     }
+
+    @Test
+    void aLibraryExtractorHasATimeBudgetByDefault() {
+        assertThat(SharedExtractor.defaults().timeBudget()).isEqualTo(Extractor.DEFAULT_TIME_BUDGET);
+        assertThat(Extractor.DEFAULT_TIME_BUDGET).isPositive();
+    }
 }
