@@ -557,7 +557,8 @@ public final class EventMatcher {
                 yield a >= 0 && b > a && b <= ctx.sentence.end() ? doc.slice(a, b) : first;
             }
             case "headword" -> headword(ctx, doc, f, tStart);
-            default -> null;
+            // the rule loader accepts only Finder.METHODS; a name it accepts must be dispatched here
+            default -> throw new IllegalStateException("finder '" + f.method() + "' is accepted by the rule loader but not implemented");
         };
     }
 
