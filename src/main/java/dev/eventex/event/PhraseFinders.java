@@ -650,6 +650,7 @@ final class PhraseFinders {
                     || ctx.token(e).pos().equals("ADJ")
                     || ctx.token(e).pos().equals("NOUN") || ctx.token(e).pos().equals("PROPN") || ctx.token(e).pos().equals("NUM")
                     || ctx.token(e).text().equals("-") || ctx.token(e).text().equals("'s")
+                    || adjectiveAnd(ctx, s, e)
                     || ctx.token(e).lower().equals("of") && e + 1 < ctx.size() && !ctx.token(e + 1).isPunct())) {
                 e++;
             }
@@ -678,6 +679,22 @@ final class PhraseFinders {
             return List.of(new Arg(text.substring(cs, ce), cs, ce, null, null, "ORGANIZATION"));
         }
         return List.of();
+    }
+
+    /** "and" joining two modifiers of one head: "to 120 social and welfare institutions". */
+    private static boolean adjectiveAnd(SentenceContext ctx, int s, int e) {
+        return e > s && e + 2 < ctx.size() && ctx.token(e).lower().equals("and")
+                && (ctx.token(e - 1).pos().equals("ADJ") || ctx.token(e - 1).pos().equals("NOUN") && ctx.token(e - 1).lemma().equals(ctx.token(e - 1).lower()))
+                && modifierWord(ctx.token(e + 1)) && ctx.token(e + 2).pos().equals("NOUN");
+    }
+
+    private static final Set<String> AUX_WORDS = Set.of("be", "have", "do", "will", "would", "shall", "should", "can", "could",
+            "may", "might", "must");
+
+    /** A noun or adjective, also one the tagger misreads as an auxiliary or a name ("welfare", "health"). */
+    private static boolean modifierWord(Token t) {
+        return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN")
+                || t.pos().equals("AUX") && t.text().chars().allMatch(Character::isLowerCase) && !AUX_WORDS.contains(t.lemma());
     }
 
     /**

@@ -222,4 +222,35 @@ class DonationRulesTest {
         assertThat(d.get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(3_000_000));
         assertThat(donations("The bank provided $3 million to the Zenith Textile Company to support its expansion, as a loan.")).isEmpty();
     }
+
+    @Test
+    void theWorthOfAGiftToldInTheNextSentenceIsItsValue() {
+        List<Donation> d = donations("The Rotary Club donated 20 oxygen concentrators to the Kitale District Hospital on Monday. "
+                + "The equipment, valued at $ 60,000, was delivered by club members.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).value()).isNotNull();
+        assertThat(d.get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(60000));
+    }
+
+    @Test
+    void aCompanyValuedAtAnAmountIsNoGiftsValue() {
+        List<Donation> d = donations("The Rotary Club donated 20 oxygen concentrators to the Kitale District Hospital on Monday. "
+                + "The club's main sponsor, valued at $ 60 million, makes medical devices.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).value()).isNull();
+    }
+
+    @Test
+    void inTotalOpeningTheSentenceIsNoRunningTotal() {
+        List<Donation> d = donations("In total, the Government of Norway donated 30 ambulances to Malawi.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().name()).isEqualTo("Malawi");
+    }
+
+    @Test
+    void recipientsWithTwoJoinedModifiers() {
+        List<Donation> d = donations("The Government of Norway donated 25 minibuses to 60 social and health institutions in the north.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("social and health institutions");
+    }
 }
