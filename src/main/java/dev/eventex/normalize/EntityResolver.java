@@ -298,17 +298,17 @@ public final class EntityResolver {
 
     /**
      * "The French leader": a demonym with an office word that fits any head of a side joins the
-     * one named person of that country; with none known, the recent subject of the text when
-     * that person holds a title and has no other country. Never a description or a second candidate.
+     * one named person of that country; with none known, the named recent subject of the text
+     * when that person has no other country. A bare "the head of state" joins only a titled subject. Never a description or a second candidate.
      */
     private Builder genericOfficeHolder(List<Builder> persons, EntityMention m, Map<Integer, EntityMention> firstPersonOfSentence,
                                         Map<EntityMention, Builder> link) {
         String country = m.attribute("country");
-        if (country == null || !gazetteer.isGenericOffice(m.attribute("title"))) {
+        if (!gazetteer.isGenericOffice(m.attribute("title"))) {
             return null;
         }
         Builder same = null;
-        for (Builder b : persons) {
+        for (Builder b : country == null ? List.<Builder>of() : persons) {
             if (!b.attributes.containsKey("nominal") && country.equals(b.attributes.get("country"))) {
                 if (same != null) {
                     return null;
@@ -325,8 +325,8 @@ public final class EntityResolver {
                 continue;
             }
             Builder b = link.get(first);
-            if (b == null || b.attributes.containsKey("nominal") || b.attributes.get("title") == null
-                    || b.attributes.get("country") != null) {
+            if (b == null || b.attributes.containsKey("nominal")
+                    || (country != null ? b.attributes.get("country") != null : b.attributes.get("title") == null)) {
                 return null;
             }
             return b;

@@ -95,4 +95,15 @@ class CoreferenceTest {
         assertThat(texts(p)).contains("Minister of State", "his", "Velandar");
         assertThat(r.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Minister of State"));
     }
+
+    @Test
+    void bareHeadOfStateJoinsOnlyATitledSubject() {
+        ExtractionResult r = run("President Ilse Maronde Kovar flew to Lima on Monday. "
+                + "The head of state, who had visited the city in 2019, opened a trade fair.");
+        Entity p = only(r, EntityType.PERSON, "Ilse Maronde Kovar");
+        assertThat(texts(p)).contains("The head of state");
+        ExtractionResult untitled = run("Ilse Maronde Kovar flew to Lima on Monday. "
+                + "The head of state, who had visited the city in 2019, opened a trade fair.");
+        assertThat(texts(only(untitled, EntityType.PERSON, "Ilse Maronde Kovar"))).doesNotContain("The head of state");
+    }
 }
