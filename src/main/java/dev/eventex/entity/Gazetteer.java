@@ -32,6 +32,7 @@ public final class Gazetteer {
     public static final String GROUPS = "gazetteers/group-nouns.txt";
     public static final String HONORIFICS = "gazetteers/honorifics.txt";
     public static final String ORG_HEADS = "gazetteers/organization-heads.tsv";
+    public static final String GENERIC_OFFICES = "gazetteers/generic-offices.txt";
 
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
@@ -41,6 +42,7 @@ public final class Gazetteer {
     private final java.util.Set<String> portfolioWords = new java.util.HashSet<>();
     private final java.util.Set<String> orgNameHeads = new java.util.HashSet<>();
     private final java.util.Set<String> orgOfHeads = new java.util.HashSet<>();
+    private final java.util.Set<String> genericOffices = new java.util.HashSet<>();
 
     private Gazetteer() {
     }
@@ -109,7 +111,16 @@ public final class Gazetteer {
                 default -> throw new GazetteerException(where + ": pattern must be 'name', 'of' or 'both', got '" + cols[1] + "'");
             }
         });
+        g.loadTable(source, GENERIC_OFFICES, 1, (cols, where) -> g.genericOffices.add(cols[0].toLowerCase(Locale.ROOT)));
         return g;
+    }
+
+    /**
+     * True for an office word that fits any head of a country's delegation ("leader", "head of
+     * state"): "the French leader" may name a president or a prime minister.
+     */
+    public boolean isGenericOffice(String title) {
+        return title != null && genericOffices.contains(title.toLowerCase(Locale.ROOT).strip());
     }
 
     /** True when the title match is an honorific ("His Excellency", "Dr."), not an office. */

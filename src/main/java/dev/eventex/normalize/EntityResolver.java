@@ -108,6 +108,16 @@ public final class EntityResolver {
                     if (m.type() == EntityType.PERSON) {
                         b = matchTitle(persons, m);
                         if (b == null) {
+                            b = genericOfficeHolder(persons, m, firstPersonOfSentence, link);
+                        }
+                        if (b == null) {
+                            EntityMention named = nameAfterTitle(text, mentions, m);
+                            if (named != null) {
+                                deferred.put(m, named); // "Minister of State for External Affairs V Kumar"
+                                break;
+                            }
+                        }
+                        if (b == null) {
                             String name = m.text().replaceFirst("(?i)^the\\s+", "");
                             b = newBuilder(all, EntityType.PERSON, name, m);
                             b.attributes.put("nominal", "true");
@@ -159,6 +169,9 @@ public final class EntityResolver {
             if (target != null) {
                 target.mentions.add(pronoun);
                 link.put(pronoun, target);
+                if (pronoun.kind() == MentionKind.NOMINAL) {
+                    mergeTitle(target, pronoun);
+                }
             }
         });
         mergeCataphora(all, link);
@@ -256,6 +269,67 @@ public final class EntityResolver {
                     && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL) && m.tokens().start() - p.tokens().end() <= 12) {
                 return m;
             }
+        }
+        return null;
+    }
+
+    /** What may stand between a title and the name it opens: " for External Affairs and Trade ". */
+    private static final java.util.regex.Pattern TITLE_TO_NAME = java.util.regex.Pattern.compile(
+            "\\s+(?:(?:for|of)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|and|the|&)\\s+){1,8})?");
+
+    /**
+     * A title the recognizer could not attach to its name ("Minister of State for External
+     * Affairs V Kumar") opens the person name that follows it directly in the same sentence,
+     * with at most a "for/of ..." portfolio between them.
+     */
+    private static EntityMention nameAfterTitle(String text, List<EntityMention> mentions, EntityMention t) {
+        for (EntityMention m : mentions) {
+            if (m.start() < t.end() || m.sentence() != t.sentence()) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
+                    && TITLE_TO_NAME.matcher(text.substring(t.end(), m.start())).matches()) {
+                return m;
+            }
+            return null; // only the very next mention
+        }
+        return null;
+    }
+
+    /**
+     * "The French leader": a demonym with an office word that fits any head of a side joins the
+     * one named person of that country; with none known, the named recent subject of the text
+     * when that person has no other country. A bare "the head of state" joins only a titled subject. Never a description or a second candidate.
+     */
+    private Builder genericOfficeHolder(List<Builder> persons, EntityMention m, Map<Integer, EntityMention> firstPersonOfSentence,
+                                        Map<EntityMention, Builder> link) {
+        String country = m.attribute("country");
+        if (!gazetteer.isGenericOffice(m.attribute("title"))) {
+            return null;
+        }
+        Builder same = null;
+        for (Builder b : country == null ? List.<Builder>of() : persons) {
+            if (!b.attributes.containsKey("nominal") && country.equals(b.attributes.get("country"))) {
+                if (same != null) {
+                    return null;
+                }
+                same = b;
+            }
+        }
+        if (same != null) {
+            return same;
+        }
+        for (int s = m.sentence(); s >= Math.max(0, m.sentence() - 2); s--) {
+            EntityMention first = firstPersonOfSentence.get(s);
+            if (first == null || first.start() > m.start()) {
+                continue;
+            }
+            Builder b = link.get(first);
+            if (b == null || b.attributes.containsKey("nominal")
+                    || (country != null ? b.attributes.get("country") != null : b.attributes.get("title") == null)) {
+                return null;
+            }
+            return b;
         }
         return null;
     }

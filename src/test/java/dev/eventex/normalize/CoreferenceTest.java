@@ -69,4 +69,41 @@ class CoreferenceTest {
         assertThat(r.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name))
                 .contains("John Mbeki", "Grace Mbeki");
     }
+
+    @Test
+    void demonymLeaderJoinsTheRecentSubject() {
+        ExtractionResult r = run("President Tomas Orlen Varga began a tour of three states on Monday. "
+                + "Varga opened the tour in Bamako. In the capital, the Hungarian leader met President Ilse Maronde.");
+        Entity p = only(r, EntityType.PERSON, "Tomas Orlen Varga");
+        assertThat(texts(p)).contains("the Hungarian leader");
+        assertThat(r.entities()).noneMatch(e -> e.name().contains("leader"));
+    }
+
+    @Test
+    void demonymLeaderStaysApartWhenTheSubjectHasAnotherCountry() {
+        ExtractionResult r = run("Kenyan President Jomo Adeke Waweru arrived in Accra on Monday. "
+                + "Waweru was received at the airport. Later the Hungarian leader spoke to reporters.");
+        Entity p = only(r, EntityType.PERSON, "Jomo Adeke Waweru");
+        assertThat(texts(p)).doesNotContain("the Hungarian leader");
+    }
+
+    @Test
+    void titleWithPortfolioOpensTheNameThatFollows() {
+        ExtractionResult r = run("Minister of State for External Affairs R Velandar, on his visit to Lusaka on Tuesday, "
+                + "handed over a consignment of medicines. Velandar said he was pleased.");
+        Entity p = only(r, EntityType.PERSON, "R Velandar");
+        assertThat(texts(p)).contains("Minister of State", "his", "Velandar");
+        assertThat(r.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Minister of State"));
+    }
+
+    @Test
+    void bareHeadOfStateJoinsOnlyATitledSubject() {
+        ExtractionResult r = run("President Ilse Maronde Kovar flew to Lima on Monday. "
+                + "The head of state, who had visited the city in 2019, opened a trade fair.");
+        Entity p = only(r, EntityType.PERSON, "Ilse Maronde Kovar");
+        assertThat(texts(p)).contains("The head of state");
+        ExtractionResult untitled = run("Ilse Maronde Kovar flew to Lima on Monday. "
+                + "The head of state, who had visited the city in 2019, opened a trade fair.");
+        assertThat(texts(only(untitled, EntityType.PERSON, "Ilse Maronde Kovar"))).doesNotContain("The head of state");
+    }
 }
