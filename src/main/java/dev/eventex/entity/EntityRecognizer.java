@@ -292,7 +292,8 @@ public final class EntityRecognizer {
             }
         }
         List<EntityMention> out = new ArrayList<>(layer);
-        for (EntityMention m : layer) {
+        definedByInitials(doc, s, out, known);
+        for (EntityMention m : out) {
             int e = m.tokens().end();
             if (m.kind() == MentionKind.NAME && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
                     && m.tokens().length() >= 2 && e + 2 < s.size() && s.token(e).text().equals("(")
@@ -301,7 +302,13 @@ public final class EntityRecognizer {
             }
         }
         if (known.isEmpty()) {
-            return layer;
+            return out;
+        }
+        java.util.Arrays.fill(taken, false);
+        for (EntityMention m : out) {
+            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                taken[i] = true;
+            }
         }
         for (int i = 0; i < s.size(); i++) {
             EntityType t = known.get(s.token(i).text());
@@ -319,6 +326,76 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "el");
+
+    /**
+     * "the Emirates Health Services (EHS)": an acronym in parentheses whose letters are the
+     * initials of the capitalised words just before it names those words as one organization
+     * (a location when a location name covers exactly those words); mentions inside that run
+     * give way. The acronym is remembered for the rest of the document.
+     */
+    private void definedByInitials(AnalyzedText doc, Sentence s, List<EntityMention> out, Map<String, EntityType> known) {
+        for (int p = 1; p + 2 < s.size(); p++) {
+            if (!s.token(p).text().equals("(") || !s.token(p + 2).text().equals(")")) {
+                continue;
+            }
+            String acr = s.token(p + 1).text();
+            if (!ACRONYM.matcher(acr).matches() || known.containsKey(acr)) {
+                continue;
+            }
+            String letters = acr.replaceAll("[^A-Za-z]", "");
+            if (letters.length() > 2 && letters.endsWith("s")) {
+                letters = letters.substring(0, letters.length() - 1);
+            }
+            letters = letters.toUpperCase(Locale.ROOT);
+            if (letters.length() < 2) {
+                continue;
+            }
+            // walk back over capitalised words (and joiners inside the name) collecting initials
+            StringBuilder initials = new StringBuilder();
+            int start = -1;
+            int k = p - 1;
+            while (k >= 0 && p - k <= 12) {
+                Token t = s.token(k);
+                if (t.isCapitalized() && !t.isPunct() && Character.isLetter(t.text().charAt(0))) {
+                    initials.insert(0, Character.toUpperCase(t.text().charAt(0)));
+                    String ini = initials.toString();
+                    if (ini.equals(letters)) {
+                        start = k;
+                        break;
+                    }
+                    if (!letters.endsWith(ini)) {
+                        break;
+                    }
+                } else if (!(NAME_JOINERS.contains(t.lower()) || gluedHyphen(s, k)) || k == p - 1) {
+                    break;
+                }
+                k--;
+            }
+            if (start < 0 || gazetteer.isNonOrganizationHead(s.token(p - 1).text())) {
+                continue;
+            }
+            boolean keep = false;
+            for (EntityMention m : out) {
+                if (m.tokens().start() < p && start < m.tokens().end()
+                        && (m.tokens().start() <= start && m.tokens().end() >= p
+                        && (!"model".equals(m.source()) || m.type() == EntityType.LOCATION)
+                        || m.tokens().start() < start || m.tokens().end() > p)) {
+                    keep = true; // a gazetteer or rule name covers these words, or a longer name holds them
+                }
+            }
+            if (keep) {
+                continue;
+            }
+            final int a = start;
+            final int acrAt = p + 1;
+            out.removeIf(m -> m.kind() == MentionKind.NAME && (m.tokens().start() >= a && m.tokens().end() <= acrAt - 1
+                    || m.tokens().start() == acrAt && "model".equals(m.source())));
+            out.add(mention(doc, s, a, p, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule", Map.of()));
+            known.put(acr, EntityType.ORGANIZATION);
+        }
     }
 
     /** Runs of known person name parts become PERSON candidates unless the model already found a person there. */
