@@ -86,6 +86,7 @@ public final class EntityRecognizer {
 
     /** Mentions of one sentence. */
     public List<EntityMention> recognize(AnalyzedText doc, Sentence s) {
+        s = caseInsensitiveReading(s);
         List<Candidate> cands = new ArrayList<>();
         for (EntityMention v : values.find(doc, s)) {
             cands.add(new Candidate(v, 50));
@@ -153,6 +154,7 @@ public final class EntityRecognizer {
                 cands.add(new Candidate(mention(doc, s, a, b, type, MentionKind.NAME, null, null, "model", Map.of()), 20));
             }
         }
+        widerModelOrganizations(cands, titleToken);
         knownPersons(doc, s, cands, titleToken);
         for (int c = 0; c < cands.size(); c++) {
             Candidate cand = cands.get(c);
@@ -186,6 +188,74 @@ public final class EntityRecognizer {
     private record Candidate(EntityMention mention, int priority) {
     }
 
+    private static final Set<String> LOWER_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by",
+            "with", "from", "as", "is", "are", "was", "were", "be", "or", "but", "into", "over", "after", "its", "his", "her",
+            "their", "it", "he", "she", "they", "we", "that", "this", "not", "no", "has", "have", "had", "will", "says", "said");
+
+    /**
+     * An all-caps line (a headline or dateline: "UN AGENCY SENDS AID TO FLOOD VICTIMS") is read
+     * with its words re-cased: function words lower-cased, words the gazetteer knows in capitals
+     * ("UN", "NATO") kept, the rest capitalised. Offsets are unchanged; mentions still quote the
+     * original text.
+     */
+    private Sentence caseInsensitiveReading(Sentence s) {
+        int letters = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            boolean hasLetter = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return s;
+                }
+                hasLetter |= Character.isLetter(c);
+            }
+            if (hasLetter) {
+                letters++;
+            }
+        }
+        if (letters < 3) {
+            return s;
+        }
+        List<Token> recased = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            String lower = lower(w);
+            String text;
+            if (!Character.isLetter(w.charAt(0)) || gazetteer.isName(w)) {
+                text = w;
+            } else if (LOWER_WORDS.contains(lower) && t.index() > 0) {
+                text = lower;
+            } else {
+                text = w.charAt(0) + lower.substring(1);
+            }
+            recased.add(new Token(t.index(), text, t.start(), t.end(), t.pos(), t.lemma()));
+        }
+        return new Sentence(s.index(), s.start(), s.end(), recased, s.syntax());
+    }
+
+    /**
+     * "Tata Sons", "Etihad Rail": an organization the model found that strictly contains a
+     * gazetteer organization's words (a company and its unit or legal form) outranks it, unless
+     * the extra words are a title ("EU Commissioner").
+     */
+    private static void widerModelOrganizations(List<Candidate> cands, boolean[] titleToken) {
+        for (int c = 0; c < cands.size(); c++) {
+            EntityMention m = cands.get(c).mention;
+            if (!"model".equals(m.source()) || m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Candidate g : cands) {
+                EntityMention gm = g.mention;
+                if ("gazetteer".equals(gm.source()) && gm.type() == EntityType.ORGANIZATION && gm.tokens().start() == m.tokens().start()
+                        && gm.tokens().end() < m.tokens().end() && !anyTitle(titleToken, gm.tokens().end(), m.tokens().end())) {
+                    cands.set(c, new Candidate(m, g.priority + 1));
+                    break;
+                }
+            }
+        }
+    }
+
     private static List<EntityMention> resolveOverlaps(List<Candidate> cands) {
         List<Candidate> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.comparingInt((Candidate c) -> -c.priority)
@@ -205,6 +275,15 @@ public final class EntityRecognizer {
             }
         }
         return kept;
+    }
+
+    private static boolean anyTitle(boolean[] titleToken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (titleToken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsTitleStart(Gazetteer.Match m, List<Gazetteer.Match> titles) {

@@ -198,7 +198,13 @@ public final class Gazetteer {
         }
     }
 
-    /** Longest non-overlapping name matches (countries, cities, organizations, bodies, demonyms). */
+    /** True if the single word, as written, is a name or alias in the name gazetteers ("UN", "NATO"). */
+    public boolean isName(String word) {
+        PhraseTrie.Match m = names.longest(new String[] {word}, new boolean[] {false}, 0);
+        return m != null && m.end() == 1;
+    }
+
+        /** Longest non-overlapping name matches (countries, cities, organizations, bodies, demonyms). */
     public List<Match> findNames(Sentence s) {
         return find(names, s, false);
     }
