@@ -86,6 +86,7 @@ public final class EntityRecognizer {
 
     /** Mentions of one sentence. */
     public List<EntityMention> recognize(AnalyzedText doc, Sentence s) {
+        s = caseInsensitiveReading(s);
         List<Candidate> cands = new ArrayList<>();
         for (EntityMention v : values.find(doc, s)) {
             cands.add(new Candidate(v, 50));
@@ -153,6 +154,7 @@ public final class EntityRecognizer {
                 cands.add(new Candidate(mention(doc, s, a, b, type, MentionKind.NAME, null, null, "model", Map.of()), 20));
             }
         }
+        widerModelOrganizations(cands, titleToken);
         knownPersons(doc, s, cands, titleToken);
         for (int c = 0; c < cands.size(); c++) {
             Candidate cand = cands.get(c);
@@ -186,6 +188,74 @@ public final class EntityRecognizer {
     private record Candidate(EntityMention mention, int priority) {
     }
 
+    private static final Set<String> LOWER_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by",
+            "with", "from", "as", "is", "are", "was", "were", "be", "or", "but", "into", "over", "after", "its", "his", "her",
+            "their", "it", "he", "she", "they", "we", "that", "this", "not", "no", "has", "have", "had", "will", "says", "said");
+
+    /**
+     * An all-caps line (a headline or dateline: "UN AGENCY SENDS AID TO FLOOD VICTIMS") is read
+     * with its words re-cased: function words lower-cased, words the gazetteer knows in capitals
+     * ("UN", "NATO") kept, the rest capitalised. Offsets are unchanged; mentions still quote the
+     * original text.
+     */
+    private Sentence caseInsensitiveReading(Sentence s) {
+        int letters = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            boolean hasLetter = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return s;
+                }
+                hasLetter |= Character.isLetter(c);
+            }
+            if (hasLetter) {
+                letters++;
+            }
+        }
+        if (letters < 3) {
+            return s;
+        }
+        List<Token> recased = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            String lower = lower(w);
+            String text;
+            if (!Character.isLetter(w.charAt(0)) || gazetteer.isName(w)) {
+                text = w;
+            } else if (LOWER_WORDS.contains(lower) && t.index() > 0) {
+                text = lower;
+            } else {
+                text = w.charAt(0) + lower.substring(1);
+            }
+            recased.add(new Token(t.index(), text, t.start(), t.end(), t.pos(), t.lemma()));
+        }
+        return new Sentence(s.index(), s.start(), s.end(), recased, s.syntax());
+    }
+
+    /**
+     * "Tata Sons", "Etihad Rail": an organization the model found that strictly contains a
+     * gazetteer organization's words (a company and its unit or legal form) outranks it, unless
+     * the extra words are a title ("EU Commissioner").
+     */
+    private static void widerModelOrganizations(List<Candidate> cands, boolean[] titleToken) {
+        for (int c = 0; c < cands.size(); c++) {
+            EntityMention m = cands.get(c).mention;
+            if (!"model".equals(m.source()) || m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Candidate g : cands) {
+                EntityMention gm = g.mention;
+                if ("gazetteer".equals(gm.source()) && gm.type() == EntityType.ORGANIZATION && gm.tokens().start() == m.tokens().start()
+                        && gm.tokens().end() < m.tokens().end() && !anyTitle(titleToken, gm.tokens().end(), m.tokens().end())) {
+                    cands.set(c, new Candidate(m, g.priority + 1));
+                    break;
+                }
+            }
+        }
+    }
+
     private static List<EntityMention> resolveOverlaps(List<Candidate> cands) {
         List<Candidate> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.comparingInt((Candidate c) -> -c.priority)
@@ -205,6 +275,15 @@ public final class EntityRecognizer {
             }
         }
         return kept;
+    }
+
+    private static boolean anyTitle(boolean[] titleToken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (titleToken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsTitleStart(Gazetteer.Match m, List<Gazetteer.Match> titles) {
@@ -292,7 +371,8 @@ public final class EntityRecognizer {
             }
         }
         List<EntityMention> out = new ArrayList<>(layer);
-        for (EntityMention m : layer) {
+        definedByInitials(doc, s, out, known);
+        for (EntityMention m : out) {
             int e = m.tokens().end();
             if (m.kind() == MentionKind.NAME && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
                     && m.tokens().length() >= 2 && e + 2 < s.size() && s.token(e).text().equals("(")
@@ -301,7 +381,13 @@ public final class EntityRecognizer {
             }
         }
         if (known.isEmpty()) {
-            return layer;
+            return out;
+        }
+        java.util.Arrays.fill(taken, false);
+        for (EntityMention m : out) {
+            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                taken[i] = true;
+            }
         }
         for (int i = 0; i < s.size(); i++) {
             EntityType t = known.get(s.token(i).text());
@@ -319,6 +405,76 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "el");
+
+    /**
+     * "the Emirates Health Services (EHS)": an acronym in parentheses whose letters are the
+     * initials of the capitalised words just before it names those words as one organization
+     * (a location when a location name covers exactly those words); mentions inside that run
+     * give way. The acronym is remembered for the rest of the document.
+     */
+    private void definedByInitials(AnalyzedText doc, Sentence s, List<EntityMention> out, Map<String, EntityType> known) {
+        for (int p = 1; p + 2 < s.size(); p++) {
+            if (!s.token(p).text().equals("(") || !s.token(p + 2).text().equals(")")) {
+                continue;
+            }
+            String acr = s.token(p + 1).text();
+            if (!ACRONYM.matcher(acr).matches() || known.containsKey(acr)) {
+                continue;
+            }
+            String letters = acr.replaceAll("[^A-Za-z]", "");
+            if (letters.length() > 2 && letters.endsWith("s")) {
+                letters = letters.substring(0, letters.length() - 1);
+            }
+            letters = letters.toUpperCase(Locale.ROOT);
+            if (letters.length() < 2) {
+                continue;
+            }
+            // walk back over capitalised words (and joiners inside the name) collecting initials
+            StringBuilder initials = new StringBuilder();
+            int start = -1;
+            int k = p - 1;
+            while (k >= 0 && p - k <= 12) {
+                Token t = s.token(k);
+                if (t.isCapitalized() && !t.isPunct() && Character.isLetter(t.text().charAt(0))) {
+                    initials.insert(0, Character.toUpperCase(t.text().charAt(0)));
+                    String ini = initials.toString();
+                    if (ini.equals(letters)) {
+                        start = k;
+                        break;
+                    }
+                    if (!letters.endsWith(ini)) {
+                        break;
+                    }
+                } else if (!(NAME_JOINERS.contains(t.lower()) || gluedHyphen(s, k)) || k == p - 1) {
+                    break;
+                }
+                k--;
+            }
+            if (start < 0 || gazetteer.isNonOrganizationHead(s.token(p - 1).text())) {
+                continue;
+            }
+            boolean keep = false;
+            for (EntityMention m : out) {
+                if (m.tokens().start() < p && start < m.tokens().end()
+                        && (m.tokens().start() <= start && m.tokens().end() >= p
+                        && (!"model".equals(m.source()) || m.type() == EntityType.LOCATION)
+                        || m.tokens().start() < start || m.tokens().end() > p)) {
+                    keep = true; // a gazetteer or rule name covers these words, or a longer name holds them
+                }
+            }
+            if (keep) {
+                continue;
+            }
+            final int a = start;
+            final int acrAt = p + 1;
+            out.removeIf(m -> m.kind() == MentionKind.NAME && (m.tokens().start() >= a && m.tokens().end() <= acrAt - 1
+                    || m.tokens().start() == acrAt && "model".equals(m.source())));
+            out.add(mention(doc, s, a, p, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule", Map.of()));
+            known.put(acr, EntityType.ORGANIZATION);
+        }
     }
 
     /** Runs of known person name parts become PERSON candidates unless the model already found a person there. */

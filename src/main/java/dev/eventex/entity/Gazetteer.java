@@ -33,6 +33,7 @@ public final class Gazetteer {
     public static final String HONORIFICS = "gazetteers/honorifics.txt";
     public static final String ORG_HEADS = "gazetteers/organization-heads.tsv";
     public static final String GENERIC_OFFICES = "gazetteers/generic-offices.txt";
+    public static final String NOT_ORG_HEADS = "gazetteers/non-organization-heads.txt";
 
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
@@ -43,6 +44,7 @@ public final class Gazetteer {
     private final java.util.Set<String> orgNameHeads = new java.util.HashSet<>();
     private final java.util.Set<String> orgOfHeads = new java.util.HashSet<>();
     private final java.util.Set<String> genericOffices = new java.util.HashSet<>();
+    private final java.util.Set<String> notOrgHeads = new java.util.HashSet<>();
 
     private Gazetteer() {
     }
@@ -99,6 +101,7 @@ public final class Gazetteer {
             }
         });
         g.loadTable(source, HONORIFICS, 1, (cols, where) -> g.honorifics.add(cols[0].toLowerCase(Locale.ROOT)));
+        g.loadTable(source, NOT_ORG_HEADS, 1, (cols, where) -> g.notOrgHeads.add(cols[0]));
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
             switch (cols[1]) {
@@ -206,7 +209,13 @@ public final class Gazetteer {
         }
     }
 
-    /** Longest non-overlapping name matches (countries, cities, organizations, bodies, demonyms). */
+    /** True if the single word, as written, is a name or alias in the name gazetteers ("UN", "NATO"). */
+    public boolean isName(String word) {
+        PhraseTrie.Match m = names.longest(new String[] {word}, new boolean[] {false}, 0);
+        return m != null && m.end() == 1;
+    }
+
+        /** Longest non-overlapping name matches (countries, cities, organizations, bodies, demonyms). */
     public List<Match> findNames(Sentence s) {
         return find(names, s, false);
     }
@@ -249,6 +258,11 @@ public final class Gazetteer {
      */
     public boolean isOrganizationHead(String word, boolean ofPattern) {
         return ofPattern ? orgOfHeads.contains(word) : orgNameHeads.contains(word);
+    }
+
+    /** True for a capitalised word that ends names of things other than organizations ("Rate", "Week", "Convention"). */
+    public boolean isNonOrganizationHead(String word) {
+        return notOrgHeads.contains(word);
     }
 
     /** True for a word that names a ministerial portfolio in some title ("trade", "tourism"). */

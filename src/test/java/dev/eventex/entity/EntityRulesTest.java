@@ -117,4 +117,33 @@ class EntityRulesTest {
         List<EntityMention> two = names("The President of Ghana, Prime Minister Rosa Dlamini and the Speaker attended.");
         assertThat(find(two, "Rosa Dlamini")).hasValueSatisfying(m -> assertThat(m.attribute("title")).isEqualTo("Prime Minister"));
     }
+
+    @Test
+    void acronymWithMatchingInitialsMakesTheWordsBeforeItAnOrganization() {
+        List<EntityMention> ms = names("Funds came from the Northern Rivers Water Board (NRWB) last year. Later the NRWB said it would build two dams.");
+        assertThat(find(ms, "Northern Rivers Water Board")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+        assertThat(ms.stream().filter(m -> m.text().equals("NRWB"))).hasSize(2)
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void acronymWithOtherInitialsLeavesTheNameAlone() {
+        List<EntityMention> ms = names("The Kestrel Valley Cooperative (XQZ) opened a shop.");
+        assertThat(ms).noneMatch(m -> m.text().equals("Kestrel Valley Cooperative") && m.source().equals("rule"));
+    }
+
+    @Test
+    void wellKnownCompaniesAndFoundationsAreOrganizations() {
+        List<EntityMention> ms = names("The vaccines were paid for by the Rockefeller Foundation and delivered by Maersk.");
+        assertThat(find(ms, "Rockefeller Foundation")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+        assertThat(find(ms, "Maersk")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void anAllCapsHeadlineIsReadWithoutCase() {
+        List<EntityMention> ms = names("WORLD FOOD PROGRAMME DELIVERS AID TO FLOOD VICTIMS IN KENYA");
+        assertThat(find(ms, "WORLD FOOD PROGRAMME")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+        assertThat(find(ms, "KENYA")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(ms).noneMatch(m -> m.text().contains("DELIVERS") || m.text().contains("FLOOD"));
+    }
 }
