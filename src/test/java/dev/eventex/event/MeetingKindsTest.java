@@ -254,4 +254,12 @@ class MeetingKindsTest {
                 + "Prime Minister Jonas Berg discussed the budget on Tuesday.\n\n"
                 + "President Amara Okoye met President Karl Weber in Lisbon to discuss energy security.")).hasSize(1);
     }
+
+    @Test
+    void theGuestReceivedInAudienceIsTheCounterpart() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova on Tuesday received in audience the Ambassador of Norway, Karl Weber, in her office in Accra.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(names(m.get(0).participants())).contains("Lina Petrova");
+    }
 }
