@@ -226,4 +226,40 @@ class MeetingKindsTest {
                 Set.of("Jonas Berg", "Coastal Traders Council"), Set.of("Jonas Berg", "Kenya Shippers Union"));
         assertThat(m).allSatisfy(x -> assertThat(x.location().name()).isEqualTo("Mombasa"));
     }
+
+    @Test
+    void aHostedLuncheonOrWelcomeCeremonyForAGuestIsAMeeting() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg hosted a luncheon in honour of Foreign Minister Lina Petrova at the Harbour Hall on Friday.\n\n"
+                + "President Amara Okoye hosted an official welcome ceremony on Monday morning for her counterpart President Karl Weber.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Jonas Berg", "Lina Petrova"), Set.of("Amara Okoye", "Karl Weber"));
+    }
+
+    @Test
+    void anAwardCeremonyForStaffIsNoMeeting() {
+        assertThat(meetings("Minister Jonas Berg hosted an award ceremony for hospital staff and volunteers on Friday.")).isEmpty();
+    }
+
+    @Test
+    void discussingWithSomeoneIsAMeeting() {
+        List<Meeting> m = meetings("With Foreign Minister Lina Petrova, Prime Minister Jonas Berg will discuss the border dispute.\n\n"
+                + "President Amara Okoye said she and President Karl Weber discussed energy security at length.");
+        assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
+                Set.of("Jonas Berg", "Lina Petrova"), Set.of("Amara Okoye", "Karl Weber"));
+    }
+
+    @Test
+    void discussingByPhoneOrAloneOrAtAMeetingIsNoFurtherMeeting() {
+        assertThat(meetings("President Amara Okoye discussed energy security with President Karl Weber by telephone on Monday.\n\n"
+                + "Prime Minister Jonas Berg discussed the budget on Tuesday.\n\n"
+                + "President Amara Okoye met President Karl Weber in Lisbon to discuss energy security.")).hasSize(1);
+    }
+
+    @Test
+    void theGuestReceivedInAudienceIsTheCounterpart() {
+        List<Meeting> m = meetings("Foreign Minister Lina Petrova on Tuesday received in audience the Ambassador of Norway, Karl Weber, in her office in Accra.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(names(m.get(0).participants())).contains("Lina Petrova");
+    }
 }
