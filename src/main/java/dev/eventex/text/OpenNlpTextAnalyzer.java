@@ -319,6 +319,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 return;
             }
         }
+        if (len > 4 && s.charAt(start) == '-' && demonymLike(s, start + 1, end)) {
+            // "Serbian | -Croatian": the tokenizer's other way of keeping half the pair together
+            out.add(new int[] {start, start + 1});
+            out.add(new int[] {start + 1, end});
+            return;
+        }
         int hyphen = s.indexOf('-', start);
         if (hyphen > start && hyphen < end - 1 && demonymLike(s, start, hyphen) && demonymLike(s, hyphen + 1, end)) {
             // "Romanian-Turkish": the tokenizer splits some such pairs and not others; always apart

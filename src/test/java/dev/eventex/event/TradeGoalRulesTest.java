@@ -68,6 +68,9 @@ class TradeGoalRulesTest {
         List<TradeGoal> g = goals("The volume of Danish-Swedish trade reached 2 billion US dollars last year and the goal is 5 billion US dollars, "
                 + "the minister said.");
         assertThat(g).singleElement().satisfies(x -> assertThat(names(x.parties())).containsExactlyInAnyOrder("Denmark", "Sweden"));
+        g = goals("The volume of Kenyan-Ugandan trade reached 2 billion US dollars last year and the goal is 5 billion US dollars, "
+                + "the minister said.");
+        assertThat(g).singleElement().satisfies(x -> assertThat(names(x.parties())).containsExactlyInAnyOrder("Kenya", "Uganda"));
     }
 
     @Test
