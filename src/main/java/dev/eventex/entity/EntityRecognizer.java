@@ -748,6 +748,12 @@ public final class EntityRecognizer {
 
     // ---- descriptions ------------------------------------------------------------------
 
+    /** What a hyphenated pair of demonyms before it is between: "Polish-Greek trade", "Arab-Israeli talks". */
+    private static final Set<String> RELATION_NOUNS = Set.of("trade", "relations", "ties", "talks", "cooperation", "partnership",
+            "friendship", "summit", "border", "commission", "committee", "economic", "bilateral", "turnover", "commerce", "dialogue",
+            "agreement", "treaty", "consultations", "forum", "council", "exchanges", "commercial", "intergovernmental",
+            "trading", "relationship", "negotiations");
+
     private void demonymPhrases(AnalyzedText doc, Sentence s, List<Gazetteer.Match> names, List<EntityMention> layer,
                                 List<EntityMention> out) {
         for (Gazetteer.Match m : names) {
@@ -771,6 +777,18 @@ public final class EntityRecognizer {
                 }
                 out.add(mention(doc, s, start, m.end() + 1, EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(), "rule",
                         Map.of("gaz", "country")));
+            } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size() && s.token(m.end()).text().equals("-")) {
+                // "Polish-Greek trade", "Chilean-Peruvian relations": both demonyms of a hyphenated pair before a
+                // noun of relations between them stand for their countries (not "a Canadian-Singaporean firm")
+                for (Gazetteer.Match n : names) {
+                    if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()
+                            && RELATION_NOUNS.contains(s.token(n.end()).lower())) {
+                        out.add(mention(doc, s, m.start(), m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(),
+                                "rule", Map.of("gaz", "country")));
+                        out.add(mention(doc, s, n.start(), n.end(), EntityType.LOCATION, MentionKind.NOMINAL, n.first().canonical(),
+                                n.first().code(), "rule", Map.of("gaz", "country")));
+                    }
+                }
             } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size()
                     && (s.token(m.end()).lower().equals("and") || s.token(m.end()).text().equals(","))) {
                 // "Nigerian and Moroccan officials": the first demonym shares the noun of the second

@@ -18,6 +18,8 @@ final class PosRepair {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "his", "her", "their", "its", "our",
             "my", "your", "'s", "\u2019s", "whose", "every", "each", "another", "first", "second", "next", "last");
 
+    private static final Set<String> MULTIPLY = Set.of("double", "triple", "quadruple");
+
     private PosRepair() {
     }
 
@@ -25,6 +27,14 @@ final class PosRepair {
         List<Token> out = null;
         for (int i = 1; i < s.size(); i++) {
             Token t = s.token(i);
+            if ("ADJ".equals(t.pos()) && MULTIPLY.contains(t.lower()) && s.token(i - 1).lower().equals("to") && i + 1 < s.size()) {
+                // "on track to double trade": an infinitive, not the adjective of "a double room"
+                if (out == null) {
+                    out = new ArrayList<>(s.tokens());
+                }
+                out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "VERB", t.lemma()));
+                continue;
+            }
             if ("VERB".equals(t.pos()) && pluralAfterTo(s, i)) {
                 if (out == null) {
                     out = new ArrayList<>(s.tokens());

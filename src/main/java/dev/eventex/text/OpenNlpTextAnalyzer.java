@@ -319,6 +319,20 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 return;
             }
         }
+        if (len > 4 && s.charAt(start) == '-' && demonymLike(s, start + 1, end)) {
+            // "Serbian | -Croatian": the tokenizer's other way of keeping half the pair together
+            out.add(new int[] {start, start + 1});
+            out.add(new int[] {start + 1, end});
+            return;
+        }
+        int hyphen = s.indexOf('-', start);
+        if (hyphen > start && hyphen < end - 1 && demonymLike(s, start, hyphen) && demonymLike(s, hyphen + 1, end)) {
+            // "Romanian-Turkish": the tokenizer splits some such pairs and not others; always apart
+            out.add(new int[] {start, hyphen});
+            out.add(new int[] {hyphen, hyphen + 1});
+            out.add(new int[] {hyphen + 1, end});
+            return;
+        }
         if (len > 1) {
             char first = s.charAt(start);
             if ((first == '"' || first == '\u201C' || first == '(') && Character.isLetterOrDigit(s.charAt(start + 1))) {
@@ -328,5 +342,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
         }
         out.add(new int[] {start, end});
+    }
+
+    private static final Pattern DEMONYM_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:an|ese|ish|i|ch|ek|ss)");
+
+    /** A capitalised word with a demonym's ending: "Romanian", "Turkish", "Chinese", "Iraqi", "Greek". */
+    private static boolean demonymLike(String s, int from, int to) {
+        return DEMONYM_LIKE.matcher(s.substring(from, to)).matches();
     }
 }

@@ -43,4 +43,41 @@ class TradeGoalRulesTest {
         List<TradeGoal> g = goals("The two countries agreed to increase trade between Kenya and Ghana to $2bn and then to $5bn.");
         assertThat(g).extracting(x -> x.target().value().longValue()).containsExactlyInAnyOrder(2_000_000_000L, 5_000_000_000L);
     }
+
+    @Test
+    void onTrackToDoubleIsAnInfinitiveStatingAnAim() {
+        List<TradeGoal> g = goals("Chile is on track to double two-way trade with Vietnam to 8 billion dollars by 2028, the minister said.");
+        assertThat(g).singleElement().satisfies(x -> {
+            assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(8_000_000_000L));
+            assertThat(names(x.parties())).containsExactlyInAnyOrder("Chile", "Vietnam");
+        });
+    }
+
+    @Test
+    void aHyphenatedPairOfDemonymsNamesTheParties() {
+        List<TradeGoal> g = goals("The volume of Polish-Greek trade reached 4 billion US dollars last year and the objective is "
+                + "7 billion US dollars, the Greek Prime Minister said.");
+        assertThat(g).singleElement().satisfies(x -> {
+            assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(7_000_000_000L));
+            assertThat(names(x.parties())).containsExactlyInAnyOrder("Poland", "Greece");
+        });
+    }
+
+    @Test
+    void aHyphenatedPairTheTokenizerKeepsTogetherIsSplitToo() {
+        List<TradeGoal> g = goals("The volume of Danish-Swedish trade reached 2 billion US dollars last year and the goal is 5 billion US dollars, "
+                + "the minister said.");
+        assertThat(g).singleElement().satisfies(x -> assertThat(names(x.parties())).containsExactlyInAnyOrder("Denmark", "Sweden"));
+        g = goals("The volume of Kenyan-Ugandan trade reached 2 billion US dollars last year and the goal is 5 billion US dollars, "
+                + "the minister said.");
+        assertThat(g).singleElement().satisfies(x -> assertThat(names(x.parties())).containsExactlyInAnyOrder("Kenya", "Uganda"));
+    }
+
+    @Test
+    void aHyphenatedPairOwningAFirmIsNoPairOfTradingParties() {
+        List<TradeGoal> g = goals("Founded in 2019 in Mombasa, Delta Steel, owned by a Canadian-Singaporean investment group, makes steel pipes.\n\n"
+                + "The plant's exports are expected to reach $300 million a year, the manager said.");
+        assertThat(g).isEmpty();
+    }
 }
+
