@@ -201,10 +201,6 @@ public final class EventMatcher {
         if (tense != null && rule.rejectTenses().contains(tense)) {
             return; // "exports grew to $9 billion" reports a figure; it states no target
         }
-        if (tense == null) {
-            // after the rule's tense constraints, which read the verb group only
-            tense = TenseDetector.fromSyntax(ctx, tStart);
-        }
         Map<String, Object> roles = new LinkedHashMap<>();
         for (RoleSpec spec : rule.roles().values()) {
             Object v = null;
@@ -245,6 +241,11 @@ public final class EventMatcher {
         if (!distinctParticipants(ctx, rule, roles)) {
             LOG.debug("rule {} on '{}': participants not distinct {}", rule.id(), ctx.token(tStart).text(), roles);
             return;
+        }
+        if (tense == null) {
+            // read from the tree only for a firing that states an event (parsing is the cost);
+            // after the rule's tense constraints, which read the verb group only
+            tense = TenseDetector.fromSyntax(ctx, tStart);
         }
         if (tense == null) {
             tense = TenseDetector.tenseFromDate(roles, anchor);
