@@ -164,6 +164,7 @@ public final class EntityRecognizer {
         }
         List<EntityMention> layer = resolveOverlaps(cands);
         layer = acronymsAfterNames(doc, s, layer);
+        layer = appositiveOffices(s, layer, titles);
         rememberPersons(s, layer);
         demonymPhrases(doc, s, names, layer, descriptors);
         pronouns(doc, s, descriptors);
@@ -183,6 +184,38 @@ public final class EntityRecognizer {
         }
         all.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
         return all;
+    }
+
+    /**
+     * "Ann Lee, a special adviser to the Secretary-General, said": an office named in the
+     * apposition after a person's name is that person's title ("Ann Lee, a retired teacher,"
+     * names no office and gives none).
+     */
+    private List<EntityMention> appositiveOffices(Sentence s, List<EntityMention> layer, List<Gazetteer.Match> titles) {
+        List<EntityMention> out = new ArrayList<>(layer);
+        for (int k = 0; k < out.size(); k++) {
+            EntityMention m = out.get(k);
+            int c = m.tokens().end();
+            if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME || m.attribute("title") != null
+                    || c + 2 >= s.size() || !s.token(c).text().equals(",")
+                    || !Set.of("a", "an", "the").contains(s.token(c + 1).lower())) {
+                continue;
+            }
+            int end = c + 2;
+            while (end < s.size() && end < c + 12 && !s.token(end).text().equals(",") && !s.token(end).isVerbLike()) {
+                end++;
+            }
+            if (end >= s.size() || !s.token(end).text().equals(",")) {
+                continue; // not a closed apposition
+            }
+            for (Gazetteer.Match t : titles) {
+                if (t.start() >= c + 2 && t.end() <= end && !gazetteer.isHonorific(s, t)) {
+                    out.set(k, m.withAttributes(Map.of("title", t.first().canonical())));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private record Candidate(EntityMention mention, int priority) {

@@ -452,7 +452,7 @@ public final class EventMatcher {
     private static boolean mentionsVisit(SentenceContext ctx) {
         for (Token t : ctx.sentence.tokens()) {
             String l = t.lemma();
-            if (l.equals("visit") || l.equals("trip") || l.equals("tour") || l.equals("delegation") || l.equals("mission")) {
+            if ((l.equals("visit") && !t.pos().equals("VERB")) || l.equals("trip") || l.equals("tour") || l.equals("delegation") || l.equals("mission")) {
                 return true;
             }
         }

@@ -146,4 +146,12 @@ class EntityRulesTest {
         assertThat(find(ms, "KENYA")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.LOCATION));
         assertThat(ms).noneMatch(m -> m.text().contains("DELIVERS") || m.text().contains("FLOOD"));
     }
+
+    @Test
+    void anOfficeInAnAppositionIsThePersonsTitle() {
+        List<EntityMention> ms = names("Lena Park, a special adviser to the agency, arrived on Monday.");
+        assertThat(find(ms, "Lena Park")).hasValueSatisfying(m -> assertThat(m.attribute("title")).isEqualTo("Special Adviser"));
+        List<EntityMention> plain = names("Lena Park, a retired teacher, arrived on Monday.");
+        assertThat(find(plain, "Lena Park")).hasValueSatisfying(m -> assertThat(m.attribute("title")).isNull());
+    }
 }

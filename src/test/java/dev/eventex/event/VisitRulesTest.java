@@ -200,4 +200,15 @@ class VisitRulesTest {
         assertThat(visits("Ana Silva, the trade minister, will make a visit to Oman, and delegates of Kenya and Ghana hope to "
                 + "join talks in Doha.")).singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Oman"));
     }
+
+    @Test
+    void anOrdinaryPersonVisitingAPlaceIsNoDiplomaticVisit() {
+        // a resident's habit, not a journey by an office holder or a delegation
+        assertThat(visits("Tom Reyes, a retired driver, said he visited Lisbon every summer since the 1990s.")).isEmpty();
+        assertThat(visits("Foreign Minister Tom Reyes visited Lisbon on Monday."))
+                .extracting(v -> v.destination().name()).containsExactly("Lisbon");
+        // an office named in an apposition makes the visitor an office holder
+        assertThat(visits("Tom Reyes, a special adviser to the Secretary-General, visited Lisbon on Monday."))
+                .extracting(v -> v.destination().name()).containsExactly("Lisbon");
+    }
 }
