@@ -582,6 +582,17 @@ public final class EntityRecognizer {
                     end = portfolioList(s, e);
                 }
             }
+            // an envoy's posting: "Ambassador of X to Y", "High Commissioner of X to Y"
+            if (country != null && end + 1 < s.size() && s.token(end).lower().equals("to")) {
+                int k = end + 1;
+                if (k < s.size() && s.token(k).lower().equals("the")) {
+                    k++;
+                }
+                Gazetteer.Match posting = nameAt.get(k);
+                if (posting != null && posting.first().kind() == Kind.COUNTRY) {
+                    end = posting.end();
+                }
+            }
             // a demonym or country just before the title: "Kazakh Foreign Minister", "Mongolia's President"
             int descStart = chainStart;
             if (chainStart > 0) {

@@ -154,4 +154,12 @@ class EntityRulesTest {
         List<EntityMention> plain = names("Lena Park, a retired teacher, arrived on Monday.");
         assertThat(find(plain, "Lena Park")).hasValueSatisfying(m -> assertThat(m.attribute("title")).isNull());
     }
+
+    @Test
+    void anEnvoysPostingAndAnHonorificStillGiveTheNameItsOffice() {
+        List<EntityMention> ms = names("High Commissioner of India to Ghana, Shri Ravi Menon, opened the library on Friday.");
+        EntityMention p = find(ms, "Ravi Menon").orElseThrow(() -> new AssertionError("no name in " + ms));
+        assertThat(p.attribute("title")).isEqualTo("High Commissioner");
+        assertThat(p.attribute("country")).isEqualTo("IN");
+    }
 }
