@@ -406,11 +406,9 @@ final class PhraseFinders {
             if (m == null) {
                 continue;
             }
-            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
-                Arg a = ctx.arg(m, text);
-                if (a != null && SentenceContext.accepts(a, types)) {
-                    return List.of(a);
-                }
+            Arg a = clauseActor(ctx, text, m, types);
+            if (a != null) {
+                return List.of(a);
             }
             i = m.tokens().start();
         }
@@ -434,6 +432,15 @@ final class PhraseFinders {
         return List.of();
     }
 
+    /** The argument for a mention that can act in its clause: not inside a prepositional phrase, not a dateline, of an accepted type. */
+    private static Arg clauseActor(SentenceContext ctx, String text, EntityMention m, Set<String> types) {
+        if (precededByPreposition(ctx, m) || isDateline(ctx, m)) {
+            return null;
+        }
+        Arg a = ctx.arg(m, text);
+        return a != null && SentenceContext.accepts(a, types) ? a : null;
+    }
+
     /** The first actor of a sentence that is not inside a prepositional phrase (its subject, usually). */
     static List<Arg> firstActor(SentenceContext ctx, String text, Set<String> types) {
         for (int i = 0; i < ctx.size(); i++) {
@@ -441,11 +448,9 @@ final class PhraseFinders {
             if (m == null) {
                 continue;
             }
-            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m)) {
-                Arg a = ctx.arg(m, text);
-                if (a != null && SentenceContext.accepts(a, types)) {
-                    return List.of(a);
-                }
+            Arg a = clauseActor(ctx, text, m, types);
+            if (a != null) {
+                return List.of(a);
             }
             i = m.tokens().end() - 1;
         }

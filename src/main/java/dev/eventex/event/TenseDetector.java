@@ -221,27 +221,27 @@ final class TenseDetector {
         return null;
     }
 
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+    private static final Set<String> PAST_AUX = Set.of("was", "were", "has", "have", "had", "did");
+
+    /** Tense from the auxiliaries and copula the tree attaches to {@code v}. */
     private static Tense auxTense(dev.eventex.text.Syntax tree, SentenceContext ctx, int v) {
         boolean progressive = ctx.token(v).lower().endsWith("ing");
         for (int c : tree.children(v)) {
-            if (!(tree.is(c, "aux") || tree.is(c, "cop"))) {
+            boolean cop = tree.is(c, "cop");
+            if (!cop && !tree.is(c, "aux")) {
                 continue;
             }
             String a = ctx.token(c).lower();
-            switch (a) {
-                case "will", "shall", "'ll", "would" -> {
-                    return Tense.PLANNED;
-                }
-                case "is", "are", "am", "'s", "'re" -> {
-                    if (tree.is(c, "cop") || progressive) {
-                        return Tense.ONGOING; // "is on a visit", "is visiting"
-                    }
-                }
-                case "was", "were", "has", "have", "had", "did" -> {
-                    return Tense.PAST;
-                }
-                default -> {
-                }
+            if (FUTURE_AUX.contains(a)) {
+                return Tense.PLANNED;
+            }
+            if (PRESENT_BE.contains(a) && (cop || progressive)) {
+                return Tense.ONGOING; // "is on a visit", "is visiting"
+            }
+            if (PAST_AUX.contains(a)) {
+                return Tense.PAST;
             }
         }
         return null;
