@@ -15,8 +15,7 @@ import java.nio.file.Path;
 record InputItem(String source, Path path, String id, String errorCode, String errorMessage) {
 
     static InputItem file(String source, Path path) {
-        Path name = path.getFileName();
-        return new InputItem(source, path, name == null ? source : name.toString(), null, null);
+        return new InputItem(source, path, path.getFileName() == null ? source : PathNames.fileName(path), null, null);
     }
 
     static InputItem stdin() {

@@ -215,7 +215,7 @@ final class InputLister {
                         continue;
                     }
                     Path child = f.children.next();
-                    String shown = f.display + "/" + child.getFileName();
+                    String shown = f.display + "/" + PathNames.fileName(child);
                     visit(child, shown);
                     continue;
                 }
@@ -285,7 +285,7 @@ final class InputLister {
                 err.add("cannot read directory " + shown + ": " + reason(e));
                 return;
             }
-            children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            children.sort((a, b) -> PathNames.fileName(a).compareTo(PathNames.fileName(b)));
             stack.push(new Frame(shown, children.iterator()));
         }
 
