@@ -145,6 +145,36 @@ public final class DateNormalizer {
         return normalize(text, anchor);
     }
 
+    /**
+     * Normalizes {@code text} read in a clause of the given orientation: a bare weekday of a
+     * plan is the next such day, and a date without its year ("in October", "on 17 September")
+     * that would fall on the wrong side of the publication date moves a year: a reported event
+     * placed after the publication date happened the year before, a planned one placed before
+     * it happens the year after.
+     */
+    public String normalize(String text, LocalDate anchor, TimeOrientation orientation) {
+        String v = orientation == TimeOrientation.FUTURE ? normalizeFuture(text, anchor) : normalize(text, anchor);
+        if (v == null || anchor == null || orientation == TimeOrientation.UNSTATED || text.matches(".*\\d{4}.*")
+                || !v.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            return v;
+        }
+        String a = anchor.toString().substring(0, v.length());
+        int year = Integer.parseInt(v.substring(0, 4));
+        int shift = orientation == TimeOrientation.PAST && v.compareTo(a) > 0 ? -1
+                : orientation == TimeOrientation.FUTURE && v.compareTo(a) < 0 ? 1 : 0;
+        String shifted = (year + shift) + v.substring(4);
+        return shift == 0 || shifted.length() == 7 || isDate(shifted) ? shifted : v; // 29 February moves only to a leap year
+    }
+
+    private static boolean isDate(String iso) {
+        try {
+            LocalDate.parse(iso);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
     private static int i(Matcher m, int g) {
         return Integer.parseInt(m.group(g));
     }
