@@ -10,6 +10,8 @@ import dev.eventex.event.EventMatcher;
 import dev.eventex.event.EventMention;
 import dev.eventex.event.EventRule;
 import dev.eventex.event.RuleLoader;
+import dev.eventex.internal.Lexicons;
+import dev.eventex.internal.ModelFileException;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.normalize.DateHeader;
@@ -68,25 +70,43 @@ public final class Extractor {
         });
         try {
             java.util.concurrent.Future<NameModel> modelF = loader.submit(() -> b.useNameModel ? NameModel.load(source) : null);
-            java.util.concurrent.Future<TextAnalyzer> analyzerF = loader.submit(OpenNlpTextAnalyzer::loadDefault);
             java.util.concurrent.Future<DependencyParser> parserF = loader.submit(() -> loadParser(source));
-            Gazetteer gazetteer = Gazetteer.load(source);
-            Currencies currencies = Currencies.load(source);
-            List<EventRule> rules = new RuleLoader().loadAll(source);
+            // every malformed line of every word list, gazetteer and rule file is reported at once
+            List<String> problems = new ArrayList<>();
+            // word lists are small and the analyzer needs them: read them first
+            Lexicons lexicons = collect(() -> Lexicons.load(source), problems);
+            java.util.concurrent.Future<TextAnalyzer> analyzerF = lexicons == null ? null
+                    : loader.submit(() -> OpenNlpTextAnalyzer.loadDefault(lexicons));
+            Gazetteer gazetteer = collect(() -> Gazetteer.load(source), problems);
+            Currencies currencies = collect(() -> Currencies.load(source), problems);
+            List<EventRule> rules = collect(() -> new RuleLoader().loadAll(source), problems);
+            if (!problems.isEmpty()) {
+                throw new ModelFileException(problems, null);
+            }
             NameModel model = await(modelF);
             this.analyzer = await(analyzerF);
             this.parser = await(parserF);
-        this.recognizer = new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies));
-        this.resolver = new EntityResolver(gazetteer);
-        this.repair = new MentionRepair(gazetteer);
-        this.matcher = new EventMatcher(rules);
-        this.assembler = new EventAssembler(b.explain);
+        this.recognizer = new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies, lexicons), lexicons);
+        this.resolver = new EntityResolver(gazetteer, lexicons);
+        this.repair = new MentionRepair(gazetteer, lexicons);
+        this.matcher = new EventMatcher(rules, lexicons);
+        this.assembler = new EventAssembler(b.explain, lexicons);
         this.timeBudget = b.timeBudget;
         this.maxChars = b.maxChars;
         LOG.info("Eventex ready in {} ms: {} gazetteer phrases, {} event rules, name model {}",
                 (System.nanoTime() - t0) / 1_000_000, gazetteer.size(), rules.size(), model == null ? "off" : "on");
         } finally {
             loader.shutdown();
+        }
+    }
+
+    /** The loaded value, or null with the loader's errors added to {@code problems}. */
+    private static <T> T collect(java.util.function.Supplier<T> load, List<String> problems) {
+        try {
+            return load.get();
+        } catch (ModelFileException e) {
+            problems.addAll(e.errors());
+            return null;
         }
     }
 

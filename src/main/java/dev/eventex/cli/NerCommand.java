@@ -7,6 +7,7 @@ import dev.eventex.entity.Gazetteer;
 import dev.eventex.entity.MentionKind;
 import dev.eventex.entity.NameModel;
 import dev.eventex.entity.ValueRecognizer;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.text.AnalyzedText;
@@ -90,9 +91,10 @@ public final class NerCommand implements Callable<Integer> {
             return 2;
         }
         ModelSource source = models == null ? ModelSource.classpath() : ModelSource.directory(models);
+        Lexicons lexicons = Lexicons.load(source);
         EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.load(source), noModel ? null : NameModel.load(source),
-                new ValueRecognizer(Currencies.load(source)));
-        ConllTagger tagger = new ConllTagger(OpenNlpTextAnalyzer.loadDefault(), recognizer, values, !noSentenceSplit, tokenColumn - 1);
+                new ValueRecognizer(Currencies.load(source), lexicons), lexicons);
+        ConllTagger tagger = new ConllTagger(OpenNlpTextAnalyzer.loadDefault(lexicons), recognizer, values, !noSentenceSplit, tokenColumn - 1);
         List<String> result = tagger.tag(lines);
         Writer w = output == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package dev.eventex.entity;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.GazetteerEntry.Kind;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
@@ -24,19 +25,16 @@ import opennlp.tools.util.Span;
  */
 public final class EntityRecognizer {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "al-", "el", "de", "da", "dos", "das",
-            "do", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "ould", "wa", "ole", "ter", "y");
-    private static final Set<String> SIDE_NOUNS = Set.of("side", "sides", "government", "authorities", "delegation", "leadership",
-            "officials", "administration", "state", "republic", "people", "nation", "counterpart", "counterparts", "team");
-    private static final Set<String> FUNCTION_CAPS = Set.of("The", "A", "An", "In", "On", "At", "During", "After", "Before",
-            "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "But", "And", "Or", "As", "For", "With",
-            "By", "From", "To", "Of", "If", "When", "While", "Meanwhile", "However", "Today", "Yesterday", "Tomorrow",
-            "According", "Following", "Under", "Both", "Also", "Earlier", "Later", "Last", "Next", "His", "Her", "Their",
-            "Our", "Its", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.");
-
     private final Gazetteer gazetteer;
     private final NameModel model;
+    private final Set<String> pronouns;
+    private final Set<String> nameParticles;
+    private final Set<String> sideNouns;
+    private final Set<String> functionCaps;
+    private final Set<String> headlineLowerWords;
+    private final Set<String> nameJoiners;
+    /** What a hyphenated pair of demonyms before it is between: "Polish-Greek trade", "Arab-Israeli talks". */
+    private final Set<String> relationNouns;
     /** Per thread and document: name parts of the persons found so far ("Ramaphosa" after "Cyril Ramaphosa"). */
     private final ThreadLocal<Map<String, Boolean>> personParts = ThreadLocal.withInitial(HashMap::new);
     /** Per thread and document: acronyms defined in parentheses after a name ("... Party (PPP)") and their type. */
@@ -44,7 +42,14 @@ public final class EntityRecognizer {
     private final ValueRecognizer values;
 
     /** @param model the statistical name finder, or null to run on rules and gazetteers only */
-    public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values) {
+    public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values, Lexicons lexicons) {
+        this.pronouns = lexicons.get(Lexicons.PERSONAL_PRONOUNS);
+        this.nameParticles = lexicons.get(Lexicons.NAME_PARTICLES);
+        this.sideNouns = lexicons.get(Lexicons.SIDE_NOUNS);
+        this.functionCaps = lexicons.get(Lexicons.CAPITALISED_FUNCTION_WORDS);
+        this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
+        this.nameJoiners = lexicons.get(Lexicons.NAME_JOINERS);
+        this.relationNouns = lexicons.get(Lexicons.RELATION_NOUNS);
         this.gazetteer = gazetteer;
         this.model = model;
         this.values = values;
@@ -221,10 +226,6 @@ public final class EntityRecognizer {
     private record Candidate(EntityMention mention, int priority) {
     }
 
-    private static final Set<String> LOWER_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by",
-            "with", "from", "as", "is", "are", "was", "were", "be", "or", "but", "into", "over", "after", "its", "his", "her",
-            "their", "it", "he", "she", "they", "we", "that", "this", "not", "no", "has", "have", "had", "will", "says", "said");
-
     /**
      * An all-caps line (a headline or dateline: "UN AGENCY SENDS AID TO FLOOD VICTIMS") is read
      * with its words re-cased: function words lower-cased, words the gazetteer knows in capitals
@@ -257,7 +258,7 @@ public final class EntityRecognizer {
             String text;
             if (!Character.isLetter(w.charAt(0)) || gazetteer.isName(w)) {
                 text = w;
-            } else if (LOWER_WORDS.contains(lower) && t.index() > 0) {
+            } else if (headlineLowerWords.contains(lower) && t.index() > 0) {
                 text = lower;
             } else {
                 text = w.charAt(0) + lower.substring(1);
@@ -331,7 +332,7 @@ public final class EntityRecognizer {
     /** A capitalised proper noun that is no title, function word or gazetteer name. */
     private boolean nameLike(Sentence s, int i, boolean[] titleToken, Map<Integer, Gazetteer.Match> nameAt) {
         Token t = s.token(i);
-        if (!t.isCapitalized() || !t.isProperNoun() || t.isPunct() || titleToken[i] || FUNCTION_CAPS.contains(t.text())
+        if (!t.isCapitalized() || !t.isProperNoun() || t.isPunct() || titleToken[i] || functionCaps.contains(t.text())
                 || gazetteer.isOrganizationHead(t.text(), false) || t.text().length() < 2) {
             return false;
         }
@@ -357,7 +358,7 @@ public final class EntityRecognizer {
         if (last.isPunct() && !last.text().equals(".")) {
             return false;
         }
-        if (end - start == 1 && (FUNCTION_CAPS.contains(first.text()) || PRONOUNS.contains(first.lower()))) {
+        if (end - start == 1 && (functionCaps.contains(first.text()) || pronouns.contains(first.lower()))) {
             return false;
         }
         return true;
@@ -380,8 +381,8 @@ public final class EntityRecognizer {
             }
             for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
                 Token t = s.token(i);
-                if (t.isCapitalized() && t.text().length() > 1 && !t.isPunct() && !NAME_PARTICLES.contains(t.lower())
-                        && !FUNCTION_CAPS.contains(t.text())) {
+                if (t.isCapitalized() && t.text().length() > 1 && !t.isPunct() && !nameParticles.contains(t.lower())
+                        && !functionCaps.contains(t.text())) {
                     parts.put(t.text(), Boolean.TRUE);
                 }
             }
@@ -440,8 +441,6 @@ public final class EntityRecognizer {
         return out;
     }
 
-    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "el");
-
     /**
      * "the Emirates Health Services (EHS)": an acronym in parentheses whose letters are the
      * initials of the capitalised words just before it names those words as one organization
@@ -481,7 +480,7 @@ public final class EntityRecognizer {
                     if (!letters.endsWith(ini)) {
                         break;
                     }
-                } else if (!(NAME_JOINERS.contains(t.lower()) || gluedHyphen(s, k)) || k == p - 1) {
+                } else if (!(nameJoiners.contains(t.lower()) || gluedHyphen(s, k)) || k == p - 1) {
                     break;
                 }
                 k--;
@@ -573,7 +572,7 @@ public final class EntityRecognizer {
                 if (g != null && g.first().type() != null) {
                     country = g.first().code();
                     end = g.end();
-                } else if (k < s.size() && s.token(k).isCapitalized() && !FUNCTION_CAPS.contains(s.token(k).text())) {
+                } else if (k < s.size() && s.token(k).isCapitalized() && !functionCaps.contains(s.token(k).text())) {
                     int e = k;
                     while (e < s.size() && (s.token(e).isCapitalized() || (e > k && s.token(e).text().equals("of")
                             && e + 1 < s.size() && s.token(e + 1).isCapitalized()))) {
@@ -733,8 +732,8 @@ public final class EntityRecognizer {
                 e += 2; // "Kassym - Jomart" written "Kassym-Jomart"
                 continue;
             }
-            boolean cap = t.isCapitalized() && !t.isPunct() && !FUNCTION_CAPS.contains(t.text());
-            boolean particle = e > start && NAME_PARTICLES.contains(t.lower()) && e + 1 < s.size() && s.token(e + 1).isCapitalized();
+            boolean cap = t.isCapitalized() && !t.isPunct() && !functionCaps.contains(t.text());
+            boolean particle = e > start && nameParticles.contains(t.lower()) && e + 1 < s.size() && s.token(e + 1).isCapitalized();
             if (!(cap || particle)) {
                 break;
             }
@@ -777,7 +776,7 @@ public final class EntityRecognizer {
             }
             if (gazetteer.isOrganizationHead(t.text(), false) && i > 0) {
                 int b = i - 1;
-                while (b >= 0 && s.token(b).isCapitalized() && !s.token(b).isPunct() && !FUNCTION_CAPS.contains(s.token(b).text())
+                while (b >= 0 && s.token(b).isCapitalized() && !s.token(b).isPunct() && !functionCaps.contains(s.token(b).text())
                         && (b > 0 || i - b >= 1)) {
                     b--;
                 }
@@ -792,12 +791,6 @@ public final class EntityRecognizer {
 
     // ---- descriptions ------------------------------------------------------------------
 
-    /** What a hyphenated pair of demonyms before it is between: "Polish-Greek trade", "Arab-Israeli talks". */
-    private static final Set<String> RELATION_NOUNS = Set.of("trade", "relations", "ties", "talks", "cooperation", "partnership",
-            "friendship", "summit", "border", "commission", "committee", "economic", "bilateral", "turnover", "commerce", "dialogue",
-            "agreement", "treaty", "consultations", "forum", "council", "exchanges", "commercial", "intergovernmental",
-            "trading", "relationship", "negotiations");
-
     private void demonymPhrases(AnalyzedText doc, Sentence s, List<Gazetteer.Match> names, List<EntityMention> layer,
                                 List<EntityMention> out) {
         for (Gazetteer.Match m : names) {
@@ -806,7 +799,7 @@ public final class EntityRecognizer {
                 continue;
             }
             if (e.kind() == Kind.COUNTRY && m.start() >= 2 && s.token(m.start() - 1).lower().equals("of")
-                    && SIDE_NOUNS.contains(s.token(m.start() - 2).text()) && !s.token(m.start() - 2).lower().startsWith("counterpart")) {
+                    && sideNouns.contains(s.token(m.start() - 2).text()) && !s.token(m.start() - 2).lower().startsWith("counterpart")) {
                 // "the government of Japan", "the people of Zimbabwe": the country acting (written in lower case)
                 int start = m.start() - 2;
                 if (start > 0 && s.token(start - 1).lower().equals("the")) {
@@ -814,7 +807,7 @@ public final class EntityRecognizer {
                 }
                 out.add(mention(doc, s, start, m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(), "rule",
                         Map.of("gaz", "country")));
-            } else if (m.end() < s.size() && SIDE_NOUNS.contains(s.token(m.end()).lower())) {
+            } else if (m.end() < s.size() && sideNouns.contains(s.token(m.end()).lower())) {
                 int start = m.start();
                 if (start > 0 && s.token(start - 1).lower().equals("the")) {
                     start--;
@@ -826,7 +819,7 @@ public final class EntityRecognizer {
                 // noun of relations between them stand for their countries (not "a Canadian-Singaporean firm")
                 for (Gazetteer.Match n : names) {
                     if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()
-                            && RELATION_NOUNS.contains(s.token(n.end()).lower())) {
+                            && relationNouns.contains(s.token(n.end()).lower())) {
                         out.add(mention(doc, s, m.start(), m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(),
                                 "rule", Map.of("gaz", "country")));
                         out.add(mention(doc, s, n.start(), n.end(), EntityType.LOCATION, MentionKind.NOMINAL, n.first().canonical(),
@@ -838,7 +831,7 @@ public final class EntityRecognizer {
                 // "Nigerian and Moroccan officials": the first demonym shares the noun of the second
                 for (Gazetteer.Match n : names) {
                     if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()
-                            && SIDE_NOUNS.contains(s.token(n.end()).lower())) {
+                            && sideNouns.contains(s.token(n.end()).lower())) {
                         out.add(mention(doc, s, m.start(), m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(),
                                 "rule", Map.of("gaz", "country")));
                     }
@@ -864,7 +857,7 @@ public final class EntityRecognizer {
 
     private void pronouns(AnalyzedText doc, Sentence s, List<EntityMention> out) {
         for (Token t : s.tokens()) {
-            if (PRONOUNS.contains(t.lower())) {
+            if (pronouns.contains(t.lower())) {
                 String gender = t.lower().startsWith("h") && !t.lower().startsWith("her") ? "m" : "f";
                 out.add(mention(doc, s, t.index(), t.index() + 1, EntityType.PERSON, MentionKind.PRONOUN, null, null, "rule",
                         Map.of("gender", gender)));

@@ -46,12 +46,24 @@ public final class Gazetteer {
     private final java.util.Set<String> genericOffices = new java.util.HashSet<>();
     private final java.util.Set<String> notOrgHeads = new java.util.HashSet<>();
 
+    /** Malformed lines found while loading, reported together at the end. */
+    private final List<String> errors = new ArrayList<>();
+
     private Gazetteer() {
     }
 
-    /** Loads every gazetteer file from the source. */
+    /** Loads every gazetteer file from the source; throws one exception listing every malformed line. */
     public static Gazetteer load(ModelSource source) {
         Gazetteer g = new Gazetteer();
+        g.loadAll(source);
+        if (!g.errors.isEmpty()) {
+            throw new GazetteerException(g.errors);
+        }
+        return g;
+    }
+
+    private void loadAll(ModelSource source) {
+        Gazetteer g = this;
         g.loadTable(source, COUNTRIES, 5, (cols, where) -> {
             String code = checkCode(cols[0], where);
             g.countryNames.put(code, cols[1]);
@@ -115,7 +127,6 @@ public final class Gazetteer {
             }
         });
         g.loadTable(source, GENERIC_OFFICES, 1, (cols, where) -> g.genericOffices.add(cols[0].toLowerCase(Locale.ROOT)));
-        return g;
     }
 
     /**
@@ -159,19 +170,24 @@ public final class Gazetteer {
                 String where = name + ":" + lineNo;
                 String[] cols = line.split("\t", -1);
                 if (cols.length != columns) {
-                    throw new GazetteerException(where + ": expected " + columns + " tab-separated column(s), found "
-                            + cols.length);
+                    errors.add(where + ": expected " + columns + " tab-separated column(s), found " + cols.length);
+                    continue;
                 }
                 for (int i = 0; i < cols.length; i++) {
                     cols[i] = cols[i].strip();
                 }
                 if (cols[0].isEmpty()) {
-                    throw new GazetteerException(where + ": first column is empty");
+                    errors.add(where + ": first column is empty");
+                    continue;
                 }
-                row.accept(cols, where);
+                try {
+                    row.accept(cols, where);
+                } catch (GazetteerException e) {
+                    errors.addAll(e.errors());
+                }
             }
         } catch (IOException e) {
-            throw new GazetteerException("cannot read " + name + ": " + e.getMessage(), e);
+            errors.add("cannot read " + name + ": " + e.getMessage());
         }
     }
 

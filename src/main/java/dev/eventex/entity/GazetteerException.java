@@ -1,7 +1,10 @@
 package dev.eventex.entity;
 
-/** A gazetteer or rule file could not be loaded; the message names file and line. */
-public class GazetteerException extends RuntimeException {
+import dev.eventex.internal.ModelFileException;
+import java.util.List;
+
+/** Gazetteer files could not be loaded; the message names file and line of every malformed line. */
+public class GazetteerException extends ModelFileException {
 
     public GazetteerException(String message) {
         super(message);
@@ -9,5 +12,9 @@ public class GazetteerException extends RuntimeException {
 
     public GazetteerException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    public GazetteerException(List<String> errors) {
+        super(errors, null);
     }
 }

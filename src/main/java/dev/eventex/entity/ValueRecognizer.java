@@ -1,6 +1,7 @@
 package dev.eventex.entity;
 
 import dev.eventex.api.EntityType;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.normalize.DateNormalizer;
 import dev.eventex.normalize.Numbers;
@@ -27,26 +28,21 @@ public final class ValueRecognizer {
 
     private static final String NUM = "(?:" + Numbers.DIGITS_REGEX + "|" + Numbers.WORDS_REGEX + "(?:\\s+" + Numbers.WORDS_REGEX + ")*)";
     private static final String MULT = "(?:[\\s-]*" + Numbers.MULTIPLIER_REGEX + "\\b)*";
-    private static final Set<String> MEASURE_UNITS = Set.of("tons", "tonnes", "ton", "tonne", "metric tons", "kilograms", "kg",
-            "grams", "litres", "liters", "hectares", "ha", "km", "kilometres", "kilometers", "miles", "megawatts", "mw", "gigawatts",
-            "gw", "barrels", "cubic metres", "cubic meters", "doses", "acres", "square kilometres", "square kilometers", "teu");
-
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
-            "trillion", "dozen", "dozens", "lakh", "crore");
-    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-            "tonight", "night", "morning", "afternoon", "evening", "week", "month", "year");
 
     private final Currencies currencies;
+    private final Set<String> measureUnits;
+    private final Set<String> numberWords;
+    private final Set<String> timeWords;
+    private final Set<String> dateStarts;
     private final Pattern money;
     private final Pattern quantity;
     private final Pattern date;
 
-    public ValueRecognizer(Currencies currencies) {
+    public ValueRecognizer(Currencies currencies, Lexicons lexicons) {
+        this.measureUnits = lexicons.get(Lexicons.MEASURE_UNITS);
+        this.numberWords = lexicons.get(Lexicons.NUMBER_WORDS);
+        this.timeWords = lexicons.get(Lexicons.DATE_WORDS);
+        this.dateStarts = lexicons.get(Lexicons.DATE_STARTS);
         this.currencies = currencies;
         String sym = currencies.symbolRegex();
         String words = currencies.wordRegex();
@@ -82,10 +78,10 @@ public final class ValueRecognizer {
         boolean dateWords = false;
         for (Token t : s.tokens()) {
             String w = t.lower();
-            if (NUMBER_WORDS.contains(w) || containsDigit(w)) {
+            if (numberWords.contains(w) || containsDigit(w)) {
                 numbers = true;
             }
-            if (DATE_WORDS.contains(w)) {
+            if (timeWords.contains(w)) {
                 dateWords = true;
             }
         }
@@ -131,7 +127,7 @@ public final class ValueRecognizer {
             int end = qe;
             if (unit != null) {
                 String u = unit.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                if (MEASURE_UNITS.contains(u)) {
+                if (measureUnits.contains(u)) {
                     attrs.put("unit", u);
                 } else {
                     end = s.start() + qm.end("num");
@@ -169,9 +165,6 @@ public final class ValueRecognizer {
         return false;
     }
 
-    private static final Set<String> DATE_STARTS = Set.of("last", "next", "this", "coming", "past", "earlier", "later", "early",
-            "mid", "late", "mid-", "the");
-
     /**
      * Dates are only tried where one can start (a number, a month or weekday, a relative
      * word), anchored at that token: the date pattern is large and most positions hold none.
@@ -183,7 +176,7 @@ public final class ValueRecognizer {
         while (i < s.size()) {
             Token t = s.token(i);
             String w = t.lower();
-            boolean candidate = containsDigit(w) || DATE_WORDS.contains(w) || DATE_STARTS.contains(w) || w.startsWith("mid-");
+            boolean candidate = containsDigit(w) || timeWords.contains(w) || dateStarts.contains(w) || w.startsWith("mid-");
             if (candidate) {
                 dm.region(t.start() - s.start(), text.length());
                 if (dm.lookingAt()) {

@@ -12,6 +12,7 @@ import dev.eventex.api.Meeting;
 import dev.eventex.api.Tense;
 import dev.eventex.api.TradeGoal;
 import dev.eventex.api.Visit;
+import dev.eventex.internal.Lexicons;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,8 +34,10 @@ import java.util.Set;
 public final class EventAssembler {
 
     private final boolean explain;
+    private final Set<String> stateWords;
 
-    public EventAssembler(boolean explain) {
+    public EventAssembler(boolean explain, Lexicons lexicons) {
+        this.stateWords = lexicons.get(Lexicons.STATE_WORDS);
         this.explain = explain;
     }
 
@@ -153,7 +156,7 @@ public final class EventAssembler {
      * firing names none of the required roles ("the visit is made at the invitation of Y"),
      * the latest such event stated before it.
      */
-    private static Group completedBy(List<Group> groups, EventMention m) {
+    private Group completedBy(List<Group> groups, EventMention m) {
         Group best = null;
         for (Group g : groups) {
             if (!g.type.equals(m.rule().eventType()) || conflictingDates(g.roles.get("date"), m.roles().get("date"))
@@ -186,7 +189,7 @@ public final class EventAssembler {
      * A gift told first as "handed over the vaccine donation" (no earlier record to refer to)
      * is the one the text goes on to state: merged into the next record of its type.
      */
-    private static void anaphoricIntoNext(List<Group> groups) {
+    private void anaphoricIntoNext(List<Group> groups) {
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             if (!(g.roles.get("item") instanceof String item) || !item.startsWith(EventMatcher.ANAPHORIC) || g.roles.get("quantity") != null
@@ -211,7 +214,7 @@ public final class EventAssembler {
      * A meeting that states no place took place where its participant was visiting: the
      * visit's destination ("During the visit, he met with ...").
      */
-    private static void meetingPlacesFromVisits(List<Group> groups) {
+    private void meetingPlacesFromVisits(List<Group> groups) {
         for (Group m : groups) {
             if (!m.type.equals("Meeting") || m.roles.containsKey("location") || !(m.roles.get("participants") instanceof List<?> ps)) {
                 continue;
@@ -232,7 +235,7 @@ public final class EventAssembler {
 
     // ---- identity ----------------------------------------------------------------------
 
-    private static boolean sameEvent(Group g, EventMention m) {
+    private boolean sameEvent(Group g, EventMention m) {
         Map<String, Object> a = g.roles;
         Map<String, Object> b = m.roles();
         if (conflictingDates(a.get("date"), b.get("date")) || otherAmount(a.get("quantity"), b.get("quantity"))) {
@@ -267,7 +270,7 @@ public final class EventAssembler {
     }
 
     /** No role that both firings fill identifies a different participant or amount. */
-    private static boolean compatible(Group g, EventMention m) {
+    private boolean compatible(Group g, EventMention m) {
         for (String role : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
             Object a = g.roles.get(role);
             Object b = m.roles().get(role);
@@ -345,7 +348,7 @@ public final class EventAssembler {
      * state's apparatus are set aside ("India" and "the Government of India"), while
      * "Ghana" and "Ghana Health Service" stay apart.
      */
-    private static boolean sameParty(Object x, Object y) {
+    private boolean sameParty(Object x, Object y) {
         if (sameArg(x, y)) {
             return true;
         }
@@ -357,13 +360,10 @@ public final class EventAssembler {
         return false;
     }
 
-    private static final Set<String> STATE_WORDS = Set.of("the", "government", "republic", "state", "kingdom", "federal",
-            "people", "democratic", "united", "islamic", "federation", "commonwealth", "authorities");
-
-    private static Set<String> words(String s) {
+    private Set<String> words(String s) {
         Set<String> out = new HashSet<>();
         for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 2 && !STATE_WORDS.contains(w)) {
+            if (w.length() > 2 && !stateWords.contains(w)) {
                 out.add(w);
             }
         }
@@ -371,7 +371,7 @@ public final class EventAssembler {
     }
 
     /** Same place, or a city and its country ("Ulaanbaatar" is in "Mongolia"). */
-    private static boolean samePlace(Object x, Object y) {
+    private boolean samePlace(Object x, Object y) {
         if (sameArg(x, y)) {
             return true;
         }

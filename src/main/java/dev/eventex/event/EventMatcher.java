@@ -1,5 +1,10 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.NEGATIONS;
+import static dev.eventex.internal.Lexicons.TOPIC_STOPS;
+
 import dev.eventex.api.Amount;
 import dev.eventex.api.DateValue;
 import dev.eventex.api.Entity;
@@ -7,6 +12,7 @@ import dev.eventex.api.EntityType;
 import dev.eventex.api.Tense;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.event.RoleSpec.Finder;
 import dev.eventex.event.RoleSpec.ValueKind;
 import dev.eventex.normalize.DateNormalizer;
@@ -36,26 +42,16 @@ public final class EventMatcher {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventMatcher.class);
 
-    static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "from", "with", "at", "for", "by", "on", "during",
-            "between", "among", "about", "including", "like", "into", "than", "via", "per", "under", "against", "towards", "toward",
-            "after", "before", "over", "since", "until", "within", "without", "across", "through", "behind", "near", "around", "amid",
-            "despite", "following", "throughout", "beyond", "upon");
-    static final Set<String> CLAUSE_OPENERS = Set.of("before", "after", "while", "when", "to", "by", "without", "since",
-            "until", "for", "then");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refuse", "decline", "fail", "deny", "reject",
-            "cancel", "postpone", "without");
-    static final Set<String> HELP_VERBS = Set.of("help", "support", "assist", "enable", "benefit", "equip");
-    static final Set<String> REPORTING = Set.of("say", "tell", "believe", "report", "add", "note", "state", "announce",
-            "claim", "think", "argue", "stress", "emphasize", "emphasise", "insist", "allege", "suggest", "hope", "warn");
-    static final Set<String> CLAUSE_STOPS = Set.of(";", "which", "who", "whom", "whose", "where", "while", "whereas", "when");
     private static final Set<String> DEFAULT_ACTORS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
 
     private final List<EventRule> rules;
     private final Map<String, List<EventRule>> byLemma = new HashMap<>();
     private final List<EventRule> phraseOrPatternRules = new ArrayList<>();
     private final DateNormalizer dates = new DateNormalizer();
+    private final Lexicons lexicons;
 
-    public EventMatcher(List<EventRule> rules) {
+    public EventMatcher(List<EventRule> rules, Lexicons lexicons) {
+        this.lexicons = lexicons;
         this.rules = List.copyOf(rules);
         for (EventRule r : rules) {
             for (String l : r.lemmas()) {
@@ -94,7 +90,8 @@ public final class EventMatcher {
             if (raw.contains("://") || raw.contains("www.")) {
                 continue; // a link line ("https://.../saudi-arabia-allocates-grant-to-iraq") states nothing
             }
-            SentenceContext ctx = new SentenceContext(original, bySentence.getOrDefault(original.index(), List.of()), resolved, parser);
+            SentenceContext ctx = new SentenceContext(original, bySentence.getOrDefault(original.index(), List.of()), resolved, lexicons,
+                    parser);
             Sentence s = ctx.sentence;
             for (int i = 0; i < s.size(); i++) {
                 List<EventRule> rs = byLemma.get(s.token(i).lemma());
@@ -150,13 +147,13 @@ public final class EventMatcher {
         Token trig = ctx.token(tStart);
         for (int i = Math.max(0, tStart - 3); i < tStart; i++) {
             String w = ctx.token(i).lower();
-            if (NEGATIONS.contains(w) || NEGATIONS.contains(ctx.token(i).lemma())) {
+            if (ctx.words(NEGATIONS).contains(w) || ctx.words(NEGATIONS).contains(ctx.token(i).lemma())) {
                 return; // "did not meet", "refused to hand over", "failed to visit"
             }
         }
         if (tEnd == tStart + 1 && trig.pos().equals("NOUN") && tEnd < ctx.size() && ctx.token(tEnd).pos().equals("NOUN")
                 && ctx.inner[tEnd] == null && !ctx.token(tEnd).lower().endsWith("s") && !ctx.token(tEnd).lower().endsWith("ed")
-                && !TenseDetector.IRREGULAR_PARTICIPLES.contains(ctx.token(tEnd).lower())) {
+                && !ctx.words(IRREGULAR_PARTICIPLES).contains(ctx.token(tEnd).lower())) {
             return; // a compound modifier ("tour guide", "visit programme") is not the event noun
         }
         int n = ctx.size();
@@ -353,9 +350,6 @@ public final class EventMatcher {
         return !(visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()));
     }
 
-    private static final Set<String> TOPIC_STOPS = Set.of(".", ";", "which", "where", "while", "before", "after", "when", "who",
-            "as", "amid", "ahead", "following", "during", "said", "according", "officials", "\"", "\u201D", "(");
-
     /**
      * What was discussed: the phrase after "to discuss", "focused on", "on" ... split into items
      * at commas and "and": "energy links across the Gulf, and the protection of undersea cables".
@@ -384,7 +378,7 @@ public final class EventMatcher {
             int itemStart = start;
             int k = start;
             for (; k <= ctx.size(); k++) {
-                boolean end = k == ctx.size() || TOPIC_STOPS.contains(ctx.token(k).lower())
+                boolean end = k == ctx.size() || ctx.words(TOPIC_STOPS).contains(ctx.token(k).lower())
                         || ctx.token(k).pos().equals("VERB") && !ctx.token(k).lower().endsWith("ing") && !ctx.token(k).lower().endsWith("ed")
                         && ctx.outer[k] == null
                         || ctx.inner[k] != null && ctx.inner[k].type() == EntityType.DATE;
@@ -917,7 +911,7 @@ public final class EventMatcher {
         while (i < limit) {
             Token t = ctx.token(i);
             String w = t.lower();
-            if (t.text().equals(".") || t.text().equals(";") || t.text().equals(":") || CLAUSE_STOPS.contains(w) || w.equals("to")
+            if (t.text().equals(".") || t.text().equals(";") || t.text().equals(":") || ctx.words(CLAUSE_STOPS).contains(w) || w.equals("to")
                     || w.equals("for") || t.isVerbLike() && ctx.outer[i] == null) {
                 break;
             }

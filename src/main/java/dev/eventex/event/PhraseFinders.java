@@ -1,10 +1,13 @@
 package dev.eventex.event;
 
-import static dev.eventex.event.EventMatcher.CLAUSE_OPENERS;
-import static dev.eventex.event.EventMatcher.CLAUSE_STOPS;
-import static dev.eventex.event.EventMatcher.HELP_VERBS;
-import static dev.eventex.event.EventMatcher.PREPOSITIONS;
-import static dev.eventex.event.EventMatcher.REPORTING;
+import static dev.eventex.internal.Lexicons.AUXILIARY_LEMMAS;
+import static dev.eventex.internal.Lexicons.CLAUSE_OPENERS;
+import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.HELP_VERBS;
+import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.PREPOSITIONS;
+import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
+import static dev.eventex.internal.Lexicons.SUBJECT_PRONOUNS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -41,10 +44,8 @@ final class PhraseFinders {
         while (p >= 0 && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ"))) {
             p--;
         }
-        return p >= 0 && PREPOSITIONS.contains(ctx.token(p).lower());
+        return p >= 0 && ctx.words(PREPOSITIONS).contains(ctx.token(p).lower());
     }
-
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
     static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
@@ -65,7 +66,7 @@ final class PhraseFinders {
                 if (ctx.token(v).pos().equals("VERB") && ctx.outer[v] == null) {
                     return subject(ctx, text, v, types);
                 }
-                if (CLAUSE_STOPS.contains(ctx.token(v).lower())) {
+                if (ctx.words(CLAUSE_STOPS).contains(ctx.token(v).lower())) {
                     break;
                 }
             }
@@ -88,14 +89,14 @@ final class PhraseFinders {
         }
         while (i >= 0) {
             Token t = ctx.token(i);
-            if (CLAUSE_STOPS.contains(t.lower()) && i < tStart - 1) {
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) && i < tStart - 1) {
                 // "X, who met Y" is still X's meeting: only stop when the clause word is not right before the verb
                 if (!t.lower().equals("who")) {
                     return null;
                 }
             }
             if (t.lower().equals("that") && !t.pos().equals("DET")
-                    || REPORTING.contains(t.lemma()) && t.pos().equals("VERB") && !ctx.token(tStart).lower().endsWith("ing")) {
+                    || ctx.words(REPORTING_VERBS).contains(t.lemma()) && t.pos().equals("VERB") && !ctx.token(tStart).lower().endsWith("ing")) {
                 return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
             }
             EntityMention m = ctx.outer[i];
@@ -110,7 +111,7 @@ final class PhraseFinders {
                 if (a != null && SentenceContext.accepts(a, types)) {
                     return a;
                 }
-                if (a == null && m.kind() == MentionKind.PRONOUN && SUBJECT_PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                if (a == null && m.kind() == MentionKind.PRONOUN && ctx.words(SUBJECT_PRONOUNS).contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
                     return null; // "they met X": the subject is there, only not known; an earlier name is not it
                 }
             }
@@ -155,7 +156,7 @@ final class PhraseFinders {
         int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
         while (i < limit) {
             Token t = ctx.token(i);
-            if (CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null
                     && !participleModifier(ctx, i, f)) || t.text().equals("\u201D") || t.text().equals("\"")) {
                 return List.of(); // a closing quote ends the clause the trigger is in
             }
@@ -232,7 +233,7 @@ final class PhraseFinders {
     static Arg namedMembers(SentenceContext ctx, String text, EntityMention group, Set<String> types) {
         for (int k = group.tokens().end(); k + 2 < Math.min(ctx.size(), group.tokens().end() + 10); k++) {
             Token t = ctx.token(k);
-            if (ctx.outer[k] == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals("."))) {
+            if (ctx.outer[k] == null && (t.isVerbLike() || ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals("."))) {
                 return null;
             }
             if (t.lower().equals("such") && ctx.token(k + 1).lower().equals("as")) {
@@ -399,7 +400,7 @@ final class PhraseFinders {
         }
         for (int i = p - 1; i >= 0; i--) {
             Token t = ctx.token(i);
-            if (CLAUSE_STOPS.contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
                 return List.of();
             }
             EntityMention m = ctx.outer[i];
@@ -531,7 +532,7 @@ final class PhraseFinders {
         }
         for (int k = i + 1; k < Math.min(ctx.size() - 1, i + 12); k++) {
             Token t = ctx.token(k);
-            if (ctx.outer[k] == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals("."))) {
+            if (ctx.outer[k] == null && (t.isVerbLike() || ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals("."))) {
                 return i;
             }
             if (t.text().equals(",") && ctx.token(k + 1).lower().equals("and")) {
@@ -558,7 +559,7 @@ final class PhraseFinders {
         int i = forward ? from : from - 1;
         while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
             Token t = ctx.token(i);
-            if (forward && (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from)) {
+            if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
             if (f.words().contains(t.lower())) {
@@ -585,7 +586,7 @@ final class PhraseFinders {
         int to = forward ? Math.min(ctx.size(), tEnd + f.maxDistance()) : tStart;
         for (int i = forward ? from : to - 1; forward ? i < to : i >= from; i += forward ? 1 : -1) {
             Token t = ctx.token(i);
-            if (forward && (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from)) {
+            if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of();
             }
             if (!f.words().contains(t.lower()) || ctx.outer[i] != null) {
@@ -640,7 +641,7 @@ final class PhraseFinders {
     static List<Arg> afterPhrase(SentenceContext ctx, String text, int from, Finder f) {
         for (int i = from; i < Math.min(ctx.size() - 1, from + f.maxDistance()); i++) {
             Token t = ctx.token(i);
-            if (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from) {
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from) {
                 return List.of();
             }
             if (!f.words().contains(t.lower())) {
@@ -690,16 +691,13 @@ final class PhraseFinders {
     private static boolean adjectiveAnd(SentenceContext ctx, int s, int e) {
         return e > s && e + 2 < ctx.size() && ctx.token(e).lower().equals("and")
                 && (ctx.token(e - 1).pos().equals("ADJ") || ctx.token(e - 1).pos().equals("NOUN") && ctx.token(e - 1).lemma().equals(ctx.token(e - 1).lower()))
-                && modifierWord(ctx.token(e + 1)) && ctx.token(e + 2).pos().equals("NOUN");
+                && modifierWord(ctx, ctx.token(e + 1)) && ctx.token(e + 2).pos().equals("NOUN");
     }
 
-    private static final Set<String> AUX_WORDS = Set.of("be", "have", "do", "will", "would", "shall", "should", "can", "could",
-            "may", "might", "must");
-
     /** A noun or adjective, also one the tagger misreads as an auxiliary or a name ("welfare", "health"). */
-    private static boolean modifierWord(Token t) {
+    private static boolean modifierWord(SentenceContext ctx, Token t) {
         return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN")
-                || t.pos().equals("AUX") && t.text().chars().allMatch(Character::isLowerCase) && !AUX_WORDS.contains(t.lemma());
+                || t.pos().equals("AUX") && t.text().chars().allMatch(Character::isLowerCase) && !ctx.words(AUXILIARY_LEMMAS).contains(t.lemma());
     }
 
     /**
@@ -709,14 +707,14 @@ final class PhraseFinders {
      */
     static Arg firstInPhrase(SentenceContext ctx, String text, int j, Set<String> types) {
         int limit = Math.min(ctx.size(), j + 16);
-        if (j < ctx.size() && ctx.token(j).pos().equals("VERB") && HELP_VERBS.contains(ctx.token(j).lemma())) {
+        if (j < ctx.size() && ctx.token(j).pos().equals("VERB") && ctx.words(HELP_VERBS).contains(ctx.token(j).lemma())) {
             j++; // "a grant to help Senegal ..."
         }
         int phraseStart = j;
         while (j < limit) {
             Token t = ctx.token(j);
             EntityMention m = ctx.outer[j];
-            if (m == null && (t.isVerbLike() || CLAUSE_STOPS.contains(t.lower()) || t.text().equals(".") || t.text().equals(";"))) {
+            if (m == null && (t.isVerbLike() || ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(".") || t.text().equals(";"))) {
                 return null;
             }
             if (m == null && j > phraseStart && t.pos().equals("ADP") && !t.lower().equals("of")) {
@@ -758,12 +756,12 @@ final class PhraseFinders {
             return true;
         }
         if (!t.pos().equals("VERB") || t.lower().endsWith("ed") || t.lower().equals("including")
-                || TenseDetector.IRREGULAR_PARTICIPLES.contains(t.lower()) || i == 0) {
+                || ctx.words(IRREGULAR_PARTICIPLES).contains(t.lower()) || i == 0) {
             return false;
         }
         // the tagger calls some nouns verbs ("maize seed"); a clause opens after a subordinator or "to"
         String prev = ctx.token(i - 1).lower();
-        return CLAUSE_OPENERS.contains(prev) || ctx.token(i - 1).pos().equals("PRON");
+        return ctx.words(CLAUSE_OPENERS).contains(prev) || ctx.token(i - 1).pos().equals("PRON");
     }
 
     /** True when the mention at {@code j} follows "Title of (the) ..." inside the phrase starting at {@code from}. */

@@ -1,5 +1,10 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.DETERMINERS;
+import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.MULTIPLIERS;
+
+import dev.eventex.internal.Lexicons;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
 import java.util.ArrayList;
@@ -15,19 +20,14 @@ import java.util.Set;
  */
 final class PosRepair {
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "his", "her", "their", "its", "our",
-            "my", "your", "'s", "\u2019s", "whose", "every", "each", "another", "first", "second", "next", "last");
-
-    private static final Set<String> MULTIPLY = Set.of("double", "triple", "quadruple");
-
     private PosRepair() {
     }
 
-    static Sentence repair(Sentence s) {
+    static Sentence repair(Sentence s, Lexicons lexicons) {
         List<Token> out = null;
         for (int i = 1; i < s.size(); i++) {
             Token t = s.token(i);
-            if ("ADJ".equals(t.pos()) && MULTIPLY.contains(t.lower()) && s.token(i - 1).lower().equals("to") && i + 1 < s.size()) {
+            if ("ADJ".equals(t.pos()) && lexicons.get(MULTIPLIERS).contains(t.lower()) && s.token(i - 1).lower().equals("to") && i + 1 < s.size()) {
                 // "on track to double trade": an infinitive, not the adjective of "a double room"
                 if (out == null) {
                     out = new ArrayList<>(s.tokens());
@@ -35,7 +35,7 @@ final class PosRepair {
                 out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "VERB", t.lemma()));
                 continue;
             }
-            if ("VERB".equals(t.pos()) && pluralAfterTo(s, i)) {
+            if ("VERB".equals(t.pos()) && pluralAfterTo(s, i, lexicons)) {
                 if (out == null) {
                     out = new ArrayList<>(s.tokens());
                 }
@@ -46,7 +46,7 @@ final class PosRepair {
                     && !t.lower().equals(t.lemma() + "s")) {
                 continue;
             }
-            if (nounContext(s, i)) {
+            if (nounContext(s, i, lexicons)) {
                 if (out == null) {
                     out = new ArrayList<>(s.tokens());
                 }
@@ -60,11 +60,11 @@ final class PosRepair {
      * "to families in need", "to children": an infinitive is a base form, so an inflected form
      * after "to" (other than a gerund or participle: "committed to providing") is a plural noun.
      */
-    private static boolean pluralAfterTo(Sentence s, int i) {
+    private static boolean pluralAfterTo(Sentence s, int i, Lexicons lexicons) {
         Token t = s.token(i);
         String w = t.lower();
         return s.token(i - 1).lower().equals("to") && !w.equals(t.lemma()) && !w.endsWith("ss") && !w.endsWith("ing")
-                && !w.endsWith("ed") && !TenseDetector.IRREGULAR_PARTICIPLES.contains(w);
+                && !w.endsWith("ed") && !lexicons.get(IRREGULAR_PARTICIPLES).contains(w);
     }
 
     /** "Ross' visit": an apostrophe after a name ending in s (alone or glued to it) marks a possessive. */
@@ -77,11 +77,11 @@ final class PosRepair {
                 && s.token(j - 1).end() == s.token(j).start();
     }
 
-    private static boolean nounContext(Sentence s, int i) {
+    private static boolean nounContext(Sentence s, int i, Lexicons lexicons) {
         for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
             Token p = s.token(j);
             String w = p.lower();
-            if (DETERMINERS.contains(w) || isBarePossessive(s, j)) {
+            if (lexicons.get(DETERMINERS).contains(w) || isBarePossessive(s, j)) {
                 return true;
             }
             boolean modifier = "ADJ".equals(p.pos()) || "NUM".equals(p.pos()) || w.equals("-")

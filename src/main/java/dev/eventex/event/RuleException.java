@@ -1,7 +1,10 @@
 package dev.eventex.event;
 
-/** An event rule file is invalid; the message names the file and the JSON pointer or line. */
-public class RuleException extends RuntimeException {
+import dev.eventex.internal.ModelFileException;
+import java.util.List;
+
+/** Event rule files are invalid; the message names file and JSON pointer (or line) of every error found. */
+public class RuleException extends ModelFileException {
 
     public RuleException(String message) {
         super(message);
@@ -9,5 +12,9 @@ public class RuleException extends RuntimeException {
 
     public RuleException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    public RuleException(List<String> errors) {
+        super(errors, null);
     }
 }

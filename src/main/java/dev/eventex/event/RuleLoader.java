@@ -22,8 +22,10 @@ import java.util.Set;
 
 /**
  * Loads and validates event rule files. Strict: unknown keys, unknown roles, unknown finder
- * methods, bad patterns and duplicate ids are errors naming the file and the JSON pointer
- * (or line, for syntax errors). The rule set is listed in {@code models/rules/index.txt}.
+ * methods, bad patterns, values of the wrong type (a string where a list or a number is
+ * expected) and duplicate ids are errors naming the file and the JSON pointer (or line, for
+ * syntax errors), all of them reported at once. The rule set is listed in
+ * {@code models/rules/index.txt}.
  */
 public final class RuleLoader {
 
@@ -62,7 +64,10 @@ public final class RuleLoader {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Loads every file listed in {@code rules/index.txt}. */
+    /**
+     * Loads every file listed in {@code rules/index.txt}; every error of every file (and every
+     * duplicate id) is reported in one {@link RuleException}.
+     */
     public List<EventRule> loadAll(ModelSource source) {
         List<String> files = new ArrayList<>();
         try (InputStream in = source.open(INDEX);
@@ -78,24 +83,30 @@ public final class RuleLoader {
             throw new RuleException("cannot read " + source.describe(INDEX) + ": " + e.getMessage(), e);
         }
         List<EventRule> rules = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (String f : files) {
             String rel = "rules/" + f;
             try (InputStream in = source.open(rel)) {
                 for (EventRule rule : load(source.describe(rel), in)) {
                     if (!ids.add(rule.id())) {
-                        throw new RuleException(source.describe(rel) + ": duplicate rule id '" + rule.id() + "'");
+                        errors.add(source.describe(rel) + ": duplicate rule id '" + rule.id() + "'");
                     }
                     rules.add(rule);
                 }
+            } catch (RuleException e) {
+                errors.addAll(e.errors());
             } catch (IOException e) {
-                throw new RuleException("cannot read " + source.describe(rel) + " (listed in " + INDEX + "): " + e.getMessage(), e);
+                errors.add("cannot read " + source.describe(rel) + " (listed in " + INDEX + "): " + e.getMessage());
             }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleException(errors);
         }
         return rules;
     }
 
-    /** Parses and validates one rule file. */
+    /** Parses and validates one rule file; throws one {@link RuleException} listing every error found. */
     public List<EventRule> load(String name, InputStream in) throws IOException {
         JsonNode root;
         try {
@@ -107,44 +118,62 @@ public final class RuleLoader {
         if (root == null || !root.isObject()) {
             throw new RuleException(name + ": top level must be an object with \"rules\"");
         }
-        checkKeys(name, "", root, Set.of("rules", "description"));
+        Problems problems = new Problems(name);
+        checkKeys(problems, "", root, Set.of("rules", "description"));
         JsonNode arr = root.get("rules");
         if (arr == null || !arr.isArray()) {
-            throw new RuleException(name + ": \"rules\" must be an array");
+            problems.add("", "\"rules\" must be an array");
         }
         List<EventRule> out = new ArrayList<>();
-        for (int i = 0; i < arr.size(); i++) {
-            out.add(rule(name, "/rules/" + i, arr.get(i)));
+        for (int i = 0; arr != null && arr.isArray() && i < arr.size(); i++) {
+            EventRule rule = rule(problems, "/rules/" + i, arr.get(i));
+            if (rule != null) {
+                out.add(rule);
+            }
         }
+        problems.throwIfAny();
         return out;
     }
 
-    private EventRule rule(String file, String ptr, JsonNode n) {
+    /** The rule at {@code ptr}, or null when it has errors (all of them added to {@code p}). */
+    private EventRule rule(Problems p, String ptr, JsonNode n) {
         if (!n.isObject()) {
-            throw err(file, ptr, "a rule must be an object");
+            p.add(ptr, "a rule must be an object");
+            return null;
         }
-        checkKeys(file, ptr, n, RULE_KEYS);
-        String id = text(file, ptr + "/id", n.get("id"), true);
-        String type = text(file, ptr + "/event", n.get("event"), true);
-        if (!type.matches("[A-Z][A-Za-z0-9]*")) {
-            throw err(file, ptr + "/event", "event type must be a capitalised identifier, got '" + type + "'");
-        }
-        Map<String, ValueKind> known = BUILT_IN.get(type);
+        int before = p.count();
+        checkKeys(p, ptr, n, RULE_KEYS);
+        String id = p.attempt(() -> text(p.file, ptr + "/id", n.get("id"), true));
+        String type = p.attempt(() -> {
+            String t = text(p.file, ptr + "/event", n.get("event"), true);
+            if (!t.matches("[A-Z][A-Za-z0-9]*")) {
+                throw err(p.file, ptr + "/event", "event type must be a capitalised identifier, got '" + t + "'");
+            }
+            return t;
+        });
+        Map<String, ValueKind> known = type == null ? null : BUILT_IN.get(type);
         Map<String, ValueKind> kinds = new LinkedHashMap<>();
         if (known != null) {
             kinds.putAll(known);
             if (n.has("valueKinds")) {
-                throw err(file, ptr + "/valueKinds", "built-in type " + type + " has fixed role kinds");
+                p.add(ptr + "/valueKinds", "built-in type " + type + " has fixed role kinds");
             }
         } else if (n.has("valueKinds")) {
             JsonNode vk = n.get("valueKinds");
+            if (!vk.isObject()) {
+                p.add(ptr + "/valueKinds", "must be an object of role -> value kind");
+            }
             Iterator<Map.Entry<String, JsonNode>> it = vk.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
+                String kind = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
                 try {
-                    kinds.put(e.getKey(), ValueKind.valueOf(e.getValue().asText().toUpperCase(Locale.ROOT)));
+                    if (!e.getValue().isTextual()) {
+                        throw new IllegalArgumentException();
+                    }
+                    kinds.put(e.getKey(), ValueKind.valueOf(kind.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException ex) {
-                    throw err(file, ptr + "/valueKinds/" + e.getKey(), "unknown value kind '" + e.getValue().asText()
+                    p.add(ptr + "/valueKinds/" + e.getKey(), "unknown value kind '" + kind
                             + "' (argument, arguments, date, amount, number, text, texts)");
                 }
             }
@@ -153,34 +182,28 @@ public final class RuleLoader {
         List<List<String>> phrases = new ArrayList<>();
         Set<String> pos = new HashSet<>();
         JsonNode trig = n.get("trigger");
-        if (trig != null) {
-            checkKeys(file, ptr + "/trigger", trig, TRIGGER_KEYS);
-            lemmas.addAll(strings(file, ptr + "/trigger/lemmas", trig.get("lemmas")));
-            for (String p : strings(file, ptr + "/trigger/phrases", trig.get("phrases"))) {
-                phrases.add(List.of(p.toLowerCase(Locale.ROOT).strip().split("\\s+")));
+        int beforeTrigger = p.count();
+        if (trig != null && !trig.isObject()) {
+            p.add(ptr + "/trigger", "must be an object with lemmas, phrases or pos");
+        } else if (trig != null) {
+            checkKeys(p, ptr + "/trigger", trig, TRIGGER_KEYS);
+            lemmas.addAll(strings(p, ptr + "/trigger/lemmas", trig.get("lemmas")));
+            for (String ph : strings(p, ptr + "/trigger/phrases", trig.get("phrases"))) {
+                phrases.add(List.of(ph.toLowerCase(Locale.ROOT).strip().split("\\s+")));
             }
-            pos.addAll(strings(file, ptr + "/trigger/pos", trig.get("pos")));
+            pos.addAll(strings(p, ptr + "/trigger/pos", trig.get("pos")));
         }
-        TokenPattern pattern = n.has("pattern") ? pattern(file, ptr + "/pattern", n.get("pattern")) : null;
-        if (lemmas.isEmpty() && phrases.isEmpty() && pattern == null) {
-            throw err(file, ptr, "a rule needs a trigger (lemmas or phrases) or a pattern");
+        TokenPattern pattern = n.has("pattern") ? p.attempt(() -> pattern(p.file, ptr + "/pattern", n.get("pattern"))) : null;
+        if (lemmas.isEmpty() && phrases.isEmpty() && !n.has("pattern") && p.count() == beforeTrigger) {
+            p.add(ptr, "a rule needs a trigger (lemmas or phrases) or a pattern");
         }
-        List<TokenPattern> unless = new ArrayList<>();
-        List<String> unlessSrc = strings(file, ptr + "/unless", n.get("unless"));
-        for (int i = 0; i < unlessSrc.size(); i++) {
-            unless.add(pattern(file, ptr + "/unless/" + i, n.get("unless").get(i)));
-        }
-        List<TokenPattern> requireIn = new ArrayList<>();
-        List<String> reqSrc = strings(file, ptr + "/requireInSentence", n.get("requireInSentence"));
-        for (int i = 0; i < reqSrc.size(); i++) {
-            requireIn.add(pattern(file, ptr + "/requireInSentence/" + i, n.get("requireInSentence").get(i)));
-        }
+        List<TokenPattern> unless = patterns(p, ptr + "/unless", n.get("unless"));
+        List<TokenPattern> requireIn = patterns(p, ptr + "/requireInSentence", n.get("requireInSentence"));
         Map<String, RoleSpec> roles = new LinkedHashMap<>();
         JsonNode rn = n.get("roles");
-        if (rn != null) {
-            if (!rn.isObject()) {
-                throw err(file, ptr + "/roles", "roles must be an object of role -> finder list");
-            }
+        if (rn != null && !rn.isObject()) {
+            p.add(ptr + "/roles", "roles must be an object of role -> finder list");
+        } else if (rn != null) {
             Iterator<Map.Entry<String, JsonNode>> it = rn.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -189,87 +212,110 @@ public final class RuleLoader {
                 ValueKind kind = kinds.get(role);
                 if (kind == null) {
                     if (known != null) {
-                        throw err(file, rptr, "unknown role '" + role + "' for " + type + " (known: " + String.join(", ", known.keySet()) + ")");
+                        p.add(rptr, "unknown role '" + role + "' for " + type + " (known: " + String.join(", ", known.keySet()) + ")");
                     }
                     kind = ValueKind.ARGUMENT;
                 }
                 List<Finder> finders = new ArrayList<>();
                 JsonNode fl = e.getValue();
                 if (fl.isObject()) {
-                    finders.add(finder(file, rptr, fl));
+                    finders.add(finder(p, rptr, fl));
                 } else if (fl.isArray()) {
                     for (int i = 0; i < fl.size(); i++) {
-                        finders.add(finder(file, rptr + "/" + i, fl.get(i)));
+                        finders.add(finder(p, rptr + "/" + i, fl.get(i)));
                     }
                 } else {
-                    throw err(file, rptr, "a role takes a finder object or a list of them");
+                    p.add(rptr, "a role takes a finder object or a list of them");
                 }
-                roles.put(role, new RoleSpec(role, kind, finders));
+                roles.put(role, new RoleSpec(role, kind, finders.contains(null) ? List.of() : finders));
             }
         }
         if (pattern != null) {
             for (String cap : pattern.captureNames()) {
                 if (!cap.equals("trigger") && known != null && !known.containsKey(cap)) {
-                    throw err(file, ptr + "/pattern", "capture '" + cap + "' is not a role of " + type);
+                    p.add(ptr + "/pattern", "capture '" + cap + "' is not a role of " + type);
                 }
                 roles.putIfAbsent(cap, new RoleSpec(cap, kinds.getOrDefault(cap, ValueKind.ARGUMENT), List.of()));
             }
         }
-        List<String> required = n.has("require") ? strings(file, ptr + "/require", n.get("require"))
-                : REQUIRED.getOrDefault(type, List.of());
+        List<String> required = n.has("require") ? strings(p, ptr + "/require", n.get("require"))
+                : type == null ? List.of() : REQUIRED.getOrDefault(type, List.of());
         for (String r : required) {
             if (!roles.containsKey(r)) {
-                throw err(file, ptr + "/require", "required role '" + r + "' has no finder or capture");
+                p.add(ptr + "/require", "required role '" + r + "' has no finder or capture");
             }
         }
-        double conf = n.has("confidence") ? n.get("confidence").asDouble(-1) : 0.8;
-        if (conf <= 0 || conf > 1) {
-            throw err(file, ptr + "/confidence", "confidence must be in (0, 1]");
+        double conf = 0.8;
+        if (n.has("confidence")) {
+            if (!n.get("confidence").isNumber()) {
+                p.add(ptr + "/confidence", "must be a number in (0, 1]");
+            } else {
+                conf = n.get("confidence").asDouble();
+                if (conf <= 0 || conf > 1) {
+                    p.add(ptr + "/confidence", "confidence must be in (0, 1]");
+                }
+            }
         }
-        int window = n.has("unlessWindow") ? n.get("unlessWindow").asInt(6) : 6;
-        Set<dev.eventex.api.Tense> reject = tenses(file, ptr + "/rejectTense", n.get("rejectTense"));
-        Set<dev.eventex.api.Tense> requireT = tenses(file, ptr + "/requireTense", n.get("requireTense"));
+        int window = integer(p, ptr + "/unlessWindow", n.get("unlessWindow"), 6);
+        Set<dev.eventex.api.Tense> reject = tenses(p, ptr + "/rejectTense", n.get("rejectTense"));
+        Set<dev.eventex.api.Tense> requireT = tenses(p, ptr + "/requireTense", n.get("requireTense"));
+        if (p.count() > before) {
+            return null;
+        }
         return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, roles, required, conf, reject,
-                requireT, file);
+                requireT, p.file);
     }
 
-    private static Set<dev.eventex.api.Tense> tenses(String file, String ptr, JsonNode n) {
+    private static Set<dev.eventex.api.Tense> tenses(Problems p, String ptr, JsonNode n) {
         Set<dev.eventex.api.Tense> out = new HashSet<>();
-        List<String> rt = strings(file, ptr, n);
-        for (int i = 0; i < rt.size(); i++) {
+        if (n == null) {
+            return out;
+        }
+        if (!n.isArray()) {
+            p.add(ptr, "must be an array of strings");
+            return out;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            String t = n.get(i).isTextual() ? n.get(i).asText() : null;
             try {
-                out.add(dev.eventex.api.Tense.valueOf(rt.get(i).toUpperCase(Locale.ROOT)));
+                if (t == null) {
+                    throw new IllegalArgumentException();
+                }
+                out.add(dev.eventex.api.Tense.valueOf(t.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw err(file, ptr + "/" + i, "unknown tense '" + rt.get(i) + "' (past, ongoing, planned)");
+                p.add(ptr + "/" + i, "unknown tense " + (t == null ? n.get(i).toString() : "'" + t + "'") + " (past, ongoing, planned)");
             }
         }
         return out;
     }
 
-    private Finder finder(String file, String ptr, JsonNode n) {
+    /** The finder at {@code ptr}, or null when it has errors (added to {@code p}). */
+    private Finder finder(Problems p, String ptr, JsonNode n) {
         if (!n.isObject()) {
-            throw err(file, ptr, "a finder must be an object");
+            p.add(ptr, "a finder must be an object");
+            return null;
         }
-        checkKeys(file, ptr, n, FINDER_KEYS);
-        String method = text(file, ptr + "/find", n.get("find"), true);
-        if (!Finder.METHODS.contains(method)) {
-            throw err(file, ptr + "/find", "unknown finder '" + method + "' (known: " + String.join(", ", new java.util.TreeSet<>(Finder.METHODS)) + ")");
+        int before = p.count();
+        checkKeys(p, ptr, n, FINDER_KEYS);
+        String method = p.attempt(() -> text(p.file, ptr + "/find", n.get("find"), true));
+        if (method != null && !Finder.METHODS.contains(method)) {
+            p.add(ptr + "/find", "unknown finder '" + method + "' (known: " + String.join(", ", new java.util.TreeSet<>(Finder.METHODS)) + ")");
         }
-        Set<String> types = new HashSet<>(strings(file, ptr + "/types", n.get("types")));
-        for (String t : types) {
+        Set<String> types = new HashSet<>(strings(p, ptr + "/types", n.get("types")));
+        for (String t : new java.util.TreeSet<>(types)) {
             if (!TYPES.contains(t)) {
-                throw err(file, ptr + "/types", "unknown type '" + t + "' (known: " + String.join(", ", new java.util.TreeSet<>(TYPES)) + ")");
+                p.add(ptr + "/types", "unknown type '" + t + "' (known: " + String.join(", ", new java.util.TreeSet<>(TYPES)) + ")");
             }
         }
-        List<String> words = strings(file, ptr + "/words", n.get("words"));
-        int max = n.has("maxDistance") ? n.get("maxDistance").asInt(12) : 12;
-        boolean list = n.has("list") && n.get("list").asBoolean();
-        boolean combine = n.has("combine") && n.get("combine").asBoolean();
-        boolean titled = n.has("titled") && n.get("titled").asBoolean();
-        return new Finder(method, types, words, max, list, combine, titled);
+        List<String> words = strings(p, ptr + "/words", n.get("words"));
+        int max = integer(p, ptr + "/maxDistance", n.get("maxDistance"), 12);
+        boolean list = bool(p, ptr + "/list", n.get("list"));
+        boolean combine = bool(p, ptr + "/combine", n.get("combine"));
+        boolean titled = bool(p, ptr + "/titled", n.get("titled"));
+        return p.count() > before ? null : new Finder(method, types, words, max, list, combine, titled);
     }
 
-    private TokenPattern pattern(String file, String ptr, JsonNode n) {
+    private static TokenPattern pattern(String file, String ptr, JsonNode n) {
         String src = text(file, ptr, n, true);
         try {
             return TokenPattern.compile(src);
@@ -278,12 +324,33 @@ public final class RuleLoader {
         }
     }
 
-    private static void checkKeys(String file, String ptr, JsonNode n, Set<String> allowed) {
+    /** A list of patterns; each bad one is reported with its index. */
+    private static List<TokenPattern> patterns(Problems p, String ptr, JsonNode n) {
+        List<TokenPattern> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (!n.isArray()) {
+            p.add(ptr, "must be an array of strings");
+            return out;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            String at = ptr + "/" + i;
+            JsonNode item = n.get(i);
+            TokenPattern tp = p.attempt(() -> pattern(p.file, at, item));
+            if (tp != null) {
+                out.add(tp);
+            }
+        }
+        return out;
+    }
+
+    private static void checkKeys(Problems p, String ptr, JsonNode n, Set<String> allowed) {
         Iterator<String> it = n.fieldNames();
         while (it.hasNext()) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw err(file, ptr + "/" + k, "unknown key '" + k + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                p.add(ptr + "/" + k, "unknown key '" + k + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
         }
     }
@@ -301,21 +368,88 @@ public final class RuleLoader {
         return n.asText();
     }
 
-    private static List<String> strings(String file, String ptr, JsonNode n) {
+    /** The strings of an array; a value that is not an array, and each item that is not a string, is reported. */
+    private static List<String> strings(Problems p, String ptr, JsonNode n) {
         List<String> out = new ArrayList<>();
         if (n == null) {
             return out;
         }
         if (!n.isArray()) {
-            throw err(file, ptr, "must be an array of strings");
+            p.add(ptr, "must be an array of strings");
+            return out;
         }
         for (int i = 0; i < n.size(); i++) {
-            out.add(text(file, ptr + "/" + i, n.get(i), true));
+            String at = ptr + "/" + i;
+            JsonNode item = n.get(i);
+            String s = p.attempt(() -> text(p.file, at, item, true));
+            if (s != null) {
+                out.add(s);
+            }
         }
         return out;
     }
 
+    private static int integer(Problems p, String ptr, JsonNode n, int absent) {
+        if (n == null) {
+            return absent;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < 0) {
+            p.add(ptr, "must be a non-negative integer");
+            return absent;
+        }
+        return n.asInt();
+    }
+
+    private static boolean bool(Problems p, String ptr, JsonNode n) {
+        if (n == null) {
+            return false;
+        }
+        if (!n.isBoolean()) {
+            p.add(ptr, "must be true or false");
+            return false;
+        }
+        return n.asBoolean();
+    }
+
     private static RuleException err(String file, String ptr, String msg) {
-        return new RuleException(file + " at " + (ptr.isEmpty() ? "/" : ptr) + ": " + msg);
+        return new RuleException(where(file, ptr) + msg);
+    }
+
+    private static String where(String file, String ptr) {
+        return file + ": " + (ptr.isEmpty() ? "/" : ptr) + ": ";
+    }
+
+    /** The errors of one rule file, collected so that all of them are reported at once. */
+    private static final class Problems {
+        final String file;
+        private final List<String> errors = new ArrayList<>();
+
+        Problems(String file) {
+            this.file = file;
+        }
+
+        void add(String ptr, String msg) {
+            errors.add(where(file, ptr) + msg);
+        }
+
+        int count() {
+            return errors.size();
+        }
+
+        /** Runs a check that reports by throwing; its error is recorded and null returned. */
+        <T> T attempt(java.util.function.Supplier<T> check) {
+            try {
+                return check.get();
+            } catch (RuleException e) {
+                errors.addAll(e.errors());
+                return null;
+            }
+        }
+
+        void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new RuleException(errors);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.eventex.api.Entity;
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.normalize.ResolvedEntities;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
@@ -27,20 +28,23 @@ final class SentenceContext {
     final EntityMention[] inner;
     final List<EntityMention> mentions;
     final ResolvedEntities resolved;
+    /** The word lists the finders consult. */
+    final Lexicons lexicons;
 
     /** Parses the sentence on first use; null when the caller gave no parser. */
     private final java.util.function.Function<Sentence, dev.eventex.text.Syntax> parser;
     private dev.eventex.text.Syntax syntax;
     private boolean parsed;
 
-    SentenceContext(Sentence sentence, List<EntityMention> mentions, ResolvedEntities resolved) {
-        this(sentence, mentions, resolved, null);
+    SentenceContext(Sentence sentence, List<EntityMention> mentions, ResolvedEntities resolved, Lexicons lexicons) {
+        this(sentence, mentions, resolved, lexicons, null);
     }
 
-    SentenceContext(Sentence sentence, List<EntityMention> mentions, ResolvedEntities resolved,
+    SentenceContext(Sentence sentence, List<EntityMention> mentions, ResolvedEntities resolved, Lexicons lexicons,
                     java.util.function.Function<Sentence, dev.eventex.text.Syntax> parser) {
         this.parser = parser;
-        this.sentence = PosRepair.repair(sentence);
+        this.lexicons = lexicons;
+        this.sentence = PosRepair.repair(sentence, lexicons);
         this.resolved = resolved;
         this.mentions = mentions;
         int n = sentence.size();
@@ -89,6 +93,11 @@ final class SentenceContext {
             syntax = sentence.syntax() != null || parser == null ? sentence.syntax() : parser.apply(sentence);
         }
         return syntax;
+    }
+
+    /** The entries of a lexicon ({@link Lexicons#CLAUSE_STOPS} ...). */
+    Set<String> words(String lexicon) {
+        return lexicons.get(lexicon);
     }
 
     Token token(int i) {

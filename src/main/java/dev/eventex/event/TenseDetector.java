@@ -1,5 +1,14 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.FUTURE_AUXILIARIES;
+import static dev.eventex.internal.Lexicons.GOAL_NOUNS;
+import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.IRREGULAR_PAST;
+import static dev.eventex.internal.Lexicons.PAST_AUXILIARIES;
+import static dev.eventex.internal.Lexicons.PLAN_VERBS;
+import static dev.eventex.internal.Lexicons.PRESENT_BE;
+
 import dev.eventex.api.DateValue;
 import dev.eventex.api.Tense;
 import dev.eventex.text.Token;
@@ -14,24 +23,12 @@ import java.util.Set;
  */
 final class TenseDetector {
 
-    static final Set<String> IRREGULAR_PARTICIPLES = Set.of("met", "held", "paid", "made", "given", "sent", "brought",
-            "taken", "done", "gone", "come", "seen", "received", "handed", "donated", "presented", "built", "set", "put",
-            "signed", "granted", "provided", "delivered", "gifted", "shown", "won", "led", "hosted", "visited", "arrived");
-    static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "paid", "made", "gave", "sent", "brought", "took",
-            "did", "went", "came", "saw", "led", "set", "put", "flew", "won", "began", "spoke", "told", "sought");
-    static final Set<String> GOAL_NOUNS = Set.of("step", "goal", "target", "plan", "effort", "measure", "way", "agreement",
-            "commitment", "aim", "ambition", "objective", "bid", "strategy", "roadmap", "pledge", "intention", "decision", "move");
-    static final Set<String> PLAN_VERBS = Set.of("expect", "plan", "schedule", "set", "due", "intend", "aim", "hope",
-            "seek", "prepare", "agree", "decide", "going", "propose", "invite", "want", "wish", "be");
-    private static final Set<String> CLAUSE_STOPS = EventMatcher.CLAUSE_STOPS;
-
     private TenseDetector() {
     }
 
-
     static boolean isPassive(SentenceContext ctx, int t) {
         Token trig = ctx.token(t);
-        boolean participle = trig.lower().endsWith("ed") || trig.lower().endsWith("en") || IRREGULAR_PARTICIPLES.contains(trig.lower());
+        boolean participle = trig.lower().endsWith("ed") || trig.lower().endsWith("en") || ctx.words(IRREGULAR_PARTICIPLES).contains(trig.lower());
         if (!participle || !trig.pos().equals("VERB")) {
             return false;
         }
@@ -59,17 +56,17 @@ final class TenseDetector {
                 return Tense.PLANNED;
             }
             if ((w.equals("towards") || w.equals("toward") || w.equals("at")
-                    || w.equals("of") && i > 0 && GOAL_NOUNS.contains(ctx.token(i - 1).lemma())) && i == tStart - 1
+                    || w.equals("of") && i > 0 && ctx.words(GOAL_NOUNS).contains(ctx.token(i - 1).lemma())) && i == tStart - 1
                     && trig.lower().endsWith("ing")) {
                 return Tense.PLANNED; // "the goal of doubling", "work towards raising", "aimed at increasing"
             }
             if (w.equals("to") && i > 0 && i == tStart - 1 && ctx.token(i - 1).pos().equals("NOUN")
-                    && GOAL_NOUNS.contains(ctx.token(i - 1).lemma())) {
+                    && ctx.words(GOAL_NOUNS).contains(ctx.token(i - 1).lemma())) {
                 return Tense.PLANNED; // "steps to achieve", "a plan to raise"
             }
             if (w.equals("to") && i > 0) {
                 Token v = ctx.token(i - 1);
-                if (PLAN_VERBS.contains(v.lemma()) || v.lower().equals("due") || v.lower().equals("set") || v.lower().equals("going")
+                if (ctx.words(PLAN_VERBS).contains(v.lemma()) || v.lower().equals("due") || v.lower().equals("set") || v.lower().equals("going")
                         || v.lower().equals("expected") || v.lower().equals("scheduled") || v.lower().equals("likely")) {
                     return Tense.PLANNED;
                 }
@@ -101,7 +98,7 @@ final class TenseDetector {
             if (progressive && tStart > 0 && ctx.token(tStart - 1).lower().equals("for")) {
                 return Tense.PAST; // "thanked him for visiting": what one is thanked for is done
             }
-            for (int i = tStart - 1; i >= Math.max(0, tStart - 3) && IRREGULAR_PARTICIPLES.contains(w); i--) {
+            for (int i = tStart - 1; i >= Math.max(0, tStart - 3) && ctx.words(IRREGULAR_PARTICIPLES).contains(w); i--) {
                 String a = ctx.token(i).lower();
                 if (a.equals("have") || a.equals("has") || a.equals("had")) {
                     return Tense.PAST; // "have come to", perfect with a participle spelled like the base form
@@ -110,7 +107,7 @@ final class TenseDetector {
                     break;
                 }
             }
-            if (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || IRREGULAR_PARTICIPLES.contains(w) && !w.equals(trig.lemma())) {
+            if (w.endsWith("ed") || ctx.words(IRREGULAR_PAST).contains(w) || ctx.words(IRREGULAR_PARTICIPLES).contains(w) && !w.equals(trig.lemma())) {
                 return Tense.PAST;
             }
             if (w.equals(trig.lemma()) || w.endsWith("s")) {
@@ -135,10 +132,10 @@ final class TenseDetector {
                 }
                 // the light verb governing the noun: "paid a visit", "started his visit", "returned from a visit"
                 if (p.pos().equals("VERB") && ctx.outer[i] == null && !a.endsWith("ing")
-                        && (a.endsWith("ed") || IRREGULAR_PAST.contains(a)) && !(i > 0 && ctx.token(i - 1).lemma().equals("be"))) {
+                        && (a.endsWith("ed") || ctx.words(IRREGULAR_PAST).contains(a)) && !(i > 0 && ctx.token(i - 1).lemma().equals("be"))) {
                     return Tense.PAST;
                 }
-                if (p.isPunct() && !a.equals("-") || CLAUSE_STOPS.contains(a)) {
+                if (p.isPunct() && !a.equals("-") || ctx.words(CLAUSE_STOPS).contains(a)) {
                     break;
                 }
             }
@@ -152,7 +149,7 @@ final class TenseDetector {
      */
     static Tense sentenceTense(SentenceContext ctx, int tStart) {
         int from = tStart;
-        while (from > 0 && !ctx.token(from - 1).text().equals(";") && !CLAUSE_STOPS.contains(ctx.token(from - 1).lower())) {
+        while (from > 0 && !ctx.token(from - 1).text().equals(";") && !ctx.words(CLAUSE_STOPS).contains(ctx.token(from - 1).lower())) {
             from--;
         }
         int to = Math.min(ctx.size(), tStart + 8);
@@ -164,7 +161,7 @@ final class TenseDetector {
             if (w.equals("to") && i > 0 && i + 1 < ctx.size() && ctx.token(i + 1).pos().equals("VERB")) {
                 String v = ctx.token(i - 1).lower();
                 if (v.equals("expected") || v.equals("scheduled") || v.equals("due") || v.equals("set") || v.equals("going")
-                        || PLAN_VERBS.contains(ctx.token(i - 1).lemma()) && !ctx.token(i - 1).lemma().equals("be")) {
+                        || ctx.words(PLAN_VERBS).contains(ctx.token(i - 1).lemma()) && !ctx.token(i - 1).lemma().equals("be")) {
                     return Tense.PLANNED;
                 }
             }
@@ -173,7 +170,7 @@ final class TenseDetector {
             // "X's remarks came after a meeting with Y", "talks held in Z": a verb of the clause in the past
             Token v = ctx.token(i);
             String w = v.lower();
-            if (v.isVerbLike() && !PLAN_VERBS.contains(v.lemma()) && !w.equals(v.lemma()) && (w.endsWith("ed") || IRREGULAR_PAST.contains(w)
+            if (v.isVerbLike() && !ctx.words(PLAN_VERBS).contains(v.lemma()) && !w.equals(v.lemma()) && (w.endsWith("ed") || ctx.words(IRREGULAR_PAST).contains(w)
                     || w.equals("was") || w.equals("were")) && !(i > 0 && ctx.token(i - 1).lower().equals("to"))) {
                 return Tense.PAST;
             }
@@ -195,7 +192,7 @@ final class TenseDetector {
         String via = null;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             Token tok = ctx.token(v);
-            if (via != null && via.equals("xcomp") && PLAN_VERBS.contains(tok.lemma()) && !tok.lemma().equals("be")) {
+            if (via != null && via.equals("xcomp") && ctx.words(PLAN_VERBS).contains(tok.lemma()) && !tok.lemma().equals("be")) {
                 return Tense.PLANNED; // "is expected to visit", "plans to travel"
             }
             Tense own = auxTense(tree, ctx, v);
@@ -204,7 +201,7 @@ final class TenseDetector {
             }
             if (tok.pos().equals("VERB") && v != t) {
                 String w = tok.lower();
-                if (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || IRREGULAR_PARTICIPLES.contains(w) && !w.equals(tok.lemma())) {
+                if (w.endsWith("ed") || ctx.words(IRREGULAR_PAST).contains(w) || ctx.words(IRREGULAR_PARTICIPLES).contains(w) && !w.equals(tok.lemma())) {
                     return Tense.PAST;
                 }
                 if (!w.equals(tok.lemma()) && w.endsWith("s")) {
@@ -221,10 +218,6 @@ final class TenseDetector {
         return null;
     }
 
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
-    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
-    private static final Set<String> PAST_AUX = Set.of("was", "were", "has", "have", "had", "did");
-
     /** Tense from the auxiliaries and copula the tree attaches to {@code v}. */
     private static Tense auxTense(dev.eventex.text.Syntax tree, SentenceContext ctx, int v) {
         boolean progressive = ctx.token(v).lower().endsWith("ing");
@@ -234,13 +227,13 @@ final class TenseDetector {
                 continue;
             }
             String a = ctx.token(c).lower();
-            if (FUTURE_AUX.contains(a)) {
+            if (ctx.words(FUTURE_AUXILIARIES).contains(a)) {
                 return Tense.PLANNED;
             }
-            if (PRESENT_BE.contains(a) && (cop || progressive)) {
+            if (ctx.words(PRESENT_BE).contains(a) && (cop || progressive)) {
                 return Tense.ONGOING; // "is on a visit", "is visiting"
             }
-            if (PAST_AUX.contains(a)) {
+            if (ctx.words(PAST_AUXILIARIES).contains(a)) {
                 return Tense.PAST;
             }
         }

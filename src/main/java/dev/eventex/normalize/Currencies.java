@@ -26,9 +26,11 @@ public final class Currencies {
     private Currencies() {
     }
 
+    /** Loads the table; throws one exception listing every malformed line. */
     public static Currencies load(ModelSource source) {
         Currencies c = new Currencies();
         String name = source.describe(FILE);
+        List<String> errors = new java.util.ArrayList<>();
         try (InputStream in = source.open(FILE);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -40,7 +42,8 @@ public final class Currencies {
                 }
                 String[] cols = line.split("\t", -1);
                 if (cols.length != 3 || !cols[0].matches("[A-Z]{3}")) {
-                    throw new GazetteerException(name + ":" + no + ": expected 'CODE<TAB>symbols<TAB>words' with a three-letter ISO 4217 code");
+                    errors.add(name + ":" + no + ": expected 'CODE<TAB>symbols<TAB>words' with a three-letter ISO 4217 code");
+                    continue;
                 }
                 for (String s : cols[1].split("\\|")) {
                     if (!s.isBlank()) {
@@ -54,7 +57,10 @@ public final class Currencies {
                 }
             }
         } catch (IOException e) {
-            throw new GazetteerException("cannot read " + name + ": " + e.getMessage(), e);
+            errors.add("cannot read " + name + ": " + e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new GazetteerException(errors);
         }
         return c;
     }

@@ -6,6 +6,7 @@ import dev.eventex.api.Mention;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.Gazetteer;
 import dev.eventex.entity.MentionKind;
+import dev.eventex.internal.Lexicons;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,12 +35,12 @@ import java.util.Set;
  */
 public final class EntityResolver {
 
-    private static final Set<String> TITLE_STOP = Set.of("of", "the", "for", "and", "affairs", "-", "–", ",", "republic",
-            "hon", "hon.", "h.e.", "h.e", "his", "her", "excellency", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rt.", "rt");
     private final DateNormalizer dates = new DateNormalizer();
     private final Gazetteer gazetteer;
+    private final Set<String> titleStopWords;
 
-    public EntityResolver(Gazetteer gazetteer) {
+    public EntityResolver(Gazetteer gazetteer, Lexicons lexicons) {
+        this.titleStopWords = lexicons.get(Lexicons.TITLE_STOP_WORDS);
         this.gazetteer = gazetteer;
     }
 
@@ -390,10 +391,10 @@ public final class EntityResolver {
         return null;
     }
 
-    private static Set<String> titleWords(String title) {
+    private Set<String> titleWords(String title) {
         Set<String> out = new HashSet<>();
         for (String w : title.toLowerCase(Locale.ROOT).split("[\\s\\-–,]+")) {
-            if (!w.isEmpty() && !TITLE_STOP.contains(w)) {
+            if (!w.isEmpty() && !titleStopWords.contains(w)) {
                 out.add(w);
             }
         }

@@ -3,6 +3,7 @@ package dev.eventex.normalize;
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
@@ -28,12 +29,12 @@ import java.util.Set;
 public final class MentionRepair {
 
     private final dev.eventex.entity.Gazetteer gazetteer;
+    private final Set<String> honorificHeads;
 
-    public MentionRepair(dev.eventex.entity.Gazetteer gazetteer) {
+    public MentionRepair(dev.eventex.entity.Gazetteer gazetteer, Lexicons lexicons) {
+        this.honorificHeads = lexicons.get(Lexicons.HONORIFIC_HEADS);
         this.gazetteer = gazetteer;
     }
-
-    private static final Set<String> HONORIFIC_HEADS = Set.of("excellency", "majesty", "highness", "holiness", "eminence");
 
     public List<EntityMention> repair(AnalyzedText doc, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size() + 8);
@@ -80,7 +81,7 @@ public final class MentionRepair {
             if (m.kind() == MentionKind.PRONOUN) {
                 Sentence s = doc.sentences().get(m.sentence());
                 int next = m.tokens().end();
-                if (next < s.size() && HONORIFIC_HEADS.contains(s.token(next).lower())) {
+                if (next < s.size() && honorificHeads.contains(s.token(next).lower())) {
                     continue;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.eventex.text;
 
+import dev.eventex.internal.Lexicons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,8 +45,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final ThreadSafeLemmatizerME lemmatizer;
+    /** Words that open a new sentence after initials ("... in the U.S. The talks"), so no merge. */
+    private final java.util.Set<String> sentenceOpeners;
 
-    private OpenNlpTextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l) {
+    private OpenNlpTextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Lexicons lexicons) {
+        this.sentenceOpeners = lexicons.get(Lexicons.SENTENCE_OPENERS);
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(s);
         this.tokenizer = new ThreadSafeTokenizerME(t);
         this.tagger = new ThreadSafePOSTaggerME(p);
@@ -53,10 +57,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     /** Loads the four English models from the classpath (the Maven Central model jars). */
-    public static OpenNlpTextAnalyzer loadDefault() {
+    public static OpenNlpTextAnalyzer loadDefault(Lexicons lexicons) {
         try {
             return new OpenNlpTextAnalyzer(new SentenceModel(open(SENT_MODEL)), new TokenizerModel(open(TOKEN_MODEL)),
-                    new POSModel(open(POS_MODEL)), new LemmatizerModel(open(LEMMA_MODEL)));
+                    new POSModel(open(POS_MODEL)), new LemmatizerModel(open(LEMMA_MODEL)), lexicons);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP English models", e);
         }
@@ -133,10 +137,6 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|H\\.E|St|Gen|Lt|Col|Capt|Maj|Sgt|Sen|Rep|Gov|Amb|Rev|Jr|Sr|Messrs|Mt|Ft|Pres|Supt|Insp|[A-Z])\\.$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern INITIALISM = Pattern.compile("(?:^|[\\s(])(?:[A-Z]\\.){2,3}$");
-    /** Words that open a new sentence after initials ("... in the U.S. The talks"), so no merge. */
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "He", "She", "It", "They",
-            "We", "I", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "There",
-            "As", "After", "Before", "While", "When", "If", "Meanwhile", "However", "Earlier", "Later", "According");
     private static final Pattern MONTH_ABBREVIATION = Pattern.compile("(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Art|Fig|vs)\\.$");
 
     /**
@@ -144,7 +144,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
      * "Hon.", initials as in "B. Battsetseg") and before numbers ("Oct. 3", "No. 5"), and
      * sometimes inside a phrase after a number; a split before a lower-case word is undone.
      */
-    static boolean endsWithAbbreviation(String block, int end, int nextStart) {
+    boolean endsWithAbbreviation(String block, int end, int nextStart) {
         String head = block.substring(Math.max(0, end - 12), end);
         if (nextStart >= block.length()) {
             return false;
@@ -159,7 +159,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (INITIALISM.matcher(head).find() && Character.isUpperCase(next)) {
             // "the U.S. | Secretary of State", "U.N. | Secretary-General": a country's initials before a title
             java.util.regex.Matcher w = LETTERS.matcher(block);
-            return w.find(nextStart) && w.start() == nextStart && !SENTENCE_OPENERS.contains(w.group());
+            return w.find(nextStart) && w.start() == nextStart && !sentenceOpeners.contains(w.group());
         }
         return MONTH_ABBREVIATION.matcher(head).find() && Character.isDigit(next);
     }

@@ -3,6 +3,7 @@ package dev.eventex.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventex.api.EntityType;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.text.AnalyzedText;
@@ -21,8 +22,10 @@ class EntityRulesTest {
     @BeforeAll
     static void load() {
         ModelSource source = ModelSource.classpath();
-        analyzer = OpenNlpTextAnalyzer.loadDefault();
-        recognizer = new EntityRecognizer(Gazetteer.load(source), NameModel.load(source), new ValueRecognizer(Currencies.load(source)));
+        Lexicons lexicons = Lexicons.load(source);
+        analyzer = OpenNlpTextAnalyzer.loadDefault(lexicons);
+        recognizer = new EntityRecognizer(Gazetteer.load(source), NameModel.load(source), new ValueRecognizer(Currencies.load(source), lexicons),
+                lexicons);
     }
 
     private static List<EntityMention> names(String text) {

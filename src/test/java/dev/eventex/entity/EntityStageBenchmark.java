@@ -1,5 +1,6 @@
 package dev.eventex.entity;
 
+import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.text.AnalyzedText;
@@ -37,9 +38,10 @@ public final class EntityStageBenchmark {
             }
         }
         ModelSource source = System.getProperty("models") == null ? ModelSource.classpath() : ModelSource.directory(Path.of(System.getProperty("models")));
-        OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault();
+        Lexicons lexicons = Lexicons.load(source);
+        OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault(lexicons);
         EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.load(source), Boolean.getBoolean("nomodel") ? null : NameModel.load(source),
-                new ValueRecognizer(Currencies.load(source)));
+                new ValueRecognizer(Currencies.load(source), lexicons), lexicons);
         List<AnalyzedText> docs = new ArrayList<>();
         List<String[]> sentences = new ArrayList<>();
         for (Path f : files) {

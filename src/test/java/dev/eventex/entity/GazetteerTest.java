@@ -175,6 +175,30 @@ class GazetteerTest {
             assertThatThrownBy(this::load).isInstanceOf(GazetteerException.class)
                     .hasMessageContaining("titles.txt:2");
         }
+
+        @Test
+        void everyMalformedLineOfEveryFileIsReportedAtOnce() {
+            files.put(Gazetteer.COUNTRIES, """
+                    KZ	Kazakhstan	Republic of Kazakhstan	Qazaqstan	Kazakh|Kazakhs
+                    kz	Elbonia	Republic of Elbonia		Elbonian
+                    MN	Mongolia	Mongolia	Outer Mongolia	Mongolian|Mongolians
+                    """);
+            files.put(Gazetteer.CITIES, """
+                    Astana	KZ	Nur-Sultan	yes
+                    Elbograd	EB		yes
+                    Ulaanbaatar	MN	yes
+                    Darkhan	MN		sometimes
+                    """);
+            files.put(Gazetteer.TITLES, "President\nForeign\tMinister\n");
+            assertThatThrownBy(this::load).isInstanceOfSatisfying(GazetteerException.class, e -> assertThat(e.errors())
+                    .satisfiesExactly(
+                            m -> assertThat(m).contains("countries.tsv:2").contains("two upper-case letters"),
+                            m -> assertThat(m).contains("cities.tsv:2").contains("unknown country code 'EB'"),
+                            m -> assertThat(m).contains("cities.tsv:3").contains("expected 4 tab-separated column(s), found 3"),
+                            m -> assertThat(m).contains("cities.tsv:4").contains("capital must be 'yes' or 'no'"),
+                            m -> assertThat(m).contains("titles.txt:2")))
+                    .hasMessageContaining("5 errors");
+        }
     }
 
     /** The packaged gazetteer maps aliases and demonyms to ISO codes (through the extractor). */

@@ -39,6 +39,6 @@ class FinderRegistryTest {
         SentenceContext ctx = f.context();
         AnalyzedText doc = new AnalyzedText(f.text(), List.of(ctx.sentence));
         ResolvedEntities resolved = new ResolvedEntities(List.of(), ctx.mentions, Map.of());
-        assertThatCode(() -> new EventMatcher(rules).match(doc, resolved, LocalDate.of(2025, 3, 5))).doesNotThrowAnyException();
+        assertThatCode(() -> new EventMatcher(rules, SentenceFixture.LEXICONS).match(doc, resolved, LocalDate.of(2025, 3, 5))).doesNotThrowAnyException();
     }
 }

@@ -70,6 +70,51 @@ class RuleLoaderTest {
     }
 
     @Test
+    void everyErrorOfABrokenFileIsListedWithItsPointer() throws IOException {
+        try (var in = RuleLoaderTest.class.getResourceAsStream("/rules/broken.json")) {
+            assertThatThrownBy(() -> loader.load("broken.json", in)).isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.errors())
+                    .satisfiesExactly(
+                            m -> assertThat(m).isEqualTo("broken.json: /rules/1/trigger/lemmas: must be an array of strings"),
+                            m -> assertThat(m).isEqualTo("broken.json: /rules/1/trigger/pos/1: must be a non-empty string"),
+                            m -> assertThat(m).startsWith("broken.json: /rules/1/roles/visitor/0/types: unknown type 'HUMAN'"),
+                            m -> assertThat(m).isEqualTo("broken.json: /rules/1/roles/visitor/0/maxDistance: must be a non-negative integer"),
+                            m -> assertThat(m).isEqualTo("broken.json: /rules/1/roles/visitor/0/list: must be true or false"),
+                            m -> assertThat(m).startsWith("broken.json: /rules/1/roles/destination/find: unknown finder 'foo'"),
+                            m -> assertThat(m).isEqualTo("broken.json: /rules/1/confidence: must be a number in (0, 1]"),
+                            m -> assertThat(m).startsWith("broken.json: /rules/2/priority: unknown key 'priority'"),
+                            m -> assertThat(m).startsWith("broken.json: /rules/2/unless/1: ").contains("unknown key 'lemmaz'"),
+                            m -> assertThat(m).startsWith("broken.json: /rules/2/roles/participants/0/wordz: unknown key 'wordz'"),
+                            m -> assertThat(m).startsWith("broken.json: /rules/2/roles/guest: unknown role 'guest' for Meeting"),
+                            m -> assertThat(m).startsWith("broken.json: /rules/2/requireTense/1: unknown tense 'someday'")))
+                    .hasMessageStartingWith("12 errors:");
+        }
+    }
+
+    @Test
+    void errorsOfEveryListedFileAndDuplicateIdsAreReportedTogether(@TempDir Path models) throws IOException {
+        Files.createDirectories(models.resolve("rules"));
+        Files.writeString(models.resolve("rules/index.txt"), "a.json\nb.json\n");
+        Files.writeString(models.resolve("rules/a.json"), visitRule("\"trigger\": {\"lemmas\": [\"visit\"]}, " + VISIT_ROLES));
+        Files.writeString(models.resolve("rules/b.json"), """
+                {"rules": [
+                  {"id": "t.visit", "event": "Visit", "trigger": {"lemmas": ["tour"]},
+                   "roles": {"visitor": {"find": "subject"}, "destination": {"find": "object"}}},
+                  {"id": "t.bad", "event": "Visit", "trigger": {"lemmas": ["tour"]}, "unlessWindow": -2,
+                   "roles": {"visitor": {"find": "subject"}, "destination": {"find": "object"}}}
+                ]}
+                """);
+        assertThatThrownBy(() -> loader.loadAll(ModelSource.directory(models)))
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.errors()).containsExactly(
+                        models.resolve("rules/b.json") + ": /rules/1/unlessWindow: must be a non-negative integer"));
+        Files.writeString(models.resolve("rules/b.json"), visitRule("\"trigger\": {\"lemmas\": [\"tour\"]}, " + VISIT_ROLES));
+        Files.writeString(models.resolve("rules/index.txt"), "a.json\nb.json\nmissing.json\n");
+        assertThatThrownBy(() -> loader.loadAll(ModelSource.directory(models)))
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.errors()).satisfiesExactly(
+                        m -> assertThat(m).isEqualTo(models.resolve("rules/b.json") + ": duplicate rule id 't.visit'"),
+                        m -> assertThat(m).startsWith("cannot read models/rules/missing.json")));
+    }
+
+    @Test
     void unknownKeyGivesItsJsonPointer() {
         assertThatThrownBy(() -> load(visitRule("\"trigger\": {\"lemmaz\": [\"visit\"]}, " + VISIT_ROLES)))
                 .isInstanceOf(RuleException.class)

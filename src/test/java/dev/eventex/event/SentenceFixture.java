@@ -3,6 +3,8 @@ package dev.eventex.event;
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
+import dev.eventex.internal.Lexicons;
+import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.ResolvedEntities;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Syntax;
@@ -18,6 +20,9 @@ import java.util.Map;
  * heads (0 = root), as in CoNLL; mentions are added by token range.
  */
 final class SentenceFixture {
+
+    /** The packaged word lists; immutable, so shared by every fixture. */
+    static final Lexicons LEXICONS = Lexicons.load(ModelSource.classpath());
 
     private final List<Token> tokens = new ArrayList<>();
     private final List<Integer> heads = new ArrayList<>();
@@ -75,6 +80,6 @@ final class SentenceFixture {
     SentenceContext context() {
         int[] h = heads.stream().mapToInt(Integer::intValue).toArray();
         Sentence s = new Sentence(0, 0, text.length(), tokens, new Syntax(h, relations.toArray(String[]::new)));
-        return new SentenceContext(s, mentions, new ResolvedEntities(List.of(), mentions, Map.of()));
+        return new SentenceContext(s, mentions, new ResolvedEntities(List.of(), mentions, Map.of()), LEXICONS);
     }
 }

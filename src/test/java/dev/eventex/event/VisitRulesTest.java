@@ -7,6 +7,8 @@ import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.SharedExtractor;
 import dev.eventex.api.Tense;
 import dev.eventex.api.Visit;
+import dev.eventex.internal.Lexicons;
+import dev.eventex.internal.ModelSource;
 import dev.eventex.text.OpenNlpTextAnalyzer;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +67,7 @@ class VisitRulesTest {
 
     @Test
     void initialsBeforeATitleDoNotEndTheSentence() {
-        OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault();
+        OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault(Lexicons.load(ModelSource.classpath()));
         assertThat(analyzer.analyze("The visit of U.S. Secretary of State John Smith to Peru was short.").sentences()).hasSize(1);
         assertThat(visits("The recent visit of U.S. Secretary of State John Smith to Peru and Chile drew criticism."))
                 .extracting(x -> x.destination().name(), Visit::tense)

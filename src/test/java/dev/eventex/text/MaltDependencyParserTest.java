@@ -2,6 +2,7 @@ package dev.eventex.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ class MaltDependencyParserTest {
 
     @BeforeAll
     static void load() {
-        analyzer = OpenNlpTextAnalyzer.loadDefault();
+        analyzer = OpenNlpTextAnalyzer.loadDefault(Lexicons.load(ModelSource.classpath()));
         parser = MaltDependencyParser.load(ModelSource.classpath().urlOrNull(MaltDependencyParser.MODEL));
     }
 

@@ -1,0 +1,138 @@
+package dev.eventex.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed word lists the pipeline's mechanisms consult (prepositions, auxiliaries, name
+ * particles, number words...), read from {@code models/lexicons/<name>.txt}: one entry per line
+ * (an entry may hold spaces, "metric tons"), {@code #} comments, matched as written. Loaded once
+ * with the extractor and overridable file by file through a models directory, like the
+ * gazetteers; every malformed line of every file is reported at once. Immutable and thread-safe.
+ */
+public final class Lexicons {
+
+    /** Where the files live, relative to {@code models/}. */
+    public static final String DIR = "lexicons/";
+
+    // text
+    public static final String SENTENCE_OPENERS = "sentence-openers";
+    // entity
+    public static final String PERSONAL_PRONOUNS = "personal-pronouns";
+    public static final String NAME_PARTICLES = "name-particles";
+    public static final String SIDE_NOUNS = "side-nouns";
+    public static final String CAPITALISED_FUNCTION_WORDS = "capitalised-function-words";
+    public static final String HEADLINE_LOWER_WORDS = "headline-lower-words";
+    public static final String NAME_JOINERS = "name-joiners";
+    public static final String RELATION_NOUNS = "relation-nouns";
+    public static final String MEASURE_UNITS = "measure-units";
+    public static final String NUMBER_WORDS = "number-words";
+    public static final String DATE_WORDS = "date-words";
+    public static final String DATE_STARTS = "date-starts";
+    // normalize
+    public static final String HONORIFIC_HEADS = "honorific-heads";
+    public static final String TITLE_STOP_WORDS = "title-stop-words";
+    // event
+    public static final String PREPOSITIONS = "prepositions";
+    public static final String CLAUSE_OPENERS = "clause-openers";
+    public static final String NEGATIONS = "negations";
+    public static final String HELP_VERBS = "help-verbs";
+    public static final String REPORTING_VERBS = "reporting-verbs";
+    public static final String CLAUSE_STOPS = "clause-stops";
+    public static final String TOPIC_STOPS = "topic-stops";
+    public static final String SUBJECT_PRONOUNS = "subject-pronouns";
+    public static final String AUXILIARY_LEMMAS = "auxiliary-lemmas";
+    public static final String IRREGULAR_PARTICIPLES = "irregular-participles";
+    public static final String IRREGULAR_PAST = "irregular-past";
+    public static final String GOAL_NOUNS = "goal-nouns";
+    public static final String PLAN_VERBS = "plan-verbs";
+    public static final String FUTURE_AUXILIARIES = "future-auxiliaries";
+    public static final String PRESENT_BE = "present-be";
+    public static final String PAST_AUXILIARIES = "past-auxiliaries";
+    public static final String STATE_WORDS = "state-words";
+    public static final String DETERMINERS = "determiners";
+    public static final String MULTIPLIERS = "multipliers";
+
+    /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
+    public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
+            CAPITALISED_FUNCTION_WORDS, HEADLINE_LOWER_WORDS, NAME_JOINERS, RELATION_NOUNS, MEASURE_UNITS, NUMBER_WORDS, DATE_WORDS,
+            DATE_STARTS, HONORIFIC_HEADS, TITLE_STOP_WORDS, PREPOSITIONS, CLAUSE_OPENERS, NEGATIONS, HELP_VERBS,
+            REPORTING_VERBS, CLAUSE_STOPS, TOPIC_STOPS, SUBJECT_PRONOUNS, AUXILIARY_LEMMAS, IRREGULAR_PARTICIPLES,
+            IRREGULAR_PAST, GOAL_NOUNS, PLAN_VERBS, FUTURE_AUXILIARIES, PRESENT_BE, PAST_AUXILIARIES, STATE_WORDS,
+            DETERMINERS, MULTIPLIERS);
+
+    private final Map<String, Set<String>> lists;
+
+    private Lexicons(Map<String, Set<String>> lists) {
+        this.lists = Map.copyOf(lists);
+    }
+
+    /** Loads every lexicon in {@link #NAMES}; throws one exception listing all malformed lines. */
+    public static Lexicons load(ModelSource source) {
+        Map<String, Set<String>> lists = new HashMap<>();
+        List<String> errors = new ArrayList<>();
+        for (String name : NAMES) {
+            String rel = DIR + name + ".txt";
+            String where = source.describe(rel);
+            try (InputStream in = source.openOrNull(rel)) {
+                if (in == null) {
+                    errors.add("missing lexicon file: models/" + rel);
+                    continue;
+                }
+                lists.put(name, read(where, in, errors));
+            } catch (IOException e) {
+                errors.add("cannot read " + where + ": " + e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ModelFileException(errors, null);
+        }
+        return new Lexicons(lists);
+    }
+
+    /**
+     * Reads one word list; malformed lines (a tab, an entry listed twice) are added to
+     * {@code errors} as {@code file:line: reason} and skipped.
+     */
+    static Set<String> read(String where, InputStream in, List<String> errors) throws IOException {
+        Set<String> words = new LinkedHashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                if (entry.indexOf('\t') >= 0) {
+                    errors.add(where + ":" + lineNo + ": one entry per line, found a tab in '" + entry.replace("\t", "\\t") + "'");
+                } else if (!words.add(entry)) {
+                    errors.add(where + ":" + lineNo + ": '" + entry + "' is listed twice");
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The entries of a lexicon, as written in its file. */
+    public Set<String> get(String name) {
+        Set<String> words = lists.get(name);
+        if (words == null) {
+            throw new IllegalArgumentException("no lexicon '" + name + "' (known: " + NAMES + ")");
+        }
+        return words;
+    }
+}
