@@ -19,5 +19,25 @@ public record Amount(String text, BigDecimal value, String currency, String unit
 
     public Amount {
         Objects.requireNonNull(text, "text");
+        value = plain(value);
+    }
+
+    /**
+     * A number with no negative scale (5E+8 becomes 500000000): the JSON writes numbers
+     * plainly, so only such values read back equal. Lists are mapped element by element;
+     * anything else is returned as is.
+     */
+    static <T> T plain(T v) {
+        if (v instanceof BigDecimal d && d.scale() < 0) {
+            @SuppressWarnings("unchecked")
+            T t = (T) d.setScale(0);
+            return t;
+        }
+        if (v instanceof java.util.List<?> l && l.stream().anyMatch(x -> x instanceof BigDecimal d && d.scale() < 0)) {
+            @SuppressWarnings("unchecked")
+            T t = (T) l.stream().map(Amount::plain).toList();
+            return t;
+        }
+        return v;
     }
 }

@@ -23,6 +23,7 @@ public record Donation(String id, List<Evidence> evidence, double confidence, Te
         evidence = List.copyOf(evidence);
         Objects.requireNonNull(donor, "donor");
         Objects.requireNonNull(recipient, "recipient");
+        quantity = Amount.plain(quantity);
     }
 
     @Override

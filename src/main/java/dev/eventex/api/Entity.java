@@ -18,15 +18,17 @@ import java.util.Objects;
  *                   from one run to the next
  * @param mentions   every mention, in text order; never empty
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "type", "name", "code", "attributes", "mentions"})
 public record Entity(String id, EntityType type, String name, String code,
-                     Map<String, String> attributes, List<Mention> mentions) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> attributes, List<Mention> mentions) {
 
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
+        // an empty code is no code: left out of the JSON, so it must read back as null
+        code = code == null || code.isEmpty() ? null : code;
         // Map.copyOf iterates in an order salted per JVM: sort, so the JSON is deterministic
         attributes = attributes == null || attributes.isEmpty() ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(attributes)));

@@ -1,7 +1,10 @@
 package dev.eventex.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
@@ -11,8 +14,23 @@ import java.util.List;
  * <p>Common fields: {@code type}, {@code id}, {@code evidence} (every sentence span that
  * states this event), {@code confidence} (0..1), optional {@code tense}, and an optional
  * {@code explanation} when explain mode is on.
+ *
+ * <p>Read back from JSON by the {@code type} field: the four contract types come back as
+ * their records, any other type as a {@link CustomEvent}. The type annotations below only
+ * steer reading; the written JSON is the records' own fields ({@code type} first).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// EXISTING_PROPERTY: "type" is the records' own type() getter, so writing adds nothing; an
+// unknown type name is a rule-defined event, hence the default. The typed records take "type"
+// from their class, so it is ignored when reading them (but still written).
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
+        visible = true, defaultImpl = CustomEvent.class)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Visit.class, name = "Visit"),
+        @JsonSubTypes.Type(value = Meeting.class, name = "Meeting"),
+        @JsonSubTypes.Type(value = TradeGoal.class, name = "TradeGoal"),
+        @JsonSubTypes.Type(value = Donation.class, name = "Donation")})
+@JsonIgnoreProperties(value = "type", allowGetters = true)
 public sealed interface Event permits Visit, Meeting, TradeGoal, Donation, CustomEvent {
 
     /** The event type name as written in JSON ("Visit", "Meeting", ...). */

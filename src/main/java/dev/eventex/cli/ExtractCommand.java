@@ -43,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code extract}: runs the extractor over files, directories or standard input. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract entities and events from text files, writing one JSON result per document (JSON Lines).",
-                "PATH is a file, a directory (searched recursively for --glob) or - for standard input."},
+                "PATH is a file, a directory (searched recursively for --glob) or - for standard input.",
+                "--jsonl FILE reads documents from JSON Lines: one {\"id\", \"text\", \"date\"} object per line (date optional)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document was processed", "1:some document has errors (its line says why) or an input could not be read",
                 "2:wrong usage", "3:the output could not be written (also a closed standard output)",
@@ -57,8 +58,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--jsonl", paramLabel = "FILE", description = "A JSON Lines file (or - for standard input) of documents, one "
+            + "{\"id\", \"text\", \"date\"} object per line (date optional: YYYY-MM-DD or an ISO date-time); a malformed line "
+            + "gets a result with errors and the run goes on. Repeatable; read after the PATHs.")
+    List<String> jsonl = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results to FILE (atomically, through .FILE.partial) instead of standard output; "
             + "devices, pipes and FIFOs are written directly; - is standard output.")
@@ -127,6 +133,15 @@ final class ExtractCommand implements Callable<Integer> {
         if (models != null && !Files.isDirectory(models)) {
             return usage("--models: no such directory: " + models);
         }
+        if (paths.isEmpty() && jsonl.isEmpty()) {
+            return usage("give a PATH or --jsonl FILE");
+        }
+        if (paths.contains("-") && jsonl.contains("-") || jsonl.stream().filter("-"::equals).count() > 1) {
+            return usage("standard input can be read only once (- given more than once)");
+        }
+        if (pretty && !jsonl.isEmpty()) {
+            return usage("--pretty is for a single document; --jsonl input is a batch");
+        }
         InputLister lister;
         try {
             lister = new InputLister(glob).withDirectoryOpener(directoryOpener);
@@ -135,13 +150,15 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try {
             lister.validate(paths);
+            JsonlInput.validate(jsonl);
         } catch (InputLister.UsageException e) {
             return usage(e.getMessage());
         }
         if (!toStdout && !special) {
             Path target = ResultSink.finalTarget(output);
             Path temp = ResultSink.tempFor(target);
-            if (InputLister.isGivenDirectly(paths, target) || InputLister.isGivenDirectly(paths, temp)) {
+            if (InputLister.isGivenDirectly(paths, target) || InputLister.isGivenDirectly(paths, temp)
+                    || InputLister.isGivenDirectly(jsonl, target) || InputLister.isGivenDirectly(jsonl, temp)) {
                 return usage("the output " + output + " is one of the inputs; it would be overwritten");
             }
             if (Files.isRegularFile(target) && lister.wouldTake(paths, target) && !looksLikeResults(target)) {
@@ -165,8 +182,8 @@ final class ExtractCommand implements Callable<Integer> {
         // System.console() is non-null only when the JVM runs attached to a terminal
         boolean terminal = System.console() != null;
         boolean showProgress = !quiet && terminal;
-        int total = showProgress ? Math.max(0, lister.count(paths) - done.size()) : 0;
-        java.util.Iterator<InputItem> items = lister.iterate(paths);
+        int total = showProgress ? Math.max(0, lister.count(paths) + JsonlInput.count(jsonl) - done.size()) : 0;
+        java.util.Iterator<InputItem> items = concat(lister.iterate(paths), new JsonlInput(jsonl, MAX_BYTES, () -> System.in));
 
         ResultSink sink;
         try {
@@ -263,6 +280,21 @@ final class ExtractCommand implements Callable<Integer> {
         }
         boolean unreadInputs = !lister.errors().isEmpty();
         return summary.failed > 0 || unreadInputs || !lister.warnings().isEmpty() && summary.documents == 0 ? 1 : 0;
+    }
+
+    /** {@code a}'s items, then {@code b}'s. */
+    private static java.util.Iterator<InputItem> concat(java.util.Iterator<InputItem> a, java.util.Iterator<InputItem> b) {
+        return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return a.hasNext() || b.hasNext();
+            }
+
+            @Override
+            public InputItem next() {
+                return a.hasNext() ? a.next() : b.next();
+            }
+        };
     }
 
     /** Upper bound of --threads (the work window is a multiple of it). */
@@ -380,12 +412,14 @@ final class ExtractCommand implements Callable<Integer> {
     /** One document through {@code extractor}: read, decode, one extraction. */
     static ExtractionResult process(java.util.function.Function<Document, ExtractionResult> extractor, InputItem item,
             LocalDate fallbackDate) {
-        if (item.errorCode() != null) {
+        if (item.errorCode() != null && item.text() == null) {
             return failed(item, item.errorCode(), item.errorMessage());
         }
         InputReader.Decoded d;
         try {
-            if (item.path() == null) {
+            if (item.text() != null) {
+                d = new InputReader.Decoded(item.text(), item.errorCode(), item.errorMessage());
+            } else if (item.path() == null) {
                 d = InputReader.read(System.in, MAX_BYTES);
             } else {
                 d = InputReader.read(item.path(), MAX_BYTES);
@@ -402,8 +436,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (d.text() == null) {
             return failed(item, d.errorCode(), d.errorMessage());
         }
-        // one extraction: the header's date if the text has one, else --date
-        LocalDate date = fallbackDate == null ? null : DATE_HEADER.detect(d.text()).orElse(fallbackDate);
+        // one extraction: a date given with the text, else the header's date if the text has one, else --date
+        LocalDate date = item.date() != null ? item.date()
+                : fallbackDate == null ? null : DATE_HEADER.detect(d.text()).orElse(fallbackDate);
         ExtractionResult r = extractor.apply(new Document(item.id(), d.text(), date, item.source()));
         if (d.errorCode() != null) {
             List<ProcessingError> errs = new ArrayList<>(r.errors());
