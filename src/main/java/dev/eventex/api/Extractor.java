@@ -203,7 +203,7 @@ public final class Extractor {
             List<EntityMention> mentions = repair.repair(tagged, recognizer.recognize(tagged, overBudget));
             checkDeadline(deadline);
             AnalyzedText analyzed = tagged;
-            ResolvedEntities resolved = resolver.resolve(text, mentions, date);
+            ResolvedEntities resolved = resolver.resolve(tagged, mentions, date);
             java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> units = nameUnits(mentions);
             // sentences are parsed only when an event rule's finder asks for the tree
             List<EventMention> firings = matcher.match(analyzed, resolved, date, s -> parser.parse(s, units.apply(s)));

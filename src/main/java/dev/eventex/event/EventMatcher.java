@@ -15,7 +15,6 @@ import dev.eventex.entity.MentionKind;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.event.RoleSpec.Finder;
 import dev.eventex.event.RoleSpec.ValueKind;
-import dev.eventex.normalize.DateNormalizer;
 import dev.eventex.normalize.ResolvedEntities;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
@@ -47,7 +46,6 @@ public final class EventMatcher {
     private final List<EventRule> rules;
     private final Map<String, List<EventRule>> byLemma = new HashMap<>();
     private final List<EventRule> phraseOrPatternRules = new ArrayList<>();
-    private final DateNormalizer dates = new DateNormalizer();
     private final Lexicons lexicons;
 
     public EventMatcher(List<EventRule> rules, Lexicons lexicons) {
@@ -768,8 +766,8 @@ public final class EventMatcher {
                 if (m.type() != EntityType.DATE) {
                     yield null;
                 }
-                String v = tense == Tense.PLANNED ? dates.normalizeFuture(text, anchor) : dates.normalize(text, anchor);
-                yield new DateValue(text, TenseDetector.shiftYear(v, text, anchor, tense));
+                // the normalize stage read the date once, by its clause; the event shows that value
+                yield new DateValue(text, e == null ? null : e.attributes().get("value"));
             }
             case AMOUNT -> m.type() == EntityType.MONEY || m.type() == EntityType.QUANTITY
                     ? new Amount(text, decimal(m.attribute("value")), m.attribute("currency"), m.attribute("unit")) : null;

@@ -259,23 +259,4 @@ final class TenseDetector {
         return null;
     }
 
-    /**
-     * A date written without its year ("in October", "on 17 September") takes the publication
-     * year; a past event placed after the publication date happened the year before, a planned
-     * one placed before it happens the year after.
-     */
-    static String shiftYear(String value, String text, LocalDate anchor, Tense tense) {
-        if (value == null || anchor == null || tense == null || text.matches(".*\\d{4}.*") || !value.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-            return value;
-        }
-        String a = anchor.toString().substring(0, value.length());
-        int year = Integer.parseInt(value.substring(0, 4));
-        if (tense == Tense.PAST && value.compareTo(a) > 0) {
-            return (year - 1) + value.substring(4);
-        }
-        if (tense == Tense.PLANNED && value.compareTo(a) < 0) {
-            return (year + 1) + value.substring(4);
-        }
-        return value;
-    }
 }

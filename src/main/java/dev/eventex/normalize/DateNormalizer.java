@@ -155,7 +155,7 @@ public final class DateNormalizer {
     public String normalize(String text, LocalDate anchor, TimeOrientation orientation) {
         String v = orientation == TimeOrientation.FUTURE ? normalizeFuture(text, anchor) : normalize(text, anchor);
         if (v == null || anchor == null || orientation == TimeOrientation.UNSTATED || text.matches(".*\\d{4}.*")
-                || !v.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+                || !v.matches("\\d{4}-\\d{2}(-\\d{2})?") || !namesMonth(text)) {
             return v;
         }
         String a = anchor.toString().substring(0, v.length());
@@ -164,6 +164,16 @@ public final class DateNormalizer {
                 : orientation == TimeOrientation.FUTURE && v.compareTo(a) < 0 ? 1 : 0;
         String shifted = (year + shift) + v.substring(4);
         return shift == 0 || shifted.length() == 7 || isDate(shifted) ? shifted : v; // 29 February moves only to a leap year
+    }
+
+    /** Only a month written without its year moves; "tomorrow" or "on Friday" are already placed. */
+    private static boolean namesMonth(String text) {
+        for (String w : text.split("[\\s,-]+")) {
+            if (month(w) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDate(String iso) {

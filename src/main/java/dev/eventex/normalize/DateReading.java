@@ -74,9 +74,21 @@ public record DateReading(Set<String> futureAuxiliaries, Set<String> planWords, 
         if (pastAuxiliaries.contains(w) || irregularPast.contains(w) || w.endsWith("ed") && !w.equals(t.lemma())) {
             return TimeOrientation.PAST;
         }
+        if (presentBe.contains(w) && plansAfter(s, i + 1)) {
+            return TimeOrientation.FUTURE; // "are to meet", "is due to arrive", read from a fronted date
+        }
         if (presentBe.contains(w) || w.endsWith("s") && !w.equals(t.lemma())) {
             return TimeOrientation.UNSTATED; // a finite present verb: the clause says nothing about time
         }
         return null; // an infinitive or participle: the auxiliary further left decides
+    }
+
+    /** "to", or a plan word and then "to", at {@code i}. */
+    private boolean plansAfter(Sentence s, int i) {
+        if (i < s.size() && s.token(i).lower().equals("to")) {
+            return true;
+        }
+        return i + 1 < s.size() && s.token(i + 1).lower().equals("to")
+                && (planWords.contains(s.token(i).lower()) || planWords.contains(s.token(i).lemma()));
     }
 }

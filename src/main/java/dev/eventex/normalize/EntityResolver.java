@@ -7,6 +7,7 @@ import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.Gazetteer;
 import dev.eventex.entity.MentionKind;
 import dev.eventex.internal.Lexicons;
+import dev.eventex.text.AnalyzedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,9 +39,12 @@ public final class EntityResolver {
     private final DateNormalizer dates = new DateNormalizer();
     private final Gazetteer gazetteer;
     private final Set<String> titleStopWords;
+    private final DateReading dateReading;
 
     public EntityResolver(Gazetteer gazetteer, Lexicons lexicons) {
         this.titleStopWords = lexicons.get(Lexicons.TITLE_STOP_WORDS);
+        this.dateReading = new DateReading(lexicons.get(Lexicons.FUTURE_AUXILIARIES), lexicons.get(Lexicons.PLAN_VERBS),
+                lexicons.get(Lexicons.PAST_AUXILIARIES), lexicons.get(Lexicons.IRREGULAR_PAST), lexicons.get(Lexicons.PRESENT_BE));
         this.gazetteer = gazetteer;
     }
 
@@ -60,7 +64,8 @@ public final class EntityResolver {
     }
 
     /** Resolves the mentions of one document. */
-    public ResolvedEntities resolve(String text, List<EntityMention> mentions, LocalDate anchor) {
+    public ResolvedEntities resolve(AnalyzedText doc, List<EntityMention> mentions, LocalDate anchor) {
+        String text = doc.text();
         Map<String, Builder> byKey = new HashMap<>();
         List<Builder> persons = new ArrayList<>();
         Map<EntityMention, Builder> link = new IdentityHashMap<>();
@@ -72,7 +77,10 @@ public final class EntityResolver {
             Builder b = null;
             switch (m.kind()) {
                 case VALUE -> {
-                    String value = m.type() == EntityType.DATE ? dates.normalize(m.text(), anchor) : m.attribute("value");
+                    // a date is read once, here, by the tense of its clause; events take this value
+                    String value = m.type() == EntityType.DATE
+                            ? dates.normalize(m.text(), anchor, dateReading.of(doc.sentences().get(m.sentence()), m.tokens()))
+                            : m.attribute("value");
                     String key = m.type() + ":" + (value != null ? value + "|" + m.attribute("currency") + "|" + m.attribute("unit") : m.text());
                     b = byKey.computeIfAbsent(key, k -> newBuilder(all, m.type(), m.text(), m));
                     if (value != null) {

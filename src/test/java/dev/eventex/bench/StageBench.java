@@ -90,7 +90,7 @@ public class StageBench {
             LocalDate d = header.detect(t).orElse(null);
             AnalyzedText a = analyzer.analyze(t);
             List<EntityMention> m = recognizer.recognize(a);
-            ResolvedEntities r = resolver.resolve(t, m, d);
+            ResolvedEntities r = resolver.resolve(a, m, d);
             dates.add(d);
             analyzed.add(a);
             mentions.add(m);
@@ -123,7 +123,7 @@ public class StageBench {
     @Benchmark
     public void coreferenceNormalization(Blackhole bh) {
         for (int i = 0; i < texts.size(); i++) {
-            bh.consume(resolver.resolve(texts.get(i), mentions.get(i), dates.get(i)));
+            bh.consume(resolver.resolve(analyzed.get(i), mentions.get(i), dates.get(i)));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.eventex.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventex.api.EntityType;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.text.AnalyzedText;
@@ -27,7 +28,7 @@ import net.jqwik.api.Provide;
  */
 class ValueProperties {
 
-    private static final ValueRecognizer VALUES = new ValueRecognizer(Currencies.load(ModelSource.classpath()));
+    private static final ValueRecognizer VALUES = new ValueRecognizer(Currencies.load(ModelSource.classpath()), Lexicons.load(ModelSource.classpath()));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.,'-]*(?<![.,])|\\S");
 
     /** How an amount is written: a symbol or code before the number, or a currency word after it. */

@@ -73,6 +73,10 @@ class DateReadingTest {
     void aFrontedDateReadsTheVerbAfterIt() {
         assertThat(orientation("On/ADP [ Friday/PROPN ] ,/PUNCT the/DET minister/NOUN will/AUX open/VERB the/DET fair/NOUN ./PUNCT"))
                 .isEqualTo(TimeOrientation.FUTURE);
+        assertThat(orientation("On/ADP [ Friday/PROPN ] ,/PUNCT the/DET envoys/NOUN are|be/AUX to/PART meet|meet/VERB ./PUNCT"))
+                .isEqualTo(TimeOrientation.FUTURE);
+        assertThat(orientation("On/ADP [ Friday/PROPN ] ,/PUNCT the/DET king/NOUN is|be/AUX expected|expect/VERB to/PART speak/VERB ./PUNCT"))
+                .isEqualTo(TimeOrientation.FUTURE);
         assertThat(orientation("On/ADP [ Friday/PROPN ] ,/PUNCT the/DET minister/NOUN opened|open/VERB the/DET fair/NOUN ./PUNCT"))
                 .isEqualTo(TimeOrientation.PAST);
     }
@@ -103,6 +107,8 @@ class DateReadingTest {
         assertThat(dates.normalize("January", published, TimeOrientation.FUTURE)).isEqualTo("2026-01");
         assertThat(dates.normalize("January", published, TimeOrientation.UNSTATED)).isEqualTo("2025-01");
         assertThat(dates.normalize("December 2025", published, TimeOrientation.PAST)).isEqualTo("2025-12");
+        assertThat(dates.normalize("tomorrow", LocalDate.of(2025, 12, 31), TimeOrientation.PAST)).isEqualTo("2026-01-01");
+        assertThat(dates.normalize("on Monday", published, TimeOrientation.PAST)).isEqualTo("2025-03-03");
         assertThat(dates.normalize("29 February", LocalDate.of(2024, 3, 1), TimeOrientation.FUTURE)).isEqualTo("2024-02-29");
     }
 }
