@@ -33,6 +33,8 @@ public final class EntityRecognizer {
     private final Set<String> functionCaps;
     private final Set<String> headlineLowerWords;
     private final Set<String> nameJoiners;
+    private final Set<String> pairNouns;
+    private final Set<String> definitePairNouns;
     /** What a hyphenated pair of demonyms before it is between: "Polish-Greek trade", "Arab-Israeli talks". */
     private final Set<String> relationNouns;
     /** Per thread and document: name parts of the persons found so far ("Ramaphosa" after "Cyril Ramaphosa"). */
@@ -49,6 +51,8 @@ public final class EntityRecognizer {
         this.functionCaps = lexicons.get(Lexicons.CAPITALISED_FUNCTION_WORDS);
         this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
         this.nameJoiners = lexicons.get(Lexicons.NAME_JOINERS);
+        this.pairNouns = lexicons.get(Lexicons.PAIR_NOUNS);
+        this.definitePairNouns = lexicons.get(Lexicons.DEFINITE_PAIR_NOUNS);
         this.relationNouns = lexicons.get(Lexicons.RELATION_NOUNS);
         this.gazetteer = gazetteer;
         this.model = model;
@@ -841,14 +845,11 @@ public final class EntityRecognizer {
         for (int i = 0; i + 1 < s.size(); i++) {
             String a = s.token(i).lower();
             String b = s.token(i + 1).lower();
-            if ((a.equals("both") || a.equals("two")) && (b.equals("sides") || b.equals("countries") || b.equals("nations")
-                    || b.equals("governments") || b.equals("parties") || b.equals("leaders") || b.equals("presidents")
-                    || b.equals("ministers") || b.equals("states") || b.equals("heads") || b.equals("premiers")
-                    || b.equals("delegations") || b.equals("officials"))) {
+            if ((a.equals("both") || a.equals("two")) && pairNouns.contains(b)) {
                 int start = i > 0 && s.token(i - 1).lower().equals("the") ? i - 1 : i;
                 out.add(mention(doc, s, start, i + 2, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule",
                         Map.of("pair", b)));
-            } else if (a.equals("the") && (b.equals("sides") || b.equals("ministers") || b.equals("presidents") || b.equals("leaders"))
+            } else if (a.equals("the") && definitePairNouns.contains(b)
                     && (i + 2 >= s.size() || !s.token(i + 2).text().equals("of"))) {
                 out.add(mention(doc, s, i, i + 2, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule", Map.of("pair", b)));
             }

@@ -1,8 +1,11 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.ANAPHORIC_DETERMINERS;
+import static dev.eventex.internal.Lexicons.ANAPHORIC_ITEM_STARTS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.NEGATIONS;
+import static dev.eventex.internal.Lexicons.PEOPLE_PAIR_NOUNS;
 import static dev.eventex.internal.Lexicons.TOPIC_STOPS;
 
 import dev.eventex.api.Amount;
@@ -869,7 +872,7 @@ public final class EventMatcher {
                 return null;
             }
             end = headEnd;
-            if (start > 0 && Set.of("the", "these", "this", "those").contains(ctx.token(start - 1).lower())) {
+            if (start > 0 && ctx.words(ANAPHORIC_DETERMINERS).contains(ctx.token(start - 1).lower())) {
                 start--; // keep the determiner: "The consignment was handed over" refers back
             }
         } else {
@@ -980,7 +983,7 @@ public final class EventMatcher {
             }
         }
         if (item != null && quantity == null && value == null && start < ctx.size()
-                && Set.of("the", "these", "this", "those", "them").contains(ctx.token(start).lower())) {
+                && ctx.words(ANAPHORIC_ITEM_STARTS).contains(ctx.token(start).lower())) {
             item = ANAPHORIC + item; // "handed over the vehicles": the donation already reported
         }
         return switch (spec.value()) {
@@ -1017,8 +1020,7 @@ public final class EventMatcher {
         for (EntityMention m : ctx.mentions) {
             if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
                 String noun = m.attribute("pair");
-                boolean people = noun != null && (noun.equals("presidents") || noun.equals("leaders") || noun.equals("ministers")
-                        || noun.equals("heads") || noun.equals("premiers") || noun.equals("officials"));
+                boolean people = noun != null && ctx.words(PEOPLE_PAIR_NOUNS).contains(noun);
                 if (people && types.contains("PERSON") && spec.value() == ValueKind.ARGUMENTS && !types.contains("PAIR")) {
                     // "the two ministers held talks": the last two office holders named before
                     List<Arg> two = lastTwoTitledPersons(ctx, text, m);

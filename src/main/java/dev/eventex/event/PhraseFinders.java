@@ -6,6 +6,7 @@ import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.HELP_VERBS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.PREPOSITIONS;
+import static dev.eventex.internal.Lexicons.RELATIVE_PREPOSITIONS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 import static dev.eventex.internal.Lexicons.SUBJECT_PRONOUNS;
 
@@ -595,7 +596,7 @@ final class PhraseFinders {
             if (t.lower().equals("where") || t.lower().equals("which")) {
                 // "a visit to Tehran, during which he met", "in Singapore, where her talks": the place the clause is about
                 int k = i - 1;
-                if (t.lower().equals("which") && k >= 0 && Set.of("during", "in", "at").contains(ctx.token(k).lower())) {
+                if (t.lower().equals("which") && k >= 0 && ctx.words(RELATIVE_PREPOSITIONS).contains(ctx.token(k).lower())) {
                     k--;
                 } else if (t.lower().equals("which")) {
                     continue;

@@ -5,8 +5,12 @@ import static dev.eventex.internal.Lexicons.FUTURE_AUXILIARIES;
 import static dev.eventex.internal.Lexicons.GOAL_NOUNS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PAST;
+import static dev.eventex.internal.Lexicons.MODAL_AUXILIARIES;
+import static dev.eventex.internal.Lexicons.ONGOING_CUES;
 import static dev.eventex.internal.Lexicons.PAST_AUXILIARIES;
+import static dev.eventex.internal.Lexicons.PAST_CUES;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
+import static dev.eventex.internal.Lexicons.PLANNED_CUES;
 import static dev.eventex.internal.Lexicons.PRESENT_BE;
 
 import dev.eventex.api.DateValue;
@@ -51,8 +55,7 @@ final class TenseDetector {
         for (int i = tStart - 1; i >= Math.max(0, tStart - 5); i--) {
             Token p = ctx.token(i);
             String w = p.lower();
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would") || w.equals("should")
-                    || w.equals("must") || w.equals("could") || w.equals("can") || w.equals("may") || w.equals("might")) {
+            if (ctx.words(MODAL_AUXILIARIES).contains(w)) {
                 return Tense.PLANNED;
             }
             if ((w.equals("towards") || w.equals("toward") || w.equals("at")
@@ -120,14 +123,13 @@ final class TenseDetector {
             for (int i = tStart - 1; i >= Math.max(0, tStart - 9); i--) {
                 Token p = ctx.token(i);
                 String a = p.lower();
-                if (a.equals("is") || a.equals("are") || a.equals("currently")) {
+                if (ctx.words(ONGOING_CUES).contains(a)) {
                     return Tense.ONGOING;
                 }
-                if (a.equals("was") || a.equals("were") || a.equals("recent") || a.equals("previous") || a.equals("last")) {
+                if (ctx.words(PAST_CUES).contains(a)) {
                     return Tense.PAST;
                 }
-                if (a.equals("upcoming") || a.equals("forthcoming") || a.equals("planned") || a.equals("next")
-                        || a.equals("will") || a.equals("shall") || a.equals("would")) {
+                if (ctx.words(PLANNED_CUES).contains(a)) {
                     return Tense.PLANNED;
                 }
                 // the light verb governing the noun: "paid a visit", "started his visit", "returned from a visit"

@@ -34,6 +34,8 @@ public final class Lexicons {
     public static final String HEADLINE_LOWER_WORDS = "headline-lower-words";
     public static final String NAME_JOINERS = "name-joiners";
     public static final String RELATION_NOUNS = "relation-nouns";
+    public static final String PAIR_NOUNS = "pair-nouns";
+    public static final String DEFINITE_PAIR_NOUNS = "definite-pair-nouns";
     public static final String MEASURE_UNITS = "measure-units";
     public static final String NUMBER_WORDS = "number-words";
     public static final String DATE_WORDS = "date-words";
@@ -61,6 +63,14 @@ public final class Lexicons {
     public static final String STATE_WORDS = "state-words";
     public static final String DETERMINERS = "determiners";
     public static final String MULTIPLIERS = "multipliers";
+    public static final String MODAL_AUXILIARIES = "modal-auxiliaries";
+    public static final String ONGOING_CUES = "ongoing-cues";
+    public static final String PAST_CUES = "past-cues";
+    public static final String PLANNED_CUES = "planned-cues";
+    public static final String ANAPHORIC_DETERMINERS = "anaphoric-determiners";
+    public static final String ANAPHORIC_ITEM_STARTS = "anaphoric-item-starts";
+    public static final String PEOPLE_PAIR_NOUNS = "people-pair-nouns";
+    public static final String RELATIVE_PREPOSITIONS = "relative-prepositions";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
@@ -68,7 +78,8 @@ public final class Lexicons {
             DATE_STARTS, HONORIFIC_HEADS, TITLE_STOP_WORDS, PREPOSITIONS, CLAUSE_OPENERS, NEGATIONS, HELP_VERBS,
             REPORTING_VERBS, CLAUSE_STOPS, TOPIC_STOPS, SUBJECT_PRONOUNS, AUXILIARY_LEMMAS, IRREGULAR_PARTICIPLES,
             IRREGULAR_PAST, GOAL_NOUNS, PLAN_VERBS, FUTURE_AUXILIARIES, PRESENT_BE, PAST_AUXILIARIES, STATE_WORDS,
-            DETERMINERS, MULTIPLIERS);
+            DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,
+            ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS);
 
     private final Map<String, Set<String>> lists;
 
