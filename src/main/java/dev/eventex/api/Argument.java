@@ -10,12 +10,13 @@ import java.util.Objects;
  * @param text   the surface string used in the evidence
  * @param name   the canonical name (the entity's name when linked, else the text)
  * @param entity optional id of the linked entity
- * @param type   the entity type name ("PERSON", "ORGANIZATION", "LOCATION"); unnamed groups
- *               such as "members of parliament" have no entity and type "ORGANIZATION"
+ * @param type   the entity type ({@code PERSON}, {@code ORGANIZATION}, {@code LOCATION} for the
+ *               contract's roles); unnamed groups such as "members of parliament" have no entity
+ *               and type {@code ORGANIZATION}. Written to JSON as the enum's name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"text", "name", "entity", "type"})
-public record Argument(String text, String name, String entity, String type) {
+public record Argument(String text, String name, String entity, EntityType type) {
 
     public Argument {
         Objects.requireNonNull(text, "text");

@@ -111,8 +111,8 @@ final class CustomEventReader extends StdDeserializer<CustomEvent> {
         Set<?> keys = m.keySet();
         Object value = m.get("value");
         if (m.get("name") instanceof String name && m.get("type") instanceof String type && ARGUMENT_KEYS.containsAll(keys)
-                && (m.get("entity") == null || m.get("entity") instanceof String)) {
-            return new Argument(text, name, (String) m.get("entity"), type);
+                && (m.get("entity") == null || m.get("entity") instanceof String) && isEntityType(type)) {
+            return new Argument(text, name, (String) m.get("entity"), EntityType.valueOf(type));
         }
         boolean amountShape = value instanceof BigDecimal || m.get("currency") instanceof String || m.get("unit") instanceof String;
         if (amountShape && AMOUNT_KEYS.containsAll(keys) && (value == null || value instanceof BigDecimal)
@@ -123,6 +123,15 @@ final class CustomEventReader extends StdDeserializer<CustomEvent> {
             return new DateValue(text, (String) value);
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    private static boolean isEntityType(String name) {
+        for (EntityType t : EntityType.values()) {
+            if (t.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stringOrAbsent(Object o) {

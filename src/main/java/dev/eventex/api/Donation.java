@@ -9,6 +9,20 @@ import java.util.Objects;
 /**
  * Something donated, handed over, gifted or granted free of charge.
  * Required: {@code donor}, {@code recipient}.
+ *
+ * @param id          document-local id ("D1")
+ * @param evidence    the sentence spans stating the event, in text order; never empty
+ * @param confidence  0..1, see the README
+ * @param tense       optional: done, under way or planned relative to the publication date
+ * @param explanation optional: the rules that fired (explain mode only)
+ * @param donor      who gives (on whose behalf it is given, when an envoy hands it over
+ *                   "on behalf of" a government)
+ * @param recipient  who receives
+ * @param item       optional: what is given, as written without its number ("literary books")
+ * @param quantity   optional: how many items (5000 for "5,000 books")
+ * @param value      optional: what the gift is worth
+ * @param onBehalfOf optional: in whose name it is given ("on behalf of President X")
+ * @param date       optional: when
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "id", "donor", "recipient", "item", "quantity", "value", "onBehalfOf",

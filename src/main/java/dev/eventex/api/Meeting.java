@@ -7,6 +7,19 @@ import java.util.List;
 /**
  * Parties meet, hold talks, receive or call on each other.
  * Required: {@code participants} (two or more parties).
+ *
+ * @param id          document-local id ("M1")
+ * @param evidence    the sentence spans stating the event, in text order; never empty
+ * @param confidence  0..1, see the README
+ * @param tense       optional: done, under way or planned relative to the publication date
+ * @param explanation optional: the rules that fired (explain mode only)
+ * @param participants two or more parties, in order of mention; a group ("members of
+ *                     parliament") counts as one
+ * @param location     optional: where (a place, or a named building)
+ * @param date         optional: when
+ * @param topics       optional, never empty: what was discussed, one string per item as written
+ *                     after "to discuss", "focused on", "on" ... split at commas and "and"
+ *                     ({@code ["energy links", "the protection of undersea cables"]})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "id", "participants", "location", "date", "topics",

@@ -8,6 +8,18 @@ import java.util.Objects;
 /**
  * A stated numeric target for trade, turnover, exports or investment.
  * Required: {@code parties}, {@code target}.
+ *
+ * @param id          document-local id ("T1")
+ * @param evidence    the sentence spans stating the event, in text order; never empty
+ * @param confidence  0..1, see the README
+ * @param tense       optional: done, under way or planned relative to the publication date
+ * @param explanation optional: the rules that fired (explain mode only)
+ * @param parties  whose trade: the countries or organizations, never empty
+ * @param target   the amount aimed at, with its value and currency
+ * @param metric   optional: what the target measures, the noun phrase as written around the
+ *                 rule's head words ("bilateral trade turnover", "exports", "mutual trade")
+ * @param setBy    optional, never empty: who set the target ("the two Presidents")
+ * @param deadline optional: by when ("by 2030")
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "id", "parties", "target", "metric", "setBy", "deadline",

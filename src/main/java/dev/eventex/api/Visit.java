@@ -8,6 +8,24 @@ import java.util.Objects;
 /**
  * A person or delegation travels to a place (done, under way or planned).
  * Required: {@code visitor}, {@code destination}; the rest is optional.
+ *
+ * @param id          document-local id ("V1")
+ * @param evidence    the sentence spans stating the event, in text order; never empty
+ * @param confidence  0..1, see the README
+ * @param tense       optional: done, under way or planned relative to the publication date
+ * @param explanation optional: the rules that fired (explain mode only)
+ * @param visitor     who travels
+ * @param destination where to: a country, city or named place
+ * @param host        optional: who receives the visitor ("the Mongolian side", a president)
+ * @param date        optional: when
+ * @param kind        optional: the kind of visit in lower case, as a rule's {@code modifier} finder
+ *                    found it next to the trigger: with the packaged rules one of
+ *                    {@code official}, {@code state}, {@code working}, {@code private},
+ *                    {@code friendly}, {@code fact-finding}, {@code courtesy}, {@code pastoral},
+ *                    {@code study}, ... A string, not an enum, because the words are data: a
+ *                    rule file may add kinds ({@code models/rules/visit.json})
+ * @param purpose     optional: what the visit is for, the phrase after "to attend", "to open",
+ *                    "to take part in" ... as written ("the summit on water security")
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "id", "visitor", "destination", "host", "date", "kind", "purpose",

@@ -501,7 +501,8 @@ public final class EventAssembler {
         if (a.entity() != null) {
             type = a.entity().type().name();
         }
-        return new Argument(a.text(), a.name(), a.entity() == null ? null : a.entity().id(), type);
+        return new Argument(a.text(), a.name(), a.entity() == null ? null : a.entity().id(),
+                dev.eventex.api.EntityType.valueOf(type));
     }
 
     static List<Argument> arguments(Object o) {

@@ -192,7 +192,7 @@ class ExtractorInvariantsTest {
     @Test
     void eventsValidateTheirRequiredFields() {
         List<Evidence> ev = List.of(new Evidence("x", 0, 1));
-        Argument a = new Argument("A", "A", null, "PERSON");
+        Argument a = new Argument("A", "A", null, EntityType.PERSON);
         assertThatThrownBy(() -> new Meeting("M1", ev, 0.5, null, null, List.of(a), null, null, null))
                 .hasMessageContaining("two or more participants");
         assertThatThrownBy(() -> new Visit("V1", ev, 1.5, null, null, a, a, null, null, null, null))

@@ -22,7 +22,8 @@ import org.assertj.core.api.SoftAssertions;
  * The one invariant check every extraction test runs (design lesson 10): offsets in range,
  * ordered and substring-equal (non-BMP input included), unique ids, event arguments that
  * point at existing entities, evidence and confidence present, and JSON that follows the
- * output contract (required blocks present, optional fields left out rather than null).
+ * output contract (required blocks present, optional fields left out rather than null) and
+ * reads back into the same records.
  */
 public final class InvariantHarness {
 
@@ -123,6 +124,11 @@ public final class InvariantHarness {
         List<String> nulls = new ArrayList<>();
         findNulls(root, "", nulls);
         soft.assertThat(nulls).as("optional fields are left out, never null").isEmpty();
+        try {
+            soft.assertThat(JSON.read(line)).as("the JSON reads back into the same records").isEqualTo(r);
+        } catch (IllegalArgumentException e) {
+            soft.fail("result JSON does not read back: " + e.getMessage());
+        }
 
         Set<String> ids = new HashSet<>();
         root.path("entities").forEach(e -> ids.add(e.path("id").asText()));

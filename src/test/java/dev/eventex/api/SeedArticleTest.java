@@ -55,7 +55,7 @@ class SeedArticleTest {
         List<Visit> visits = result.eventsOf(Visit.class).stream().filter(v -> mentions(v.visitor(), "Nurtleu")).toList();
         assertThat(visits).singleElement().satisfies(v -> {
             assertThat(v.visitor().name()).isEqualTo("Murat Nurtleu");
-            assertThat(v.visitor().type()).isEqualTo("PERSON");
+            assertThat(v.visitor().type()).isEqualTo(EntityType.PERSON);
             assertThat(v.visitor().entity()).isNotNull();
             assertThat(mentions(v.destination(), "Mongolia", "Ulaanbaatar")).as(name(v.destination())).isTrue();
             assertThat(v.kind()).isEqualTo("official");
@@ -76,7 +76,7 @@ class SeedArticleTest {
     void tokayevStateVisitToMongoliaInOctober2024() {
         Visit v = stateVisit();
         assertThat(v.destination().name()).isEqualTo("Mongolia");
-        assertThat(v.destination().type()).isEqualTo("LOCATION");
+        assertThat(v.destination().type()).isEqualTo(EntityType.LOCATION);
         assertThat(v.date()).isNotNull();
         assertThat(v.date().text()).isEqualTo("October 2024");
         assertThat(v.date().value()).isEqualTo("2024-10");

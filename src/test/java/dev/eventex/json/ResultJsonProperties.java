@@ -117,7 +117,7 @@ class ResultJsonProperties {
 
     private static Arbitrary<Argument> arguments() {
         return Combinators.combine(strings(), strings(), optional(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(4)),
-                Arbitraries.of(EntityType.class).map(Enum::name)).as(Argument::new);
+                Arbitraries.of(EntityType.class)).as(Argument::new);
     }
 
     private static Arbitrary<DateValue> dateValues() {

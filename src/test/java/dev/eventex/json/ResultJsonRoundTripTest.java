@@ -10,6 +10,7 @@ import dev.eventex.api.CustomEvent;
 import dev.eventex.api.DateValue;
 import dev.eventex.api.DocumentInfo;
 import dev.eventex.api.Donation;
+import dev.eventex.api.EntityType;
 import dev.eventex.api.Event;
 import dev.eventex.api.Evidence;
 import dev.eventex.api.ExtractionResult;
@@ -79,8 +80,8 @@ class ResultJsonRoundTripTest {
     void customEventRolesGetTheirTypesFromTheirShape() {
         CustomEvent back = (CustomEvent) json.read(json.toLine(result(List.of(custom())))).events().get(0);
         assertThat(back.type()).isEqualTo("Agreement");
-        assertThat(back.roles().get("parties")).isEqualTo(List.of(new Argument("Kenya", "Kenya", "E1", "LOCATION"),
-                new Argument("the two ministries", "the two ministries", null, "ORGANIZATION")));
+        assertThat(back.roles().get("parties")).isEqualTo(List.of(new Argument("Kenya", "Kenya", "E1", EntityType.LOCATION),
+                new Argument("the two ministries", "the two ministries", null, EntityType.ORGANIZATION)));
         assertThat(back.roles().get("signed")).isEqualTo(new DateValue("on Monday", "2025-06-23"));
         assertThat(back.roles().get("worth")).isEqualTo(new Amount("$2.5m", new BigDecimal("2500000.50"), "USD", null));
         assertThat(back.roles().get("area")).isEqualTo(new Amount("40 hectares", null, null, "hectares"));
@@ -158,18 +159,18 @@ class ResultJsonRoundTripTest {
     }
 
     static Argument kenya() {
-        return new Argument("Kenya", "Kenya", "E1", "LOCATION");
+        return new Argument("Kenya", "Kenya", "E1", EntityType.LOCATION);
     }
 
     static Visit visit() {
-        return new Visit("V1", evidence(), 0.88, Tense.PAST, null, new Argument("Tomas Varga", "Tomas Varga", "E2", "PERSON"), kenya(),
-                new Argument("the Kenyan side", "Kenya", "E1", "LOCATION"), new DateValue("on Monday", "2025-06-23"), "official",
+        return new Visit("V1", evidence(), 0.88, Tense.PAST, null, new Argument("Tomas Varga", "Tomas Varga", "E2", EntityType.PERSON), kenya(),
+                new Argument("the Kenyan side", "Kenya", "E1", EntityType.LOCATION), new DateValue("on Monday", "2025-06-23"), "official",
                 "to open a consulate");
     }
 
     static Meeting meeting() {
         return new Meeting("M1", evidence(), 0.81, Tense.ONGOING, null,
-                List.of(new Argument("Tomas Varga", "Tomas Varga", "E2", "PERSON"), kenya()), new Argument("Nairobi", "Nairobi", "E3", "LOCATION"),
+                List.of(new Argument("Tomas Varga", "Tomas Varga", "E2", EntityType.PERSON), kenya()), new Argument("Nairobi", "Nairobi", "E3", EntityType.LOCATION),
                 new DateValue("this week", "2025-W26"), List.of("energy", "trade"));
     }
 
@@ -180,14 +181,14 @@ class ResultJsonRoundTripTest {
     }
 
     static Donation donation() {
-        return new Donation("D1", evidence(), 0.72, Tense.PAST, null, kenya(), new Argument("local schools", "local schools", null, "ORGANIZATION"),
+        return new Donation("D1", evidence(), 0.72, Tense.PAST, null, kenya(), new Argument("local schools", "local schools", null, EntityType.ORGANIZATION),
                 "books", new BigDecimal("5000"), new Amount("Sh5m", new BigDecimal("5000000"), "KES", null),
-                new Argument("Tomas Varga", "Tomas Varga", "E2", "PERSON"), new DateValue("in 2024", "2024"));
+                new Argument("Tomas Varga", "Tomas Varga", "E2", EntityType.PERSON), new DateValue("in 2024", "2024"));
     }
 
     static CustomEvent custom() {
         Map<String, Object> roles = new LinkedHashMap<>();
-        roles.put("parties", List.of(kenya(), new Argument("the two ministries", "the two ministries", null, "ORGANIZATION")));
+        roles.put("parties", List.of(kenya(), new Argument("the two ministries", "the two ministries", null, EntityType.ORGANIZATION)));
         roles.put("signed", new DateValue("on Monday", "2025-06-23"));
         roles.put("worth", new Amount("$2.5m", new BigDecimal("2500000.50"), "USD", null));
         roles.put("area", new Amount("40 hectares", null, null, "hectares"));
