@@ -112,7 +112,7 @@ class ViewerBrowserTest {
     }
 
     private Path report(String name, List<JsonNode> results, Map<String, String> texts) throws IOException {
-        Path file = OUT.resolve(name).toAbsolutePath();
+        Path file = OUT.resolve(name + ".html").toAbsolutePath();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             new HtmlReport().write(results.iterator(),
                     r -> texts.get(r.path("document").path("source").asText()), name, w);
@@ -138,7 +138,7 @@ class ViewerBrowserTest {
         List<JsonNode> results = sample();
         Map<String, String> texts = sampleTexts;
         int events = results.stream().mapToInt(r -> r.path("events").size()).sum();
-        open(report("sample-texts-report.html", results, texts));
+        open(report("sample-texts", results, texts));
 
         // summary: one row per document plus the total row, and the total event count
         assertThat(driver.findElements(By.cssSelector("#summary tbody tr"))).hasSize(results.size() + 1);
@@ -171,6 +171,10 @@ class ViewerBrowserTest {
         String litText = (String) js("return arguments[0].map(function(c){return c.textContent;}).join('');", lit);
         assertThat(litText).isEqualTo(role.getText());
         assertThat(role.getDomAttribute("class")).contains("active");
+        // the README's screenshot: the report with the visitor's span highlighted
+        Path shot = OUT.resolve("sample-texts.png");
+        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        assertThat(shot).isNotEmptyFile();
 
         // an evidence link highlights the whole sentence, replacing the earlier highlight
         WebElement evidence = firstDoc.findElement(By.cssSelector("a.jump.evidence"));
@@ -192,8 +196,6 @@ class ViewerBrowserTest {
         driver.findElements(By.cssSelector("input.type-filter")).stream()
                 .filter(cb -> !cb.isSelected()).forEach(WebElement::click);
 
-        Files.write(OUT.resolve("sample-texts-report.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        assertThat(OUT.resolve("sample-texts-report.png")).isNotEmptyFile();
     }
 
     @Test
@@ -212,7 +214,7 @@ class ViewerBrowserTest {
         ((ObjectNode) forged.path("document")).put("source", "forged");
         ((ObjectNode) forged.path("events").get(0)).put("type", "<svg onload=\"window.pwned='type'\">");
         List<JsonNode> all = List.of(results.get(0), forged);
-        open(report("hostile-report.html", all, texts));
+        open(report("hostile", all, texts));
 
         assertThat(js("return typeof window.pwned;")).isEqualTo("undefined");
         assertThat(driver.findElements(By.cssSelector("#documents img, #documents svg, #documents script"))).isEmpty();
@@ -241,7 +243,7 @@ class ViewerBrowserTest {
             manyTexts.put(d.path("source").asText(), text);
             many.add(r);
         }
-        Path file = report("thousand-documents-report.html", many, manyTexts);
+        Path file = report("thousand-documents", many, manyTexts);
         long bytes = Files.size(file);
 
         long t0 = System.nanoTime();
