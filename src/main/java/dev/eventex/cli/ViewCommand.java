@@ -34,8 +34,9 @@ import picocli.CommandLine.Parameters;
  * with {@code id} and {@code text} per line.
  */
 @Command(name = "view", mixinStandardHelpOptions = true,
-        description = {"Render extraction results (JSON Lines from extract) as one self-contained HTML report: events by",
-                "type and document, texts with highlighted entities, event cards linked to their spans, filters.",
+        description = {"Render extraction results (JSON Lines from extract) as one self-contained HTML report: events"
+                + " by type and document, texts with highlighted entities, event cards linked to their spans, filters"
+                + " by event type.",
                 "Without --docs the report shows the evidence sentences the results cite instead of whole texts."})
 public final class ViewCommand implements Callable<Integer> {
 
