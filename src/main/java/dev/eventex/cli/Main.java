@@ -33,6 +33,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.addSubcommand(new ParserDataCommand());
         cl.addSubcommand(new NerCommand(out, err));
         cl.addSubcommand(new BenchCommand(out, err));
+        cl.addSubcommand(new ViewCommand(out, err));
         main.commandLine = cl;
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
