@@ -43,6 +43,7 @@ echo "texts: $docs ($chars chars), $(nproc) cores, load average $(cut -d' ' -f1-
 
 # run NAME COMMAND...: wall and CPU time of the command, and the in-run seconds it printed.
 # CPU seconds per document do not depend on what else runs on the machine; wall times do.
+declare -A cpu
 run() {
     local name=$1
     shift
@@ -51,6 +52,7 @@ run() {
     times=$({ time "$@" >"$work/$name.out" 2>"$work/$name.err"; } 2>&1)
     local inrun
     inrun=$(grep -ho 'eventex: .*[0-9.]* s$' "$work/$name.out" "$work/$name.err" | tail -1 | grep -o '[0-9.]* s$' | cut -d' ' -f1)
+    cpu[$name]=$(echo "$times" | awk '{ print $2 + $3 }')
     echo "$times" | awk -v n="$name" -v d="$docs" -v r="$inrun" '{
         printf "%-16s wall %6.1f s %6.1f docs/s | in-run %6.1f s %6.1f docs/s | CPU %6.1f s %5.1f CPU-ms/doc\n",
             n, $1, d / $1, r, d / r, $2 + $3, 1000 * ($2 + $3) / d }'
@@ -63,6 +65,17 @@ for m in 1 2; do
         -cp "target/eventex-spark.jar:$(cat "$cpfile")" dev.eventex.spark.ExtractJob \
         --input "$work/in" --output "$work/spark$m" --partitions "$partitions"
 done
+# fixed cost (JVM, Spark, models, first document) from a run on one text; the rest is per document
+mkdir "$work/one"
+cp "$(ls "$work/in"/*.txt | head -1)" "$work/one/"
+run "cli, 1 text" java -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli1.jsonl" "$work/one"
+run "spark[2], 1 text" java -Xmx2g $opens -Dspark.master="local[2]" -Dspark.ui.enabled=false \
+    -Dlogback.configurationFile=src/test/resources/logback-test.xml \
+    -cp "target/eventex-spark.jar:$(cat "$cpfile")" dev.eventex.spark.ExtractJob --input "$work/one" --output "$work/spark1doc"
+awk -v d="$docs" -v c2="${cpu[cli --threads 2]}" -v c1="${cpu[cli, 1 text]}" -v s2="${cpu[spark local[2]]}" \
+    -v s1="${cpu[spark[2], 1 text]}" -v l1="${cpu[spark local[1]]}" 'BEGIN {
+    printf "fixed CPU: cli %.1f s, spark %.1f s; CPU-ms per further document: cli %.1f, spark local[1] %.1f, local[2] %.1f\n",
+        c1, s1, 1000 * (c2 - c1) / (d - 1), 1000 * (l1 - s1) / (d - 1), 1000 * (s2 - s1) / (d - 1) }'
 # the job's lines are the CLI's (same texts, same order-free content)
 sort "$work/cli.jsonl" >"$work/cli.sorted"
 cat "$work"/spark2/part-* | sort >"$work/spark.sorted"

@@ -15,7 +15,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -81,7 +83,8 @@ public final class EventexSpark {
      * The text files of {@code input}: a directory (searched recursively for file names
      * matching {@code glob}, as the CLI's {@code --glob}), a file, or a Hadoop glob of files.
      * Listed on the driver through Hadoop, so empty files are kept (Spark's file sources skip
-     * them, which would lose documents); contents are read later by {@link #extractFiles}.
+     * them, which would lose documents); the driver holds the listing (path and size per file).
+     * Contents are read later, by {@link #extractFiles}, one file at a time.
      */
     public static Dataset<Row> listFiles(SparkSession spark, String input, String glob) throws IOException {
         Path p = new Path(input);
@@ -108,7 +111,9 @@ public final class EventexSpark {
 
     /** Extracts the files of a {@link #listFiles} listing: one result row per file. */
     public static Dataset<Row> extractFiles(Dataset<Row> listing, DocumentProcessor processor) {
-        HadoopConf conf = new HadoopConf(listing.sparkSession().sparkContext().hadoopConfiguration());
+        // the configuration (some hundred KB) goes to each executor once, not with every task
+        Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(listing.sparkSession().sparkContext())
+                .broadcast(new HadoopConf(listing.sparkSession().sparkContext().hadoopConfiguration()));
         return listing.mapPartitions(new FilePartition(processor, conf), Encoders.row(RESULT_SCHEMA));
     }
 
@@ -128,6 +133,9 @@ public final class EventexSpark {
         List<String> names = List.of(schema.fieldNames());
         if (!names.contains("id") || !names.contains("text")) {
             throw new IllegalArgumentException("documents need columns id and text; got " + names);
+        }
+        if (!schema.apply("text").dataType().equals(DataTypes.StringType)) {
+            throw new IllegalArgumentException("the text column must be a string; got " + schema.apply("text").dataType().simpleString());
         }
         return new TextPartition(processor, names.indexOf("id"), names.indexOf("text"), names.indexOf("date"), names.indexOf("source"));
     }
@@ -154,7 +162,7 @@ public final class EventexSpark {
     }
 
     /** Files given by a listing: each opened through Hadoop, so local, HDFS and object stores work alike. */
-    record FilePartition(DocumentProcessor processor, HadoopConf conf) implements MapPartitionsFunction<Row, Row> {
+    record FilePartition(DocumentProcessor processor, Broadcast<HadoopConf> conf) implements MapPartitionsFunction<Row, Row> {
 
         private static final long serialVersionUID = 1L;
 
@@ -169,7 +177,7 @@ public final class EventexSpark {
         }
 
         private byte[] read(Path path) throws IOException {
-            try (InputStream in = path.getFileSystem(conf.get()).open(path)) {
+            try (InputStream in = path.getFileSystem(conf.value().get()).open(path)) {
                 return in.readAllBytes();
             }
         }

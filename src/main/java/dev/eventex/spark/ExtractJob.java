@@ -160,6 +160,11 @@ public final class ExtractJob {
      */
     static Counts run(SparkSession spark, Options o, PrintStream out) throws IOException {
         long t0 = System.nanoTime();
+        Path target = new Path(o.output());
+        if (!o.overwrite() && target.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(target)) {
+            // checked before any work: Spark would only find out when writing
+            throw new IOException("the output " + o.output() + " exists; remove it or add --overwrite");
+        }
         DocumentProcessor processor = new DocumentProcessor(
                 ExtractionEngine.shared(new ExtractorSettings(o.models(), false, o.timeoutSeconds())), o.date(),
                 DocumentProcessor.DEFAULT_MAX_BYTES, DocumentProcessor.DEFAULT_MAX_CHARS);
@@ -175,6 +180,9 @@ public final class ExtractJob {
         }
         // the listing (or the Parquet rows) is read twice, for the count and the extraction: cheap next to extracting
         long inputCount = inputs.count();
+        if (inputCount == 0) {
+            throw new IOException("no input documents found in " + o.input());
+        }
         Dataset<Row> results = (parquet ? EventexSpark.extract(inputs, processor) : EventexSpark.extractFiles(inputs, processor))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {

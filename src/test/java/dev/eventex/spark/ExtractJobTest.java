@@ -126,6 +126,16 @@ class ExtractJobTest {
     }
 
     @Test
+    void anExistingOutputOrAnEmptyInputStopsTheJobBeforeAnyWork() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractJob.run(spark, options(bad, out, "jsonl", null), quiet()))
+                .isInstanceOf(IOException.class).hasMessageContaining("--overwrite");
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractJob.run(spark, options(empty, tmp.resolve("out2"), "jsonl", null), quiet()))
+                .isInstanceOf(IOException.class).hasMessageContaining("no input documents");
+    }
+
+    @Test
     void usageErrorsAreReportedBeforeSparkStarts() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractJob.parse(new String[] {"--input", "x"}))
                 .hasMessageContaining("--output");
