@@ -41,7 +41,7 @@ docs=$(ls "$work/in" | wc -l)
 chars=$(cat "$work/in"/*.txt | wc -m)
 echo "texts: $docs ($chars chars), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# run NAME COMMAND...: wall and CPU time of the command, and the in-run seconds it printed.
+# [DOCS=N] run NAME COMMAND...: wall and CPU time of the command, and the in-run seconds it printed.
 # CPU seconds per document do not depend on what else runs on the machine; wall times do.
 declare -A cpu
 run() {
@@ -53,7 +53,7 @@ run() {
     local inrun
     inrun=$(grep -ho 'eventex: .*[0-9.]* s$' "$work/$name.out" "$work/$name.err" | tail -1 | grep -o '[0-9.]* s$' | cut -d' ' -f1)
     cpu[$name]=$(echo "$times" | awk '{ print $2 + $3 }')
-    echo "$times" | awk -v n="$name" -v d="$docs" -v r="$inrun" '{
+    echo "$times" | awk -v n="$name" -v d="${DOCS:-$docs}" -v r="$inrun" '{
         printf "%-16s wall %6.1f s %6.1f docs/s | in-run %6.1f s %6.1f docs/s | CPU %6.1f s %5.1f CPU-ms/doc\n",
             n, $1, d / $1, r, d / r, $2 + $3, 1000 * ($2 + $3) / d }'
 }
@@ -68,8 +68,8 @@ done
 # fixed cost (JVM, Spark, models, first document) from a run on one text; the rest is per document
 mkdir "$work/one"
 cp "$(ls "$work/in"/*.txt | head -1)" "$work/one/"
-run "cli, 1 text" java -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli1.jsonl" "$work/one"
-run "spark[2], 1 text" java -Xmx2g $opens -Dspark.master="local[2]" -Dspark.ui.enabled=false \
+DOCS=1 run "cli, 1 text" java -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli1.jsonl" "$work/one"
+DOCS=1 run "spark[2], 1 text" java -Xmx2g $opens -Dspark.master="local[2]" -Dspark.ui.enabled=false \
     -Dlogback.configurationFile=src/test/resources/logback-test.xml \
     -cp "target/eventex-spark.jar:$(cat "$cpfile")" dev.eventex.spark.ExtractJob --input "$work/one" --output "$work/spark1doc"
 awk -v d="$docs" -v c2="${cpu[cli --threads 2]}" -v c1="${cpu[cli, 1 text]}" -v s2="${cpu[spark local[2]]}" \
