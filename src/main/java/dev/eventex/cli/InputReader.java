@@ -15,12 +15,13 @@ import java.nio.file.Path;
 /**
  * Reads one input into text, telling apart what cannot be text: BOMs (UTF-8, UTF-16) are
  * honoured, binary files are refused, invalid UTF-8 is decoded with replacement characters
- * and reported.
+ * and reported. Public so that other front ends (the Spark job) decode files exactly as the
+ * CLI does.
  */
-final class InputReader {
+public final class InputReader {
 
     /** Decoded text plus a problem to report (null when clean). */
-    record Decoded(String text, String errorCode, String errorMessage) {
+    public record Decoded(String text, String errorCode, String errorMessage) {
     }
 
     private InputReader() {
@@ -42,7 +43,8 @@ final class InputReader {
         return decode(bytes);
     }
 
-    static Decoded decode(byte[] b) {
+    /** Decodes a whole file's bytes; a null {@code text} means it cannot be read as text. */
+    public static Decoded decode(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return strict(b, 3, StandardCharsets.UTF_8);
         }
@@ -71,7 +73,7 @@ final class InputReader {
     }
 
     /** NUL bytes, or many control bytes in the first 8 KB, mean binary. */
-    static boolean looksBinary(byte[] b) {
+    public static boolean looksBinary(byte[] b) {
         int n = Math.min(b.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {
