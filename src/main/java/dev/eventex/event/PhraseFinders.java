@@ -400,6 +400,20 @@ final class PhraseFinders {
         for (int i = p - 1; i >= 0; i--) {
             Token t = ctx.token(i);
             if (CLAUSE_STOPS.contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
+                break;
+            }
+            if (t.pos().equals("VERB") && ctx.outer[i] == null) {
+                // "X met Y after a visit to Z": the subject of the verb, not its object, is the clause's actor
+                Arg a = subject(ctx, text, i, types);
+                if (a != null) {
+                    return List.of(a);
+                }
+                break;
+            }
+        }
+        for (int i = p - 1; i >= 0; i--) {
+            Token t = ctx.token(i);
+            if (CLAUSE_STOPS.contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
                 return List.of();
             }
             EntityMention m = ctx.outer[i];
@@ -478,9 +492,11 @@ final class PhraseFinders {
                 commaOnly &= ctx.token(j).text().equals(",");
                 j++;
             }
-            // "with X and (with) the Y", "representatives of X and of Y"
+            // "with X and (with) the Y", "representatives of X and of Y", "to A, B and later to C"
+            boolean place = first.mention().type() == EntityType.LOCATION;
             while (j < ctx.size() && (ctx.token(j).lower().equals("the") || ctx.token(j).lower().equals("with")
-                    || ctx.token(j).lower().equals("of"))) {
+                    || ctx.token(j).lower().equals("of") || joined && ctx.token(j).pos().equals("ADV") && ctx.outer[j] == null
+                    || joined && place && (ctx.token(j).lower().equals("to") || ctx.token(j).lower().equals("in")))) {
                 j++;
             }
             if (joined && j < ctx.size() && ctx.outer[j] == null) {
@@ -558,6 +574,18 @@ final class PhraseFinders {
         int i = forward ? from : from - 1;
         while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
             Token t = ctx.token(i);
+            if (forward && t.text().equals("\u2014")) {
+                // "a visit\u2014six months after taking office\u2014to China": the aside between dashes is skipped
+                int close = i + 1;
+                while (close < ctx.size() && close < i + 15 && !ctx.token(close).text().equals("\u2014")) {
+                    close++;
+                }
+                if (close < ctx.size() && ctx.token(close).text().equals("\u2014")) {
+                    i = close + 1;
+                    dist++;
+                    continue;
+                }
+            }
             if (forward && (CLAUSE_STOPS.contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
