@@ -263,6 +263,7 @@ final class PhraseFinders {
     static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
         int p = m.tokens().start() - 1;
         while (p >= tEnd && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ")
+                || ctx.token(p).pos().equals("PROPN") && ctx.outer[p] == null // a demonym tagged as a name: "the Peruvian city of"
                 || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower())
                 || ctx.outer[p] != null && ctx.outer[p].type() == EntityType.DATE)) { // "met this Thursday with X"
             p--;
@@ -382,9 +383,11 @@ final class PhraseFinders {
      * The party of an event noun in an adverbial phrase ("during a meeting with Y", "after
      * talks with Y"): the actor of the clause the phrase modifies, left of the phrase ("X said
      * during a meeting with Y") or, when the phrase opens the sentence, after its comma ("In
-     * talks with Y, X presented ..."). The finder's words are the prepositions.
+     * talks with Y, X presented ..."). The finder's words are the prepositions. With
+     * {@code verbSubject} the subject of the nearest verb left of the phrase comes first ("X met
+     * Y after a visit to Z" is X's visit, not Y's).
      */
-    static List<Arg> adjunctSubject(SentenceContext ctx, String text, int tStart, Finder f, Set<String> types) {
+    static List<Arg> adjunctSubject(SentenceContext ctx, String text, int tStart, Finder f, Set<String> types, boolean verbSubject) {
         int p = tStart - 1;
         while (p >= 0 && p >= tStart - 6 && !f.words().contains(ctx.token(p).lower())) {
             String pos = ctx.token(p).pos();
@@ -397,7 +400,7 @@ final class PhraseFinders {
         if (p < 0 || p < tStart - 6) {
             return List.of();
         }
-        for (int i = p - 1; i >= 0; i--) {
+        for (int i = p - 1; verbSubject && i >= 0; i--) {
             Token t = ctx.token(i);
             if (CLAUSE_STOPS.contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
                 break;
@@ -916,8 +919,8 @@ final class PhraseFinders {
                 return List.of();
             }
             if (!(t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("NUM") || t.text().equals("-")
-                    || t.pos().equals("PROPN") && ctx.outer[i] == null)) {
-                return List.of();
+                    || t.pos().equals("ADV") || t.pos().equals("PROPN") && ctx.outer[i] == null)) {
+                return List.of(); // "X's first overseas trip": the tagger calls some modifiers adverbs
             }
             i--;
             skipped++;

@@ -302,4 +302,21 @@ class VisitRulesTest {
         assertThat(visits("Foreign Minister Ana Silva left for a regional summit in Dakar on Friday.")).singleElement()
                 .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Dakar"));
     }
+
+    @Test
+    void aPlaceOrInstitutionNamedAfterItsDescriptionIsTheDestination() {
+        assertThat(visits("Foreign Minister Ana Silva also visited the Peruvian city of Cusco on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Cusco"));
+        assertThat(visits("Foreign Minister Ana Silva visited the headquarters of the Otandastar Foundation on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Otandastar Foundation"));
+    }
+
+    @Test
+    void aPossessorBeforeAdverbialModifiersIsTheVisitor() {
+        assertThat(visits("After taking office, President Ana Silva's first official overseas trip was to Ghana in 2022."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+                    assertThat(x.destination().name()).isEqualTo("Ghana");
+                });
+    }
 }
