@@ -818,6 +818,15 @@ public final class EntityRecognizer {
                 }
                 out.add(mention(doc, s, start, m.end() + 1, EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(), "rule",
                         Map.of("gaz", "country")));
+            } else if (m.start() > 0 && s.token(m.start() - 1).lower().equals("the") && gazetteer.capitalNounAt(s, m.end()) > 0) {
+                // "arrived in the Kenyan capital": the place, named like a name so it never acts as a party
+                int end = m.end() + gazetteer.capitalNounAt(s, m.end());
+                Token next = end < s.size() ? s.token(end) : null;
+                if (next == null || !(next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.lower().equals("of")
+                        || next.isCapitalized() && !next.isPunct())) {
+                    out.add(mention(doc, s, m.start() - 1, end, EntityType.LOCATION, MentionKind.NAME, e.canonical(), e.code(), "rule",
+                            Map.of("gaz", "city")));
+                }
             } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size() && s.token(m.end()).text().equals("-")) {
                 // "Polish-Greek trade", "Chilean-Peruvian relations": both demonyms of a hyphenated pair before a
                 // noun of relations between them stand for their countries (not "a Canadian-Singaporean firm")

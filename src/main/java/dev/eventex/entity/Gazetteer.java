@@ -34,6 +34,7 @@ public final class Gazetteer {
     public static final String ORG_HEADS = "gazetteers/organization-heads.tsv";
     public static final String GENERIC_OFFICES = "gazetteers/generic-offices.txt";
     public static final String NOT_ORG_HEADS = "gazetteers/non-organization-heads.txt";
+    public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
 
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
@@ -45,6 +46,7 @@ public final class Gazetteer {
     private final java.util.Set<String> orgOfHeads = new java.util.HashSet<>();
     private final java.util.Set<String> genericOffices = new java.util.HashSet<>();
     private final java.util.Set<String> notOrgHeads = new java.util.HashSet<>();
+    private final java.util.List<String[]> capitalNouns = new java.util.ArrayList<>();
 
     /** Malformed lines found while loading, reported together at the end. */
     private final List<String> errors = new ArrayList<>();
@@ -127,6 +129,9 @@ public final class Gazetteer {
             }
         });
         g.loadTable(source, GENERIC_OFFICES, 1, (cols, where) -> g.genericOffices.add(cols[0].toLowerCase(Locale.ROOT)));
+        g.loadTable(source, CAPITAL_NOUNS, 1, (cols, where) -> g.capitalNouns.add(cols[0].toLowerCase(Locale.ROOT).split("\\s+")));
+        // the longest phrase first, so "capital city" wins over "capital"
+        g.capitalNouns.sort((a, b) -> b.length - a.length);
     }
 
     /**
@@ -284,6 +289,23 @@ public final class Gazetteer {
     /** True for a word that names a ministerial portfolio in some title ("trade", "tourism"). */
     public boolean isPortfolioWord(String lowerWord) {
         return portfolioWords.contains(lowerWord);
+    }
+
+    /**
+     * The number of tokens from {@code from} that spell a noun for a country's capital
+     * ("capital", "capital city"), or 0: after a demonym it names the place, "the Kenyan capital".
+     */
+    public int capitalNounAt(Sentence s, int from) {
+        for (String[] words : capitalNouns) {
+            int k = 0;
+            while (k < words.length && from + k < s.size() && s.token(from + k).lower().equals(words[k])) {
+                k++;
+            }
+            if (k == words.length) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** True if the lower-cased word heads a group noun phrase ("members", "delegation"). */

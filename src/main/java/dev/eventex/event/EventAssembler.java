@@ -5,6 +5,7 @@ import dev.eventex.api.Argument;
 import dev.eventex.api.CustomEvent;
 import dev.eventex.api.DateValue;
 import dev.eventex.api.Donation;
+import dev.eventex.api.EntityType;
 import dev.eventex.api.Event;
 import dev.eventex.api.Evidence;
 import dev.eventex.api.Explanation;
@@ -376,9 +377,16 @@ public final class EventAssembler {
             return true;
         }
         if (x instanceof Arg a && y instanceof Arg b && a.entity() != null && b.entity() != null) {
-            return a.entity().code() != null && a.entity().code().equals(b.entity().code());
+            // "Kenya" and "Nairobi" are one destination; two venues of one country ("the X Air Base",
+            // "the University of Y") are two stops of the visit
+            return a.entity().code() != null && a.entity().code().equals(b.entity().code()) && (gazetteerPlace(a) || gazetteerPlace(b));
         }
         return false;
+    }
+
+    /** A country, city or region the gazetteer knows (or a phrase standing for one), not a venue inside it. */
+    private static boolean gazetteerPlace(Arg a) {
+        return a.mention() != null && a.mention().type() == EntityType.LOCATION && a.mention().attribute("gaz") != null;
     }
 
     private static boolean sameSet(Object x, Object y) {

@@ -527,7 +527,8 @@ public final class EventMatcher {
                     () -> syntaxAfter(ctx, text, f, tStart, types))));
             case "afterPhrase" -> wrap(spec, f, PhraseFinders.afterPhrase(ctx, text, tEnd, f));
             case "before" -> wrap(spec, f, PhraseFinders.afterPrep(ctx, text, tStart, f, types, false));
-            case "adjunctSubject" -> wrap(spec, f, PhraseFinders.adjunctSubject(ctx, text, tStart, f, types));
+            case "adjunctSubject" -> wrap(spec, f, PhraseFinders.adjunctSubject(ctx, text, tStart, f, types, false));
+            case "clauseSubject" -> wrap(spec, f, PhraseFinders.adjunctSubject(ctx, text, tStart, f, types, true));
             case "place" -> wrap(spec, f, PhraseFinders.place(ctx, text, tStart, tEnd, f, true));
             case "placeBefore" -> wrap(spec, f, PhraseFinders.place(ctx, text, tStart, tEnd, f, false));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));

@@ -265,6 +265,7 @@ final class PhraseFinders {
     static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
         int p = m.tokens().start() - 1;
         while (p >= tEnd && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ")
+                || ctx.token(p).pos().equals("PROPN") && ctx.outer[p] == null // a demonym tagged as a name: "the Peruvian city of"
                 || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower())
                 || ctx.outer[p] != null && ctx.outer[p].type() == EntityType.DATE)) { // "met this Thursday with X"
             p--;
@@ -384,9 +385,11 @@ final class PhraseFinders {
      * The party of an event noun in an adverbial phrase ("during a meeting with Y", "after
      * talks with Y"): the actor of the clause the phrase modifies, left of the phrase ("X said
      * during a meeting with Y") or, when the phrase opens the sentence, after its comma ("In
-     * talks with Y, X presented ..."). The finder's words are the prepositions.
+     * talks with Y, X presented ..."). The finder's words are the prepositions. With
+     * {@code verbSubject} the subject of the nearest verb left of the phrase comes first ("X met
+     * Y after a visit to Z" is X's visit, not Y's).
      */
-    static List<Arg> adjunctSubject(SentenceContext ctx, String text, int tStart, Finder f, Set<String> types) {
+    static List<Arg> adjunctSubject(SentenceContext ctx, String text, int tStart, Finder f, Set<String> types, boolean verbSubject) {
         int p = tStart - 1;
         while (p >= 0 && p >= tStart - 6 && !f.words().contains(ctx.token(p).lower())) {
             String pos = ctx.token(p).pos();
@@ -398,6 +401,20 @@ final class PhraseFinders {
         }
         if (p < 0 || p < tStart - 6) {
             return List.of();
+        }
+        for (int i = p - 1; verbSubject && i >= 0; i--) {
+            Token t = ctx.token(i);
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
+                break;
+            }
+            if (t.pos().equals("VERB") && ctx.outer[i] == null) {
+                // "X met Y after a visit to Z": the subject of the verb, not its object, is the clause's actor
+                Arg a = subject(ctx, text, i, types);
+                if (a != null) {
+                    return List.of(a);
+                }
+                break;
+            }
         }
         for (int i = p - 1; i >= 0; i--) {
             Token t = ctx.token(i);
@@ -480,9 +497,11 @@ final class PhraseFinders {
                 commaOnly &= ctx.token(j).text().equals(",");
                 j++;
             }
-            // "with X and (with) the Y", "representatives of X and of Y"
+            // "with X and (with) the Y", "representatives of X and of Y", "to A, B and later to C"
+            boolean place = first.mention().type() == EntityType.LOCATION;
             while (j < ctx.size() && (ctx.token(j).lower().equals("the") || ctx.token(j).lower().equals("with")
-                    || ctx.token(j).lower().equals("of"))) {
+                    || ctx.token(j).lower().equals("of") || joined && ctx.token(j).pos().equals("ADV") && ctx.outer[j] == null
+                    || joined && place && (ctx.token(j).lower().equals("to") || ctx.token(j).lower().equals("in")))) {
                 j++;
             }
             if (joined && j < ctx.size() && ctx.outer[j] == null) {
@@ -560,6 +579,18 @@ final class PhraseFinders {
         int i = forward ? from : from - 1;
         while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
             Token t = ctx.token(i);
+            if (forward && t.text().equals("\u2014")) {
+                // "a visit\u2014six months after taking office\u2014to China": the aside between dashes is skipped
+                int close = i + 1;
+                while (close < ctx.size() && close < i + 15 && !ctx.token(close).text().equals("\u2014")) {
+                    close++;
+                }
+                if (close < ctx.size() && ctx.token(close).text().equals("\u2014")) {
+                    i = close + 1;
+                    dist++;
+                    continue;
+                }
+            }
             if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
@@ -887,8 +918,8 @@ final class PhraseFinders {
                 return List.of();
             }
             if (!(t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("NUM") || t.text().equals("-")
-                    || t.pos().equals("PROPN") && ctx.outer[i] == null)) {
-                return List.of();
+                    || t.pos().equals("ADV") || t.pos().equals("PROPN") && ctx.outer[i] == null)) {
+                return List.of(); // "X's first overseas trip": the tagger calls some modifiers adverbs
             }
             i--;
             skipped++;

@@ -16,7 +16,8 @@ import java.util.Set;
  * often tags nouns such as "visit" as verbs after a determiner and modifiers ("an official
  * visit", "a three-day working visit"). A base-form verb tag preceded, through adjectives,
  * nouns and numbers, by a determiner or possessive becomes NOUN; so does an inflected form tagged
- * as a verb right after "to" ("to families in need", "to children").
+ * as a verb right after "to" ("to families in need", "to children"); and a verb in -s after
+ * a name that the tagger read as a plural noun becomes VERB again.
  */
 final class PosRepair {
 
@@ -42,6 +43,13 @@ final class PosRepair {
                 out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "NOUN", t.lemma()));
                 continue;
             }
+            if ("NOUN".equals(t.pos()) && presentAfterName(s, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(s.tokens());
+                }
+                out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "VERB", t.lemma()));
+                continue;
+            }
             if (!"VERB".equals(t.pos()) || t.lower().endsWith("ed") || t.lower().endsWith("ing") || !t.lower().equals(t.lemma())
                     && !t.lower().equals(t.lemma() + "s")) {
                 continue;
@@ -65,6 +73,33 @@ final class PosRepair {
         String w = t.lower();
         return s.token(i - 1).lower().equals("to") && !w.equals(t.lemma()) && !w.endsWith("ss") && !w.endsWith("ing")
                 && !w.endsWith("ed") && !lexicons.get(IRREGULAR_PARTICIPLES).contains(w);
+    }
+
+    /**
+     * "President Lee Park arrives on Thursday in X", "Ruto heads to Y": the tagger reads the
+     * present tense of a verb after a name as a plural noun. A word in -s right after a proper
+     * noun, before any verb of the sentence and followed by a preposition, is the verb.
+     */
+    private static boolean presentAfterName(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.lower().equals(t.lemma() + "s") || t.lower().endsWith("ss") || i + 1 >= s.size()
+                || !"PROPN".equals(s.token(i - 1).pos()) || !"ADP".equals(s.token(i + 1).pos())) {
+            return false;
+        }
+        int run = i - 1;
+        while (run > 0 && "PROPN".equals(s.token(run - 1).pos())) {
+            run--;
+        }
+        if (run > 0 && "DET".equals(s.token(run - 1).pos())) {
+            return false; // "the Lee Park visits in May": after a determiner the name modifies the noun
+        }
+        for (int j = 0; j < i; j++) {
+            String pos = s.token(j).pos();
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Ross' visit": an apostrophe after a name ending in s (alone or glued to it) marks a possessive. */

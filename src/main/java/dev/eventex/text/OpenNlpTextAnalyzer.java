@@ -325,6 +325,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             out.add(new int[] {start + 1, end});
             return;
         }
+        int dash = s.indexOf('\u2014', start);
+        if (dash >= start && dash < end && len > 1) {
+            // "visit\u2014six months later\u2014to China": an em dash sets off an aside, never joins words
+            if (dash > start) {
+                splitToken(s, start, dash, out);
+            }
+            out.add(new int[] {dash, dash + 1});
+            if (dash + 1 < end) {
+                splitToken(s, dash + 1, end, out);
+            }
+            return;
+        }
         int hyphen = s.indexOf('-', start);
         if (hyphen > start && hyphen < end - 1 && demonymLike(s, start, hyphen) && demonymLike(s, hyphen + 1, end)) {
             // "Romanian-Turkish": the tokenizer splits some such pairs and not others; always apart

@@ -213,4 +213,112 @@ class VisitRulesTest {
         assertThat(visits("Tom Reyes, a special adviser to the Secretary-General, visited Lisbon on Monday."))
                 .extracting(v -> v.destination().name()).containsExactly("Lisbon");
     }
+
+    @Test
+    void eachStopOfATourIsAVisitOfTheSameVisitor() {
+        assertThat(visits("President Ana Silva opened the tour with a visit to Cameroon, followed by Benin."))
+                .extracting(x -> x.visitor().name(), x -> x.destination().name())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ana Silva", "Cameroon"),
+                        org.assertj.core.groups.Tuple.tuple("Ana Silva", "Benin"));
+        assertThat(visits("Foreign Minister Ana Silva arrived in Cairo on Thursday, after stops in countries including Qatar and "
+                + "Lebanon.")).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Cairo", "Qatar", "Lebanon");
+        assertThat(visits("President John Mbeki arrived in Chad on Monday. The tour will then take him to Kenya, Uganda and later "
+                + "to Rwanda.")).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Chad", "Kenya", "Uganda", "Rwanda");
+        assertThat(visits("Prime Minister Rose Tanui's visit to Ghana follows a visit in Togo."))
+                .extracting(x -> x.visitor().name(), x -> x.destination().name())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Rose Tanui", "Ghana"),
+                        org.assertj.core.groups.Tuple.tuple("Rose Tanui", "Togo"));
+    }
+
+    @Test
+    void stopsWithinOneRegionListedAfterInAreOneVisit() {
+        assertThat(visits("President Ana Silva arrived in Cairo after stops in Aswan, Luxor and Giza.")).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aFurtherVisitAfterTheFirstKeepsItsVisitor() {
+        assertThat(visits("Prime Minister Rose Tanui visited Qatar last month. The visit was followed by another visit to the "
+                + "Omani capital Muscat, where she met officials.")).extracting(x -> x.visitor().name(), x -> x.destination().name())
+                .contains(org.assertj.core.groups.Tuple.tuple("Rose Tanui", "Muscat"));
+    }
+
+    @Test
+    void theVisitAClauseFollowsIsTheActorsOwn() {
+        assertThat(visits("Prime Minister Rose Tanui arrived in Japan on Wednesday after a three-day visit to Singapore."))
+                .extracting(x -> x.visitor().name(), x -> x.destination().name())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Rose Tanui", "Japan"),
+                        org.assertj.core.groups.Tuple.tuple("Rose Tanui", "Singapore"));
+        assertThat(visits("While in Nairobi, Foreign Minister Ana Silva also met business leaders.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+                    assertThat(x.destination().name()).isEqualTo("Nairobi");
+                });
+    }
+
+    @Test
+    void theCapitalNamedByADemonymIsTheDestination() {
+        assertThat(visits("President John Mbeki arrived in the Ghanaian capital for a state visit.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.destination().text()).isEqualTo("the Ghanaian capital");
+                    assertThat(x.destination().name()).isEqualTo("Ghana");
+                    assertThat(x.kind()).isEqualTo("state");
+                });
+        // a name after the phrase is the place itself; "capital" before a noun is no place
+        assertThat(visits("President John Mbeki arrived in the Ghanaian capital Accra on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Accra"));
+        assertThat(visits("President John Mbeki spoke about the Ghanaian capital markets on Monday.")).isEmpty();
+    }
+
+    @Test
+    void anAsideBetweenDashesAndAPresentTenseAfterANameKeepTheVisit() {
+        assertThat(visits("The Ghanaian president made a historic visit\u2014a month after taking office\u2014to Peru."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().text()).isEqualTo("The Ghanaian president");
+                    assertThat(x.destination().name()).isEqualTo("Peru");
+                });
+        assertThat(visits("President John Mbeki arrives on Thursday in Ghana for talks.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Ghana"));
+    }
+
+    @Test
+    void venuesOfOneCountryAreSeparateStops() {
+        assertThat(visits("Foreign Minister Ana Silva visited the Tamuli Air Base and the Heroes Memorial on Monday."))
+                .extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Tamuli Air Base", "Heroes Memorial");
+    }
+
+    @Test
+    void anArrivalIsAJourneyOfTheOneArrivingNotOfTheOneWelcoming() {
+        assertThat(visits("Prime Minister Rose Tanui was given a warm reception on her arrival in Accra on Monday.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Rose Tanui");
+                    assertThat(x.destination().name()).isEqualTo("Accra");
+                });
+        assertThat(visits("President John Mbeki welcomed Prime Minister Rose Tanui on her arrival in Nairobi."))
+                .noneMatch(x -> x.visitor().name().equals("John Mbeki"));
+    }
+
+    @Test
+    void beingSomewhereForAnEventAndLeavingForOneAreVisits() {
+        assertThat(visits("Undersecretary Ana Silva, who was in Lima last Friday for a conference, spoke on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Lima"));
+        assertThat(visits("Foreign Minister Ana Silva left for a regional summit in Dakar on Friday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Dakar"));
+    }
+
+    @Test
+    void aPlaceOrInstitutionNamedAfterItsDescriptionIsTheDestination() {
+        assertThat(visits("Foreign Minister Ana Silva also visited the Peruvian city of Cusco on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Cusco"));
+        assertThat(visits("Foreign Minister Ana Silva visited the headquarters of the Otandastar Foundation on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Otandastar Foundation"));
+    }
+
+    @Test
+    void aPossessorBeforeAdverbialModifiersIsTheVisitor() {
+        assertThat(visits("After taking office, President Ana Silva's first official overseas trip was to Ghana in 2022."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Ana Silva");
+                    assertThat(x.destination().name()).isEqualTo("Ghana");
+                });
+    }
 }
