@@ -319,18 +319,23 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 return;
             }
         }
-        if (len > 4 && s.charAt(start) == '-' && demonymLike(s, start + 1, end)) {
-            // "Serbian | -Croatian": the tokenizer's other way of keeping half the pair together
+        if (len > 4 && s.charAt(start) == '-' && (demonymLike(s, start + 1, end) || demonymChain(s, start + 1, end))) {
+            // "Serbian | -Croatian", "Kenyan | -Ugandan-Tanzanian": the tokenizer's other way of keeping part of
+            // the chain together
             out.add(new int[] {start, start + 1});
-            out.add(new int[] {start + 1, end});
+            splitToken(s, start + 1, end, out);
             return;
         }
-        int hyphen = s.indexOf('-', start);
-        if (hyphen > start && hyphen < end - 1 && demonymLike(s, start, hyphen) && demonymLike(s, hyphen + 1, end)) {
-            // "Romanian-Turkish": the tokenizer splits some such pairs and not others; always apart
-            out.add(new int[] {start, hyphen});
-            out.add(new int[] {hyphen, hyphen + 1});
-            out.add(new int[] {hyphen + 1, end});
+        if (demonymChain(s, start, end)) {
+            // "Romanian-Turkish", "Jordanian-Iraqi-Egyptian": the tokenizer splits some such chains and not
+            // others; always apart
+            int from = start;
+            for (int hyphen = s.indexOf('-', start); hyphen >= 0 && hyphen < end; hyphen = s.indexOf('-', from)) {
+                out.add(new int[] {from, hyphen});
+                out.add(new int[] {hyphen, hyphen + 1});
+                from = hyphen + 1;
+            }
+            out.add(new int[] {from, end});
             return;
         }
         if (len > 1) {
@@ -342,6 +347,20 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
         }
         out.add(new int[] {start, end});
+    }
+
+    /** Two or more demonym-like words joined by single hyphens. */
+    private static boolean demonymChain(String s, int start, int end) {
+        int from = start;
+        int parts = 0;
+        for (int hyphen = s.indexOf('-', start); hyphen >= 0 && hyphen < end; hyphen = s.indexOf('-', from)) {
+            if (!demonymLike(s, from, hyphen)) {
+                return false;
+            }
+            parts++;
+            from = hyphen + 1;
+        }
+        return parts > 0 && from < end && demonymLike(s, from, end);
     }
 
     private static final Pattern DEMONYM_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:an|ese|ish|i|ch|ek|ss)");
