@@ -70,8 +70,9 @@ public final class EventAssembler {
                     }
                     // a party told once by its country and once by its person ("the Kenyan-Ugandan talks"):
                     // the person stands for it
-                    merged.removeIf(c -> merged.stream().anyMatch(x -> countryOf(c, x)));
-                    roles.put(e.getKey(), merged);
+                    List<Arg> persons = new ArrayList<>(merged);
+                    persons.removeIf(c -> merged.stream().anyMatch(x -> countryOf(c, x)));
+                    roles.put(e.getKey(), persons.size() >= 2 ? persons : merged);
                 } else if (old instanceof Arg oa && e.getValue() instanceof Arg na && oa.entity() == null && na.entity() != null) {
                     roles.put(e.getKey(), na); // prefer a linked argument
                 }

@@ -838,10 +838,15 @@ final class PhraseFinders {
                 return ctx.inner[at];
             }
         }
-        int limit = Math.min(ctx.size() - 1, k + 8);
+        // "the ambassador accredited in X and concurrent for Y, Ann Lee": a participle right after the
+        // description opens a longer description before the name
+        int first = k;
+        boolean participle = k < ctx.size() && ctx.outer[k] == null && ctx.token(k).pos().equals("VERB")
+                && (ctx.token(k).lower().endsWith("ed") || TenseDetector.IRREGULAR_PARTICIPLES.contains(ctx.token(k).lower()));
+        int limit = Math.min(ctx.size() - 1, k + (participle ? 12 : 8));
         while (k < limit) {
             Token t = ctx.token(k);
-            if (t.isVerbLike()) {
+            if (t.isVerbLike() && !(participle && k == first)) {
                 return m;
             }
             if (t.text().equals(",")) {

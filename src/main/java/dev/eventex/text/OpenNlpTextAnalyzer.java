@@ -304,6 +304,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
      */
     static void splitToken(String s, int start, int end, List<int[]> out) {
         int len = end - start;
+        int dash = s.indexOf('\u2014', start);
+        if (len > 1 && dash >= start && dash < end) {
+            // "2019\u2014with": an em dash always stands apart ("August 8, 2019" is a date of its own)
+            if (dash > start) {
+                splitToken(s, start, dash, out);
+            }
+            out.add(new int[] {dash, dash + 1});
+            if (dash + 1 < end) {
+                splitToken(s, dash + 1, end, out);
+            }
+            return;
+        }
         if (len > 2) {
             char last = s.charAt(end - 1);
             char prev = s.charAt(end - 2);

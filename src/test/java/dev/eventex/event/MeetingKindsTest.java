@@ -303,4 +303,13 @@ class MeetingKindsTest {
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).extracting(Argument::text).contains("the delegation");
     }
+
+    @Test
+    void aDescriptionOpenedByAParticipleMayStillBeFollowedByTheName() {
+        List<Meeting> m = meetings("On Monday, Vice Minister of Foreign Affairs Ana Petrova met with the Norwegian ambassador accredited "
+                + "in Sweden and concurrent for Finland, Jonas Berg, to discuss trade.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(names(m.get(0).participants())).contains("Jonas Berg").doesNotContain("the Norwegian ambassador");
+    }
 }
