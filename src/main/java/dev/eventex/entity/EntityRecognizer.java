@@ -828,13 +828,34 @@ public final class EntityRecognizer {
                             Map.of("gaz", "city")));
                 }
             } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size() && s.token(m.end()).text().equals("-")) {
-                // "Polish-Greek trade", "Chilean-Peruvian relations": both demonyms of a hyphenated pair before a
-                // noun of relations between them stand for their countries (not "a Canadian-Singaporean firm")
-                for (Gazetteer.Match n : names) {
-                    if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()
-                            && relationNouns.contains(s.token(n.end()).lower())) {
-                        out.add(mention(doc, s, m.start(), m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(),
-                                "rule", Map.of("gaz", "country")));
+                // "Polish-Greek trade", "Chilean-Peruvian relations", "the Jordanian-Iraqi-Egyptian trilateral
+                // summit": the demonyms of a hyphenated chain before a noun of relations between them (after at
+                // most a few modifiers) stand for their countries (not "a Canadian-Singaporean firm")
+                if (m.start() > 0 && s.token(m.start() - 1).text().equals("-")) {
+                    continue; // the chain is read from its first demonym
+                }
+                List<Gazetteer.Match> chain = new ArrayList<>(List.of(m));
+                boolean grown = true;
+                while (grown) {
+                    grown = false;
+                    Gazetteer.Match last = chain.get(chain.size() - 1);
+                    for (Gazetteer.Match n : names) {
+                        if (last.end() + 1 < s.size() && s.token(last.end()).text().equals("-") && n.start() == last.end() + 1
+                                && n.first().kind() == Kind.DEMONYM) {
+                            chain.add(n);
+                            grown = true;
+                            break;
+                        }
+                    }
+                }
+                int j = chain.get(chain.size() - 1).end();
+                for (int skipped = 0; chain.size() > 1 && j < s.size() && skipped < 4 && !relationNouns.contains(s.token(j).lower())
+                        && (s.token(j).text().equals("-") || s.token(j).pos().equals("ADJ") || s.token(j).pos().equals("NUM")
+                        || s.token(j).pos().equals("NOUN") || s.token(j).isCapitalized() && !s.token(j).isPunct()); skipped++) {
+                    j++; // "trilateral", "Joint", "High-Level"
+                }
+                if (chain.size() > 1 && j < s.size() && relationNouns.contains(s.token(j).lower())) {
+                    for (Gazetteer.Match n : chain) {
                         out.add(mention(doc, s, n.start(), n.end(), EntityType.LOCATION, MentionKind.NOMINAL, n.first().canonical(),
                                 n.first().code(), "rule", Map.of("gaz", "country")));
                     }

@@ -72,7 +72,11 @@ public final class EventAssembler {
                             merged.add((Arg) o);
                         }
                     }
-                    roles.put(e.getKey(), merged);
+                    // a party told once by its country and once by its person ("the Kenyan-Ugandan talks"):
+                    // the person stands for it
+                    List<Arg> persons = new ArrayList<>(merged);
+                    persons.removeIf(c -> merged.stream().anyMatch(x -> countryOf(c, x)));
+                    roles.put(e.getKey(), persons.size() >= 2 ? persons : merged);
                 } else if (old instanceof Arg oa && e.getValue() instanceof Arg na && oa.entity() == null && na.entity() != null) {
                     roles.put(e.getKey(), na); // prefer a linked argument
                 }
@@ -405,17 +409,25 @@ public final class EventAssembler {
                 onlyA.add((Arg) o);
             }
         }
-        if (onlyA.size() != 1 || kb.size() != 1 || a.size() != b.size()) {
+        // "the Kenyan-Ugandan talks" and "President X of Kenya met President Y of Uganda": every party named
+        // only by its country pairs with a person of that country
+        if (onlyA.isEmpty() || onlyA.size() != kb.size() || a.size() != b.size()) {
             return false;
         }
-        Arg p = onlyA.get(0);
-        Arg q = null;
+        List<Arg> onlyB = new ArrayList<>();
         for (Object o : b) {
             if (kb.contains(((Arg) o).key())) {
-                q = (Arg) o;
+                onlyB.add((Arg) o);
             }
         }
-        return q != null && (countryOf(p, q) || countryOf(q, p));
+        for (Arg p : onlyA) {
+            Arg q = onlyB.stream().filter(o -> countryOf(p, o) || countryOf(o, p)).findFirst().orElse(null);
+            if (q == null) {
+                return false;
+            }
+            onlyB.remove(q);
+        }
+        return true;
     }
 
     /** A country argument and a person of that country. */

@@ -425,6 +425,37 @@ public final class EventMatcher {
         return seen.size() == 2 ? new ArrayList<>(seen.values()) : List.of();
     }
 
+    /**
+     * The countries joined by hyphens in the name the trigger heads: "the Jordanian-Iraqi-Egyptian
+     * trilateral summit", "the first Chile-Finland Political Dialogue and Cooperation Meeting". Only
+     * words of one noun phrase may stand between them and the trigger (at most maxDistance tokens).
+     */
+    private static List<Arg> hyphenated(SentenceContext ctx, String text, int tStart, Finder f) {
+        Map<String, Arg> seen = new LinkedHashMap<>();
+        for (int i = tStart - 1; i >= Math.max(0, tStart - f.maxDistance()); i--) {
+            Token t = ctx.token(i);
+            EntityMention m = ctx.outer[i];
+            boolean joined = t.text().equals("-") || t.lower().equals("and") && i > 0 && ctx.token(i - 1).isCapitalized();
+            if (m == null && !joined && !t.isCapitalized() && !t.pos().equals("ADJ") && !t.pos().equals("NUM") && !t.pos().equals("NOUN")) {
+                break; // the noun phrase begins after a determiner, a verb, a preposition or punctuation
+            }
+            if (m == null || m.type() != EntityType.LOCATION || "#pair".equals(m.key())) {
+                continue;
+            }
+            int s = m.tokens().start();
+            int e = m.tokens().end();
+            boolean linked = s > 0 && ctx.token(s - 1).text().equals("-") || e < ctx.size() && ctx.token(e).text().equals("-");
+            Entity ent = ctx.resolved.entityOf(m);
+            if (linked && ent != null && ent.code() != null && !ent.attributes().containsKey("country")) {
+                seen.putIfAbsent(ent.id(), new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, ent, "LOCATION"));
+            }
+            i = s;
+        }
+        List<Arg> out = new ArrayList<>(seen.values());
+        java.util.Collections.reverse(out);
+        return out.size() >= 2 ? out : List.of();
+    }
+
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
     private static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found) {
         Object fallback = null;
@@ -462,6 +493,9 @@ public final class EventMatcher {
         for (int i = a.mention().tokens().start() - 1; i >= Math.max(0, a.mention().tokens().start() - 12); i--) {
             if (ctx.views.get(i).gazetteer().contains("title")) {
                 return true;
+            }
+            if (ctx.outer[i] != null && ctx.outer[i].kind() == MentionKind.NOMINAL && ctx.token(i).lower().startsWith("counterpart")) {
+                return true; // "his Kazakh counterpart X": a counterpart holds the office of the other party
             }
             if (ctx.token(i).isVerbLike() && ctx.outer[i] == null) {
                 return false;
@@ -539,6 +573,7 @@ public final class EventMatcher {
             case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, types));
             case "focus" -> wrap(spec, f, focus.pairArgs());
             case "countries" -> wrap(spec, f, countriesInSentence(ctx, text));
+            case "hyphenated" -> wrap(spec, f, hyphenated(ctx, text, tStart, f));
             case "previousActor" -> previous == null ? null : wrap(spec, f, PhraseFinders.firstActor(previous, text, types));
             case "previousEvent" -> previousEventRole(spec, rule, found);
             case "topics" -> {

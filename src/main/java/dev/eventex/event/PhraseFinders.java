@@ -837,7 +837,11 @@ final class PhraseFinders {
                 for (int j = k + 2; j < Math.min(ctx.size(), k + 16); j++) {
                     EntityMention p = ctx.outer[j];
                     if (p != null && p.type() == EntityType.PERSON) {
-                        return appositive(ctx, p);
+                        // a leader told only by a long title the name of which is not found ("led by the Head of
+                        // the X-Y Friendship Group of ...") leaves the delegation as the party
+                        EntityMention leader = appositive(ctx, titledName(ctx, p));
+                        dev.eventex.api.Entity e = ctx.resolved.entityOf(leader);
+                        return leader.kind() == MentionKind.NAME || e != null && !e.attributes().containsKey("nominal") ? leader : m;
                     }
                     if (ctx.token(j).isVerbLike()) {
                         break;
@@ -851,14 +855,28 @@ final class PhraseFinders {
             return m;
         }
         int k = m.tokens().end();
-        if (k < ctx.size() && ctx.inner[k] != null && ctx.inner[k].type() == EntityType.PERSON
-                && ctx.inner[k].kind() == MentionKind.NAME && ctx.inner[k].tokens().start() == k) {
-            return ctx.inner[k]; // "her Estonian counterpart Priit Saar"
+        // "her Estonian counterpart Priit Saar"; "his counterpart Anna-Maria Berg" when the entity stage
+        // kept only the last part of a hyphenated name: the capitalized words before it belong to it
+        int n = k;
+        while (counterpart && n < Math.min(ctx.size(), k + 3) && ctx.inner[n] == null
+                && (ctx.token(n).isCapitalized() && !ctx.token(n).isPunct() || ctx.token(n).text().equals("-"))) {
+            n++;
         }
-        int limit = Math.min(ctx.size() - 1, k + 8);
+        for (int at : new int[] {k, n}) {
+            if (at < ctx.size() && ctx.inner[at] != null && ctx.inner[at].type() == EntityType.PERSON
+                    && ctx.inner[at].kind() == MentionKind.NAME && ctx.inner[at].tokens().start() == at) {
+                return ctx.inner[at];
+            }
+        }
+        // "the ambassador accredited in X and concurrent for Y, Ann Lee": a participle right after the
+        // description opens a longer description before the name
+        int first = k;
+        boolean participle = k < ctx.size() && ctx.outer[k] == null && ctx.token(k).pos().equals("VERB")
+                && (ctx.token(k).lower().endsWith("ed") || ctx.words(IRREGULAR_PARTICIPLES).contains(ctx.token(k).lower()));
+        int limit = Math.min(ctx.size() - 1, k + (participle ? 12 : 8));
         while (k < limit) {
             Token t = ctx.token(k);
-            if (t.isVerbLike()) {
+            if (t.isVerbLike() && !(participle && k == first)) {
                 return m;
             }
             if (t.text().equals(",")) {

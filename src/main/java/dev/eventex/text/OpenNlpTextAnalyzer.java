@@ -304,6 +304,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
      */
     static void splitToken(String s, int start, int end, List<int[]> out) {
         int len = end - start;
+        int dash = s.indexOf('\u2014', start);
+        if (len > 1 && dash >= start && dash < end) {
+            // "2019\u2014with", "visit\u2014six months later\u2014to China": an em dash always stands apart
+            if (dash > start) {
+                splitToken(s, start, dash, out);
+            }
+            out.add(new int[] {dash, dash + 1});
+            if (dash + 1 < end) {
+                splitToken(s, dash + 1, end, out);
+            }
+            return;
+        }
         if (len > 2) {
             char last = s.charAt(end - 1);
             char prev = s.charAt(end - 2);
@@ -319,30 +331,23 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 return;
             }
         }
-        if (len > 4 && s.charAt(start) == '-' && demonymLike(s, start + 1, end)) {
-            // "Serbian | -Croatian": the tokenizer's other way of keeping half the pair together
+        if (len > 4 && s.charAt(start) == '-' && (demonymLike(s, start + 1, end) || demonymChain(s, start + 1, end))) {
+            // "Serbian | -Croatian", "Kenyan | -Ugandan-Tanzanian": the tokenizer's other way of keeping part of
+            // the chain together
             out.add(new int[] {start, start + 1});
-            out.add(new int[] {start + 1, end});
+            splitToken(s, start + 1, end, out);
             return;
         }
-        int dash = s.indexOf('\u2014', start);
-        if (dash >= start && dash < end && len > 1) {
-            // "visit\u2014six months later\u2014to China": an em dash sets off an aside, never joins words
-            if (dash > start) {
-                splitToken(s, start, dash, out);
+        if (demonymChain(s, start, end)) {
+            // "Romanian-Turkish", "Jordanian-Iraqi-Egyptian": the tokenizer splits some such chains and not
+            // others; always apart
+            int from = start;
+            for (int hyphen = s.indexOf('-', start); hyphen >= 0 && hyphen < end; hyphen = s.indexOf('-', from)) {
+                out.add(new int[] {from, hyphen});
+                out.add(new int[] {hyphen, hyphen + 1});
+                from = hyphen + 1;
             }
-            out.add(new int[] {dash, dash + 1});
-            if (dash + 1 < end) {
-                splitToken(s, dash + 1, end, out);
-            }
-            return;
-        }
-        int hyphen = s.indexOf('-', start);
-        if (hyphen > start && hyphen < end - 1 && demonymLike(s, start, hyphen) && demonymLike(s, hyphen + 1, end)) {
-            // "Romanian-Turkish": the tokenizer splits some such pairs and not others; always apart
-            out.add(new int[] {start, hyphen});
-            out.add(new int[] {hyphen, hyphen + 1});
-            out.add(new int[] {hyphen + 1, end});
+            out.add(new int[] {from, end});
             return;
         }
         if (len > 1) {
@@ -354,6 +359,20 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
         }
         out.add(new int[] {start, end});
+    }
+
+    /** Two or more demonym-like words joined by single hyphens. */
+    private static boolean demonymChain(String s, int start, int end) {
+        int from = start;
+        int parts = 0;
+        for (int hyphen = s.indexOf('-', start); hyphen >= 0 && hyphen < end; hyphen = s.indexOf('-', from)) {
+            if (!demonymLike(s, from, hyphen)) {
+                return false;
+            }
+            parts++;
+            from = hyphen + 1;
+        }
+        return parts > 0 && from < end && demonymLike(s, from, end);
     }
 
     private static final Pattern DEMONYM_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:an|ese|ish|i|ch|ek|ss)");

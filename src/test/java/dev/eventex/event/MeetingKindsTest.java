@@ -262,4 +262,54 @@ class MeetingKindsTest {
         assertThat(m.get(0).participants()).hasSize(2);
         assertThat(names(m.get(0).participants())).contains("Lina Petrova");
     }
+
+    @Test
+    void countriesJoinedByHyphensNameTheSummitsParties() {
+        List<Meeting> m = meetings("The talks covered the outcomes of the recent Kenyan-Ugandan-Tanzanian trilateral summit held in Nairobi.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Kenya", "Uganda", "Tanzania");
+        assertThat(meetings("A Canadian-Norwegian firm opened an office in Oslo on Monday.")).isEmpty();
+    }
+
+    @Test
+    void talksNamedByCountriesAreTheTalksOfTheirLeaders() {
+        List<Meeting> m = meetings("Kenyan President Amara Okoye met Ugandan President Jonas Berg in Nairobi on Monday.\n\n"
+                + "The Kenyan-Ugandan talks focused on the border.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Amara Okoye", "Jonas Berg");
+    }
+
+    @Test
+    void coChairsOfASessionMeet() {
+        List<Meeting> m = meetings("Earlier this month, President Amara Okoye and Prime Minister Jonas Berg co-chaired a High-Level "
+                + "Cooperation Council in Lisbon.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0).participants())).containsExactlyInAnyOrder("Amara Okoye", "Jonas Berg");
+        assertThat(m.get(0).location().name()).isEqualTo("Lisbon");
+    }
+
+    @Test
+    void opposingLeadersMeetButMeetingOppositionIsNoMeeting() {
+        List<Meeting> m = meetings("Prime Minister Jonas Berg met with opposition leaders in Oslo on Friday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(meetings("Prime Minister Jonas Berg met stiff opposition from farmers on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aDelegationLedByALongTitleWithoutANameIsTheParty() {
+        List<Meeting> m = meetings("Speaker Ana Petrova today received the delegation led by Head of the Kenya-Uganda Parliamentary "
+                + "Friendship Group of the National Council of the Republic of Uganda Jonas Merkel.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).extracting(Argument::text).contains("the delegation");
+    }
+
+    @Test
+    void aDescriptionOpenedByAParticipleMayStillBeFollowedByTheName() {
+        List<Meeting> m = meetings("On Monday, Vice Minister of Foreign Affairs Ana Petrova met with the Norwegian ambassador accredited "
+                + "in Sweden and concurrent for Finland, Jonas Berg, to discuss trade.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(names(m.get(0).participants())).contains("Jonas Berg").doesNotContain("the Norwegian ambassador");
+    }
 }
