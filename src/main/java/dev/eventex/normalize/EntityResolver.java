@@ -90,6 +90,7 @@ public final class EntityResolver {
                             b.name = m.text();
                         }
                         mergeTitle(b, m);
+                        counterpartOffice(text, mentions, m, b, link);
                     } else {
                         String key = m.type() + ":" + normalizeName(m.key() != null ? m.key() : m.text());
                         b = byKey.get(key);
@@ -236,7 +237,7 @@ public final class EntityResolver {
                 if (country != null && theirCountry != null && !country.equals(theirCountry)) {
                     continue;
                 }
-                if (titleWords(named.attributes.get("title")).containsAll(want)) {
+                if (holds(named.attributes.get("title"), want)) {
                     named.mentions.addAll(nominal.mentions);
                     named.firstStart = Math.min(named.firstStart, nominal.firstStart);
                     for (EntityMention m : nominal.mentions) {
@@ -273,9 +274,57 @@ public final class EntityResolver {
         return null;
     }
 
+    private static final java.util.regex.Pattern COUNTERPART = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:his|her)\\s+(?:[\\p{L}.-]+\\s+){0,2}counterpart\\s*,?\\s*$");
+
+    /**
+     * "X met his Kyrgyz counterpart Almaz Beksultan": a counterpart holds the same office as the
+     * person the possessive names, in the country of the demonym before the word, so the name
+     * gets that title and country when it has none of its own.
+     */
+    private static void counterpartOffice(String text, List<EntityMention> mentions, EntityMention m, Builder b,
+                                          Map<EntityMention, Builder> link) {
+        int from = Math.max(0, m.start() - 60);
+        java.util.regex.Matcher cm = COUNTERPART.matcher(text.substring(from, m.start()));
+        if (!cm.find()) {
+            return;
+        }
+        int at = from + cm.start();
+        Builder partner = null;
+        String country = null;
+        for (EntityMention o : mentions) {
+            if (o.sentence() != m.sentence() || o.start() < at || o.start() >= m.start()) {
+                continue;
+            }
+            if (o.kind() == MentionKind.PRONOUN && o.start() == at) {
+                partner = link.get(o);
+            } else if (o.type() == EntityType.LOCATION && o.code() != null && o.code().length() == 2) {
+                country = o.code();
+            }
+        }
+        // without the demonym the counterpart's country is unknown, and an office without it would
+        // make the name answer for descriptions of the partner's country
+        if (partner != null && partner != b && country != null && !country.equals(partner.attributes.get("country"))
+                && partner.attributes.containsKey("title") && !b.attributes.containsKey("country")) {
+            b.attributes.putIfAbsent("title", partner.attributes.get("title"));
+            b.attributes.put("country", country);
+        }
+    }
+
     /** What may stand between a title and the name it opens: " for External Affairs and Trade ". */
     private static final java.util.regex.Pattern TITLE_TO_NAME = java.util.regex.Pattern.compile(
             "\\s+(?:(?:for|of)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|and|the|&)\\s+){1,8})?");
+
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*");
+
+    /** A name in apposition ends its phrase: a comma, a full stop or the end follows ("..., Ann Lee said" is no apposition). */
+    private static boolean closesApposition(String text, int end) {
+        int k = end;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k >= text.length() || text.charAt(k) == ',' || text.charAt(k) == '.' || text.charAt(k) == ';' || text.charAt(k) == '\n';
+    }
 
     /**
      * A title the recognizer could not attach to its name ("Minister of State for External
@@ -290,6 +339,10 @@ public final class EntityResolver {
             if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
                     && TITLE_TO_NAME.matcher(text.substring(t.end(), m.start())).matches()) {
                 return m;
+            }
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
+                    && APPOSITION.matcher(text.substring(t.end(), m.start())).matches() && closesApposition(text, m.end())) {
+                return m; // "the premier of Moldova, Dorin Popa, said": the name in apposition is the one described
             }
             return null; // only the very next mention
         }
@@ -400,6 +453,21 @@ public final class EntityResolver {
         return out;
     }
 
+    /**
+     * True when a holder's title has every word a description asks for, a word also counting
+     * when the holder has the words it stands for ("the premier" asks what "Prime Minister"
+     * has). One way only: a provincial "Premier" does not answer "the Prime Minister".
+     */
+    private boolean holds(String holderTitle, Set<String> want) {
+        Set<String> theirs = titleWords(holderTitle);
+        for (String w : want) {
+            if (!theirs.contains(w) && !theirs.containsAll(titleWords(gazetteer.titleWordMeaning(w)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Builder matchTitle(List<Builder> persons, EntityMention m) {
         String title = m.attribute("title");
         if (title == null) {
@@ -412,7 +480,7 @@ public final class EntityResolver {
             Builder best = null;
             for (Builder b : persons) {
                 String theirTitle = b.attributes.get("title");
-                if (theirTitle != null && !b.attributes.containsKey("nominal") && titleWords(theirTitle).containsAll(want)
+                if (theirTitle != null && !b.attributes.containsKey("nominal") && holds(theirTitle, want)
                         && (best == null || b.mentions.size() > best.mentions.size()
                         || b.mentions.size() == best.mentions.size() && b.firstStart < best.firstStart)) {
                     best = b;
@@ -422,18 +490,22 @@ public final class EntityResolver {
                 return best;
             }
         }
-        for (int i = persons.size() - 1; i >= 0; i--) {
-            Builder b = persons.get(i);
-            String theirTitle = b.attributes.get("title");
-            if (theirTitle == null) {
-                continue;
-            }
-            String theirCountry = b.attributes.get("country");
-            if (country != null && theirCountry != null && !country.equals(theirCountry)) {
-                continue;
-            }
-            if (titleWords(theirTitle).containsAll(want)) {
-                return b;
+        // a holder known to be of the description's country first ("a senior Iranian minister" is the
+        // Iranian minister named earlier, not a more recent minister of no known country)
+        for (boolean strict : country != null ? new boolean[] {true, false} : new boolean[] {false}) {
+            for (int i = persons.size() - 1; i >= 0; i--) {
+                Builder b = persons.get(i);
+                String theirTitle = b.attributes.get("title");
+                if (theirTitle == null) {
+                    continue;
+                }
+                String theirCountry = b.attributes.get("country");
+                if (country != null && (strict ? !country.equals(theirCountry) : theirCountry != null && !country.equals(theirCountry))) {
+                    continue;
+                }
+                if (holds(theirTitle, want)) {
+                    return b;
+                }
             }
         }
         return null;
