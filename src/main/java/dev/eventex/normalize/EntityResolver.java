@@ -135,7 +135,7 @@ public final class EntityResolver {
                     }
                 }
                 case PRONOUN -> {
-                    EntityMention ahead = cataphoricAntecedent(mentions, m);
+                    EntityMention ahead = cataphoricAntecedent(text, mentions, m);
                     if (ahead != null) {
                         deferred.put(m, ahead); // "During his visit to Riga, Deputy Minister Seitkali met ..."
                         b = null;
@@ -255,11 +255,14 @@ public final class EntityResolver {
      * sentence, looks ahead: "During his visit to Riga, Deputy Minister Seitkali also met ..."
      * refers to the subject that follows, not to the previous sentence.
      */
-    private static EntityMention cataphoricAntecedent(List<EntityMention> mentions, EntityMention p) {
+    private static EntityMention cataphoricAntecedent(String text, List<EntityMention> mentions, EntityMention p) {
         String w = p.text().toLowerCase(Locale.ROOT);
-        if (!(w.equals("his") || w.equals("her")) || p.tokens().start() > 3) {
+        if (!(w.equals("his") || w.equals("her")) || p.tokens().start() > 8) {
             return null;
         }
+        // further in than the opening words (a dateline before "During his visit, ..."), only a
+        // fronted phrase closed by a comma before the subject looks ahead
+        boolean fronted = p.tokens().start() <= 3;
         for (EntityMention m : mentions) {
             if (m.sentence() == p.sentence() && m.type() == EntityType.PERSON && m.start() < p.start()) {
                 return null; // a person already named in this sentence: an ordinary backward reference
@@ -268,7 +271,7 @@ public final class EntityResolver {
         for (EntityMention m : mentions) {
             if (m.sentence() == p.sentence() && m.start() > p.end() && m.type() == EntityType.PERSON
                     && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL) && m.tokens().start() - p.tokens().end() <= 12) {
-                return m;
+                return fronted || text.substring(p.end(), m.start()).contains(",") ? m : null;
             }
         }
         return null;

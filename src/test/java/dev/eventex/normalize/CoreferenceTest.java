@@ -190,4 +190,12 @@ class CoreferenceTest {
         assertThat(texts(p)).contains("the Eswatini Prime Minister");
         assertThat(texts(only(r, EntityType.PERSON, "Ana Lenz"))).doesNotContain("the Eswatini Prime Minister");
     }
+
+    @Test
+    void possessiveInAFrontedPhraseAfterADatelineLooksAhead() {
+        ExtractionResult r = run("Minister Ana Lenz spoke on Monday.\n\nRIGA/BNS/. During his ongoing visit to Latvia, "
+                + "Prime Minister of Moldova Ion Vlad met students.");
+        assertThat(texts(only(r, EntityType.PERSON, "Ion Vlad"))).contains("his");
+        assertThat(texts(only(r, EntityType.PERSON, "Ana Lenz"))).doesNotContain("his");
+    }
 }
