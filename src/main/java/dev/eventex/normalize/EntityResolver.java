@@ -25,8 +25,12 @@ import java.util.Set;
  *       phrases such as "the Mongolian side" join their country);</li>
  *   <li>a person name joins an earlier person whose name contains it or is contained in it
  *       ("Nurtleu" joins "Murat Nurtleu");</li>
- *   <li>a title description ("the Kazakh Foreign Minister") joins the most recent person whose
- *       title and country agree with it;</li>
+ *   <li>a title description ("the Kazakh Foreign Minister", "the visiting minister", "the
+ *       premier") joins the most recent person whose title and country agree with it, a holder
+ *       known to be of its country first, title words read through {@code title-synonyms.tsv};
+ *       a description followed by its name in apposition joins that name;</li>
+ *   <li>"his Kyrgyz counterpart X" gives X the office of the person "his" stands for, in the
+ *       demonym's country;</li>
  *   <li>a pronoun joins the most recent compatible person, preferring the subject of its own
  *       or the previous sentence.</li>
  * </ol>
