@@ -171,6 +171,7 @@ public final class EntityRecognizer {
                 cands.set(c, new Candidate(joinHyphenated(doc, s, cand.mention), cand.priority));
             }
         }
+        dropPossessiveEnds(doc, s, cands);
         List<EntityMention> layer = resolveOverlaps(cands);
         layer = acronymsAfterNames(doc, s, layer);
         layer = appositiveOffices(s, layer, titles);
@@ -544,11 +545,17 @@ public final class EntityRecognizer {
 
     // ---- title + name ------------------------------------------------------------------
 
+    private static final java.util.regex.Pattern CLOCK_OR_COUNT = java.util.regex.Pattern.compile("\\d{1,2}(?:[:.]\\d{2})?");
+
     private void titlePersons(AnalyzedText doc, Sentence s, List<Gazetteer.Match> titles, Map<Integer, Gazetteer.Match> nameAt,
                               List<Candidate> cands, List<EntityMention> descriptors) {
         int i = 0;
         while (i < titles.size()) {
             Gazetteer.Match t = titles.get(i);
+            if (t.start() > 0 && CLOCK_OR_COUNT.matcher(s.token(t.start() - 1).text()).matches()) {
+                i++; // "5:14 PM", "3 Ministers": after a clock time or a small count the word is no office
+                continue;
+            }
             int chainStart = t.start();
             int titleEnd = t.end();
             int j = i;
@@ -600,7 +607,7 @@ public final class EntityRecognizer {
             int descStart = chainStart;
             if (chainStart > 0) {
                 int p = chainStart - 1;
-                if (s.token(p).text().equals("'s") && p > 0) {
+                if (s.token(p).isPossessive() && p > 0) {
                     p--;
                 }
                 for (Gazetteer.Match g : nameAt.values()) {
@@ -631,11 +638,19 @@ public final class EntityRecognizer {
             }
             int nameEnd = nameStart < 0 ? (nameStart = end) : nameRun(s, nameStart, nameAt);
             boolean titleCapitalized = s.token(chainStart).isCapitalized();
-            if (nameEnd > nameStart && titleCapitalized) {
+            // "the premier of Moldova, Dorin Popa": a lower-case office in apposition still names the person
+            boolean definiteApposition = nameStart > end && descStart > 0 && s.token(descStart - 1).lower().equals("the");
+            if (nameEnd > nameStart && (titleCapitalized || definiteApposition)) {
                 cands.add(new Candidate(mention(doc, s, nameStart, nameEnd, EntityType.PERSON, MentionKind.NAME, null, null, "rule", attrs), 40));
             } else if (nameEnd == nameStart) {
                 int dStart = descStart;
-                if (dStart > 0 && s.token(dStart - 1).lower().equals("the")) {
+                int mod = descStart;
+                while (mod > 1 && gazetteer.isDescriptionModifier(s.token(mod - 1).lower())) {
+                    mod--; // "the visiting minister", "the outgoing Kenyan president"
+                }
+                if (mod < descStart && s.token(mod - 1).lower().equals("the")) {
+                    dStart = mod - 1;
+                } else if (dStart > 0 && s.token(dStart - 1).lower().equals("the")) {
                     dStart--;
                 }
                 boolean definite = dStart < chainStart && (s.token(dStart).lower().equals("the") || country != null);
@@ -679,6 +694,38 @@ public final class EntityRecognizer {
             return m;
         }
         return mention(doc, s, a, b, m.type(), m.kind(), m.key(), m.code(), m.source(), m.attributes());
+    }
+
+    /**
+     * A name never ends in the possessive clitic: the model, which saw few curly apostrophes in
+     * training, takes "Kovacs’s" or "States’" whole; the name is the part before it. A
+     * candidate that is only the clitic is dropped.
+     */
+    private static void dropPossessiveEnds(AnalyzedText doc, Sentence s, List<Candidate> cands) {
+        for (int c = cands.size() - 1; c >= 0; c--) {
+            EntityMention m = cands.get(c).mention;
+            if (m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            int b = m.tokens().end();
+            while (b > m.tokens().start() && isPossessiveEnd(s.token(b - 1).text())) {
+                b--;
+            }
+            if (b == m.tokens().end()) {
+                continue;
+            }
+            if (b == m.tokens().start()) {
+                cands.remove(c);
+            } else {
+                cands.set(c, new Candidate(mention(doc, s, m.tokens().start(), b, m.type(), m.kind(), m.key(), m.code(), m.source(),
+                        m.attributes()), cands.get(c).priority));
+            }
+        }
+    }
+
+    /** "'s", "’s" and the bare apostrophe of a plural possessive ("States’"). */
+    static boolean isPossessiveEnd(String w) {
+        return w.equals("'") || w.equals("\u2019") || Token.isPossessive(w);
     }
 
     private static boolean isHyphen(String w) {

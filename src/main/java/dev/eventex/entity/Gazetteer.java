@@ -35,6 +35,8 @@ public final class Gazetteer {
     public static final String GENERIC_OFFICES = "gazetteers/generic-offices.txt";
     public static final String NOT_ORG_HEADS = "gazetteers/non-organization-heads.txt";
     public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
+    public static final String TITLE_SYNONYMS = "gazetteers/title-synonyms.tsv";
+    public static final String DESCRIPTION_MODIFIERS = "gazetteers/description-modifiers.txt";
 
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
@@ -50,6 +52,8 @@ public final class Gazetteer {
 
     /** Malformed lines found while loading, reported together at the end. */
     private final List<String> errors = new ArrayList<>();
+    private final Map<String, String> titleSynonyms = new HashMap<>();
+    private final java.util.Set<String> descriptionModifiers = new java.util.HashSet<>();
 
     private Gazetteer() {
     }
@@ -132,6 +136,14 @@ public final class Gazetteer {
         g.loadTable(source, CAPITAL_NOUNS, 1, (cols, where) -> g.capitalNouns.add(cols[0].toLowerCase(Locale.ROOT).split("\\s+")));
         // the longest phrase first, so "capital city" wins over "capital"
         g.capitalNouns.sort((a, b) -> b.length - a.length);
+        g.loadTable(source, TITLE_SYNONYMS, 2, (cols, where) -> {
+            if (cols[0].isBlank() || cols[1].isBlank() || cols[0].strip().contains(" ")) {
+                throw new GazetteerException(where + ": need one word and the title words it stands for, got '" + cols[0] + "'");
+            }
+            g.titleSynonyms.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip().toLowerCase(Locale.ROOT));
+        });
+        g.loadTable(source, DESCRIPTION_MODIFIERS, 1,
+                (cols, where) -> g.descriptionModifiers.add(cols[0].strip().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -142,12 +154,28 @@ public final class Gazetteer {
         return title != null && genericOffices.contains(title.toLowerCase(Locale.ROOT).strip());
     }
 
+    /**
+     * The words a title word stands for when titles are compared ("premier" is "prime
+     * minister", "pontiff" is "pope"), lower case; the word itself when it has no entry.
+     */
+    public String titleWordMeaning(String lowerWord) {
+        return titleSynonyms.getOrDefault(lowerWord, lowerWord);
+    }
+
+    /**
+     * True for a word that may stand between "the" and an office in a description of someone
+     * already named ("the visiting minister", "the outgoing president").
+     */
+    public boolean isDescriptionModifier(String lowerWord) {
+        return descriptionModifiers.contains(lowerWord);
+    }
+
     /** True when the title match is an honorific ("His Excellency", "Dr."), not an office. */
     public boolean isHonorific(Sentence s, Match m) {
         StringBuilder b = new StringBuilder();
         for (int i = m.start(); i < m.end(); i++) {
-            if (i > m.start()) {
-                b.append(' ');
+            if (i > m.start() && s.token(i).start() > s.token(i - 1).end()) {
+                b.append(' '); // "Rt. Hon." is four tokens and one space, as the list writes it
             }
             b.append(s.token(i).lower());
         }

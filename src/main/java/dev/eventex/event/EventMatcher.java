@@ -1076,21 +1076,46 @@ public final class EventMatcher {
         return List.of();
     }
 
+    /**
+     * The two office holders "the two ministers" / "the two leaders" stands for: among the titled
+     * persons named (not only described) in this or the previous three sentences, the two the text has named most
+     * often so far (a visit's guest and host outrank an official named once at the airport),
+     * earlier first mention breaking ties; office holders whose title has the plural's word
+     * ("the two presidents") come first.
+     */
     private static List<Arg> lastTwoTitledPersons(SentenceContext ctx, String text, EntityMention before) {
-        List<Arg> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<EntityMention> all = ctx.resolved.mentions();
-        for (int i = all.size() - 1; i >= 0 && out.size() < 2; i--) {
-            EntityMention m = all.get(i);
+        String noun = before.attribute("pair");
+        String office = noun != null && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : "";
+        Map<String, int[]> counts = new LinkedHashMap<>(); // entity id -> {mentions, first start, in window}
+        Map<String, Arg> latest = new LinkedHashMap<>();
+        for (EntityMention m : ctx.resolved.mentions()) {
             if (m.start() >= before.start() || m.type() != EntityType.PERSON || m.kind() == MentionKind.PRONOUN) {
                 continue;
             }
             Entity e = ctx.resolved.entityOf(m);
-            if (e == null || !e.attributes().containsKey("title") || !seen.add(e.id())) {
-                continue;
+            if (e == null || !e.attributes().containsKey("title") || e.attributes().containsKey("nominal")) {
+                continue; // a description never linked to a name is no one "the two" can mean
             }
-            out.add(0, new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, e, "PERSON"));
+            int[] c = counts.computeIfAbsent(e.id(), k -> new int[] {0, m.start(), 0});
+            c[0]++;
+            if (m.sentence() >= before.sentence() - 3) {
+                c[2] = 1;
+                latest.put(e.id(), new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, e, "PERSON"));
+            }
         }
+        List<String> ids = new ArrayList<>(latest.keySet());
+        Map<String, Boolean> fits = new java.util.HashMap<>();
+        for (String id : ids) {
+            fits.put(id, !office.isEmpty() && latest.get(id).entity().attributes().get("title").toLowerCase(java.util.Locale.ROOT).contains(office));
+        }
+        boolean preferFit = fits.values().stream().filter(b -> b).count() >= 2;
+        ids.sort(Comparator.comparing((String id) -> preferFit && !fits.get(id))
+                .thenComparingInt(id -> -counts.get(id)[0]).thenComparingInt(id -> counts.get(id)[1]));
+        List<Arg> out = new ArrayList<>();
+        for (String id : ids.subList(0, Math.min(2, ids.size()))) {
+            out.add(latest.get(id));
+        }
+        out.sort(Comparator.comparingInt(Arg::start));
         return out;
     }
 

@@ -101,9 +101,16 @@ final class PhraseFinders {
                 return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
             }
             EntityMention m = ctx.outer[i];
+            if (m == null && SUBJECT_PRONOUNS.contains(t.lower()) && t.pos().equals("PRON")) {
+                return null; // "they met X": a plural or first-person subject names no one here; a name before it is not it
+            }
             if (m == null) {
                 i--;
                 continue;
+            }
+            int after = m.tokens().end();
+            if (after + 1 < tStart && ctx.token(after).isPossessive() && ctx.outer[after + 1] == null) {
+                return null; // "Kovacs's sisters met X": the possessed noun is the subject, and it names no entity
             }
             boolean aside = m.tokens().start() > 1 && ctx.token(m.tokens().start() - 1).text().equals("(")
                     && ctx.outer[m.tokens().start() - 2] != null && ofComplement(ctx, ctx.outer[m.tokens().start() - 2]);
@@ -167,7 +174,7 @@ final class PhraseFinders {
                     i = m.tokens().end();
                     continue;
                 }
-                boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).text().equals("'s")
+                boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).isPossessive()
                         || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
                 Arg a = possessor ? null : ctx.arg(appositive(ctx, titledName(ctx, m)), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
@@ -197,7 +204,7 @@ final class PhraseFinders {
         int limit = Math.min(ctx.size(), k + 12);
         int b = m.tokens().start();
         // "the Speaker of Kenya's National Assembly, Ann Mwangi": a title's institution may take its holder after a comma
-        boolean complement = title || b >= 2 && (ctx.token(b - 1).text().equals("'s") || ctx.token(b - 1).text().equals("\u2019s"))
+        boolean complement = title || b >= 2 && ctx.token(b - 1).isPossessive()
                 && ctx.outer[b - 2] != null && ctx.outer[b - 2].type() == EntityType.PERSON && ctx.outer[b - 2].kind() == MentionKind.NOMINAL
                 || b >= 1 && ctx.token(b - 1).lower().equals("of") || b >= 2 && ctx.token(b - 1).lower().equals("the")
                 && ctx.token(b - 2).lower().equals("of");
@@ -345,8 +352,8 @@ final class PhraseFinders {
             // no recorded title, or one not written right before the name ("President of the Republic of X Y"):
             // walk back over a capitalised description ("Kenya's Cabinet Secretary for Foreign Affairs")
             int k = start - 1;
-            while (k >= 0 && (ctx.token(k).isCapitalized() && !ctx.token(k).isPunct() || Set.of("of", "for", "the", "'s", "-")
-                    .contains(ctx.token(k).lower())) && !ctx.token(k).isVerbLike()) {
+            while (k >= 0 && (ctx.token(k).isCapitalized() && !ctx.token(k).isPunct() || ctx.token(k).isPossessive()
+                    || Set.of("of", "for", "the", "-").contains(ctx.token(k).lower())) && !ctx.token(k).isVerbLike()) {
                 k--;
             }
             return k + 1;
@@ -370,7 +377,7 @@ final class PhraseFinders {
         }
         int begin = k + 1;
         // "Kenya's", "the", a demonym before the title
-        if (k >= 1 && ctx.token(k).text().equals("'s") && ctx.outer[k - 1] != null) {
+        if (k >= 1 && ctx.token(k).isPossessive() && ctx.outer[k - 1] != null) {
             begin = ctx.outer[k - 1].tokens().start();
         } else if (k >= 0 && (ctx.token(k).lower().equals("the") || ctx.token(k).pos().equals("ADJ") && ctx.token(k).isCapitalized())) {
             begin = k;
@@ -527,7 +534,7 @@ final class PhraseFinders {
             }
             at = titledName(ctx, at);
             int after = at.tokens().end();
-            if (after + 1 < ctx.size() && ctx.token(after).text().equals("'s") && ctx.outer[after + 1] != null) {
+            if (after + 1 < ctx.size() && ctx.token(after).isPossessive() && ctx.outer[after + 1] != null) {
                 at = ctx.outer[after + 1]; // "Brazil's National Confederation of Industry"
             }
             EntityMention next = appositive(ctx, at);
@@ -687,7 +694,7 @@ final class PhraseFinders {
                     && (ctx.token(e + 1).pos().equals("NOUN") || ctx.token(e + 1).pos().equals("ADJ"))
                     || ctx.token(e).pos().equals("ADJ")
                     || ctx.token(e).pos().equals("NOUN") || ctx.token(e).pos().equals("PROPN") || ctx.token(e).pos().equals("NUM")
-                    || ctx.token(e).text().equals("-") || ctx.token(e).text().equals("'s")
+                    || ctx.token(e).text().equals("-") || ctx.token(e).isPossessive()
                     || adjectiveAnd(ctx, s, e)
                     || ctx.token(e).lower().equals("of") && e + 1 < ctx.size() && !ctx.token(e + 1).isPunct())) {
                 e++;
@@ -757,7 +764,7 @@ final class PhraseFinders {
                 continue;
             }
             int after = m.tokens().end();
-            boolean possessor = after < ctx.size() && (ctx.token(after).text().equals("'s") || ctx.token(after).text().equals("\u2019s"))
+            boolean possessor = after < ctx.size() && ctx.token(after).isPossessive()
                     || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
             // "by the Speaker of the Grand National Assembly of Turkey, Mehmet Ali Kaya": the assembly
             // only completes the title; the argument is the person named after it
@@ -910,7 +917,7 @@ final class PhraseFinders {
                 Arg a = ctx.arg(ctx.outer[i], text); // "Ross' visit", the apostrophe glued to the name
                 return a != null && SentenceContext.accepts(a, types) ? List.of(a) : List.of();
             }
-            if (t.text().equals("'s") || t.text().equals("\u2019s") || PosRepair.isBarePossessive(ctx.sentence, i)) {
+            if (t.isPossessive() || PosRepair.isBarePossessive(ctx.sentence, i)) {
                 if (i > 0 && (ctx.token(i - 1).lower().equals("latter") || ctx.token(i - 1).lower().equals("former"))) {
                     // "the latter's visit": the second (or first) of the two people just named
                     List<EntityMention> people = new ArrayList<>();

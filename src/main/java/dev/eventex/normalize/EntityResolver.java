@@ -27,8 +27,12 @@ import java.util.Set;
  *       phrases such as "the Mongolian side" join their country);</li>
  *   <li>a person name joins an earlier person whose name contains it or is contained in it
  *       ("Nurtleu" joins "Murat Nurtleu");</li>
- *   <li>a title description ("the Kazakh Foreign Minister") joins the most recent person whose
- *       title and country agree with it;</li>
+ *   <li>a title description ("the Kazakh Foreign Minister", "the visiting minister", "the
+ *       premier") joins the most recent person whose title and country agree with it, a holder
+ *       known to be of its country first, title words read through {@code title-synonyms.tsv};
+ *       a description followed by its name in apposition joins that name;</li>
+ *   <li>"his Kyrgyz counterpart X" gives X the office of the person "his" stands for, in the
+ *       demonym's country;</li>
  *   <li>a pronoun joins the most recent compatible person, preferring the subject of its own
  *       or the previous sentence.</li>
  * </ol>
@@ -99,6 +103,7 @@ public final class EntityResolver {
                             b.name = m.text();
                         }
                         mergeTitle(b, m);
+                        counterpartOffice(text, mentions, m, b, link);
                     } else {
                         String key = m.type() + ":" + normalizeName(m.key() != null ? m.key() : m.text());
                         b = byKey.get(key);
@@ -143,7 +148,7 @@ public final class EntityResolver {
                     }
                 }
                 case PRONOUN -> {
-                    EntityMention ahead = cataphoricAntecedent(mentions, m);
+                    EntityMention ahead = cataphoricAntecedent(text, mentions, m);
                     if (ahead != null) {
                         deferred.put(m, ahead); // "During his visit to Riga, Deputy Minister Seitkali met ..."
                         b = null;
@@ -245,7 +250,7 @@ public final class EntityResolver {
                 if (country != null && theirCountry != null && !country.equals(theirCountry)) {
                     continue;
                 }
-                if (titleWords(named.attributes.get("title")).containsAll(want)) {
+                if (holds(named.attributes.get("title"), want)) {
                     named.mentions.addAll(nominal.mentions);
                     named.firstStart = Math.min(named.firstStart, nominal.firstStart);
                     for (EntityMention m : nominal.mentions) {
@@ -263,11 +268,14 @@ public final class EntityResolver {
      * sentence, looks ahead: "During his visit to Riga, Deputy Minister Seitkali also met ..."
      * refers to the subject that follows, not to the previous sentence.
      */
-    private static EntityMention cataphoricAntecedent(List<EntityMention> mentions, EntityMention p) {
+    private static EntityMention cataphoricAntecedent(String text, List<EntityMention> mentions, EntityMention p) {
         String w = p.text().toLowerCase(Locale.ROOT);
-        if (!(w.equals("his") || w.equals("her")) || p.tokens().start() > 3) {
+        if (!(w.equals("his") || w.equals("her")) || p.tokens().start() > 8) {
             return null;
         }
+        // further in than the opening words (a dateline before "During his visit, ..."), only a
+        // fronted phrase closed by a comma before the subject looks ahead
+        boolean fronted = p.tokens().start() <= 3;
         for (EntityMention m : mentions) {
             if (m.sentence() == p.sentence() && m.type() == EntityType.PERSON && m.start() < p.start()) {
                 return null; // a person already named in this sentence: an ordinary backward reference
@@ -276,15 +284,63 @@ public final class EntityResolver {
         for (EntityMention m : mentions) {
             if (m.sentence() == p.sentence() && m.start() > p.end() && m.type() == EntityType.PERSON
                     && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL) && m.tokens().start() - p.tokens().end() <= 12) {
-                return m;
+                return fronted || text.substring(p.end(), m.start()).contains(",") ? m : null;
             }
         }
         return null;
     }
 
+    private static final java.util.regex.Pattern COUNTERPART = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:his|her)\\s+(?:[\\p{L}.-]+\\s+){0,2}counterpart\\s*,?\\s*$");
+
+    /**
+     * "X met his Kyrgyz counterpart Almaz Beksultan": a counterpart holds the same office as the
+     * person the possessive names, in the country of the demonym before the word, so the name
+     * gets that title and country when it has none of its own.
+     */
+    private static void counterpartOffice(String text, List<EntityMention> mentions, EntityMention m, Builder b,
+                                          Map<EntityMention, Builder> link) {
+        int from = Math.max(0, m.start() - 60);
+        java.util.regex.Matcher cm = COUNTERPART.matcher(text.substring(from, m.start()));
+        if (!cm.find()) {
+            return;
+        }
+        int at = from + cm.start();
+        Builder partner = null;
+        String country = null;
+        for (EntityMention o : mentions) {
+            if (o.sentence() != m.sentence() || o.start() < at || o.start() >= m.start()) {
+                continue;
+            }
+            if (o.kind() == MentionKind.PRONOUN && o.start() == at) {
+                partner = link.get(o);
+            } else if (o.type() == EntityType.LOCATION && o.code() != null && o.code().length() == 2) {
+                country = o.code();
+            }
+        }
+        // without the demonym the counterpart's country is unknown, and an office without it would
+        // make the name answer for descriptions of the partner's country
+        if (partner != null && partner != b && country != null && !country.equals(partner.attributes.get("country"))
+                && partner.attributes.containsKey("title") && !b.attributes.containsKey("country")) {
+            b.attributes.putIfAbsent("title", partner.attributes.get("title"));
+            b.attributes.put("country", country);
+        }
+    }
+
     /** What may stand between a title and the name it opens: " for External Affairs and Trade ". */
     private static final java.util.regex.Pattern TITLE_TO_NAME = java.util.regex.Pattern.compile(
             "\\s+(?:(?:for|of)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|and|the|&)\\s+){1,8})?");
+
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*");
+
+    /** A name in apposition ends its phrase: a comma, a full stop or the end follows ("..., Ann Lee said" is no apposition). */
+    private static boolean closesApposition(String text, int end) {
+        int k = end;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k >= text.length() || text.charAt(k) == ',' || text.charAt(k) == '.' || text.charAt(k) == ';' || text.charAt(k) == '\n';
+    }
 
     /**
      * A title the recognizer could not attach to its name ("Minister of State for External
@@ -299,6 +355,10 @@ public final class EntityResolver {
             if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
                     && TITLE_TO_NAME.matcher(text.substring(t.end(), m.start())).matches()) {
                 return m;
+            }
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
+                    && APPOSITION.matcher(text.substring(t.end(), m.start())).matches() && closesApposition(text, m.end())) {
+                return m; // "the premier of Moldova, Dorin Popa, said": the name in apposition is the one described
             }
             return null; // only the very next mention
         }
@@ -409,6 +469,21 @@ public final class EntityResolver {
         return out;
     }
 
+    /**
+     * True when a holder's title has every word a description asks for, a word also counting
+     * when the holder has the words it stands for ("the premier" asks what "Prime Minister"
+     * has). One way only: a provincial "Premier" does not answer "the Prime Minister".
+     */
+    private boolean holds(String holderTitle, Set<String> want) {
+        Set<String> theirs = titleWords(holderTitle);
+        for (String w : want) {
+            if (!theirs.contains(w) && !theirs.containsAll(titleWords(gazetteer.titleWordMeaning(w)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Builder matchTitle(List<Builder> persons, EntityMention m) {
         String title = m.attribute("title");
         if (title == null) {
@@ -421,7 +496,7 @@ public final class EntityResolver {
             Builder best = null;
             for (Builder b : persons) {
                 String theirTitle = b.attributes.get("title");
-                if (theirTitle != null && !b.attributes.containsKey("nominal") && titleWords(theirTitle).containsAll(want)
+                if (theirTitle != null && !b.attributes.containsKey("nominal") && holds(theirTitle, want)
                         && (best == null || b.mentions.size() > best.mentions.size()
                         || b.mentions.size() == best.mentions.size() && b.firstStart < best.firstStart)) {
                     best = b;
@@ -431,18 +506,22 @@ public final class EntityResolver {
                 return best;
             }
         }
-        for (int i = persons.size() - 1; i >= 0; i--) {
-            Builder b = persons.get(i);
-            String theirTitle = b.attributes.get("title");
-            if (theirTitle == null) {
-                continue;
-            }
-            String theirCountry = b.attributes.get("country");
-            if (country != null && theirCountry != null && !country.equals(theirCountry)) {
-                continue;
-            }
-            if (titleWords(theirTitle).containsAll(want)) {
-                return b;
+        // a holder known to be of the description's country first ("a senior Iranian minister" is the
+        // Iranian minister named earlier, not a more recent minister of no known country)
+        for (boolean strict : country != null ? new boolean[] {true, false} : new boolean[] {false}) {
+            for (int i = persons.size() - 1; i >= 0; i--) {
+                Builder b = persons.get(i);
+                String theirTitle = b.attributes.get("title");
+                if (theirTitle == null) {
+                    continue;
+                }
+                String theirCountry = b.attributes.get("country");
+                if (country != null && (strict ? !country.equals(theirCountry) : theirCountry != null && !country.equals(theirCountry))) {
+                    continue;
+                }
+                if (holds(theirTitle, want)) {
+                    return b;
+                }
             }
         }
         return null;

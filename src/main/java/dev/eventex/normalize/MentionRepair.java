@@ -22,7 +22,9 @@ import java.util.Set;
  *       ("Lehtonen met ...") becomes a person mention even when the name finder missed it;</li>
  *   <li>"His Excellency", "Her Majesty" are honorifics, not pronouns;</li>
  *   <li>a "name" that is only a title ("H.E.", "Adviser") is dropped;</li>
- *   <li>"the two sides" holds no quantity.</li>
+ *   <li>"the two sides" holds no quantity;</li>
+ *   <li>a person name in a title-case headline loses the headline words glued after it
+ *       ("Varga Arrives in Riga": the person is "Varga").</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -37,6 +39,7 @@ public final class MentionRepair {
     }
 
     public List<EntityMention> repair(AnalyzedText doc, List<EntityMention> mentions) {
+        mentions = cutHeadlineWords(doc, mentions);
         List<EntityMention> out = new ArrayList<>(mentions.size() + 8);
         Set<Long> covered = new HashSet<>();
         Map<Integer, boolean[]> titleTokens = new java.util.HashMap<>();
@@ -120,6 +123,77 @@ public final class MentionRepair {
         }
         out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
         return out;
+    }
+
+    /**
+     * In a title-case headline every long word is capitalised, so the name finder runs a name on
+     * into the verb after it ("Varga Arrives"). The words a person's name is written with are
+     * known from the rest of the document: a name in such a line that ends in words no other
+     * person mention uses, while its other words are all used by person mentions elsewhere,
+     * is cut back to those words.
+     */
+    static List<EntityMention> cutHeadlineWords(AnalyzedText doc, List<EntityMention> mentions) {
+        List<EntityMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME || m.tokens().length() < 2) {
+                continue;
+            }
+            int lineStart = doc.text().lastIndexOf('\n', m.start() - 1) + 1;
+            int lineEnd = doc.text().indexOf('\n', m.end());
+            if (lineEnd < 0) {
+                lineEnd = doc.text().length();
+            }
+            if (!titleCaseLine(doc.text().substring(lineStart, lineEnd))) {
+                continue;
+            }
+            Set<String> elsewhere = new HashSet<>();
+            for (EntityMention o : mentions) {
+                if (o.type() == EntityType.PERSON && o.kind() == MentionKind.NAME && (o.end() <= lineStart || o.start() >= lineEnd)) {
+                    elsewhere.addAll(List.of(o.text().split("\\s+")));
+                }
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            int b = m.tokens().end();
+            while (b > m.tokens().start() + 1 && !elsewhere.contains(s.token(b - 1).text())) {
+                b--;
+            }
+            if (b == m.tokens().end() || !elsewhere.contains(s.token(b - 1).text())) {
+                continue;
+            }
+            boolean known = true;
+            for (int k = m.tokens().start(); k < b && known; k++) {
+                known = elsewhere.contains(s.token(k).text());
+            }
+            if (!known) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            int end = s.token(b - 1).end();
+            out.set(i, new EntityMention(m.sentence(), new TokenSpan(m.tokens().start(), b), m.start(), end,
+                    doc.slice(m.start(), end), m.type(), m.kind(), m.key(), m.code(), m.source(), m.attributes()));
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** A headline line: at least three words of four letters or more, all capitalised, and no closing full stop. */
+    private static boolean titleCaseLine(String line) {
+        String t = line.strip();
+        if (t.endsWith(".")) {
+            return false;
+        }
+        int longWords = 0;
+        for (String w : t.split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                longWords++;
+            }
+        }
+        return longWords >= 3;
     }
 
     private static long key(int sentence, int token) {

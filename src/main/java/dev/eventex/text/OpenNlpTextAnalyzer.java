@@ -134,7 +134,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     private static final Pattern TITLE_ABBREVIATION = Pattern.compile(
-            "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|H\\.E|St|Gen|Lt|Col|Capt|Maj|Sgt|Sen|Rep|Gov|Amb|Rev|Jr|Sr|Messrs|Mt|Ft|Pres|Supt|Insp|[A-Z])\\.$");
+            "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|H\\.E|St|Gen|Lt|Col|Capt|Maj|Sgt|Sen|Rep|Gov|Amb|Rev|Jr|Sr|Messrs|Mt|Ft|Pres|Supt|Insp|[A-Z])\\.$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern INITIALISM = Pattern.compile("(?:^|[\\s(])(?:[A-Z]\\.){2,3}$");
     private static final Pattern MONTH_ABBREVIATION = Pattern.compile("(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Art|Fig|vs)\\.$");
@@ -322,6 +322,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             if ((last == 's' || last == 'S') && (prev == '\'' || prev == '\u2019') && Character.isLetter(s.charAt(end - 3))) {
                 splitToken(s, start, end - 2, out);
                 out.add(new int[] {end - 2, end});
+                return;
+            }
+            if ((last == '\'' || last == '\u2019') && (prev == 's' || prev == 'S') && Character.isLetter(s.charAt(end - 3))) {
+                // a plural possessive ("the States’ envoys", "Ministers' meeting"): the apostrophe is no part of the name
+                splitToken(s, start, end - 1, out);
+                out.add(new int[] {end - 1, end});
                 return;
             }
             if ((last == ',' || last == ';' || last == ':' || last == ')' || last == '"' || last == '\u201D')

@@ -29,6 +29,19 @@ public record Token(int index, String text, int start, int end, String pos, Stri
         return "PUNCT".equals(pos) || (text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0)));
     }
 
+    /**
+     * The possessive clitic, with a straight or a curly apostrophe ("'s", "’s"): news
+     * pages write both, and every check for one must accept the other.
+     */
+    public boolean isPossessive() {
+        return isPossessive(text);
+    }
+
+    /** {@link #isPossessive()} for a bare word. */
+    public static boolean isPossessive(String w) {
+        return w.length() == 2 && (w.charAt(0) == '\'' || w.charAt(0) == '\u2019') && (w.charAt(1) == 's' || w.charAt(1) == 'S');
+    }
+
     /** Lower-cased text. */
     public String lower() {
         return text.toLowerCase(java.util.Locale.ROOT);

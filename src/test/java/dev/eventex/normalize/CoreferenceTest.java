@@ -106,4 +106,96 @@ class CoreferenceTest {
                 + "The head of state, who had visited the city in 2019, opened a trade fair.");
         assertThat(texts(only(untitled, EntityType.PERSON, "Ilse Maronde Kovar"))).doesNotContain("The head of state");
     }
+
+    @Test
+    void curlyPossessiveIsNoPartOfTheName() {
+        ExtractionResult r = run("Police arrested Anna Kovacs in March. Tomas Varga, Kovacs\u2019s lawyer, said the court would rule soon.");
+        Entity p = only(r, EntityType.PERSON, "Anna Kovacs");
+        assertThat(texts(p)).contains("Kovacs");
+        assertThat(r.entities()).noneMatch(e -> e.name().contains("\u2019"));
+    }
+
+    @Test
+    void headlineVerbGluedToANameIsCutOff() {
+        ExtractionResult r = run("Varga Arrives in Lithuania for Official Visit\n"
+                + "President Tomas Varga has arrived in Vilnius for a two-day official visit.\n"
+                + "Varga will address the parliament on Tuesday.");
+        assertThat(r.entities()).noneMatch(e -> e.name().contains("Arrives"));
+        assertThat(texts(only(r, EntityType.PERSON, "Tomas Varga"))).contains("Varga");
+    }
+
+    @Test
+    void aNameThatIsNotRepeatedElsewhereKeepsItsHeadlineWords() {
+        ExtractionResult r = run("Varga Arrives in Lithuania for Official Visit\nThe talks begin on Monday.");
+        assertThat(r.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Varga"));
+    }
+
+    @Test
+    void visitingMinisterJoinsTheNamedMinister() {
+        ExtractionResult r = run("Moldovan Foreign Minister Ion Rusu arrived in Vilnius on Monday. "
+                + "The visiting minister met Lithuanian President Gitis Kalnas at the presidential palace.");
+        assertThat(texts(only(r, EntityType.PERSON, "Ion Rusu"))).contains("The visiting minister");
+    }
+
+    @Test
+    void premierAndPontiffMatchTheOfficesTheyStandFor() {
+        ExtractionResult r = run("Prime Minister Oleh Shevchuk flew to Warsaw on Friday. The premier held talks there. "
+                + "The Pontiff arrived in Lisbon. Pope Leo met President Rui Costa.");
+        assertThat(texts(only(r, EntityType.PERSON, "Oleh Shevchuk"))).contains("The premier");
+        assertThat(texts(only(r, EntityType.PERSON, "Leo"))).contains("The Pontiff");
+    }
+
+    @Test
+    void lowerCaseOfficeInAppositionNamesThePerson() {
+        ExtractionResult r = run("The premier of Moldova, Dorin Popa, visited Kyiv on Friday. "
+                + "The premier held talks with Ukrainian Prime Minister Oleh Shevchuk.");
+        Entity popa = only(r, EntityType.PERSON, "Dorin Popa");
+        assertThat(popa.attributes()).containsEntry("country", "MD");
+        assertThat(texts(popa)).contains("The premier");
+        assertThat(texts(only(r, EntityType.PERSON, "Oleh Shevchuk"))).doesNotContain("The premier");
+    }
+
+    @Test
+    void counterpartWithADemonymTakesThePartnersOfficeInItsCountry() {
+        ExtractionResult r = run("Tajikistan's President Emil Rahmonov visited Bishkek. "
+                + "The Tajik leader met his Kyrgyz counterpart Almaz Beksultan.");
+        Entity b = only(r, EntityType.PERSON, "Almaz Beksultan");
+        assertThat(b.attributes()).containsEntry("country", "KG").containsEntry("title", "President");
+        assertThat(texts(only(r, EntityType.PERSON, "Emil Rahmonov"))).contains("The Tajik leader");
+        ExtractionResult bare = run("Foreign Minister Emil Rahmonov visited Bishkek and met his counterpart Almaz Beksultan.");
+        assertThat(only(bare, EntityType.PERSON, "Almaz Beksultan").attributes()).doesNotContainKey("title");
+    }
+
+    @Test
+    void descriptionWithACountryPrefersTheHolderOfThatCountry() {
+        ExtractionResult r = run("Moldovan Foreign Minister Ion Rusu arrived in Kyiv on Thursday and met Foreign Minister Ana Lenz. "
+                + "It was the first visit to Ukraine by a Moldovan minister in a decade.");
+        assertThat(texts(only(r, EntityType.PERSON, "Ion Rusu"))).contains("Moldovan minister");
+    }
+
+    @Test
+    void pmIsAnOfficeButNotAfterAClockTime() {
+        ExtractionResult r = run("The plane landed at 5:14 PM on Friday. Prime Minister Ivo Petrak met the press. "
+                + "The Moldovan PM later left for Kyiv.");
+        assertThat(r.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("PM"));
+        assertThat(texts(only(r, EntityType.PERSON, "Ivo Petrak"))).contains("The Moldovan PM");
+    }
+
+    @Test
+    void honorificWithFullStopsAfterTheCommaStillOpensTheName() {
+        ExtractionResult r = run("Premier Ana Lenz hosted the Prime Minister of the Kingdom of Eswatini, Rt. Hon. Ivo Petrak Dlamini, "
+                + "who paid a working visit to the province. On Thursday, the Eswatini Prime Minister met business leaders.");
+        Entity p = only(r, EntityType.PERSON, "Ivo Petrak Dlamini");
+        assertThat(p.attributes()).containsEntry("title", "Prime Minister").containsEntry("country", "SZ");
+        assertThat(texts(p)).contains("the Eswatini Prime Minister");
+        assertThat(texts(only(r, EntityType.PERSON, "Ana Lenz"))).doesNotContain("the Eswatini Prime Minister");
+    }
+
+    @Test
+    void possessiveInAFrontedPhraseAfterADatelineLooksAhead() {
+        ExtractionResult r = run("Minister Ana Lenz spoke on Monday.\n\nRIGA/BNS/. During his ongoing visit to Latvia, "
+                + "Prime Minister of Moldova Ion Vlad met students.");
+        assertThat(texts(only(r, EntityType.PERSON, "Ion Vlad"))).contains("his");
+        assertThat(texts(only(r, EntityType.PERSON, "Ana Lenz"))).doesNotContain("his");
+    }
 }
