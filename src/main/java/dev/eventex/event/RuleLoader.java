@@ -47,7 +47,7 @@ public final class RuleLoader {
             "TradeGoal", List.of("parties", "target"), "Donation", List.of("donor", "recipient"));
 
     private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow",
-            "requireInSentence", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense");
+            "requireInSentence", "requireInContext", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense");
     private static final Set<String> TRIGGER_KEYS = Set.of("lemmas", "phrases", "pos");
     private static final Set<String> FINDER_KEYS = Set.of("find", "types", "words", "maxDistance", "list", "combine", "titled");
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "PAIR", "DATE", "MONEY", "QUANTITY");
@@ -175,6 +175,11 @@ public final class RuleLoader {
         for (int i = 0; i < reqSrc.size(); i++) {
             requireIn.add(pattern(file, ptr + "/requireInSentence/" + i, n.get("requireInSentence").get(i)));
         }
+        List<TokenPattern> requireCtx = new ArrayList<>();
+        List<String> ctxSrc = strings(file, ptr + "/requireInContext", n.get("requireInContext"));
+        for (int i = 0; i < ctxSrc.size(); i++) {
+            requireCtx.add(pattern(file, ptr + "/requireInContext/" + i, n.get("requireInContext").get(i)));
+        }
         Map<String, RoleSpec> roles = new LinkedHashMap<>();
         JsonNode rn = n.get("roles");
         if (rn != null) {
@@ -229,7 +234,7 @@ public final class RuleLoader {
         int window = n.has("unlessWindow") ? n.get("unlessWindow").asInt(6) : 6;
         Set<dev.eventex.api.Tense> reject = tenses(file, ptr + "/rejectTense", n.get("rejectTense"));
         Set<dev.eventex.api.Tense> requireT = tenses(file, ptr + "/requireTense", n.get("requireTense"));
-        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, roles, required, conf, reject,
+        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, requireCtx, roles, required, conf, reject,
                 requireT, file);
     }
 
