@@ -307,4 +307,33 @@ class DonationRulesTest {
         assertThat(donations("The company will cover the cost of the new road. Patients pay the full cost of treatment for their children."))
                 .isEmpty();
     }
+
+    @Test
+    void aRecipientHandedOrPresentedWithThingsByAGiverIsTheSubject() {
+        List<Donation> d = donations("The Kasese Primary School was handed 40 computers by the Rotary Club of Kampala on Friday.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.recipient().name()).isEqualTo("Kasese Primary School");
+            assertThat(x.donor().name()).contains("Rotary Club");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(40));
+        });
+        d = donations("The Red Cross Society of Malawi was presented with 300 blankets by the Embassy of Ireland.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.recipient().name()).contains("Red Cross Society");
+            assertThat(x.donor().name()).isEqualTo("Embassy of Ireland");
+        });
+        assertThat(donations("The delegation was given a warm welcome by the Governor of Kano.")).isEmpty();
+    }
+
+    @Test
+    void fundingTheConstructionOfAWardAtAHospitalIsAGiftToIt() {
+        List<Donation> d = donations("The Aga Khan Foundation funded the construction of a new maternity ward at the Kiboga Hospital.");
+        assertThat(d).singleElement().satisfies(x -> assertThat(x.recipient().name()).isEqualTo("Kiboga Hospital"));
+    }
+
+    @Test
+    void whatASecondAmountIsForIsNoGiftOfItsOwn() {
+        List<Donation> d = donations("In Kenya, USAID has provided $5 million to support health clinics as well as $2 million to assist with "
+                + "vaccine delivery, expand testing in rural areas, and provide protective equipment for nurses.");
+        assertThat(d).noneSatisfy(x -> assertThat(x.recipient().text()).contains("nurses"));
+    }
 }
