@@ -336,4 +336,11 @@ class DonationRulesTest {
                 + "vaccine delivery, expand testing in rural areas, and provide protective equipment for nurses.");
         assertThat(d).noneSatisfy(x -> assertThat(x.recipient().text()).contains("nurses"));
     }
+
+    @Test
+    void presentingPeopleWithDetailsOrPayingForOnesOwnBuildingIsNoGift() {
+        assertThat(donations("The minister presented journalists with the details of the new budget on Tuesday.")).isEmpty();
+        assertThat(donations("The company paid for the construction of its new headquarters in Nairobi.")).isEmpty();
+        assertThat(donations("The visiting team was given a warm reception by fans at the airport.")).isEmpty();
+    }
 }

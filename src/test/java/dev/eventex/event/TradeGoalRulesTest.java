@@ -121,4 +121,11 @@ class TradeGoalRulesTest {
         assertThat(goals("\"We set the task of boosting trade between Kenya and Ghana to $5 bln by 2030,\" the president said."))
                 .singleElement().satisfies(x -> assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(5_000_000_000L)));
     }
+
+    @Test
+    void anAnalystsExpectationOrAFundraisingAfterTradeTalkIsNoTarget() {
+        assertThat(goals("Kenya and Uganda held trade talks on Monday. Analysts expect exports to hit $2 billion next year.")).isEmpty();
+        assertThat(goals("Exports of coffee from Kenya to Uganda rose sharply. The company aims to raise $50 million from investors by June."))
+                .isEmpty();
+    }
 }
