@@ -173,6 +173,11 @@ public final class EventMatcher {
                 return;
             }
         }
+        for (TokenPattern req : rule.requireInContext()) {
+            if (req.find(ctx.views, 0, -1) == null && (previous == null || req.find(previous.views, 0, -1) == null)) {
+                return;
+            }
+        }
         Map<String, int[]> captures = Map.of();
         if (rule.pattern() != null && !(rule.lemmas().isEmpty() && rule.phrases().isEmpty())) {
             TokenPattern.Match m = rule.pattern().find(ctx.views, 0, tStart);
@@ -208,14 +213,14 @@ public final class EventMatcher {
             }
             for (Finder f : spec.finders()) {
                 if (f.combine()) {
-                    Object more = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense, rule, out);
+                    Object more = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense, rule, out, roles);
                     v = combine(v, more);
                     continue;
                 }
                 if (v != null) {
                     continue;
                 }
-                v = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense, rule, out);
+                v = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense, rule, out, roles);
             }
             if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
                 roles.put(spec.role(), v);
@@ -456,6 +461,52 @@ public final class EventMatcher {
         return out.size() >= 2 ? out : List.of();
     }
 
+    /**
+     * Of the two countries the document is about, the one the roles found so far neither name
+     * nor belong to: "India gifted ten ambulances" in a report on India and Zimbabwe gave them to
+     * Zimbabwe. Nothing when the roles found are tied to neither country, or to both. Not asked in
+     * a document's first sentence: a headline's gift is told again below with its recipient, nor
+     * when the sentence sends something "to" someone else ("laptops donated by X were handed over
+     * to the Ministry of Education"): another trigger there names the recipient.
+     */
+    private static List<Arg> focusOther(SentenceContext ctx, DocumentFocus focus, Map<String, Object> filled) {
+        List<Arg> pair = focus.pairArgs();
+        if (pair.size() != 2) {
+            return List.of();
+        }
+        for (int i = 0; i < ctx.size(); i++) {
+            if (!ctx.token(i).lower().equals("to")) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(ctx.size(), i + 5); j++) {
+                EntityMention m = ctx.outer[j];
+                if (m != null && m.type().isNamed()) {
+                    Entity e = ctx.resolved.entityOf(m);
+                    if (e == null || pair.stream().noneMatch(a -> e.equals(a.entity()))) {
+                        return List.of(); // "to Peru's Ministry of Education": a country's body is named
+                    }
+                }
+            }
+        }
+        Set<String> codes = new java.util.HashSet<>();
+        for (Object v : filled.values()) {
+            for (Object o : v instanceof List<?> l ? l : List.of(v)) {
+                if (o instanceof Arg a && a.entity() != null) {
+                    if (a.entity().type() == dev.eventex.api.EntityType.LOCATION && a.entity().code() != null
+                            && !a.entity().attributes().containsKey("country")) {
+                        codes.add(a.entity().code());
+                    }
+                    String country = a.entity().attributes().get("country");
+                    if (country != null) {
+                        codes.add(country);
+                    }
+                }
+            }
+        }
+        List<Arg> others = pair.stream().filter(a -> !codes.contains(a.entity().code())).toList();
+        return others.size() == 1 ? others : List.of();
+    }
+
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
     private static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found) {
         Object fallback = null;
@@ -532,13 +583,13 @@ public final class EventMatcher {
 
     private Object find(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, RoleSpec spec,
                         Finder f, int tStart, int tEnd, boolean passive, LocalDate anchor, Tense tense, EventRule rule,
-                        List<EventMention> found) {
+                        List<EventMention> found, Map<String, Object> filled) {
         Set<String> types = f.types().isEmpty() ? defaultTypes(spec.value()) : f.types();
         String text = doc.text();
         if (f.titled() && !mentionsVisit(ctx)) {
             // travel verbs alone ("she helped them travel to X") only count for office holders and delegations
             Finder plain = new Finder(f.method(), f.types(), f.words(), f.maxDistance(), f.list(), f.combine(), false);
-            Object v = find(doc, ctx, previous, focus, spec, plain, tStart, tEnd, passive, anchor, tense, rule, found);
+            Object v = find(doc, ctx, previous, focus, spec, plain, tStart, tEnd, passive, anchor, tense, rule, found, filled);
             if (v instanceof Arg a) {
                 return titledOrCollective(a) ? a : null;
             }
@@ -572,6 +623,7 @@ public final class EventMatcher {
             case "theme" -> theme(doc, ctx, spec, tStart, themeStart(ctx, tEnd, f), passive && f.words().isEmpty());
             case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, types));
             case "focus" -> wrap(spec, f, focus.pairArgs());
+            case "focusOther" -> ctx.sentence.index() == 0 ? null : wrap(spec, f, focusOther(ctx, focus, filled));
             case "countries" -> wrap(spec, f, countriesInSentence(ctx, text));
             case "hyphenated" -> wrap(spec, f, hyphenated(ctx, text, tStart, f));
             case "previousActor" -> previous == null ? null : wrap(spec, f, PhraseFinders.firstActor(previous, text, types));

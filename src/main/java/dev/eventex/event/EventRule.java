@@ -16,6 +16,8 @@ import java.util.Set;
  * @param unless      veto patterns: no event when one matches within {@code unlessWindow} tokens of the trigger
  * @param unlessWindow window for veto patterns
  * @param requireInSentence patterns that must match somewhere in the sentence
+ * @param requireInContext patterns that must match in the sentence or the one before it ("Trade reached $2bn.
+ *                    The aim is $5bn": what the amount measures was said just before)
  * @param roles       role specs by role name, in file order
  * @param required    roles that must be filled for the rule to produce an event
  * @param confidence  base confidence of the rule (0..1)
@@ -25,7 +27,7 @@ import java.util.Set;
  */
 public record EventRule(String id, String eventType, Set<String> lemmas, List<List<String>> phrases, Set<String> pos,
                         TokenPattern pattern, List<TokenPattern> unless, int unlessWindow,
-                        List<TokenPattern> requireInSentence, Map<String, RoleSpec> roles, List<String> required,
+                        List<TokenPattern> requireInSentence, List<TokenPattern> requireInContext, Map<String, RoleSpec> roles, List<String> required,
                         double confidence, java.util.Set<dev.eventex.api.Tense> rejectTenses,
                         java.util.Set<dev.eventex.api.Tense> requireTenses, String source) {
 
@@ -35,6 +37,7 @@ public record EventRule(String id, String eventType, Set<String> lemmas, List<Li
         pos = Set.copyOf(pos);
         unless = List.copyOf(unless);
         requireInSentence = List.copyOf(requireInSentence);
+        requireInContext = List.copyOf(requireInContext);
         roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
         required = List.copyOf(required);
         rejectTenses = Set.copyOf(rejectTenses);

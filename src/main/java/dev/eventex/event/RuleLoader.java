@@ -49,7 +49,7 @@ public final class RuleLoader {
             "TradeGoal", List.of("parties", "target"), "Donation", List.of("donor", "recipient"));
 
     private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow",
-            "requireInSentence", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense");
+            "requireInSentence", "requireInContext", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense");
     private static final Set<String> TRIGGER_KEYS = Set.of("lemmas", "phrases", "pos");
     private static final Set<String> FINDER_KEYS = Set.of("find", "types", "words", "maxDistance", "list", "combine", "titled");
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "PAIR", "DATE", "MONEY", "QUANTITY");
@@ -199,6 +199,7 @@ public final class RuleLoader {
         }
         List<TokenPattern> unless = patterns(p, ptr + "/unless", n.get("unless"));
         List<TokenPattern> requireIn = patterns(p, ptr + "/requireInSentence", n.get("requireInSentence"));
+        List<TokenPattern> requireCtx = patterns(p, ptr + "/requireInContext", n.get("requireInContext"));
         Map<String, RoleSpec> roles = new LinkedHashMap<>();
         JsonNode rn = n.get("roles");
         if (rn != null && !rn.isObject()) {
@@ -262,7 +263,7 @@ public final class RuleLoader {
         if (p.count() > before) {
             return null;
         }
-        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, roles, required, conf, reject,
+        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, requireCtx, roles, required, conf, reject,
                 requireT, p.file);
     }
 

@@ -253,4 +253,94 @@ class DonationRulesTest {
         assertThat(d).hasSize(1);
         assertThat(d.get(0).recipient().text()).contains("social and health institutions");
     }
+
+    @Test
+    void aGiftWithoutRecipientInAReportOnTwoCountriesWentToTheOther() {
+        List<Donation> d = donations("Kenya and Uganda signed a transport deal on Monday in Kampala. Kenya gifted 30 buses, the minister said.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.donor().name()).isEqualTo("Kenya");
+            assertThat(x.recipient().name()).isEqualTo("Uganda");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(30));
+        });
+        d = donations("The Ambassador of Norway to Malawi, Erik Lunde, called on President Grace Banda this morning. "
+                + "He handed over medical equipment provided by the Government of Norway, the presidency said.");
+        assertThat(d).singleElement().satisfies(x -> assertThat(x.recipient().name()).isEqualTo("Malawi"));
+    }
+
+    @Test
+    void aGiverTiedToNeitherCountryGetsNoRecipientFromThem() {
+        assertThat(donations("Kenya and Uganda signed a transport deal on Monday in Kampala. The Red Cross donated 200 tents, "
+                + "the agency said.")).isEmpty();
+    }
+
+    @Test
+    void presentingSomeoneWithAThingIsAGiftButNotWithAReport() {
+        List<Donation> d = donations("After the dance, the elder Tomas Varga presented the Bishop with the flute he had played.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.donor().name()).isEqualTo("Tomas Varga");
+            assertThat(x.item()).isEqualTo("flute");
+        });
+        assertThat(donations("The committee presented the minister with a report on the floods.")).isEmpty();
+    }
+
+    @Test
+    void presentingMoneyToAnOfficeIsAGift() {
+        List<Donation> d = donations("The honorary consul, Mark Tulle, has presented $40,000 to the director of the Red Cross Society of Fiji.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.value().value()).isEqualByComparingTo(BigDecimal.valueOf(40_000));
+            assertThat(x.recipient().text()).contains("Red Cross Society of Fiji");
+        });
+    }
+
+    @Test
+    void payingTheFeesOrTheConstructionForSomeoneIsAGift() {
+        List<Donation> d = donations("Sheikh Omar Haddad, the Governor of Tessa, has covered the tuition fees of the student Lina Farouk.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.recipient().name()).isEqualTo("Lina Farouk");
+            assertThat(x.item()).isEqualTo("tuition fees");
+        });
+        d = donations("The Lions Club paid for the construction of a classroom block for the Kiboga Primary School.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.donor().name()).isEqualTo("Lions Club");
+            assertThat(x.recipient().name()).isEqualTo("Kiboga Primary School");
+        });
+        assertThat(donations("The company will cover the cost of the new road. Patients pay the full cost of treatment for their children."))
+                .isEmpty();
+    }
+
+    @Test
+    void aRecipientHandedOrPresentedWithThingsByAGiverIsTheSubject() {
+        List<Donation> d = donations("The Kasese Primary School was handed 40 computers by the Rotary Club of Kampala on Friday.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.recipient().name()).isEqualTo("Kasese Primary School");
+            assertThat(x.donor().name()).contains("Rotary Club");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(40));
+        });
+        d = donations("The Red Cross Society of Malawi was presented with 300 blankets by the Embassy of Ireland.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.recipient().name()).contains("Red Cross Society");
+            assertThat(x.donor().name()).isEqualTo("Embassy of Ireland");
+        });
+        assertThat(donations("The delegation was given a warm welcome by the Governor of Kano.")).isEmpty();
+    }
+
+    @Test
+    void fundingTheConstructionOfAWardAtAHospitalIsAGiftToIt() {
+        List<Donation> d = donations("The Aga Khan Foundation funded the construction of a new maternity ward at the Kiboga Hospital.");
+        assertThat(d).singleElement().satisfies(x -> assertThat(x.recipient().name()).isEqualTo("Kiboga Hospital"));
+    }
+
+    @Test
+    void whatASecondAmountIsForIsNoGiftOfItsOwn() {
+        List<Donation> d = donations("In Kenya, USAID has provided $5 million to support health clinics as well as $2 million to assist with "
+                + "vaccine delivery, expand testing in rural areas, and provide protective equipment for nurses.");
+        assertThat(d).noneSatisfy(x -> assertThat(x.recipient().text()).contains("nurses"));
+    }
+
+    @Test
+    void presentingPeopleWithDetailsOrPayingForOnesOwnBuildingIsNoGift() {
+        assertThat(donations("The minister presented journalists with the details of the new budget on Tuesday.")).isEmpty();
+        assertThat(donations("The company paid for the construction of its new headquarters in Nairobi.")).isEmpty();
+        assertThat(donations("The visiting team was given a warm reception by fans at the airport.")).isEmpty();
+    }
 }

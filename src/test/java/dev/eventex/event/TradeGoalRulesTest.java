@@ -79,5 +79,53 @@ class TradeGoalRulesTest {
                 + "The plant's exports are expected to reach $300 million a year, the manager said.");
         assertThat(g).isEmpty();
     }
-}
 
+    @Test
+    void aTargetStatedInTheSentenceAfterTheTradeFigureIsAGoal() {
+        List<TradeGoal> g = goals("Bilateral trade between Kenya and Ghana rose to $4.2 billion last year. "
+                + "\"We have already surpassed our target of $4 billion,\" the president said.");
+        assertThat(g).singleElement().satisfies(x -> assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(4_000_000_000L)));
+        g = goals("Exports of tea from Kenya to Ghana were worth $1 billion in 2010. Last year, the figure climbed to $2.5 billion. "
+                + "Kenya hopes to raise the amount to $4 billion by 2030, the minister said.");
+        assertThat(g).singleElement().satisfies(x -> {
+            assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(4_000_000_000L));
+            assertThat(names(x.parties())).contains("Kenya");
+        });
+    }
+
+    @Test
+    void anAmountTwoSentencesAwayFromAnyTradeIsNoGoal() {
+        assertThat(goals("Kenya and Ghana signed a trade accord on Monday. The ministers toured a new factory afterwards. "
+                + "Kenya and Ghana aim to raise $2 billion for the new hospital by 2030.")).isEmpty();
+    }
+
+    @Test
+    void aForecastOrAResultIsNoTarget() {
+        assertThat(goals("Trade between Ghana and Kenya has doubled in five years and is likely to hit $3 billion this year.")).isEmpty();
+        assertThat(goals("Kenya-Ghana trade grows fivefold to hit $3 billion")).isEmpty();
+    }
+
+    @Test
+    void aCountryTargetingItsOwnExportsSetsAGoalOfOneParty() {
+        List<TradeGoal> g = goals("Egypt targets to up exports of software to $2 billion by the end of next year, the minister said.");
+        assertThat(g).singleElement().satisfies(x -> {
+            assertThat(names(x.parties())).containsExactly("Egypt");
+            assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(2_000_000_000L));
+        });
+    }
+
+    @Test
+    void theTaskOrPossibilityOfRaisingTradeStatesAGoal() {
+        assertThat(goals("Earlier, the ministers of Kenya and Ghana considered the possibility of bringing the Kenyan-Ghanaian turnover "
+                + "to $800 million.")).singleElement().satisfies(x -> assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(800_000_000L)));
+        assertThat(goals("\"We set the task of boosting trade between Kenya and Ghana to $5 bln by 2030,\" the president said."))
+                .singleElement().satisfies(x -> assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(5_000_000_000L)));
+    }
+
+    @Test
+    void anAnalystsExpectationOrAFundraisingAfterTradeTalkIsNoTarget() {
+        assertThat(goals("Kenya and Uganda held trade talks on Monday. Analysts expect exports to hit $2 billion next year.")).isEmpty();
+        assertThat(goals("Exports of coffee from Kenya to Uganda rose sharply. The company aims to raise $50 million from investors by June."))
+                .isEmpty();
+    }
+}
