@@ -54,7 +54,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.loadAll(source);
         if (!g.errors.isEmpty()) {
-            throw new GazetteerException(g.errors);
+            throw new GazetteerException(ModelSource.inFileOrder(g.errors));
         }
         return g;
     }

@@ -102,7 +102,7 @@ public final class Lexicons {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ModelFileException(errors, null);
+            throw new ModelFileException(ModelSource.inFileOrder(errors), null);
         }
         return new Lexicons(lists);
     }

@@ -168,6 +168,31 @@ public final class ModelSource {
         return merged;
     }
 
+    /**
+     * The errors grouped by file (in the order files first appear) and, within a file, by line:
+     * merged lines are checked in the packaged file's order, but a user reads their file top down.
+     */
+    public static List<String> inFileOrder(List<String> errors) {
+        Map<String, List<String>> byFile = new java.util.LinkedHashMap<>();
+        for (String e : errors) {
+            java.util.regex.Matcher m = FILE_LINE.matcher(e);
+            byFile.computeIfAbsent(m.lookingAt() ? m.group(1) : e, k -> new ArrayList<>()).add(e);
+        }
+        List<String> out = new ArrayList<>(errors.size());
+        for (List<String> file : byFile.values()) {
+            file.sort(java.util.Comparator.comparingLong(ModelSource::lineOf));
+            out.addAll(file);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern FILE_LINE = java.util.regex.Pattern.compile("(.+?):(\\d+): ");
+
+    private static long lineOf(String error) {
+        java.util.regex.Matcher m = FILE_LINE.matcher(error);
+        return m.lookingAt() ? Long.parseLong(m.group(2)) : 0;
+    }
+
     private static boolean isRemoval(String stripped) {
         return stripped.startsWith(REMOVE)
                 && (stripped.length() == REMOVE.length() || Character.isWhitespace(stripped.charAt(REMOVE.length())));

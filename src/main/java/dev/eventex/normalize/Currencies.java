@@ -56,7 +56,7 @@ public final class Currencies {
             errors.add("cannot read " + source.describe(FILE) + ": " + e.getMessage());
         }
         if (!errors.isEmpty()) {
-            throw new GazetteerException(errors);
+            throw new GazetteerException(ModelSource.inFileOrder(errors));
         }
         return c;
     }
