@@ -4,11 +4,7 @@ import dev.eventex.api.EntityType;
 import dev.eventex.entity.GazetteerEntry.Kind;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.text.Sentence;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +15,8 @@ import java.util.Map;
  * All phrase knowledge from {@code models/gazetteers/}: countries (ISO codes, aliases,
  * demonyms), cities, regions (continents, seas), international organizations, government bodies, person titles and
  * group nouns. Loaded and validated once (errors carry file:line), compiled to tries;
- * immutable and thread-safe afterwards.
+ * immutable and thread-safe afterwards. A models directory adds to, replaces or removes
+ * lines of the packaged files ({@link ModelSource#lines}).
  */
 public final class Gazetteer {
 
@@ -63,7 +60,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.loadAll(source);
         if (!g.errors.isEmpty()) {
-            throw new GazetteerException(g.errors);
+            throw new GazetteerException(ModelSource.inFileOrder(g.errors));
         }
         return g;
     }
@@ -187,40 +184,36 @@ public final class Gazetteer {
     }
 
     private void loadTable(ModelSource source, String file, int columns, Row row) {
-        String name = source.describe(file);
-        try (InputStream in = source.open(file);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String where = name + ":" + lineNo;
-                String[] cols = line.split("\t", -1);
-                if (cols.length != columns) {
-                    errors.add(where + ": expected " + columns + " tab-separated column(s), found " + cols.length);
-                    continue;
-                }
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                if (cols[0].isEmpty()) {
-                    errors.add(where + ": first column is empty");
-                    continue;
-                }
-                try {
-                    row.accept(cols, where);
-                } catch (GazetteerException e) {
-                    errors.addAll(e.errors());
-                }
-            }
+        List<ModelSource.Line> lines;
+        try {
+            lines = source.lines(file, errors);
         } catch (IOException e) {
-            errors.add("cannot read " + name + ": " + e.getMessage());
+            errors.add("cannot read " + source.describe(file) + ": " + e.getMessage());
+            return;
+        }
+        if (lines == null) {
+            errors.add("cannot read " + source.describe(file) + ": missing model file: models/" + file);
+            return;
+        }
+        for (ModelSource.Line line : lines) {
+            String where = line.where();
+            String[] cols = line.text().split("\t", -1);
+            if (cols.length != columns) {
+                errors.add(where + ": expected " + columns + " tab-separated column(s), found " + cols.length);
+                continue;
+            }
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = cols[i].strip();
+            }
+            if (cols[0].isEmpty()) {
+                errors.add(where + ": first column is empty");
+                continue;
+            }
+            try {
+                row.accept(cols, where);
+            } catch (GazetteerException e) {
+                errors.addAll(e.errors());
+            }
         }
     }
 

@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Loads and validates event rule files. Strict: unknown keys, unknown roles, unknown finder
@@ -64,41 +68,57 @@ public final class RuleLoader {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** The rules of one file and the ids of packaged rules it disables (top-level {@code "disable"}). */
+    public record RuleFile(List<EventRule> rules, List<String> disable) {
+    }
+
     /**
-     * Loads every file listed in {@code rules/index.txt}; every error of every file (and every
-     * duplicate id) is reported in one {@link RuleException}.
+     * Loads the packaged rule files listed in the packaged {@code rules/index.txt}, then merges in
+     * the rule files of the models directory, if any: the files its own {@code rules/index.txt}
+     * lists (names of packaged files it lists but does not hold are skipped), or without an index
+     * every {@code *.json} in its {@code rules/} folder, in name order. A user rule with a new id is
+     * added after the packaged ones, one with a packaged id replaces that rule in its place, and
+     * the ids in a file's {@code "disable"} list remove packaged rules. Every error of every file
+     * (and every duplicate or unknown id) is reported in one {@link RuleException}.
      */
     public List<EventRule> loadAll(ModelSource source) {
-        List<String> files = new ArrayList<>();
-        try (InputStream in = source.open(INDEX);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    files.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new RuleException("cannot read " + source.describe(INDEX) + ": " + e.getMessage(), e);
-        }
         List<EventRule> rules = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (String f : files) {
+        List<String> packagedFiles;
+        try (InputStream in = source.openPackagedOrNull(INDEX)) {
+            if (in == null) {
+                throw new IOException("missing model file: models/" + INDEX);
+            }
+            packagedFiles = index(in);
+        } catch (IOException e) {
+            throw new RuleException("cannot read models/" + INDEX + ": " + e.getMessage(), e);
+        }
+        for (String f : packagedFiles) {
             String rel = "rules/" + f;
-            try (InputStream in = source.open(rel)) {
-                for (EventRule rule : load(source.describe(rel), in)) {
+            try (InputStream in = source.openPackagedOrNull(rel)) {
+                if (in == null) {
+                    throw new IOException("missing model file: models/" + rel);
+                }
+                RuleFile file = loadFile("models/" + rel, in);
+                if (!file.disable().isEmpty()) {
+                    errors.add("models/" + rel + ": /disable: only rule files in a models directory disable rules");
+                }
+                for (EventRule rule : file.rules()) {
                     if (!ids.add(rule.id())) {
-                        errors.add(source.describe(rel) + ": duplicate rule id '" + rule.id() + "'");
+                        errors.add("models/" + rel + ": duplicate rule id '" + rule.id() + "'");
                     }
                     rules.add(rule);
                 }
             } catch (RuleException e) {
                 errors.addAll(e.errors());
             } catch (IOException e) {
-                errors.add("cannot read " + source.describe(rel) + " (listed in " + INDEX + "): " + e.getMessage());
+                errors.add("cannot read models/" + rel + " (listed in " + INDEX + "): " + e.getMessage());
             }
+        }
+        Path dir = source.directoryOrNull();
+        if (dir != null) {
+            mergeUserRules(source, dir, packagedFiles, rules, errors);
         }
         if (!errors.isEmpty()) {
             throw new RuleException(errors);
@@ -106,8 +126,116 @@ public final class RuleLoader {
         return rules;
     }
 
+    private void mergeUserRules(ModelSource source, Path dir, List<String> packagedFiles, List<EventRule> rules, List<String> errors) {
+        List<String> files;
+        Path userIndex = source.userFileOrNull(INDEX);
+        try {
+            if (userIndex != null) {
+                try (InputStream in = Files.newInputStream(userIndex)) {
+                    files = index(in);
+                }
+            } else if (Files.isDirectory(dir.resolve("rules"))) {
+                try (Stream<Path> listing = Files.list(dir.resolve("rules"))) {
+                    files = listing.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                            .map(p -> p.getFileName().toString()).sorted().toList();
+                }
+            } else {
+                return;
+            }
+        } catch (IOException e) {
+            errors.add("cannot read " + (userIndex != null ? userIndex : dir.resolve("rules")) + ": " + e.getMessage());
+            return;
+        }
+        Map<String, Integer> packaged = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            packaged.put(rules.get(i).id(), i);
+        }
+        Map<String, String> userIds = new HashMap<>();
+        List<EventRule> added = new ArrayList<>();
+        Set<Integer> disabled = new HashSet<>();
+        for (String f : files) {
+            String rel = "rules/" + f;
+            Path p = source.userFileOrNull(rel);
+            if (p == null) {
+                if (!packagedFiles.contains(f)) {
+                    errors.add("cannot read models/" + rel + " (listed in " + userIndex + "): no such file in "
+                            + dir.resolve("rules") + " or the packaged rules");
+                }
+                continue;
+            }
+            String name = p.toString();
+            RuleFile file;
+            try (InputStream in = Files.newInputStream(p)) {
+                file = loadFile(name, in);
+            } catch (RuleException e) {
+                errors.addAll(e.errors());
+                continue;
+            } catch (IOException e) {
+                errors.add("cannot read " + name + ": " + e.getMessage());
+                continue;
+            }
+            for (EventRule rule : file.rules()) {
+                if (userIds.putIfAbsent(rule.id(), name) != null) {
+                    errors.add(name + ": duplicate rule id '" + rule.id() + "'");
+                    continue;
+                }
+                Integer at = packaged.get(rule.id());
+                if (at != null) {
+                    rules.set(at, rule);
+                } else {
+                    added.add(rule);
+                }
+            }
+            for (int i = 0; i < file.disable().size(); i++) {
+                String id = file.disable().get(i);
+                Integer at = packaged.get(id);
+                if (at == null) {
+                    errors.add(name + ": /disable/" + i + ": no packaged rule '" + id + "' to disable");
+                } else if (!disabled.add(at)) {
+                    errors.add(name + ": /disable/" + i + ": rule '" + id + "' is disabled twice");
+                }
+            }
+        }
+        for (int at : disabled) {
+            String id = rules.get(at).id();
+            if (userIds.containsKey(id)) {
+                errors.add(userIds.get(id) + ": rule '" + id + "' is both replaced and disabled");
+            }
+        }
+        List<EventRule> merged = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (!disabled.contains(i)) {
+                merged.add(rules.get(i));
+            }
+        }
+        merged.addAll(added);
+        rules.clear();
+        rules.addAll(merged);
+    }
+
+    private static List<String> index(InputStream in) throws IOException {
+        List<String> files = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            line = line.strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                files.add(line);
+            }
+        }
+        return files;
+    }
+
     /** Parses and validates one rule file; throws one {@link RuleException} listing every error found. */
     public List<EventRule> load(String name, InputStream in) throws IOException {
+        return loadFile(name, in).rules();
+    }
+
+    /**
+     * Parses and validates one rule file, with its {@code "disable"} list (ids of packaged rules);
+     * throws one {@link RuleException} listing every error found.
+     */
+    public RuleFile loadFile(String name, InputStream in) throws IOException {
         JsonNode root;
         try {
             root = mapper.readTree(in);
@@ -119,9 +247,24 @@ public final class RuleLoader {
             throw new RuleException(name + ": top level must be an object with \"rules\"");
         }
         Problems problems = new Problems(name);
-        checkKeys(problems, "", root, Set.of("rules", "description"));
+        checkKeys(problems, "", root, Set.of("rules", "description", "disable"));
+        List<String> disable = new ArrayList<>();
+        JsonNode off = root.get("disable");
+        if (off != null) {
+            if (!off.isArray()) {
+                problems.add("/disable", "must be a list of rule ids");
+            } else {
+                for (int i = 0; i < off.size(); i++) {
+                    if (off.get(i).isTextual() && !off.get(i).asText().isBlank()) {
+                        disable.add(off.get(i).asText().strip());
+                    } else {
+                        problems.add("/disable/" + i, "must be a rule id (a string)");
+                    }
+                }
+            }
+        }
         JsonNode arr = root.get("rules");
-        if (arr == null || !arr.isArray()) {
+        if ((arr == null && off == null) || (arr != null && !arr.isArray())) {
             problems.add("", "\"rules\" must be an array");
         }
         List<EventRule> out = new ArrayList<>();
@@ -132,7 +275,7 @@ public final class RuleLoader {
             }
         }
         problems.throwIfAny();
-        return out;
+        return new RuleFile(List.copyOf(out), List.copyOf(disable));
     }
 
     /** The rule at {@code ptr}, or null when it has errors (all of them added to {@code p}). */

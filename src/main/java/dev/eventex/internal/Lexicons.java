@@ -1,10 +1,6 @@
 package dev.eventex.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +12,9 @@ import java.util.Set;
  * The closed word lists the pipeline's mechanisms consult (prepositions, auxiliaries, name
  * particles, number words...), read from {@code models/lexicons/<name>.txt}: one entry per line
  * (an entry may hold spaces, "metric tons"), {@code #} comments, matched as written. Loaded once
- * with the extractor and overridable file by file through a models directory, like the
- * gazetteers; every malformed line of every file is reported at once. Immutable and thread-safe.
+ * with the extractor; a models directory adds entries to the packaged lists and removes them
+ * ({@code !remove entry}), like the gazetteers ({@link ModelSource#lines}); every malformed line of
+ * every file is reported at once. Immutable and thread-safe.
  */
 public final class Lexicons {
 
@@ -93,46 +90,35 @@ public final class Lexicons {
         List<String> errors = new ArrayList<>();
         for (String name : NAMES) {
             String rel = DIR + name + ".txt";
-            String where = source.describe(rel);
-            try (InputStream in = source.openOrNull(rel)) {
-                if (in == null) {
+            try {
+                List<ModelSource.Line> lines = source.lines(rel, errors);
+                if (lines == null) {
                     errors.add("missing lexicon file: models/" + rel);
                     continue;
                 }
-                lists.put(name, read(where, in, errors));
+                lists.put(name, read(lines, errors));
             } catch (IOException e) {
-                errors.add("cannot read " + where + ": " + e.getMessage());
+                errors.add("cannot read " + source.describe(rel) + ": " + e.getMessage());
             }
         }
         if (!errors.isEmpty()) {
-            throw new ModelFileException(errors, null);
+            throw new ModelFileException(ModelSource.inFileOrder(errors), null);
         }
         return new Lexicons(lists);
     }
 
     /**
-     * Reads one word list; malformed lines (a tab, an entry listed twice) are added to
+     * The entries of one word list; malformed lines (a tab, an entry listed twice) are added to
      * {@code errors} as {@code file:line: reason} and skipped.
      */
-    static Set<String> read(String where, InputStream in, List<String> errors) throws IOException {
+    static Set<String> read(List<ModelSource.Line> lines, List<String> errors) {
         Set<String> words = new LinkedHashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                String entry = line.strip();
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
-                }
-                if (entry.indexOf('\t') >= 0) {
-                    errors.add(where + ":" + lineNo + ": one entry per line, found a tab in '" + entry.replace("\t", "\\t") + "'");
-                } else if (!words.add(entry)) {
-                    errors.add(where + ":" + lineNo + ": '" + entry + "' is listed twice");
-                }
+        for (ModelSource.Line line : lines) {
+            String entry = line.text().strip();
+            if (entry.indexOf('\t') >= 0) {
+                errors.add(line.where() + ": one entry per line, found a tab in '" + entry.replace("\t", "\\t") + "'");
+            } else if (!words.add(entry)) {
+                errors.add(line.where() + ": '" + entry + "' is listed twice");
             }
         }
         return Set.copyOf(words);

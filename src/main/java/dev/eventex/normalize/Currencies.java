@@ -2,11 +2,7 @@ package dev.eventex.normalize;
 
 import dev.eventex.entity.GazetteerException;
 import dev.eventex.internal.ModelSource;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +11,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The currency table ({@code models/gazetteers/currencies.tsv}): symbols and words to ISO 4217. */
+/**
+ * The currency table ({@code models/gazetteers/currencies.tsv}): symbols and words to ISO 4217.
+ * A models directory adds, replaces or removes lines by code ({@link ModelSource#lines}).
+ */
 public final class Currencies {
 
     public static final String FILE = "gazetteers/currencies.tsv";
@@ -29,20 +28,17 @@ public final class Currencies {
     /** Loads the table; throws one exception listing every malformed line. */
     public static Currencies load(ModelSource source) {
         Currencies c = new Currencies();
-        String name = source.describe(FILE);
         List<String> errors = new java.util.ArrayList<>();
-        try (InputStream in = source.open(FILE);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
+        try {
+            List<ModelSource.Line> lines = source.lines(FILE, errors);
+            if (lines == null) {
+                errors.add("missing model file: models/" + FILE);
+                lines = List.of();
+            }
+            for (ModelSource.Line line : lines) {
+                String[] cols = line.text().split("\t", -1);
                 if (cols.length != 3 || !cols[0].matches("[A-Z]{3}")) {
-                    errors.add(name + ":" + no + ": expected 'CODE<TAB>symbols<TAB>words' with a three-letter ISO 4217 code");
+                    errors.add(line.where() + ": expected 'CODE<TAB>symbols<TAB>words' with a three-letter ISO 4217 code");
                     continue;
                 }
                 for (String s : cols[1].split("\\|")) {
@@ -57,10 +53,10 @@ public final class Currencies {
                 }
             }
         } catch (IOException e) {
-            errors.add("cannot read " + name + ": " + e.getMessage());
+            errors.add("cannot read " + source.describe(FILE) + ": " + e.getMessage());
         }
         if (!errors.isEmpty()) {
-            throw new GazetteerException(errors);
+            throw new GazetteerException(ModelSource.inFileOrder(errors));
         }
         return c;
     }

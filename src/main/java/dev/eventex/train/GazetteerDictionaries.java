@@ -1,11 +1,7 @@
 package dev.eventex.train;
 
 import dev.eventex.internal.ModelSource;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
@@ -75,18 +71,17 @@ public final class GazetteerDictionaries {
     }
 
     private static java.util.List<String[]> rows(ModelSource source, String file) throws IOException {
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        java.util.List<ModelSource.Line> lines = source.lines(file, errors);
+        if (lines == null) {
+            throw new IOException("missing model file: models/" + file);
+        }
+        if (!errors.isEmpty()) {
+            throw new IOException(String.join("; ", errors));
+        }
         java.util.List<String[]> out = new java.util.ArrayList<>();
-        try (InputStream in = source.open(file);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t", -1));
-                }
-            }
+        for (ModelSource.Line line : lines) {
+            out.add(line.text().split("\t", -1));
         }
         return out;
     }

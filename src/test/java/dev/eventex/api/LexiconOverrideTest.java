@@ -40,18 +40,19 @@ class LexiconOverrideTest {
     @Test
     void aNegationAddedInTheModelsDirectoryVetoesTheEvent() throws IOException {
         assertThat(visits(SharedExtractor.defaults())).as("packaged lists: 'scrap' is no negation").isEqualTo(1);
-        write("lexicons/negations.txt", packaged("lexicons/negations.txt") + "scrap\n");
+        // one line is enough: the file adds to the packaged list
+        write("lexicons/negations.txt", "# ours\nscrap\n");
         assertThat(visits(Extractor.builder().modelsDirectory(models).build())).isZero();
     }
 
     @Test
     void malformedWordListsAndRulesAreReportedTogether() throws IOException {
-        write("lexicons/negations.txt", packaged("lexicons/negations.txt") + "not\nnever\tagain\n");
+        write("lexicons/negations.txt", "not\nscrap\nnot\nsoon\tagain\n");
         write("rules/visit.json", packaged("rules/visit.json").replaceFirst("\"confidence\": *[0-9.]+", "\"confidence\": \"high\""));
         assertThatThrownBy(() -> Extractor.builder().modelsDirectory(models).build())
                 .isInstanceOfSatisfying(ModelFileException.class, e -> assertThat(e.errors()).satisfiesExactly(
                         m -> assertThat(m).matches(".*negations\\.txt:\\d+: 'not' is listed twice"),
-                        m -> assertThat(m).matches(".*negations\\.txt:\\d+: one entry per line, found a tab in 'never\\\\tagain'"),
+                        m -> assertThat(m).matches(".*negations\\.txt:\\d+: one entry per line, found a tab in 'soon\\\\tagain'"),
                         m -> assertThat(m).matches(".*visit\\.json: /rules/\\d+/confidence: must be a number in \\(0, 1]")));
     }
 }

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Word lists load from the jar, and a models directory adds to them and removes from them line by line. */
 class LexiconsTest {
 
     @TempDir
@@ -38,16 +41,39 @@ class LexiconsTest {
     }
 
     @Test
-    void aFileInTheModelsDirectoryOverridesThePackagedOne() throws IOException {
+    void aFileInTheModelsDirectoryAddsToAndRemovesFromThePackagedList() throws IOException {
+        Lexicons packaged = Lexicons.load(ModelSource.classpath());
+        assertThat(packaged.get(Lexicons.NEGATIONS)).contains("not", "never").doesNotContain("scrap");
         write(Lexicons.NEGATIONS, """
                 # our own negations
-                not
                 scrap
+                !remove never
+                not
                 """);
         Lexicons lexicons = Lexicons.load(ModelSource.directory(models));
-        assertThat(lexicons.get(Lexicons.NEGATIONS)).containsExactlyInAnyOrder("not", "scrap");
+        Set<String> expected = new HashSet<>(packaged.get(Lexicons.NEGATIONS));
+        expected.add("scrap");
+        expected.remove("never");
+        assertThat(lexicons.get(Lexicons.NEGATIONS)).as("packaged entries stay, one added, one removed, a repeated one is harmless")
+                .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(lexicons.get(Lexicons.PREPOSITIONS)).as("files not in the directory come from the jar")
-                .isEqualTo(Lexicons.load(ModelSource.classpath()).get(Lexicons.PREPOSITIONS));
+                .isEqualTo(packaged.get(Lexicons.PREPOSITIONS));
+    }
+
+    @Test
+    void anEntryStartingLikeTheRemovalWordIsAnOrdinaryEntry() throws IOException {
+        write(Lexicons.NEGATIONS, "!removed\n");
+        assertThat(Lexicons.load(ModelSource.directory(models)).get(Lexicons.NEGATIONS)).contains("!removed", "never");
+    }
+
+    @Test
+    void removingAnEntryThePackagedListDoesNotHaveIsAnErrorWithFileAndLine() throws IOException {
+        write(Lexicons.NEGATIONS, "# header\nscrap\n!remove nevermore\n!remove\n");
+        assertThatThrownBy(() -> Lexicons.load(ModelSource.directory(models)))
+                .isInstanceOfSatisfying(ModelFileException.class, e -> assertThat(e.errors()).containsExactly(
+                        models.resolve("lexicons/negations.txt") + ":3: cannot remove 'nevermore': it is not in the packaged "
+                                + "models/lexicons/negations.txt",
+                        models.resolve("lexicons/negations.txt") + ":4: '!remove' must be followed by the entry to remove"));
     }
 
     @Test
