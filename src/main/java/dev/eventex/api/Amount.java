@@ -17,6 +17,14 @@ import java.util.Objects;
 @JsonPropertyOrder({"text", "value", "currency", "unit"})
 public record Amount(String text, BigDecimal value, String currency, String unit) {
 
+    /**
+     * Checks the text is there and writes the value without a scale of its own ({@code 5E+8} as {@code 500000000}), so equal amounts compare equal.
+     *
+     * @param text     see {@link #text()}
+     * @param value    see {@link #value()}
+     * @param currency see {@link #currency()}
+     * @param unit     see {@link #unit()}
+     */
     public Amount {
         Objects.requireNonNull(text, "text");
         value = plain(value);

@@ -18,6 +18,14 @@ import java.util.Objects;
 @JsonPropertyOrder({"text", "name", "entity", "type"})
 public record Argument(String text, String name, String entity, EntityType type) {
 
+    /**
+     * Checks that text, name and type are given.
+     *
+     * @param text   see {@link #text()}
+     * @param name   see {@link #name()}
+     * @param entity see {@link #entity()}
+     * @param type   see {@link #type()}
+     */
     public Argument {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(name, "name");

@@ -30,6 +30,17 @@ public record CustomEvent(@JsonProperty("type") String type, String id, List<Evi
                           double confidence, Tense tense, Explanation explanation,
                           @JsonIgnore Map<String, Object> roles) implements Event {
 
+    /**
+     * Checks the fields every event has, copies the lists and writes numbers in the roles as plain decimals.
+     *
+     * @param type        see {@link #type()}
+     * @param id          see {@link #id()}
+     * @param evidence    see {@link #evidence()}
+     * @param confidence  see {@link #confidence()}
+     * @param tense       see {@link #tense()}
+     * @param explanation see {@link #explanation()}
+     * @param roles       see {@link #roles()}
+     */
     public CustomEvent {
         Objects.requireNonNull(type, "type");
         Event.checkCommon(id, evidence, confidence);

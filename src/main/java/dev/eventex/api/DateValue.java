@@ -12,6 +12,12 @@ import java.util.Objects;
 @JsonPropertyOrder({"text", "value"})
 public record DateValue(String text, String value) {
 
+    /**
+     * Checks the text is there; {@code value} stays {@code null} when the date could not be normalized.
+     *
+     * @param text  see {@link #text()}
+     * @param value see {@link #value()}
+     */
     public DateValue {
         Objects.requireNonNull(text, "text");
     }

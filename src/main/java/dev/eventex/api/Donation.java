@@ -32,6 +32,22 @@ public record Donation(String id, List<Evidence> evidence, double confidence, Te
                        BigDecimal quantity, Amount value, Argument onBehalfOf,
                        DateValue date) implements Event {
 
+    /**
+     * Checks the fields every event has and that donor and recipient are given; copies the lists.
+     *
+     * @param id          see {@link #id()}
+     * @param evidence    see {@link #evidence()}
+     * @param confidence  see {@link #confidence()}
+     * @param tense       see {@link #tense()}
+     * @param explanation see {@link #explanation()}
+     * @param donor       see {@link #donor()}
+     * @param recipient   see {@link #recipient()}
+     * @param item        see {@link #item()}
+     * @param quantity    see {@link #quantity()}
+     * @param value       see {@link #value()}
+     * @param onBehalfOf  see {@link #onBehalfOf()}
+     * @param date        see {@link #date()}
+     */
     public Donation {
         Event.checkCommon(id, evidence, confidence);
         evidence = List.copyOf(evidence);

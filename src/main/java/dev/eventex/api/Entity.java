@@ -23,6 +23,16 @@ import java.util.Objects;
 public record Entity(String id, EntityType type, String name, String code,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> attributes, List<Mention> mentions) {
 
+    /**
+     * Checks id, type and name and that there is a mention; an empty code becomes {@code null} and the attributes are sorted by key.
+     *
+     * @param id         see {@link #id()}
+     * @param type       see {@link #type()}
+     * @param name       see {@link #name()}
+     * @param code       see {@link #code()}
+     * @param attributes see {@link #attributes()}
+     * @param mentions   see {@link #mentions()}
+     */
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

@@ -33,25 +33,34 @@ import java.util.List;
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public sealed interface Event permits Visit, Meeting, TradeGoal, Donation, CustomEvent {
 
-    /** The event type name as written in JSON ("Visit", "Meeting", ...). */
+    /** {@return the event type name as written in JSON ("Visit", "Meeting", ...)} */
     @JsonProperty("type")
     String type();
 
-    /** Document-local id ("V1"). */
+    /** {@return the document-local id ("V1")} */
     String id();
 
-    /** Sentence spans stating the event; never empty. */
+    /** {@return the sentence spans stating the event; never empty} */
     List<Evidence> evidence();
 
-    /** Confidence in 0..1, see the README for how it is computed. */
+    /** {@return the confidence in 0..1; the README says how it is computed} */
     double confidence();
 
-    /** Optional tense. */
+    /** {@return the tense, or null when none was found} */
     Tense tense();
 
-    /** Optional explanation (explain mode only). */
+    /** {@return the explanation, or null unless explain mode is on} */
     Explanation explanation();
 
+    /**
+     * Checks the fields every event has; the event records of this package call it. Public
+     * only because interface members are.
+     *
+     * @param id         the event id; must not be blank
+     * @param evidence   the evidence spans; must not be empty
+     * @param confidence the confidence; must be in 0..1
+     * @throws IllegalArgumentException when one of them is not as said
+     */
     static void checkCommon(String id, List<Evidence> evidence, double confidence) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("event id is blank");

@@ -7,6 +7,13 @@ import java.util.Objects;
 @JsonPropertyOrder({"text", "start", "end"})
 public record Evidence(String text, int start, int end) {
 
+    /**
+     * Checks that the span is valid and as long as the text.
+     *
+     * @param text  see {@link #text()}
+     * @param start see {@link #start()}
+     * @param end   see {@link #end()}
+     */
     public Evidence {
         Objects.requireNonNull(text, "text");
         new CharSpan(start, end);

@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record Explanation(List<Firing> firings) {
 
+    /**
+     * Copies the list of firings.
+     *
+     * @param firings see {@link #firings()}
+     */
     public Explanation {
         firings = List.copyOf(firings);
     }

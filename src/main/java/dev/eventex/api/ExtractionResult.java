@@ -22,6 +22,15 @@ public record ExtractionResult(String schemaVersion, DocumentInfo document, List
     /** The version of the output contract this library writes. */
     public static final String SCHEMA_VERSION = "1.0";
 
+    /**
+     * Checks schema version and document and copies the lists; no errors become an empty list.
+     *
+     * @param schemaVersion see {@link #schemaVersion()}
+     * @param document      see {@link #document()}
+     * @param entities      see {@link #entities()}
+     * @param events        see {@link #events()}
+     * @param errors        see {@link #errors()}
+     */
     public ExtractionResult {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(document, "document");
@@ -30,17 +39,29 @@ public record ExtractionResult(String schemaVersion, DocumentInfo document, List
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    /** A result for a document that could not be processed at all. */
+    /**
+     * A result for a document that could not be processed at all.
+     *
+     * @param document the document's metadata
+     * @param error    why it could not be processed
+     * @return a result with no entities or events and the one error
+     */
     public static ExtractionResult failed(DocumentInfo document, ProcessingError error) {
         return new ExtractionResult(SCHEMA_VERSION, document, List.of(), List.of(), List.of(error));
     }
 
-    /** True when processing reported any error. */
+    /** {@return true when processing reported any error} */
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    /** The events of one Java type, for example {@code eventsOf(Visit.class)}. */
+    /**
+     * The events of one Java type, for example {@code eventsOf(Visit.class)}.
+     *
+     * @param <T>  the event type
+     * @param type the event record class
+     * @return the events of that type, in document order
+     */
     public <T extends Event> List<T> eventsOf(Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }

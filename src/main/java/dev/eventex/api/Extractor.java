@@ -152,27 +152,37 @@ public final class Extractor {
         }
     }
 
-    /** An extractor with the packaged models and rules. */
+    /** {@return an extractor with the packaged models and rules} */
     public static Extractor withDefaults() {
         return builder().build();
     }
 
-    /** A builder for non-default settings. */
+    /** {@return a builder for non-default settings} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The time budget per document, or null for none. */
+    /** {@return the time budget per document, or null for none} */
     public Duration timeBudget() {
         return timeBudget;
     }
 
-    /** Extracts from a text with no id and no date. */
+    /**
+     * Extracts from a text with no id and no date.
+     *
+     * @param text the raw text
+     * @return the result; errors are reported in it, not thrown
+     */
     public ExtractionResult extract(String text) {
         return extract(Document.of("doc", text));
     }
 
-    /** Extracts entities and events from one document. Never throws for bad input. */
+    /**
+     * Extracts entities and events from one document. Never throws for bad input.
+     *
+     * @param doc the document
+     * @return the result; errors are reported in it, not thrown
+     */
     public ExtractionResult extract(Document doc) {
         Objects.requireNonNull(doc, "doc");
         // the document id on every log line written while it is processed
@@ -225,7 +235,12 @@ public final class Extractor {
         }
     }
 
-    /** Extracts from many documents, in order. */
+    /**
+     * Extracts from many documents, in order.
+     *
+     * @param docs the documents
+     * @return one result per document, in the same order
+     */
     public List<ExtractionResult> extractAll(List<Document> docs) {
         List<ExtractionResult> out = new ArrayList<>(docs.size());
         for (Document d : docs) {
@@ -260,19 +275,32 @@ public final class Extractor {
         /**
          * A directory laid out like the packaged {@code models/} folder; files found there
          * override the packaged ones (add a gazetteer entry or a rule without rebuilding).
+         *
+         * @param dir the directory, or null for the packaged models only
+         * @return this builder
          */
         public Builder modelsDirectory(Path dir) {
             this.modelsDirectory = dir;
             return this;
         }
 
-        /** Attach to every event which rule fired on which trigger. */
+        /**
+         * Attach to every event which rule fired on which trigger.
+         *
+         * @param on true to attach explanations
+         * @return this builder
+         */
         public Builder explain(boolean on) {
             this.explain = on;
             return this;
         }
 
-        /** Use the statistical name finder (default on); off runs gazetteers and rules only. */
+        /**
+         * Use the statistical name finder (default on); off runs gazetteers and rules only.
+         *
+         * @param on false to run without the name model
+         * @return this builder
+         */
         public Builder nameModel(boolean on) {
             this.useNameModel = on;
             return this;
@@ -282,6 +310,9 @@ public final class Extractor {
          * Per-document time budget (default {@link #DEFAULT_TIME_BUDGET}); a document over budget
          * yields a TIMEOUT error, so one pathological text (megabytes without a sentence end)
          * cannot stall a caller. Null means no budget; zero or negative budgets are refused.
+         *
+         * @param budget the budget per document, or null for none
+         * @return this builder
          */
         public Builder timeBudget(Duration budget) {
             if (budget != null && (budget.isNegative() || budget.isZero())) {
@@ -291,7 +322,12 @@ public final class Extractor {
             return this;
         }
 
-        /** Largest document accepted, in chars (default 64 Mi). */
+        /**
+         * Largest document accepted, in chars (default 64 Mi); a longer one gives {@code TOO_LARGE}.
+         *
+         * @param chars the limit; must be positive
+         * @return this builder
+         */
         public Builder maxChars(int chars) {
             if (chars <= 0) {
                 throw new IllegalArgumentException("maxChars must be positive, got " + chars);
@@ -300,7 +336,7 @@ public final class Extractor {
             return this;
         }
 
-        /** Loads everything and returns the extractor. */
+        /** {@return the extractor, with every model loaded} */
         public Extractor build() {
             return new Extractor(this);
         }

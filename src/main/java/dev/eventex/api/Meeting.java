@@ -28,6 +28,19 @@ public record Meeting(String id, List<Evidence> evidence, double confidence, Ten
                       Explanation explanation, List<Argument> participants, Argument location,
                       DateValue date, List<String> topics) implements Event {
 
+    /**
+     * Checks the fields every event has and that there are two or more participants; no topics become {@code null}.
+     *
+     * @param id           see {@link #id()}
+     * @param evidence     see {@link #evidence()}
+     * @param confidence   see {@link #confidence()}
+     * @param tense        see {@link #tense()}
+     * @param explanation  see {@link #explanation()}
+     * @param participants see {@link #participants()}
+     * @param location     see {@link #location()}
+     * @param date         see {@link #date()}
+     * @param topics       see {@link #topics()}
+     */
     public Meeting {
         Event.checkCommon(id, evidence, confidence);
         evidence = List.copyOf(evidence);

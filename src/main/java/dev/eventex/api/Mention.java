@@ -10,6 +10,13 @@ import java.util.Objects;
 @JsonPropertyOrder({"text", "start", "end"})
 public record Mention(String text, int start, int end) {
 
+    /**
+     * Checks that the span is valid and as long as the text.
+     *
+     * @param text  see {@link #text()}
+     * @param start see {@link #start()}
+     * @param end   see {@link #end()}
+     */
     public Mention {
         Objects.requireNonNull(text, "text");
         new CharSpan(start, end);

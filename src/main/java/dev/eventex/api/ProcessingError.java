@@ -14,6 +14,12 @@ import java.util.Objects;
 @JsonPropertyOrder({"code", "message"})
 public record ProcessingError(String code, String message) {
 
+    /**
+     * Checks that code and message are given.
+     *
+     * @param code    see {@link #code()}
+     * @param message see {@link #message()}
+     */
     public ProcessingError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -28,6 +28,20 @@ public record TradeGoal(String id, List<Evidence> evidence, double confidence, T
                         Explanation explanation, List<Argument> parties, Amount target,
                         String metric, List<Argument> setBy, DateValue deadline) implements Event {
 
+    /**
+     * Checks the fields every event has, that there is a party and a target; no setters become {@code null}.
+     *
+     * @param id          see {@link #id()}
+     * @param evidence    see {@link #evidence()}
+     * @param confidence  see {@link #confidence()}
+     * @param tense       see {@link #tense()}
+     * @param explanation see {@link #explanation()}
+     * @param parties     see {@link #parties()}
+     * @param target      see {@link #target()}
+     * @param metric      see {@link #metric()}
+     * @param setBy       see {@link #setBy()}
+     * @param deadline    see {@link #deadline()}
+     */
     public TradeGoal {
         Event.checkCommon(id, evidence, confidence);
         evidence = List.copyOf(evidence);

@@ -34,6 +34,21 @@ public record Visit(String id, List<Evidence> evidence, double confidence, Tense
                     Explanation explanation, Argument visitor, Argument destination,
                     Argument host, DateValue date, String kind, String purpose) implements Event {
 
+    /**
+     * Checks the fields every event has and that visitor and destination are given.
+     *
+     * @param id          see {@link #id()}
+     * @param evidence    see {@link #evidence()}
+     * @param confidence  see {@link #confidence()}
+     * @param tense       see {@link #tense()}
+     * @param explanation see {@link #explanation()}
+     * @param visitor     see {@link #visitor()}
+     * @param destination see {@link #destination()}
+     * @param host        see {@link #host()}
+     * @param date        see {@link #date()}
+     * @param kind        see {@link #kind()}
+     * @param purpose     see {@link #purpose()}
+     */
     public Visit {
         Event.checkCommon(id, evidence, confidence);
         evidence = List.copyOf(evidence);

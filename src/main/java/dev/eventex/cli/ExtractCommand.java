@@ -8,6 +8,7 @@ import dev.eventex.api.Event;
 import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.Extractor;
 import dev.eventex.api.ProcessingError;
+import dev.eventex.internal.InputReader;
 import dev.eventex.json.ResultJson;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.eventex.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventex.internal.InputReader;
 import dev.eventex.view.HtmlReport;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,2 +1,2 @@
-/** Internal helpers shared by stages: model files and the word lists read from them. Do not depend on this package. */
+/** Internal helpers shared by stages and front ends: model files, the word lists read from them, and input decoding. Do not depend on this package. */
 package dev.eventex.internal;

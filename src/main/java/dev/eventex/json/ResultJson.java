@@ -42,7 +42,12 @@ public final class ResultJson {
     private final ObjectReader reader = MAPPER.readerFor(ExtractionResult.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** One compact JSON line (no trailing newline). */
+    /**
+     * One compact JSON line (no trailing newline).
+     *
+     * @param r the result
+     * @return the contract's JSON on one line
+     */
     public String toLine(ExtractionResult r) {
         try {
             return line.writeValueAsString(r);
@@ -51,7 +56,12 @@ public final class ResultJson {
         }
     }
 
-    /** Pretty-printed JSON. */
+    /**
+     * Pretty-printed JSON.
+     *
+     * @param r the result
+     * @return the contract's JSON, indented over several lines
+     */
     public String toPretty(ExtractionResult r) {
         try {
             return pretty.writeValueAsString(r);
@@ -66,6 +76,8 @@ public final class ResultJson {
      * by their {@code type}, any other type as a {@code CustomEvent}; fields this version does
      * not know are skipped.
      *
+     * @param json one result as JSON, on one line or pretty-printed
+     * @return the result, equal to the one that was written
      * @throws IllegalArgumentException if {@code json} is not JSON or not a valid result (a
      *         required field missing, offsets that do not fit the text); the message says where
      */
@@ -86,6 +98,9 @@ public final class ResultJson {
      * Reads JSON Lines output lazily, one result per non-blank line, in file order. The caller
      * closes {@code in}; a bad line stops the stream with an {@link IllegalArgumentException}
      * naming the line number, a failed read with an {@link UncheckedIOException}.
+     *
+     * @param in the JSON Lines text
+     * @return the results, read as the stream is consumed
      */
     public Stream<ExtractionResult> readLines(Reader in) {
         BufferedReader br = in instanceof BufferedReader b ? b : new BufferedReader(in);
@@ -129,7 +144,7 @@ public final class ResultJson {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** Opens the output contract's JSON Schema (draft 2020-12); the caller closes the stream. */
+    /** {@return the output contract's JSON Schema (draft 2020-12), opened; the caller closes the stream} */
     public static InputStream openSchema() {
         InputStream in = ResultJson.class.getResourceAsStream(SCHEMA_RESOURCE);
         if (in == null) {
@@ -138,7 +153,7 @@ public final class ResultJson {
         return in;
     }
 
-    /** A copy of the mapper results are written and read with (for tree-level access). */
+    /** {@return a copy of the mapper results are written and read with (for tree-level access)} */
     public static ObjectMapper mapper() {
         return MAPPER.copy();
     }

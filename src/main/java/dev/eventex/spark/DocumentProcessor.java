@@ -4,7 +4,7 @@ import dev.eventex.api.Document;
 import dev.eventex.api.DocumentInfo;
 import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.ProcessingError;
-import dev.eventex.cli.InputReader;
+import dev.eventex.internal.InputReader;
 import dev.eventex.normalize.DateHeader;
 import java.io.IOException;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package dev.eventex.cli;
+package dev.eventex.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +15,9 @@ import java.nio.file.Path;
 /**
  * Reads one input into text, telling apart what cannot be text: BOMs (UTF-8, UTF-16) are
  * honoured, binary files are refused, invalid UTF-8 is decoded with replacement characters
- * and reported. Public so that other front ends (the Spark job) decode files exactly as the
- * CLI does.
+ * and reported. Shared by the front ends (the CLI and the Spark job) so that both decode a file
+ * the same way; it lives here rather than in the CLI package because the library jar carries no
+ * CLI code.
  */
 public final class InputReader {
 
@@ -27,7 +28,8 @@ public final class InputReader {
     private InputReader() {
     }
 
-    static Decoded read(Path p, long maxBytes) throws IOException {
+    /** Reads a file of at most {@code maxBytes}; larger files give {@code TOO_LARGE}. */
+    public static Decoded read(Path p, long maxBytes) throws IOException {
         long size = Files.size(p);
         if (size > maxBytes) {
             return new Decoded(null, "TOO_LARGE", "the file has " + size + " bytes; the limit is " + maxBytes);
@@ -35,7 +37,8 @@ public final class InputReader {
         return decode(Files.readAllBytes(p));
     }
 
-    static Decoded read(InputStream in, long maxBytes) throws IOException {
+    /** Reads a stream up to {@code maxBytes}; a longer one gives {@code TOO_LARGE}. */
+    public static Decoded read(InputStream in, long maxBytes) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
         if (bytes.length > maxBytes) {
             return new Decoded(null, "TOO_LARGE", "the input is larger than " + maxBytes + " bytes");
