@@ -1,6 +1,5 @@
 package dev.eventex.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -38,7 +37,9 @@ final class PathNames {
 
     /** Decodes one percent-encoded URI path segment to a name (see the class comment). */
     static String fromUriSegment(String segment) {
-        byte[] bytes = percentDecode(segment);
+        // a raw URI segment is ASCII with %XX escapes; Latin-1 maps each decoded byte to one char and back
+        byte[] bytes = java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.ISO_8859_1)
+                .getBytes(StandardCharsets.ISO_8859_1);
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -57,20 +58,5 @@ final class PathNames {
             }
             return sb.toString();
         }
-    }
-
-    private static byte[] percentDecode(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length()) {
-                out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                out.write(b, 0, b.length);
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -209,18 +209,18 @@ public final class EventMatcher {
             Object v = null;
             int[] cap = captures.get(spec.role());
             if (cap != null) {
-                v = fromSpan(doc, ctx, spec, cap[0], cap[1], anchor, tense);
+                v = fromSpan(doc, ctx, spec, cap[0], cap[1]);
             }
             for (Finder f : spec.finders()) {
                 if (f.combine()) {
-                    Object more = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense, rule, out, roles);
+                    Object more = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, rule, out, roles);
                     v = combine(v, more);
                     continue;
                 }
                 if (v != null) {
                     continue;
                 }
-                v = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, anchor, tense, rule, out, roles);
+                v = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, rule, out, roles);
             }
             if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
                 roles.put(spec.role(), v);
@@ -582,14 +582,14 @@ public final class EventMatcher {
     // ---- finders -----------------------------------------------------------------------
 
     private Object find(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, RoleSpec spec,
-                        Finder f, int tStart, int tEnd, boolean passive, LocalDate anchor, Tense tense, EventRule rule,
+                        Finder f, int tStart, int tEnd, boolean passive, EventRule rule,
                         List<EventMention> found, Map<String, Object> filled) {
         Set<String> types = f.types().isEmpty() ? defaultTypes(spec.value()) : f.types();
         String text = doc.text();
         if (f.titled() && !mentionsVisit(ctx)) {
             // travel verbs alone ("she helped them travel to X") only count for office holders and delegations
             Finder plain = new Finder(f.method(), f.types(), f.words(), f.maxDistance(), f.list(), f.combine(), false);
-            Object v = find(doc, ctx, previous, focus, spec, plain, tStart, tEnd, passive, anchor, tense, rule, found, filled);
+            Object v = find(doc, ctx, previous, focus, spec, plain, tStart, tEnd, passive, rule, found, filled);
             if (v instanceof Arg a) {
                 return titledOrCollective(a) ? a : null;
             }
@@ -618,7 +618,7 @@ public final class EventMatcher {
             case "placeBefore" -> wrap(spec, f, PhraseFinders.place(ctx, text, tStart, tEnd, f, false));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));
             case "phrase" -> wrap(spec, f, PhraseFinders.phrase(ctx, text, f, types));
-            case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types, anchor, tense);
+            case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types);
             case "modifier" -> modifier(ctx, tStart, tEnd, f);
             case "theme" -> theme(doc, ctx, spec, tStart, themeStart(ctx, tEnd, f), passive && f.words().isEmpty());
             case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, types));
@@ -765,8 +765,7 @@ public final class EventMatcher {
     }
 
     /** The mention of the wanted type nearest the trigger (dates, amounts, places). */
-    private Object valueInSentence(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tStart, Set<String> types,
-                                   LocalDate anchor, Tense tense) {
+    private Object valueInSentence(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tStart, Set<String> types) {
         EntityMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (EntityMention m : ctx.mentions) {
@@ -790,19 +789,18 @@ public final class EventMatcher {
             return null;
         }
         if (f.list() && spec.value() == ValueKind.AMOUNT) {
-            return amountList(doc, ctx, spec, f, best, anchor, tense);
+            return amountList(doc, ctx, spec, f, best);
         }
-        return fromMention(doc, ctx, spec, best, anchor, tense);
+        return fromMention(doc, ctx, spec, best);
     }
 
     /**
      * "to $3bn and then to $10bn", "trade to $30bn and investment to $15bn": the amounts
      * coordinated after the first one, each a target of its own (fire() makes one event per amount).
      */
-    private Object amountList(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, EntityMention first, LocalDate anchor,
-                              Tense tense) {
+    private Object amountList(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, EntityMention first) {
         List<Object> out = new ArrayList<>();
-        out.add(fromMention(doc, ctx, spec, first, anchor, tense));
+        out.add(fromMention(doc, ctx, spec, first));
         int end = first.tokens().end();
         List<EntityMention> byStart = new ArrayList<>(ctx.mentions);
         byStart.sort(Comparator.comparingInt(m -> m.tokens().start()));
@@ -818,7 +816,7 @@ public final class EventMatcher {
             if (!and || !(f.words().contains(ctx.token(s - 1).lower()) || ctx.token(s - 1).lower().equals("and"))) {
                 break;
             }
-            Object v = fromMention(doc, ctx, spec, m, anchor, tense);
+            Object v = fromMention(doc, ctx, spec, m);
             if (v != null) {
                 out.add(v);
             }
@@ -827,11 +825,11 @@ public final class EventMatcher {
         return Listed.of(out); // one goal per amount reached in stages
     }
 
-    private Object fromSpan(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end, LocalDate anchor, Tense tense) {
+    private Object fromSpan(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
         for (int i = start; i < end; i++) {
             EntityMention m = ctx.outer[i];
             if (m != null) {
-                Object v = fromMention(doc, ctx, spec, m, anchor, tense);
+                Object v = fromMention(doc, ctx, spec, m);
                 if (v != null) {
                     return v;
                 }
@@ -849,7 +847,7 @@ public final class EventMatcher {
         };
     }
 
-    private Object fromMention(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, EntityMention m, LocalDate anchor, Tense tense) {
+    private Object fromMention(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, EntityMention m) {
         String text = doc.slice(m.start(), m.end());
         Entity e = ctx.resolved.entityOf(m);
         return switch (spec.value()) {

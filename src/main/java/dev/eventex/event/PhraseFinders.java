@@ -388,6 +388,11 @@ final class PhraseFinders {
         return begin;
     }
 
+    /** A clause stop word, or "that" opening a clause (not the determiner). */
+    private static boolean stopsClause(SentenceContext ctx, Token t) {
+        return ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET");
+    }
+
     /**
      * The party of an event noun in an adverbial phrase ("during a meeting with Y", "after
      * talks with Y"): the actor of the clause the phrase modifies, left of the phrase ("X said
@@ -411,7 +416,7 @@ final class PhraseFinders {
         }
         for (int i = p - 1; verbSubject && i >= 0; i--) {
             Token t = ctx.token(i);
-            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
+            if (stopsClause(ctx, t)) {
                 break;
             }
             if (t.pos().equals("VERB") && ctx.outer[i] == null) {
@@ -425,7 +430,7 @@ final class PhraseFinders {
         }
         for (int i = p - 1; i >= 0; i--) {
             Token t = ctx.token(i);
-            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET")) {
+            if (stopsClause(ctx, t)) {
                 return List.of();
             }
             EntityMention m = ctx.outer[i];

@@ -411,26 +411,14 @@ public final class RuleLoader {
     }
 
     private static Set<dev.eventex.api.Tense> tenses(Problems p, String ptr, JsonNode n) {
-        Set<dev.eventex.api.Tense> out = new HashSet<>();
-        if (n == null) {
-            return out;
-        }
-        if (!n.isArray()) {
-            p.add(ptr, "must be an array of strings");
-            return out;
-        }
-        for (int i = 0; i < n.size(); i++) {
-            String t = n.get(i).isTextual() ? n.get(i).asText() : null;
+        return new HashSet<>(items(p, ptr, n, (at, item) -> {
+            String t = item.isTextual() ? item.asText() : null;
             try {
-                if (t == null) {
-                    throw new IllegalArgumentException();
-                }
-                out.add(dev.eventex.api.Tense.valueOf(t.toUpperCase(Locale.ROOT)));
+                return dev.eventex.api.Tense.valueOf(String.valueOf(t).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                p.add(ptr + "/" + i, "unknown tense " + (t == null ? n.get(i).toString() : "'" + t + "'") + " (past, ongoing, planned)");
+                throw err(p.file, at, "unknown tense " + (t == null ? item.toString() : "'" + t + "'") + " (past, ongoing, planned)");
             }
-        }
-        return out;
+        }));
     }
 
     /** The finder at {@code ptr}, or null when it has errors (added to {@code p}). */
@@ -470,7 +458,15 @@ public final class RuleLoader {
 
     /** A list of patterns; each bad one is reported with its index. */
     private static List<TokenPattern> patterns(Problems p, String ptr, JsonNode n) {
-        List<TokenPattern> out = new ArrayList<>();
+        return items(p, ptr, n, (at, item) -> pattern(p.file, at, item));
+    }
+
+    /**
+     * The items of an array of strings, each read by {@code read}; a value that is not an array,
+     * and each item {@code read} rejects, is reported with its pointer.
+     */
+    private static <T> List<T> items(Problems p, String ptr, JsonNode n, java.util.function.BiFunction<String, JsonNode, T> read) {
+        List<T> out = new ArrayList<>();
         if (n == null) {
             return out;
         }
@@ -481,9 +477,9 @@ public final class RuleLoader {
         for (int i = 0; i < n.size(); i++) {
             String at = ptr + "/" + i;
             JsonNode item = n.get(i);
-            TokenPattern tp = p.attempt(() -> pattern(p.file, at, item));
-            if (tp != null) {
-                out.add(tp);
+            T v = p.attempt(() -> read.apply(at, item));
+            if (v != null) {
+                out.add(v);
             }
         }
         return out;
@@ -514,23 +510,7 @@ public final class RuleLoader {
 
     /** The strings of an array; a value that is not an array, and each item that is not a string, is reported. */
     private static List<String> strings(Problems p, String ptr, JsonNode n) {
-        List<String> out = new ArrayList<>();
-        if (n == null) {
-            return out;
-        }
-        if (!n.isArray()) {
-            p.add(ptr, "must be an array of strings");
-            return out;
-        }
-        for (int i = 0; i < n.size(); i++) {
-            String at = ptr + "/" + i;
-            JsonNode item = n.get(i);
-            String s = p.attempt(() -> text(p.file, at, item, true));
-            if (s != null) {
-                out.add(s);
-            }
-        }
-        return out;
+        return items(p, ptr, n, (at, item) -> text(p.file, at, item, true));
     }
 
     private static int integer(Problems p, String ptr, JsonNode n, int absent) {

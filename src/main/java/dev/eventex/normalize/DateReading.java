@@ -31,27 +31,19 @@ public record DateReading(Set<String> futureAuxiliaries, Set<String> planWords, 
 
     /** The orientation of the clause the date at {@code span} sits in. */
     public TimeOrientation of(Sentence s, TokenSpan span) {
-        for (int i = span.start() - 1; i >= 0; i--) {
-            Token t = s.token(i);
-            if (t.text().equals(";")) {
-                break;
-            }
+        TimeOrientation left = scan(s, span.start() - 1, -1);
+        return left != null ? left : java.util.Objects.requireNonNullElse(scan(s, span.end(), 1), TimeOrientation.UNSTATED);
+    }
+
+    /** The first verb group's orientation from {@code from} in direction {@code step}, up to a semicolon. */
+    private TimeOrientation scan(Sentence s, int from, int step) {
+        for (int i = from; i >= 0 && i < s.size() && !s.token(i).text().equals(";"); i += step) {
             TimeOrientation o = verbGroup(s, i);
             if (o != null) {
                 return o;
             }
         }
-        for (int i = span.end(); i < s.size(); i++) {
-            Token t = s.token(i);
-            if (t.text().equals(";")) {
-                break;
-            }
-            TimeOrientation o = verbGroup(s, i);
-            if (o != null) {
-                return o;
-            }
-        }
-        return TimeOrientation.UNSTATED;
+        return null;
     }
 
     /**
