@@ -275,7 +275,7 @@ class DonationRulesTest {
 
     @Test
     void presentingSomeoneWithAThingIsAGiftButNotWithAReport() {
-        List<Donation> d = donations("After the dance, the elder Tomas Varga presented the Bishop with the flute he had played.");
+        List<Donation> d = donations("At the close of the festival, Tomas Varga presented the Bishop with a flute from his village.");
         assertThat(d).singleElement().satisfies(x -> {
             assertThat(x.donor().name()).isEqualTo("Tomas Varga");
             assertThat(x.item()).isEqualTo("flute");
@@ -294,7 +294,7 @@ class DonationRulesTest {
 
     @Test
     void payingTheFeesOrTheConstructionForSomeoneIsAGift() {
-        List<Donation> d = donations("Sheikh Omar Haddad, the Governor of Tessa, has covered the tuition fees of the student Lina Farouk.");
+        List<Donation> d = donations("Businessman Omar Haddad covered the tuition fees of the student Lina Farouk for her last two years at the university.");
         assertThat(d).singleElement().satisfies(x -> {
             assertThat(x.recipient().name()).isEqualTo("Lina Farouk");
             assertThat(x.item()).isEqualTo("tuition fees");
