@@ -213,14 +213,14 @@ class MeetingKindsTest {
 
     @Test
     void aDateBetweenTheVerbAndWithDoesNotHideTheCounterpart() {
-        List<Meeting> m = meetings("Officials of the Northern Development Bank met this Thursday with a delegation from the Southern Export Agency.");
+        List<Meeting> m = meetings("Managers of the Northern Development Bank met on Thursday with a delegation of the Southern Export Agency.");
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).hasSize(2);
     }
 
     @Test
     void bodiesNamedAsExamplesOfAGroupAreMetSeparately() {
-        List<Meeting> m = meetings("Commerce Secretary Jonas Berg has met with several business associations in the port city Mombasa "
+        List<Meeting> m = meetings("In Mombasa, Commerce Secretary Jonas Berg has met with a number of trade bodies "
                 + "such as the Coastal Traders Council and the Kenya Shippers Union.");
         assertThat(m).extracting(x -> Set.copyOf(names(x.participants()))).containsExactlyInAnyOrder(
                 Set.of("Jonas Berg", "Coastal Traders Council"), Set.of("Jonas Berg", "Kenya Shippers Union"));
@@ -257,7 +257,7 @@ class MeetingKindsTest {
 
     @Test
     void theGuestReceivedInAudienceIsTheCounterpart() {
-        List<Meeting> m = meetings("Foreign Minister Lina Petrova on Tuesday received in audience the Ambassador of Norway, Karl Weber, in her office in Accra.");
+        List<Meeting> m = meetings("In her office in Accra, Foreign Minister Lina Petrova received in audience the Ambassador of Norway, Karl Weber.");
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).hasSize(2);
         assertThat(names(m.get(0).participants())).contains("Lina Petrova");
@@ -298,8 +298,8 @@ class MeetingKindsTest {
 
     @Test
     void aDelegationLedByALongTitleWithoutANameIsTheParty() {
-        List<Meeting> m = meetings("Speaker Ana Petrova today received the delegation led by Head of the Kenya-Uganda Parliamentary "
-                + "Friendship Group of the National Council of the Republic of Uganda Jonas Merkel.");
+        List<Meeting> m = meetings("Speaker Ana Petrova received the delegation led by the Deputy Chairman of the Joint Water Committee "
+                + "of the Lake Basin Authority of the Republic of Uganda.");
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).extracting(Argument::text).contains("the delegation");
     }

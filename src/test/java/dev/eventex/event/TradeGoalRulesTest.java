@@ -46,7 +46,7 @@ class TradeGoalRulesTest {
 
     @Test
     void onTrackToDoubleIsAnInfinitiveStatingAnAim() {
-        List<TradeGoal> g = goals("Chile is on track to double two-way trade with Vietnam to 8 billion dollars by 2028, the minister said.");
+        List<TradeGoal> g = goals("Officials said Chile remains on track to double its commerce with Vietnam to 8 billion dollars by 2028.");
         assertThat(g).singleElement().satisfies(x -> {
             assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(8_000_000_000L));
             assertThat(names(x.parties())).containsExactlyInAnyOrder("Chile", "Vietnam");
@@ -116,9 +116,9 @@ class TradeGoalRulesTest {
 
     @Test
     void theTaskOrPossibilityOfRaisingTradeStatesAGoal() {
-        assertThat(goals("Earlier, the ministers of Kenya and Ghana considered the possibility of bringing the Kenyan-Ghanaian turnover "
+        assertThat(goals("At the forum the two ministers weighed the possibility of lifting trade between Kenya and Ghana "
                 + "to $800 million.")).singleElement().satisfies(x -> assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(800_000_000L)));
-        assertThat(goals("\"We set the task of boosting trade between Kenya and Ghana to $5 bln by 2030,\" the president said."))
+        assertThat(goals("\"Our task is boosting trade between Kenya and Ghana to $5 bln by 2030,\" the president told reporters."))
                 .singleElement().satisfies(x -> assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(5_000_000_000L)));
     }
 

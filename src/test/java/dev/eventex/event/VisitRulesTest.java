@@ -216,9 +216,9 @@ class VisitRulesTest {
 
     @Test
     void eachStopOfATourIsAVisitOfTheSameVisitor() {
-        assertThat(visits("President Ana Silva opened the tour with a visit to Cameroon, followed by Benin."))
+        assertThat(visits("President Ana Silva began her African trip in Ghana, followed by Benin."))
                 .extracting(x -> x.visitor().name(), x -> x.destination().name())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ana Silva", "Cameroon"),
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ana Silva", "Ghana"),
                         org.assertj.core.groups.Tuple.tuple("Ana Silva", "Benin"));
         assertThat(visits("Foreign Minister Ana Silva arrived in Cairo on Thursday, after stops in countries including Qatar and "
                 + "Lebanon.")).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Cairo", "Qatar", "Lebanon");
