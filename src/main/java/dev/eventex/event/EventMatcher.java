@@ -432,7 +432,7 @@ public final class EventMatcher {
 
     /**
      * The countries joined by hyphens in the name the trigger heads: "the Jordanian-Iraqi-Egyptian
-     * trilateral summit", "the first Chile-Finland Political Dialogue and Cooperation Meeting". Only
+     * trilateral summit", "the third Peru-Norway Policy Consultation Meeting". Only
      * words of one noun phrase may stand between them and the trigger (at most maxDistance tokens).
      */
     private static List<Arg> hyphenated(SentenceContext ctx, String text, int tStart, Finder f) {
@@ -795,7 +795,7 @@ public final class EventMatcher {
     }
 
     /**
-     * "to $3bn and then to $10bn", "trade to $30bn and investment to $15bn": the amounts
+     * "to $2bn and later to $7bn", "trade to $40bn and investment to $12bn": the amounts
      * coordinated after the first one, each a target of its own (fire() makes one event per amount).
      */
     private Object amountList(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, EntityMention first) {

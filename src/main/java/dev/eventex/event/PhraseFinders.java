@@ -191,8 +191,8 @@ final class PhraseFinders {
 
     /**
      * An institution or place that only completes the title of the person named right after it:
-     * "Head of the Small Business Agency (SBA) Ana Lee", "Speaker of the House of Commons of the
-     * UK Tom Reed" stand for the person.
+     * "Head of the Small Business Agency (SBA) Ana Lee", "Speaker of the Senate of
+     * Elbonia Tom Reed" stand for the person.
      */
     static EntityMention titledName(SentenceContext ctx, EntityMention m) {
         boolean title = m.type() == EntityType.PERSON && m.kind() != MentionKind.PRONOUN
@@ -522,7 +522,7 @@ final class PhraseFinders {
                 while (k < ctx.size() && k < j + 9 && (ctx.outer[k] == null && (ctx.token(k).isCapitalized()
                         || Set.of("of", "the", "for", "-").contains(ctx.token(k).lower()))
                         || ctx.outer[k] != null && ctx.outer[k].type() != EntityType.PERSON && ctx.token(k - 1).lower().equals("of"))) {
-                    k = ctx.outer[k] != null ? ctx.outer[k].tokens().end() : k + 1; // "Prime Minister of India Narendra Modi"
+                    k = ctx.outer[k] != null ? ctx.outer[k].tokens().end() : k + 1; // "Prime Minister of Elbonia Ana Varga"
                 }
                 if (k < ctx.size() && ctx.outer[k] != null && ctx.outer[k].type() == EntityType.PERSON
                         && ctx.outer[k].kind() == MentionKind.NAME) {
@@ -731,7 +731,7 @@ final class PhraseFinders {
         return List.of();
     }
 
-    /** "and" joining two modifiers of one head: "to 120 social and welfare institutions". */
+    /** "and" joining two modifiers of one head: "to 40 health and youth centres". */
     private static boolean adjectiveAnd(SentenceContext ctx, int s, int e) {
         return e > s && e + 2 < ctx.size() && ctx.token(e).lower().equals("and")
                 && (ctx.token(e - 1).pos().equals("ADJ") || ctx.token(e - 1).pos().equals("NOUN") && ctx.token(e - 1).lemma().equals(ctx.token(e - 1).lower()))

@@ -127,7 +127,7 @@ public final class EntityResolver {
                         if (b == null) {
                             EntityMention named = nameAfterTitle(text, mentions, m);
                             if (named != null) {
-                                deferred.put(m, named); // "Minister of State for External Affairs V Kumar"
+                                deferred.put(m, named); // "Minister of State for Culture K Tan"
                                 break;
                             }
                         }
