@@ -285,10 +285,10 @@ class DonationRulesTest {
 
     @Test
     void presentingMoneyToAnOfficeIsAGift() {
-        List<Donation> d = donations("The honorary consul, Mark Tulle, has presented $40,000 to the director of the Red Cross Society of Fiji.");
+        List<Donation> d = donations("Mark Tulle, the honorary consul, on Monday presented $40,000 to the chairwoman of the Red Cross Society of Malta.");
         assertThat(d).singleElement().satisfies(x -> {
             assertThat(x.value().value()).isEqualByComparingTo(BigDecimal.valueOf(40_000));
-            assertThat(x.recipient().text()).contains("Red Cross Society of Fiji");
+            assertThat(x.recipient().text()).contains("Red Cross Society of Malta");
         });
     }
 

@@ -101,7 +101,7 @@ class MeetingKindsTest {
 
     @Test
     void aHyphenatedModifierIsNoParty() {
-        List<Meeting> m = meetings("The king will have a delegation-level meeting with Prime Minister Lina Petrova on Friday.");
+        List<Meeting> m = meetings("On Friday the sultan holds a delegation-level meeting with Foreign Minister Lina Petrova.");
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).extracting(Argument::text).doesNotContain("a delegation");
     }
@@ -185,7 +185,7 @@ class MeetingKindsTest {
 
     @Test
     void aWishToMeetIsNoMeeting() {
-        assertThat(meetings("President Amara Okoye said he looked forward to meeting the new Prime Minister Jonas Berg.")).isEmpty();
+        assertThat(meetings("President Amara Okoye told reporters he looked forward to meeting Jonas Berg, the new premier.")).isEmpty();
         assertThat(meetings("Foreign Minister Lina Petrova hopes to meet President Amara Okoye soon.")).isEmpty();
     }
 

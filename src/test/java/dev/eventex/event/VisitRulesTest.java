@@ -54,7 +54,7 @@ class VisitRulesTest {
     void theVerbGoverningAVisitNounGivesItsTense() {
         assertThat(visits("Prime Minister Rose Tanui paid a visit to Ghana in January.")).singleElement()
                 .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PAST));
-        assertThat(visits("President John Mbeki is on a three-nation working visit to Chad.")).singleElement()
+        assertThat(visits("President John Mbeki is in Chad this week on a four-nation working visit.")).singleElement()
                 .satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.ONGOING));
     }
 
@@ -146,7 +146,7 @@ class VisitRulesTest {
 
     @Test
     void theSpeakerDuringAVisitAndTheSubjectAfterArrivingAreVisitors() {
-        assertThat(visits("Kenya and Ghana plan to expand ties, President John Mbeki said on Tuesday during an official visit to Ghana."))
+        assertThat(visits("Kenya and Ghana plan to expand ties, President John Mbeki told reporters on Thursday during an official visit to Ghana."))
                 .singleElement().satisfies(x -> {
                     assertThat(x.visitor().name()).isEqualTo("John Mbeki");
                     assertThat(x.destination().name()).isEqualTo("Ghana");
@@ -237,14 +237,14 @@ class VisitRulesTest {
 
     @Test
     void aFurtherVisitAfterTheFirstKeepsItsVisitor() {
-        assertThat(visits("Prime Minister Rose Tanui visited Qatar last month. The visit was followed by another visit to the "
+        assertThat(visits("Prime Minister Rose Tanui visited Qatar in May. That trip was followed by a short stop in the "
                 + "Omani capital Muscat, where she met officials.")).extracting(x -> x.visitor().name(), x -> x.destination().name())
                 .contains(org.assertj.core.groups.Tuple.tuple("Rose Tanui", "Muscat"));
     }
 
     @Test
     void theVisitAClauseFollowsIsTheActorsOwn() {
-        assertThat(visits("Prime Minister Rose Tanui arrived in Japan on Wednesday after a three-day visit to Singapore."))
+        assertThat(visits("Prime Minister Rose Tanui landed in Japan late on Friday after a four-day visit to Singapore."))
                 .extracting(x -> x.visitor().name(), x -> x.destination().name())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Rose Tanui", "Japan"),
                         org.assertj.core.groups.Tuple.tuple("Rose Tanui", "Singapore"));
