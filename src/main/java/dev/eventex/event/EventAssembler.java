@@ -282,13 +282,32 @@ public final class EventAssembler {
             if (a == null || b == null) {
                 continue;
             }
-            boolean same = a instanceof Arg ? (role.equals("destination") ? samePlace(a, b) : sameArg(a, b))
+            boolean same = a instanceof Arg ? (role.equals("destination") ? samePlace(a, b) || oneTour(g, m, a, b) : sameArg(a, b))
                     : a instanceof Amount ? sameAmount(a, b) : nested(a, b);
             if (!same) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Regions listed by one trigger ("his stops in A, B and C") are one visit unless they are
+     * known to lie in different countries: a tour gives one visit per country (named venues
+     * stay separate stops).
+     */
+    private static boolean oneTour(Group g, EventMention m, Object a, Object b) {
+        return g.mentions.stream().anyMatch(x -> x.triggerStart() == m.triggerStart() && x.rule() == m.rule())
+                && region(a) && region(b) && (countryUnknown(a) || countryUnknown(b));
+    }
+
+    private static boolean region(Object o) {
+        return o instanceof Arg a && a.type().equals("LOCATION") && a.mention() != null && a.mention().type() == EntityType.LOCATION
+                && a.mention().kind() == dev.eventex.entity.MentionKind.NAME;
+    }
+
+    private static boolean countryUnknown(Object o) {
+        return o instanceof Arg a && (a.entity() == null || a.entity().code() == null);
     }
 
     /** One list of parties contains the other (two triggers of one statement may see more or fewer of them). */

@@ -299,9 +299,14 @@ public final class EventMatcher {
 
     /**
      * Counterparts listed as separate meetings: "held meetings with X; Y; and Z" (a plural
-     * meeting noun), "met X as well as Y" (the last counterpart added on).
+     * meeting noun), "met X as well as Y" (the last counterpart added on), the leaders of
+     * several listed countries.
      */
     private static boolean listedApart(SentenceContext ctx, int tStart, int tEnd, List<?> ps) {
+        if (ps.stream().anyMatch(o -> o instanceof Arg a && a.type().equals(PhraseFinders.GROUP_PLACE) && a.mention() != null
+                && a.mention().type() == EntityType.LOCATION)) {
+            return true; // "met the heads of government of A, B and C": each country's leader in a meeting of their own
+        }
         for (int i = tStart; i < Math.min(ctx.size(), tEnd + 5); i++) {
             Token t = ctx.token(i);
             if (t.lemma().equals("meeting") && t.lower().endsWith("s") && t.pos().equals("NOUN")) {
@@ -311,10 +316,31 @@ public final class EventMatcher {
         if (!(ps.get(ps.size() - 1) instanceof Arg last)) {
             return false;
         }
+        if (repeatedPreposition(ctx, tEnd, last)) {
+            return true;
+        }
         for (int i = tEnd; i + 2 < ctx.size() && ctx.token(i + 2).end() <= last.start(); i++) {
             if (ctx.token(i).lower().equals("as") && ctx.token(i + 1).lower().equals("well") && ctx.token(i + 2).lower().equals("as")
                     || ctx.token(i).lower().equals("such") && ctx.token(i + 1).lower().equals("as")) {
                 return true; // "met X as well as Y"; "met several associations such as X and Y"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "held talks with X and with Y": the preposition said again for the next counterpart
+     * makes a second meeting (one joint meeting is "talks with X and Y").
+     */
+    private static boolean repeatedPreposition(SentenceContext ctx, int tEnd, Arg last) {
+        java.util.Set<String> opened = new java.util.HashSet<>();
+        for (int i = tEnd; i + 1 < ctx.size() && ctx.token(i + 1).start() <= last.start(); i++) {
+            Token t = ctx.token(i);
+            if (t.pos().equals("ADP") && ctx.outer[i] == null) {
+                if ((ctx.token(i - 1).lower().equals("and") || ctx.token(i - 1).text().equals(",")) && opened.contains(t.lower())) {
+                    return true;
+                }
+                opened.add(t.lower());
             }
         }
         return false;

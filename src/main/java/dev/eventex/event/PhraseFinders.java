@@ -500,7 +500,7 @@ final class PhraseFinders {
         }
         int i = first.mention().tokens().end();
         while (i < ctx.size()) {
-            int j = skipDescription(ctx, skipParenthesis(ctx, i));
+            int j = skipDescription(ctx, skipParenthesis(ctx, skipOfPlace(ctx, out.get(out.size() - 1), i)));
             boolean joined = false;
             boolean commaOnly = true;
             while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).text().equals(";") || ctx.token(j).lower().equals("and")
@@ -544,6 +544,10 @@ final class PhraseFinders {
             }
             EntityMention next = appositive(ctx, at);
             Arg a = ctx.arg(next, text);
+            if (a != null && placeOfGroup(ctx, out.get(out.size() - 1), next)) {
+                // "the leaders of Ghana and Senegal", "families in Tamale and Kumasi": the group again, of the next place
+                a = new Arg(a.text(), a.start(), a.end(), a.mention(), a.entity(), GROUP_PLACE);
+            }
             if (a == null || !SentenceContext.accepts(a, types)) {
                 break;
             }
@@ -551,6 +555,42 @@ final class PhraseFinders {
             i = Math.max(at.tokens().end(), next.tokens().end());
         }
         return out;
+    }
+
+    /**
+     * The type of a place coordinated with the place a group is named by ("the leaders of A
+     * and B"): it stands for the group of that place, an actor, not a location.
+     */
+    static final String GROUP_PLACE = "GROUP";
+
+    /**
+     * True when {@code place} continues the place that names the group {@code previous}
+     * ("the heads of state of A, B and C", "schools in A and B"), or the place of such a
+     * continuation.
+     */
+    static boolean placeOfGroup(SentenceContext ctx, Arg previous, EntityMention place) {
+        if (place.type() != EntityType.LOCATION || place.kind() != MentionKind.NAME || previous.mention() == null) {
+            return false;
+        }
+        EntityMention m = previous.mention();
+        if (m.type() == EntityType.LOCATION && m.kind() == MentionKind.NAME) {
+            return previous.type().equals(GROUP_PLACE);
+        }
+        EntityMention last = ctx.inner[m.tokens().end() - 1];
+        return m.kind() == MentionKind.GROUP && last != null && last.type() == EntityType.LOCATION;
+    }
+
+    /**
+     * Skips the country of a listed person ("X of Ghana and Y of Mali" continues at "and"), so
+     * that the list goes on; returns {@code i} when no such phrase follows.
+     */
+    static int skipOfPlace(SentenceContext ctx, Arg previous, int i) {
+        if (!previous.type().equals("PERSON") || i + 1 >= ctx.size() || !ctx.token(i).lower().equals("of")) {
+            return i;
+        }
+        int k = i + 1 < ctx.size() && ctx.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
+        EntityMention place = k < ctx.size() ? ctx.outer[k] : null;
+        return place != null && place.type() == EntityType.LOCATION && place.tokens().start() == k ? place.tokens().end() : i;
     }
 
     /**
@@ -720,13 +760,36 @@ final class PhraseFinders {
             if (!hasNoun || !(named || plural || ctx.token(s).isCapitalized())) {
                 return List.of();
             }
+            boolean placed = false;
             if (e + 1 < ctx.size() && ctx.token(e).lower().equals("in") && ctx.inner[e + 1] != null
                     && ctx.inner[e + 1].type() == EntityType.LOCATION && ctx.inner[e + 1].tokens().start() == e + 1) {
                 e = ctx.inner[e + 1].tokens().end(); // "families in Gaza": the place tells which ones
+                placed = true;
             }
             int cs = ctx.token(s).start();
             int ce = ctx.token(e - 1).end();
-            return List.of(new Arg(text.substring(cs, ce), cs, ce, null, null, "ORGANIZATION"));
+            List<Arg> out = new ArrayList<>();
+            out.add(new Arg(text.substring(cs, ce), cs, ce, null, null, "ORGANIZATION"));
+            // "schools in A, B and C": the same kind of receiver in each listed place ("in A, Ghana" names one)
+            boolean closed = false;
+            for (int k = e; placed && k < ctx.size(); ) {
+                int j = k;
+                boolean and = false;
+                while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).lower().equals("and"))) {
+                    and |= ctx.token(j).lower().equals("and");
+                    j++;
+                }
+                EntityMention place = j > k && j < ctx.size() ? ctx.inner[j] : null;
+                if (place == null || place.type() != EntityType.LOCATION || place.kind() != MentionKind.NAME || place.tokens().start() != j
+                        || !and && "country".equals(place.attribute("gaz"))) {
+                    break;
+                }
+                Arg a = ctx.arg(place, text);
+                out.add(new Arg(a.text(), a.start(), a.end(), a.mention(), a.entity(), GROUP_PLACE));
+                closed = and;
+                k = place.tokens().end();
+            }
+            return closed ? out : out.subList(0, 1);
         }
         return List.of();
     }
@@ -861,6 +924,13 @@ final class PhraseFinders {
                 }
             }
             return m;
+        }
+        if (m.kind() == MentionKind.GROUP) {
+            // "the opposition leaders Ann Lee, Bo Li and ...": the names that follow are the people of the group
+            int k = m.tokens().end();
+            EntityMention name = k < ctx.size() ? ctx.inner[k] : null;
+            return name != null && name.type() == EntityType.PERSON && name.kind() == MentionKind.NAME && name.tokens().start() == k
+                    ? name : m;
         }
         boolean counterpart = m.text().endsWith("counterpart") || m.text().endsWith("counterparts");
         if (m.kind() != MentionKind.NOMINAL || (m.type() != EntityType.PERSON && !counterpart)) {

@@ -3,6 +3,7 @@ package dev.eventex.event;
 import static dev.eventex.internal.Lexicons.DETERMINERS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.MULTIPLIERS;
+import static dev.eventex.internal.Lexicons.PREPOSITIONS;
 
 import dev.eventex.internal.Lexicons;
 import dev.eventex.text.Sentence;
@@ -17,7 +18,9 @@ import java.util.Set;
  * visit", "a three-day working visit"). A base-form verb tag preceded, through adjectives,
  * nouns and numbers, by a determiner or possessive becomes NOUN; so does an inflected form tagged
  * as a verb right after "to" ("to families in need", "to children"); and a verb in -s after
- * a name that the tagger read as a plural noun becomes VERB again.
+ * a name that the tagger read as a plural noun becomes VERB again; a capitalized word tagged
+ * as a preposition right before a proper noun, and no preposition the lexicon knows, is part of
+ * the name.
  */
 final class PosRepair {
 
@@ -34,6 +37,15 @@ final class PosRepair {
                     out = new ArrayList<>(s.tokens());
                 }
                 out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "VERB", t.lemma()));
+                continue;
+            }
+            if ("ADP".equals(t.pos()) && t.isCapitalized() && i + 1 < s.size() && "PROPN".equals(s.token(i + 1).pos())
+                    && !lexicons.get(PREPOSITIONS).contains(t.lower())) {
+                // "the candidates Avo Tamm, ...": an unknown capitalized word before a name is part of it, not a preposition
+                if (out == null) {
+                    out = new ArrayList<>(s.tokens());
+                }
+                out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "PROPN", t.lemma()));
                 continue;
             }
             if ("VERB".equals(t.pos()) && pluralAfterTo(s, i, lexicons)) {
