@@ -245,6 +245,10 @@ public final class EventMatcher {
             LOG.debug("rule {} on '{}': participants not distinct {}", rule.id(), ctx.token(tStart).text(), roles);
             return;
         }
+        if (!away(rule, roles)) {
+            LOG.debug("rule {} on '{}': no journey away from home {}", rule.id(), ctx.token(tStart).text(), roles);
+            return;
+        }
         if (tense == null) {
             // read from the tree only for a firing that states an event (parsing is the cost);
             // after the rule's tense constraints, which read the verb group only
@@ -355,6 +359,46 @@ public final class EventMatcher {
             return false;
         }
         return ps.subList(1, ps.size()).stream().allMatch(o -> o instanceof Arg a && a.start() > ctx.token(tStart).end());
+    }
+
+    /**
+     * The rule's country constraints: a party does not travel to its own country
+     * ({@code awayFrom}), and a journey the text only implies needs a party and a place whose
+     * countries are both known and differ ({@code requireAway}).
+     */
+    private static boolean away(EventRule rule, Map<String, Object> roles) {
+        if (!rule.awayFrom().isEmpty() && roles.get(rule.awayFrom().get(0)) instanceof Arg party
+                && roles.get(rule.awayFrom().get(1)) instanceof Arg place && isCountry(place)) {
+            String home = countryOfParty(party);
+            if (home != null && home.equals(place.entity().code())) {
+                return false;
+            }
+        }
+        if (rule.requireAway().isEmpty()) {
+            return true;
+        }
+        if (!(roles.get(rule.requireAway().get(0)) instanceof Arg party) || !(roles.get(rule.requireAway().get(1)) instanceof Arg place)
+                || place.entity() == null) {
+            return false;
+        }
+        String home = countryOfParty(party);
+        String there = place.entity().attributes().getOrDefault("country", place.entity().code());
+        return home != null && there != null && !home.equals(there);
+    }
+
+    /** A country named as such, not a city or a venue inside one. */
+    private static boolean isCountry(Arg place) {
+        return place.entity() != null && place.entity().type() == EntityType.LOCATION && place.entity().code() != null
+                && !place.entity().attributes().containsKey("country");
+    }
+
+    /** The country a person or body is of ("the Kenyan minister"), or the country itself. */
+    private static String countryOfParty(Arg party) {
+        if (party.entity() == null) {
+            return null;
+        }
+        String c = party.entity().attributes().get("country");
+        return c != null ? c : isCountry(party) ? party.entity().code() : null;
     }
 
     /** A meeting needs two different parties; a visit's visitor is not its destination. */

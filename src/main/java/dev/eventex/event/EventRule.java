@@ -24,12 +24,17 @@ import java.util.Set;
  * @param rejectTenses tenses for which the rule produces nothing ("past" for targets: "grew to" reports a figure)
  * @param requireTenses when not empty, the only tenses for which the rule produces an event
  * @param source      file the rule came from (for messages)
+ * @param awayFrom    two roles, a party and a place: no event when the place is a country and the
+ *                    party is of that country ("the Emir of Qatar ... left for Qatar" is no visit)
+ * @param requireAway two roles, a party and a place: an event only when both countries are known
+ *                    and differ (a journey the text only implies: "the Algerian minister is in Damascus")
  */
 public record EventRule(String id, String eventType, Set<String> lemmas, List<List<String>> phrases, Set<String> pos,
                         TokenPattern pattern, List<TokenPattern> unless, int unlessWindow,
                         List<TokenPattern> requireInSentence, List<TokenPattern> requireInContext, Map<String, RoleSpec> roles, List<String> required,
                         double confidence, java.util.Set<dev.eventex.api.Tense> rejectTenses,
-                        java.util.Set<dev.eventex.api.Tense> requireTenses, String source) {
+                        java.util.Set<dev.eventex.api.Tense> requireTenses, String source, List<String> awayFrom,
+                        List<String> requireAway) {
 
     public EventRule {
         lemmas = Set.copyOf(lemmas);
@@ -42,5 +47,17 @@ public record EventRule(String id, String eventType, Set<String> lemmas, List<Li
         required = List.copyOf(required);
         rejectTenses = Set.copyOf(rejectTenses);
         requireTenses = Set.copyOf(requireTenses);
+        awayFrom = List.copyOf(awayFrom);
+        requireAway = List.copyOf(requireAway);
+    }
+
+    /** A rule without country constraints. */
+    public EventRule(String id, String eventType, Set<String> lemmas, List<List<String>> phrases, Set<String> pos,
+                     TokenPattern pattern, List<TokenPattern> unless, int unlessWindow,
+                     List<TokenPattern> requireInSentence, List<TokenPattern> requireInContext, Map<String, RoleSpec> roles,
+                     List<String> required, double confidence, Set<dev.eventex.api.Tense> rejectTenses,
+                     Set<dev.eventex.api.Tense> requireTenses, String source) {
+        this(id, eventType, lemmas, phrases, pos, pattern, unless, unlessWindow, requireInSentence, requireInContext, roles, required,
+                confidence, rejectTenses, requireTenses, source, List.of(), List.of());
     }
 }

@@ -53,7 +53,8 @@ public final class RuleLoader {
             "TradeGoal", List.of("parties", "target"), "Donation", List.of("donor", "recipient"));
 
     private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow",
-            "requireInSentence", "requireInContext", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense");
+            "requireInSentence", "requireInContext", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense",
+            "awayFrom", "requireAway");
     private static final Set<String> TRIGGER_KEYS = Set.of("lemmas", "phrases", "pos");
     private static final Set<String> FINDER_KEYS = Set.of("find", "types", "words", "maxDistance", "list", "combine", "titled");
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "PAIR", "DATE", "MONEY", "QUANTITY");
@@ -403,11 +404,31 @@ public final class RuleLoader {
         int window = integer(p, ptr + "/unlessWindow", n.get("unlessWindow"), 6);
         Set<dev.eventex.api.Tense> reject = tenses(p, ptr + "/rejectTense", n.get("rejectTense"));
         Set<dev.eventex.api.Tense> requireT = tenses(p, ptr + "/requireTense", n.get("requireTense"));
+        List<String> awayFrom = rolePair(p, ptr + "/awayFrom", n.get("awayFrom"), roles);
+        List<String> requireAway = rolePair(p, ptr + "/requireAway", n.get("requireAway"), roles);
         if (p.count() > before) {
             return null;
         }
         return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, requireCtx, roles, required, conf, reject,
-                requireT, p.file);
+                requireT, p.file, awayFrom, requireAway);
+    }
+
+    /** A party role and a place role of this rule ("visitor", "destination"), or none. */
+    private static List<String> rolePair(Problems p, String ptr, JsonNode n, Map<String, RoleSpec> roles) {
+        if (n == null) {
+            return List.of();
+        }
+        List<String> pair = strings(p, ptr, n);
+        if (pair.size() != 2) {
+            p.add(ptr, "must name two roles: a party and a place (\"visitor\", \"destination\")");
+            return List.of();
+        }
+        for (String r : pair) {
+            if (!roles.containsKey(r)) {
+                p.add(ptr, "role '" + r + "' has no finder or capture");
+            }
+        }
+        return pair;
     }
 
     private static Set<dev.eventex.api.Tense> tenses(Problems p, String ptr, JsonNode n) {

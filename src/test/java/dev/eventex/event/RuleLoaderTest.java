@@ -70,6 +70,20 @@ class RuleLoaderTest {
     }
 
     @Test
+    void countryConstraintsNameTwoRolesOfTheRule() throws IOException {
+        assertThat(load(visitRule("\"trigger\": {\"lemmas\": [\"visit\"]}, \"awayFrom\": [\"visitor\", \"destination\"], "
+                + "\"requireAway\": [\"visitor\", \"destination\"], " + VISIT_ROLES))).singleElement().satisfies(r -> {
+                    assertThat(r.awayFrom()).containsExactly("visitor", "destination");
+                    assertThat(r.requireAway()).containsExactly("visitor", "destination");
+                });
+        assertThatThrownBy(() -> load(visitRule("\"trigger\": {\"lemmas\": [\"visit\"]}, \"awayFrom\": [\"visitor\"], "
+                + "\"requireAway\": [\"visitor\", \"host\"], " + VISIT_ROLES)))
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.errors()).satisfiesExactly(
+                        m -> assertThat(m).startsWith("test.json: /rules/0/awayFrom: must name two roles"),
+                        m -> assertThat(m).isEqualTo("test.json: /rules/0/requireAway: role 'host' has no finder or capture")));
+    }
+
+    @Test
     void everyErrorOfABrokenFileIsListedWithItsPointer() throws IOException {
         try (var in = RuleLoaderTest.class.getResourceAsStream("/rules/broken.json")) {
             assertThatThrownBy(() -> loader.load("broken.json", in)).isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.errors())

@@ -321,4 +321,38 @@ class VisitRulesTest {
                     assertThat(x.destination().name()).isEqualTo("Ghana");
                 });
     }
+
+    @Test
+    void anOfficeHolderOfAnotherCountryWhoIsInAPlaceIsVisitingIt() {
+        assertThat(visits("Chilean Foreign Minister Paula Reyes is in Lisbon, where she is due to open an exhibition of Andean art."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Paula Reyes");
+                    assertThat(x.destination().name()).isEqualTo("Lisbon");
+                    assertThat(x.tense()).isEqualTo(Tense.ONGOING);
+                });
+        // at home, posted there, or of no known country: no journey is stated
+        assertThat(visits("Portuguese Foreign Minister Rui Tavares is in Lisbon, where he is due to open an exhibition.")).isEmpty();
+        assertThat(visits("Chilean Ambassador Paula Reyes is in Lisbon, where she is due to open an exhibition.")).isEmpty();
+        assertThat(visits("Foreign Minister Paula Reyes is in Lisbon, where she is due to open an exhibition.")).isEmpty();
+    }
+
+    @Test
+    void takingPartInAnEventHeldAbroadIsAVisitThere() {
+        assertThat(visits("Ghanaian Vice President Kofi Mensah took part in a regional investment forum that opened on Tuesday "
+                + "in Jakarta.")).singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Kofi Mensah");
+                    assertThat(x.destination().name()).isEqualTo("Jakarta");
+                    assertThat(x.tense()).isEqualTo(Tense.PAST);
+                });
+        assertThat(visits("Indonesian Trade Minister Sari Wibowo took part in a regional investment forum in Jakarta.")).isEmpty();
+        assertThat(visits("The Ghanaian Ambassador, Kofi Mensah, attended a flag ceremony in Jakarta on Tuesday.")).isEmpty();
+        assertThat(visits("Ghanaian Vice President Kofi Mensah addressed the investment forum in Jakarta by video link.")).isEmpty();
+    }
+
+    @Test
+    void nobodyVisitsTheirOwnCountry() {
+        assertThat(visits("Kenyan President Daniel Otieno arrived in Kenya on Friday after a week of talks in Asia.")).isEmpty();
+        assertThat(visits("Kenyan President Daniel Otieno arrived in Ghana on Friday.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Ghana"));
+    }
 }
