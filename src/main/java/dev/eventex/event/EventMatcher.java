@@ -691,7 +691,7 @@ public final class EventMatcher {
             case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types);
             case "modifier" -> modifier(ctx, tStart, tEnd, f);
             case "theme" -> theme(doc, ctx, spec, tStart, themeStart(ctx, tEnd, f), passive && f.words().isEmpty());
-            case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, types));
+            case "pair" -> wrap(spec, f, pair(ctx, text, focus, spec, f, tStart, tEnd, types));
             case "focus" -> wrap(spec, f, focus.pairArgs());
             case "focusOther" -> ctx.sentence.index() == 0 ? null : wrap(spec, f, focusOther(ctx, focus, filled));
             case "countries" -> wrap(spec, f, countriesInSentence(ctx, text));
@@ -1171,10 +1171,18 @@ public final class EventMatcher {
         return m != null && (m.type() == EntityType.QUANTITY || m.type() == EntityType.MONEY);
     }
 
-    /** "the two sides", "both countries": the two parties in focus; "the two Presidents" as written. */
-    private static List<Arg> pair(SentenceContext ctx, String text, DocumentFocus focus, RoleSpec spec, Set<String> types) {
+    /**
+     * "the two sides", "both countries": the two parties in focus; "the two Presidents" as written.
+     * A finder with words takes only a pair phrase attached to the trigger by one of them ("talks
+     * between both leaders"): a pair named elsewhere in the sentence may be no party of this trigger.
+     */
+    private static List<Arg> pair(SentenceContext ctx, String text, DocumentFocus focus, RoleSpec spec, Finder f, int tStart,
+                                  int tEnd, Set<String> types) {
         for (EntityMention m : ctx.mentions) {
             if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
+                if (!f.words().isEmpty() && !pairAttached(ctx, f, m, tStart, tEnd)) {
+                    continue;
+                }
                 String noun = m.attribute("pair");
                 boolean people = noun != null && ctx.words(PEOPLE_PAIR_NOUNS).contains(noun);
                 if (people && types.contains("PERSON") && spec.value() == ValueKind.ARGUMENTS && !types.contains("PAIR")) {
@@ -1194,6 +1202,30 @@ public final class EventMatcher {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A pair phrase right after one of the finder's words and near the trigger, with no noun
+     * outside a name between them: "talks between the two sides", "the session of a named
+     * commission held between both countries", but not "talks on relations between the two
+     * countries", where the pair belongs to "relations".
+     */
+    private static boolean pairAttached(SentenceContext ctx, Finder f, EntityMention m, int tStart, int tEnd) {
+        int at = m.tokens().start();
+        if (at == 0 || !f.words().contains(ctx.token(at - 1).lower())) {
+            return false;
+        }
+        int from = at >= tEnd ? tEnd : m.tokens().end();
+        int to = at >= tEnd ? at - 1 : tStart;
+        if (to - from > f.maxDistance()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (ctx.outer[i] == null && ctx.token(i).pos().equals("NOUN")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,0 +1,64 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Argument;
+import dev.eventex.api.Document;
+import dev.eventex.api.Meeting;
+import dev.eventex.api.SharedExtractor;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Meetings whose parties are countries or a pair phrase ("both leaders"), on sentences written for these tests. */
+class PartiesInMeetingsTest {
+
+    private static List<Meeting> meetings(String text) {
+        return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 10))).eventsOf(Meeting.class);
+    }
+
+    private static List<String> names(Meeting m) {
+        return m.participants().stream().map(Argument::name).toList();
+    }
+
+    @Test
+    void countriesNamedTogetherThatHoldTalksAreTheParties() {
+        List<Meeting> m = meetings("Kenya and Uganda held talks in Kampala on Monday on the new railway line.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Kenya", "Uganda");
+    }
+
+    @Test
+    void countriesHoldingASessionOfTheirJointBodyMeet() {
+        List<Meeting> m = meetings("Peru and Bolivia held the fourth session of their joint commission in La Paz on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Peru", "Bolivia");
+    }
+
+    @Test
+    void countriesAtATrainingSessionDoNotMeet() {
+        assertThat(meetings("Brazil and Uruguay held a joint training session in Montevideo before the tournament.")).isEmpty();
+    }
+
+    @Test
+    void talksBetweenBothLeadersAreBetweenTheTwoOfficeHolders() {
+        List<Meeting> m = meetings("Hungarian President Tomas Varga arrived in Lima on Monday at the invitation of Peruvian President Ana Ruiz.\n\n"
+                + "The talks between both leaders focused on energy and mining.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tomas Varga", "Ana Ruiz");
+    }
+
+    @Test
+    void discussionsBetweenTheTwoPresidentsAreAMeeting() {
+        List<Meeting> m = meetings("Hungarian President Tomas Varga arrived in Lima on Monday at the invitation of Peruvian President Ana Ruiz.\n\n"
+                + "Discussions between the two presidents will cover energy and mining.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tomas Varga", "Ana Ruiz");
+    }
+
+    @Test
+    void aPairThatBelongsToAnotherNounIsNoParty() {
+        assertThat(meetings("Kenya signed a rail accord with Uganda on Monday.\n\n"
+                + "Officials expect further talks about rail links between the two countries.")).isEmpty();
+    }
+}
