@@ -12,11 +12,14 @@ import java.util.Objects;
  * @param document      what was processed
  * @param entities      entities with their mentions
  * @param events        events found
+ * @param rejected      explain mode only: the triggers rules matched that produced no event of
+ *                      their own, and why, in text order; null (omitted in JSON) otherwise
  * @param errors        problems; empty when the document was fully processed (omitted in JSON)
  */
-@JsonPropertyOrder({"schemaVersion", "document", "entities", "events", "errors"})
+@JsonPropertyOrder({"schemaVersion", "document", "entities", "events", "rejected", "errors"})
 public record ExtractionResult(String schemaVersion, DocumentInfo document, List<Entity> entities,
                                List<Event> events,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<RejectedTrigger> rejected,
                                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProcessingError> errors) {
 
     /** The version of the output contract this library writes. */
@@ -29,14 +32,41 @@ public record ExtractionResult(String schemaVersion, DocumentInfo document, List
      * @param document      see {@link #document()}
      * @param entities      see {@link #entities()}
      * @param events        see {@link #events()}
+     * @param rejected      see {@link #rejected()}
      * @param errors        see {@link #errors()}
      */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public ExtractionResult {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(document, "document");
         entities = List.copyOf(entities);
         events = List.copyOf(events);
+        rejected = rejected == null ? null : List.copyOf(rejected);
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /**
+     * A result without explain mode's rejected triggers.
+     *
+     * @param schemaVersion see {@link #schemaVersion()}
+     * @param document      see {@link #document()}
+     * @param entities      see {@link #entities()}
+     * @param events        see {@link #events()}
+     * @param errors        see {@link #errors()}
+     */
+    public ExtractionResult(String schemaVersion, DocumentInfo document, List<Entity> entities, List<Event> events,
+                            List<ProcessingError> errors) {
+        this(schemaVersion, document, entities, events, null, errors);
+    }
+
+    /**
+     * The same result with other errors (the rejected triggers kept).
+     *
+     * @param others the errors of the copy
+     * @return a copy with {@code others} as its errors
+     */
+    public ExtractionResult withErrors(List<ProcessingError> others) {
+        return new ExtractionResult(schemaVersion, document, entities, events, rejected, others);
     }
 
     /**

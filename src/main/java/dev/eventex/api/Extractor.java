@@ -9,6 +9,7 @@ import dev.eventex.event.EventAssembler;
 import dev.eventex.event.EventMatcher;
 import dev.eventex.event.EventMention;
 import dev.eventex.event.EventRule;
+import dev.eventex.event.ExplainTrace;
 import dev.eventex.event.RuleLoader;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelFileException;
@@ -57,6 +58,7 @@ public final class Extractor {
     private final DateHeader dateHeader = new DateHeader();
     private final Duration timeBudget;
     private final int maxChars;
+    private final boolean explain;
 
     private Extractor(Builder b) {
         long t0 = System.nanoTime();
@@ -91,6 +93,7 @@ public final class Extractor {
         this.repair = new MentionRepair(gazetteer, lexicons);
         this.matcher = new EventMatcher(rules, lexicons);
         this.assembler = new EventAssembler(b.explain, lexicons);
+        this.explain = b.explain;
         this.timeBudget = b.timeBudget;
         this.maxChars = b.maxChars;
         LOG.info("Eventex ready in {} ms: {} gazetteer phrases, {} event rules, name model {}",
@@ -216,16 +219,14 @@ public final class Extractor {
             ResolvedEntities resolved = resolver.resolve(tagged, mentions, date);
             java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> units = nameUnits(mentions);
             // sentences are parsed only when an event rule's finder asks for the tree
-            List<EventMention> firings = matcher.match(analyzed, resolved, date, s -> parser.parse(s, units.apply(s)));
+            // per document, and only when asked for: what the event stage decided and why
+            ExplainTrace trace = explain || ExplainTrace.debugLogging() ? ExplainTrace.recording(doc.id(), text) : ExplainTrace.OFF;
+            List<EventMention> firings = matcher.match(analyzed, resolved, date, s -> parser.parse(s, units.apply(s)), trace);
             checkDeadline(deadline);
-            List<Event> events = assembler.assemble(text, firings);
-            if (LOG.isDebugEnabled()) {
-                for (EventMention m : firings) {
-                    LOG.debug("{}: rule {} fired on '{}' [{}, {}) -> {}", doc.id(), m.rule().id(), m.triggerText(), m.triggerStart(),
-                            m.triggerEnd(), m.rule().eventType());
-                }
-            }
-            return new ExtractionResult(ExtractionResult.SCHEMA_VERSION, info, resolved.entities(), events, List.of());
+            List<Event> events = assembler.assemble(text, firings, trace);
+            trace.log(firings);
+            return new ExtractionResult(ExtractionResult.SCHEMA_VERSION, info, resolved.entities(), events,
+                    explain ? trace.rejected() : null, List.of());
         } catch (BudgetExceeded | java.util.concurrent.CancellationException e) {
             return ExtractionResult.failed(info, new ProcessingError("TIMEOUT",
                     "processing took longer than the time budget of " + timeBudget.toMillis() + " ms"));
@@ -285,7 +286,9 @@ public final class Extractor {
         }
 
         /**
-         * Attach to every event which rule fired on which trigger.
+         * Explain mode: attach to every event which rules fired on which triggers, where each
+         * role value was found and how the confidence was reached, and list in the result the
+         * triggers that produced no event, with the reason ({@link ExtractionResult#rejected()}).
          *
          * @param on true to attach explanations
          * @return this builder

@@ -80,7 +80,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Pretty-print the JSON (only for a single document).")
     boolean pretty;
 
-    @Option(names = "--explain", description = "Add to every event which rule fired on which trigger.")
+    @Option(names = "--explain", description = "Explain: add to every event its rules, triggers, the source of each role value and the parts of its confidence, and list the triggers that made no event, with the reason.")
     boolean explain;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
@@ -444,7 +444,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (d.errorCode() != null) {
             List<ProcessingError> errs = new ArrayList<>(r.errors());
             errs.add(0, new ProcessingError(d.errorCode(), d.errorMessage()));
-            r = new ExtractionResult(r.schemaVersion(), r.document(), r.entities(), r.events(), errs);
+            r = r.withErrors(errs);
         }
         return r;
     }

@@ -34,6 +34,13 @@ import java.util.Set;
  */
 public final class EventAssembler {
 
+    /** Confidence: the factor for each required role not linked to a named entity. */
+    static final double UNLINKED_FACTOR = 0.9;
+    /** Confidence: what each further evidence sentence adds. */
+    static final double SENTENCE_BONUS = 0.03;
+    /** Confidence: the highest given. */
+    static final double CONFIDENCE_CAP = 0.99;
+
     private final boolean explain;
     private final Set<String> stateWords;
 
@@ -88,6 +95,11 @@ public final class EventAssembler {
     }
 
     public List<Event> assemble(String text, List<EventMention> mentions) {
+        return assemble(text, mentions, ExplainTrace.OFF);
+    }
+
+    /** As {@link #assemble(String, List)}, reporting merges and the events' explanations to {@code trace}. */
+    public List<Event> assemble(String text, List<EventMention> mentions, ExplainTrace trace) {
         List<Group> groups = new ArrayList<>();
         List<EventMention> partial = new ArrayList<>();
         for (EventMention m : mentions) {
@@ -113,6 +125,7 @@ public final class EventAssembler {
             if (target == null) {
                 groups.add(new Group(m));
             } else {
+                trace.joined(m, target.mentions.get(0));
                 target.add(m);
             }
         }
@@ -120,11 +133,14 @@ public final class EventAssembler {
             Group target = completedBy(groups, m);
             if (target != null) {
                 Tense stated = target.tense;
+                trace.joined(m, target.mentions.get(0));
                 target.add(m);
                 target.tense = stated; // the visit's own statements say when it happens
+            } else {
+                trace.unmatched(m);
             }
         }
-        anaphoricIntoNext(groups);
+        anaphoricIntoNext(groups, trace);
         meetingPlacesFromVisits(groups);
         List<Event> out = new ArrayList<>();
         Map<String, Integer> counters = new LinkedHashMap<>();
@@ -137,7 +153,8 @@ public final class EventAssembler {
                 default -> "X";
             };
             int n = counters.merge(prefix, 1, Integer::sum);
-            Event e = build(text, g, prefix + n);
+            trace.built(g.mentions.get(0), prefix + n);
+            Event e = build(text, g, prefix + n, trace);
             if (e != null) {
                 out.add(e);
             }
@@ -194,7 +211,7 @@ public final class EventAssembler {
      * A gift told first as "handed over the vaccine donation" (no earlier record to refer to)
      * is the one the text goes on to state: merged into the next record of its type.
      */
-    private void anaphoricIntoNext(List<Group> groups) {
+    private void anaphoricIntoNext(List<Group> groups, ExplainTrace trace) {
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             if (!(g.roles.get("item") instanceof String item) || !item.startsWith(EventMatcher.ANAPHORIC) || g.roles.get("quantity") != null
@@ -206,6 +223,7 @@ public final class EventAssembler {
                 if (next.type.equals(g.type)) {
                     g.roles.remove("item");
                     for (EventMention m : next.mentions) {
+                        trace.joined(m, g.mentions.get(0));
                         g.add(m);
                     }
                     groups.remove(j);
@@ -463,7 +481,7 @@ public final class EventAssembler {
 
     // ---- building ----------------------------------------------------------------------
 
-    private Event build(String text, Group g, String id) {
+    private Event build(String text, Group g, String id, ExplainTrace trace) {
         List<Evidence> evidence = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         double conf = 0;
@@ -488,15 +506,19 @@ public final class EventAssembler {
             // "on behalf of the Government of Japan, the ambassador handed over": Japan gives, the envoy delivers
             r.put("donor", behalf);
         }
+        List<String> unlinked = explain ? new ArrayList<>() : null;
         for (String req : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
             Object v = r.get(req);
             if (v instanceof Arg a && a.entity() == null || v instanceof List<?> l && l.stream().anyMatch(o -> o instanceof Arg a && a.entity() == null)) {
-                conf *= 0.9;
+                conf *= UNLINKED_FACTOR;
+                if (unlinked != null) {
+                    unlinked.add(req);
+                }
             }
         }
-        conf = Math.min(0.99, conf + 0.03 * (evidence.size() - 1));
+        conf = Math.min(CONFIDENCE_CAP, conf + SENTENCE_BONUS * (evidence.size() - 1));
         conf = Math.round(conf * 100) / 100.0;
-        Explanation ex = explain ? new Explanation(firings) : null;
+        Explanation ex = explain ? explanation(trace, g, firings, unlinked, evidence.size(), conf) : null;
         Tense tense = g.tense;
         if (g.type.equals("TradeGoal")) {
             tense = Tense.PLANNED; // a target is about the future, whatever the verb that reports it
@@ -516,6 +538,23 @@ public final class EventAssembler {
                     (DateValue) r.get("date"));
             default -> new CustomEvent(g.type, id, evidence, conf, tense, ex, customRoles(r));
         };
+    }
+
+    /** The explanation of a built event: the roles as the event shows them, with their sources. */
+    private static Explanation explanation(ExplainTrace trace, Group g, List<Explanation.Firing> firings, List<String> unlinked,
+                                           int sentences, double conf) {
+        Map<String, RoleSpec.ValueKind> kinds = RuleLoader.BUILT_IN.get(g.type);
+        List<String> order = null;
+        if (kinds != null) {
+            order = new ArrayList<>();
+            for (Map.Entry<String, RoleSpec.ValueKind> k : kinds.entrySet()) {
+                if (ExplainTrace.shown(k.getValue(), g.roles.get(k.getKey()))) {
+                    order.add(k.getKey());
+                }
+            }
+        }
+        return trace.explain(g.mentions, g.roles, order, firings, unlinked, sentences, UNLINKED_FACTOR, SENTENCE_BONUS,
+                CONFIDENCE_CAP, conf);
     }
 
     private static Map<String, Object> customRoles(Map<String, Object> r) {

@@ -12,6 +12,7 @@ import dev.eventex.api.Amount;
 import dev.eventex.api.DateValue;
 import dev.eventex.api.Entity;
 import dev.eventex.api.EntityType;
+import dev.eventex.api.RejectReason;
 import dev.eventex.api.Tense;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
@@ -41,8 +42,6 @@ public final class EventMatcher {
 
     /** Prefix marking an item phrase that refers back to an earlier mention ("the vehicles"). */
     static final String ANAPHORIC = "\u0000anaphoric:";
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventMatcher.class);
 
     private static final Set<String> DEFAULT_ACTORS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
 
@@ -79,6 +78,12 @@ public final class EventMatcher {
      */
     public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor,
                                     java.util.function.Function<Sentence, Syntax> parser) {
+        return match(doc, resolved, anchor, parser, ExplainTrace.OFF);
+    }
+
+    /** As {@link #match(AnalyzedText, ResolvedEntities, LocalDate, java.util.function.Function)}, reporting its decisions to {@code trace}. */
+    public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor,
+                                    java.util.function.Function<Sentence, Syntax> parser, ExplainTrace trace) {
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : resolved.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -102,7 +107,7 @@ public final class EventMatcher {
                 if (rs != null) {
                     for (EventRule r : rs) {
                         if (r.pos().isEmpty() || r.pos().contains(s.token(i).pos())) {
-                            fire(doc, ctx, previous, focus, r, i, i + 1, anchor, out);
+                            fire(doc, ctx, previous, focus, r, i, i + 1, anchor, out, trace);
                         }
                     }
                 }
@@ -111,7 +116,7 @@ public final class EventMatcher {
                 for (List<String> phrase : r.phrases()) {
                     for (int i = 0; i + phrase.size() <= s.size(); i++) {
                         if (phraseAt(s, i, phrase) && (r.pos().isEmpty() || r.pos().contains(s.token(i).pos()))) {
-                            fire(doc, ctx, previous, focus, r, i, i + phrase.size(), anchor, out);
+                            fire(doc, ctx, previous, focus, r, i, i + phrase.size(), anchor, out, trace);
                         }
                     }
                 }
@@ -119,7 +124,7 @@ public final class EventMatcher {
                     TokenPattern.Match m = r.pattern().find(ctx.views, 0, -1);
                     if (m != null) {
                         int[] trig = m.captures().getOrDefault("trigger", new int[] {m.start(), m.end()});
-                        fire(doc, ctx, previous, focus, r, trig[0], trig[1], anchor, out);
+                        fire(doc, ctx, previous, focus, r, trig[0], trig[1], anchor, out, trace);
                     }
                 }
             }
@@ -140,21 +145,25 @@ public final class EventMatcher {
     }
 
     private void fire(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, EventRule rule,
-                      int tStart, int tEnd, LocalDate anchor, List<EventMention> out) {
+                      int tStart, int tEnd, LocalDate anchor, List<EventMention> out, ExplainTrace trace) {
+        trace.trigger(rule, ctx, tStart, tEnd);
         EntityMention inside = ctx.inner[tStart];
         if (inside != null && inside.kind() == MentionKind.NAME) {
+            trace.reject(RejectReason.PART_OF_NAME, inside.tokens().start(), inside.tokens().end());
             return; // "Gifted Education Fund", "Visit Malaysia Year": part of a name, not a trigger
         }
         Token trig = ctx.token(tStart);
         for (int i = Math.max(0, tStart - 3); i < tStart; i++) {
             String w = ctx.token(i).lower();
             if (ctx.words(NEGATIONS).contains(w) || ctx.words(NEGATIONS).contains(ctx.token(i).lemma())) {
+                trace.reject(RejectReason.NEGATED, i, i + 1);
                 return; // "did not meet", "refused to hand over", "failed to visit"
             }
         }
         if (tEnd == tStart + 1 && trig.pos().equals("NOUN") && tEnd < ctx.size() && ctx.token(tEnd).pos().equals("NOUN")
                 && ctx.inner[tEnd] == null && !ctx.token(tEnd).lower().endsWith("s") && !ctx.token(tEnd).lower().endsWith("ed")
                 && !ctx.words(IRREGULAR_PARTICIPLES).contains(ctx.token(tEnd).lower())) {
+            trace.reject(RejectReason.COMPOUND_NOUN, tEnd, tEnd + 1);
             return; // a compound modifier ("tour guide", "visit programme") is not the event noun
         }
         int n = ctx.size();
@@ -163,6 +172,7 @@ public final class EventMatcher {
             TokenPattern.Match m = veto.find(ctx.views, 0, -1);
             while (m != null && m.start() <= tEnd - 1 + rule.unlessWindow()) {
                 if (m.end() >= tStart - rule.unlessWindow()) {
+                    trace.reject(RejectReason.VETOED, m.start(), m.end());
                     return;
                 }
                 m = veto.find(ctx.views, m.start() + 1, -1);
@@ -170,11 +180,13 @@ public final class EventMatcher {
         }
         for (TokenPattern req : rule.requireInSentence()) {
             if (req.find(ctx.views, 0, -1) == null) {
+                trace.reject(RejectReason.REQUIRED_WORDS_ABSENT, req);
                 return;
             }
         }
         for (TokenPattern req : rule.requireInContext()) {
             if (req.find(ctx.views, 0, -1) == null && (previous == null || req.find(previous.views, 0, -1) == null)) {
+                trace.reject(RejectReason.CONTEXT_ABSENT, req);
                 return;
             }
         }
@@ -182,7 +194,7 @@ public final class EventMatcher {
         if (rule.pattern() != null && !(rule.lemmas().isEmpty() && rule.phrases().isEmpty())) {
             TokenPattern.Match m = rule.pattern().find(ctx.views, 0, tStart);
             if (m == null) {
-                return;
+                return; // the rule does not match here at all: not a rejected trigger
             }
             captures = m.captures();
         } else if (rule.pattern() != null) {
@@ -199,9 +211,11 @@ public final class EventMatcher {
             tense = Tense.PLANNED; // an infinitive states an aim: "the goal set by the Presidents to increase trade"
         }
         if (!rule.requireTenses().isEmpty() && (tense == null || !rule.requireTenses().contains(tense))) {
+            trace.rejectTense(tense);
             return;
         }
         if (tense != null && rule.rejectTenses().contains(tense)) {
+            trace.rejectTense(tense);
             return; // "exports grew to $9 billion" reports a figure; it states no target
         }
         Map<String, Object> roles = new LinkedHashMap<>();
@@ -209,44 +223,46 @@ public final class EventMatcher {
             Object v = null;
             int[] cap = captures.get(spec.role());
             if (cap != null) {
-                v = fromSpan(doc, ctx, spec, cap[0], cap[1]);
+                v = trace.found(spec.role(), "pattern", fromSpan(doc, ctx, spec, cap[0], cap[1]));
             }
             for (Finder f : spec.finders()) {
                 if (f.combine()) {
-                    Object more = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, rule, out, roles);
+                    Object more = trace.found(spec.role(), f.method(), find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, rule, out, roles));
                     v = combine(v, more);
                     continue;
                 }
                 if (v != null) {
                     continue;
                 }
-                v = find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, rule, out, roles);
+                v = trace.found(spec.role(), f.method(), find(doc, ctx, previous, focus, spec, f, tStart, tEnd, passive, rule, out, roles));
             }
             if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
                 roles.put(spec.role(), v);
             }
         }
+        int before = out.size();
         for (Map<String, Object> one : Listed.expand(roles)) {
-            emit(doc, ctx, rule, tStart, tEnd, anchor, tense, one, out);
+            emit(doc, ctx, rule, tStart, tEnd, anchor, tense, one, out, trace);
         }
+        trace.emitted(out, before);
     }
 
     /** Adds the firing with these roles when its required roles are filled. */
     private void emit(AnalyzedText doc, SentenceContext ctx, EventRule rule, int tStart, int tEnd, LocalDate anchor, Tense tense,
-                      Map<String, Object> roles, List<EventMention> out) {
+                      Map<String, Object> roles, List<EventMention> out, ExplainTrace trace) {
         for (String req : rule.required()) {
             if (!roles.containsKey(req)) {
-                LOG.debug("rule {} on '{}' in sentence {}: no {} found (roles {})", rule.id(), ctx.token(tStart).text(),
-                        ctx.sentence.index(), req, roles.keySet());
+                trace.missing(req, roles);
                 return;
             }
         }
-        if (!distinctParticipants(ctx, rule, roles)) {
-            LOG.debug("rule {} on '{}': participants not distinct {}", rule.id(), ctx.token(tStart).text(), roles);
+        RejectReason apart = distinctParticipants(ctx, rule, roles);
+        if (apart != null) {
+            trace.reject(apart, roles);
             return;
         }
         if (!away(rule, roles)) {
-            LOG.debug("rule {} on '{}': no journey away from home {}", rule.id(), ctx.token(tStart).text(), roles);
+            trace.reject(RejectReason.NOT_AWAY, roles);
             return;
         }
         if (tense == null) {
@@ -401,8 +417,8 @@ public final class EventMatcher {
         return c != null ? c : isCountry(party) ? party.entity().code() : null;
     }
 
-    /** A meeting needs two different parties; a visit's visitor is not its destination. */
-    private static boolean distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, Object> roles) {
+    /** A meeting needs two different parties; a visit's visitor is not its destination. Null when the parties are fine. */
+    private static RejectReason distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, Object> roles) {
         for (Object v : roles.values()) {
             if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg) {
                 java.util.Set<String> keys = new java.util.HashSet<>();
@@ -410,20 +426,20 @@ public final class EventMatcher {
                     keys.add(((Arg) o).key());
                 }
                 if (keys.size() < 2 && rule.eventType().equals("Meeting")) {
-                    return false;
+                    return RejectReason.NOT_DISTINCT;
                 }
                 if (rule.eventType().equals("Meeting") && l.stream().noneMatch(o -> (titledOrCollective((Arg) o) || titledHere(ctx, (Arg) o))
                         && !(((Arg) o).type().equals("PERSON") && ((Arg) o).entity() == null))) {
-                    return false; // "he met a boxing promoter": no office holder, organization or delegation takes part
+                    return RejectReason.NO_OFFICIAL_PARTY; // "he met a boxing promoter": no office holder, organization or delegation takes part
                 }
             }
         }
         Object visitor = roles.get("visitor");
         Object dest = roles.get("destination");
         if (roles.get("donor") instanceof Arg d && roles.get("recipient") instanceof Arg r && d.key().equals(r.key())) {
-            return false; // nobody donates to themselves
+            return RejectReason.NOT_DISTINCT; // nobody donates to themselves
         }
-        return !(visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()));
+        return visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()) ? RejectReason.NOT_DISTINCT : null;
     }
 
     /**

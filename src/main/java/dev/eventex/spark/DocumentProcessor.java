@@ -147,7 +147,7 @@ public final class DocumentProcessor implements Serializable {
     private static ExtractionResult withError(ExtractionResult r, ProcessingError e) {
         List<ProcessingError> errs = new ArrayList<>(r.errors());
         errs.add(0, e);
-        return new ExtractionResult(r.schemaVersion(), r.document(), r.entities(), r.events(), errs);
+        return r.withErrors(errs);
     }
 
     private static ExtractionResult failed(String id, String source, String code, String message) {

@@ -199,6 +199,7 @@ final class ReportDocument {
             } else if (!f.getValue().isNull()) {
                 vals.add(value(f.getValue(), evidence));
             }
+            placeBySources(vals, ev.path("explanation").path("roles").path(f.getKey()));
             if (!vals.isEmpty()) {
                 ObjectNode r = roles.addObject();
                 r.put("role", f.getKey());
@@ -254,6 +255,24 @@ final class ReportDocument {
         }
         place(o, locate(t, entity, evidence));
         return o;
+    }
+
+    /**
+     * Explain mode says where each value was read from: that span replaces the located one
+     * when it holds the value's own words (a quantity read from "5,000" keeps its located span).
+     */
+    private static void placeBySources(ArrayNode vals, JsonNode sources) {
+        if (!sources.isArray() || sources.size() != vals.size()) {
+            return;
+        }
+        for (int i = 0; i < vals.size(); i++) {
+            JsonNode src = sources.get(i);
+            ObjectNode v = (ObjectNode) vals.get(i);
+            if (src.path("start").isInt() && src.path("end").isInt() && src.path("text").asText("").equals(v.path("text").asText(null))) {
+                v.put("s", src.get("start").asInt());
+                v.put("e", src.get("end").asInt());
+            }
+        }
     }
 
     private static void place(ObjectNode o, Span s) {

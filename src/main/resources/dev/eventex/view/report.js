@@ -274,6 +274,100 @@
     return el("span", null, node);
   }
 
+  function num(x) {
+    return typeof x === "number" ? String(Math.round(x * 1000) / 1000) : "?";
+  }
+
+  // An explanation as explain mode writes it: the firings, a source per role value, the
+  // parts of the confidence. Keys this script does not know are shown as a tree.
+  function renderExplanation(x, links) {
+    var box = el("div", "expl");
+    var fired = el("div", "firings");
+    fired.appendChild(el("span", "tree-key", "fired: "));
+    (x.firings || []).forEach(function (f, i) {
+      if (i) fired.appendChild(document.createTextNode("; "));
+      links.push([f.start, f.end]);
+      var a = jump(f.trigger, f.start, f.end, "chars " + f.start + "\u2013" + f.end);
+      a.classList.add("firing");
+      fired.appendChild(el("span", "firing-no", "#" + i + " "));
+      fired.appendChild(a);
+      fired.appendChild(el("span", "rule", " " + f.rule));
+    });
+    box.appendChild(fired);
+    if (x.roles && typeof x.roles === "object") {
+      var table = el("table", "sources");
+      Object.keys(x.roles).forEach(function (role) {
+        (x.roles[role] || []).forEach(function (src, i) {
+          var tr = el("tr", "source");
+          tr.setAttribute("data-role", role);
+          tr.appendChild(el("td", "role", i ? "" : role));
+          var td = el("td");
+          if (typeof src.start === "number" && typeof src.end === "number") {
+            links.push([src.start, src.end]);
+            var a = jump(src.text, src.start, src.end, "chars " + src.start + "\u2013" + src.end);
+            a.classList.add("source-span");
+            td.appendChild(a);
+          } else {
+            td.appendChild(el("span", "note", "(no span)"));
+          }
+          td.appendChild(el("span", "finder", " by " + src.finder));
+          var by = [src.rule, typeof src.firing === "number" ? "firing #" + src.firing : null].filter(Boolean).join(", ");
+          if (by) td.appendChild(el("span", "rule", " (" + by + ")"));
+          if (src.note) td.appendChild(el("div", "note", src.note));
+          tr.appendChild(td);
+          table.appendChild(tr);
+        });
+      });
+      box.appendChild(table);
+    }
+    var c = x.confidence;
+    if (c && typeof c === "object") {
+      var parts = num(c.base) + " (rule " + c.rule + ")";
+      var unlinked = c.unlinked || [];
+      if (unlinked.length) parts += " \u00d7 " + num(c.perUnlinked) + (unlinked.length > 1 ? "^" + unlinked.length : "") + " (not linked: " + unlinked.join(", ") + ")";
+      if (c.sentences > 1) parts += " + " + num(c.perSentence) + " \u00d7 " + (c.sentences - 1) + " (further sentences)";
+      parts += " = " + num(c.value) + " (cap " + num(c.cap) + ")";
+      var line = el("div", "confidence-parts");
+      line.appendChild(el("span", "tree-key", "confidence: "));
+      line.appendChild(el("span", null, parts));
+      box.appendChild(line);
+    }
+    var rest = {};
+    Object.keys(x).forEach(function (k) { if (k !== "firings" && k !== "roles" && k !== "confidence") rest[k] = x[k]; });
+    if (Object.keys(rest).length) box.appendChild(renderTree(rest, links));
+    return box;
+  }
+
+  // Rejected triggers: one row each, the trigger linked to its span, the reason and its words.
+  function renderRejected(list, links) {
+    var det = el("details", "rejected");
+    var counts = {};
+    list.forEach(function (r) { counts[r.reason] = (counts[r.reason] || 0) + 1; });
+    var byReason = Object.keys(counts).sort().map(function (k) { return counts[k] + " " + k; }).join(", ");
+    det.appendChild(el("summary", null, "rejected triggers (" + list.length + (byReason ? ": " + byReason : "") + ")"));
+    var table = el("table", "rejected-list");
+    list.forEach(function (r) {
+      var tr = el("tr", "rejected-trigger");
+      tr.setAttribute("data-reason", r.reason);
+      var td = el("td");
+      if (typeof r.start === "number" && typeof r.end === "number") {
+        links.push([r.start, r.end]);
+        td.appendChild(jump(r.trigger, r.start, r.end, "chars " + r.start + "\u2013" + r.end));
+      } else {
+        td.appendChild(el("span", null, r.trigger));
+      }
+      tr.appendChild(td);
+      tr.appendChild(el("td", "reason", r.reason));
+      var why = el("td");
+      why.appendChild(el("span", "rule", (r.rule || "") + (r.event ? " (" + r.event + ")" : "") + ": "));
+      why.appendChild(el("span", null, r.detail || ""));
+      tr.appendChild(why);
+      table.appendChild(tr);
+    });
+    det.appendChild(table);
+    return det;
+  }
+
   function renderCard(ev, links) {
     var card = el("div", "card event");
     card.setAttribute("data-type", ev.type);
@@ -312,7 +406,8 @@
     if (ev.expl) {
       var det = el("details", "explanation");
       det.appendChild(el("summary", null, "why (--explain)"));
-      det.appendChild(renderTree(ev.expl, links));
+      det.appendChild(ev.expl && typeof ev.expl === "object" && Array.isArray(ev.expl.firings)
+          ? renderExplanation(ev.expl, links) : renderTree(ev.expl, links));
       card.appendChild(det);
     }
     return card;
@@ -335,10 +430,14 @@
     evs.forEach(function (e) { cards.appendChild(renderCard(e, links)); });
     if (!evs.length) cards.appendChild(el("div", "note", d.evs.length ? "no events of the selected types" : "no events"));
     if (d.rejected) {
-      var det = el("details", "rejected");
-      det.appendChild(el("summary", null, "rejected triggers (" + (Array.isArray(d.rejected) ? d.rejected.length : 1) + ")"));
-      det.appendChild(renderTree(d.rejected, links));
-      cards.appendChild(det);
+      if (Array.isArray(d.rejected) && d.rejected.every(function (r) { return r && typeof r === "object"; })) {
+        cards.appendChild(renderRejected(d.rejected, links));
+      } else {
+        var det = el("details", "rejected");
+        det.appendChild(el("summary", null, "rejected triggers"));
+        det.appendChild(renderTree(d.rejected, links));
+        cards.appendChild(det);
+      }
     }
     var ents = el("div", "entities");
     d.ents.forEach(function (e) {

@@ -78,6 +78,25 @@ public final class InvariantHarness {
                 for (Explanation.Firing f : ev.explanation().firings()) {
                     checkSpan(soft, text, "trigger of " + ev.id(), f.trigger(), f.start(), f.end());
                 }
+                if (ev.explanation().roles() != null) {
+                    ev.explanation().roles().forEach((role, sources) -> sources.forEach(src -> {
+                        if (src.start() != null) {
+                            checkSpan(soft, text, "source of " + ev.id() + "." + role, src.text(), src.start(), src.end());
+                        }
+                        if (src.firing() != null) {
+                            soft.assertThat(src.firing()).as("firing index of %s.%s", ev.id(), role)
+                                    .isBetween(0, ev.explanation().firings().size() - 1);
+                        }
+                    }));
+                }
+            }
+        }
+        if (r.rejected() != null) {
+            for (RejectedTrigger rt : r.rejected()) {
+                checkSpan(soft, text, "rejected trigger of " + rt.rule(), rt.trigger(), rt.start(), rt.end());
+                if (rt.into() != null) {
+                    soft.assertThat(eventIds).as("event %s a trigger was merged into", rt.into()).contains(rt.into());
+                }
             }
         }
         for (ProcessingError err : r.errors()) {

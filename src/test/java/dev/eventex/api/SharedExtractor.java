@@ -14,6 +14,15 @@ public final class SharedExtractor {
         static final Extractor DEFAULTS = Extractor.withDefaults();
     }
 
+    private static final class ExplainingHolder {
+        static final Extractor EXPLAINING = Extractor.builder().explain(true).build();
+    }
+
+    /** A shared extractor in explain mode, built on first use. */
+    public static Extractor explaining() {
+        return ExplainingHolder.EXPLAINING;
+    }
+
     /** The shared extractor with the packaged models and rules, built on first use. */
     public static Extractor defaults() {
         return Holder.DEFAULTS;

@@ -14,6 +14,8 @@ import dev.eventex.api.EntityType;
 import dev.eventex.api.Event;
 import dev.eventex.api.Evidence;
 import dev.eventex.api.Explanation;
+import dev.eventex.api.RejectReason;
+import dev.eventex.api.RejectedTrigger;
 import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.Meeting;
 import dev.eventex.api.Mention;
@@ -132,7 +134,25 @@ class ResultJsonProperties {
     private static Arbitrary<Explanation> explanations() {
         Arbitrary<Explanation.Firing> firing = Combinators.combine(Arbitraries.of("visit.arrive", "meeting.met"), strings(), spans())
                 .as((rule, t, s) -> new Explanation.Firing(rule, t, s[0], s[0] + t.length()));
-        return optional(firing.list().ofMaxSize(3).map(Explanation::new));
+        Arbitrary<Explanation.RoleSource> source = Combinators.combine(Arbitraries.of("subject", "after", "pattern"),
+                optional(Arbitraries.of("visit.arrive")), optional(Arbitraries.integers().between(0, 2)), optional(strings()), spans(),
+                optional(strings())).as((finder, rule, idx, t, s, note) -> t == null
+                ? new Explanation.RoleSource(finder, rule, idx, null, null, null, note)
+                : new Explanation.RoleSource(finder, rule, idx, t, s[0], s[0] + t.length(), note));
+        Arbitrary<Map<String, List<Explanation.RoleSource>>> roles = Arbitraries.maps(Arbitraries.of("visitor", "participants", "date"),
+                source.list().ofMinSize(1).ofMaxSize(2)).ofMaxSize(3).map(m -> (Map<String, List<Explanation.RoleSource>>) new LinkedHashMap<>(m));
+        Arbitrary<Explanation.Confidence> confidence = Combinators.combine(Arbitraries.of("visit.arrive"), confidences(),
+                Arbitraries.of("visitor", "host").list().ofMaxSize(2), Arbitraries.integers().between(1, 4), confidences())
+                .as((rule, base, unlinked, n, value) -> new Explanation.Confidence(rule, base, unlinked, 0.9, n, 0.03, 0.99, value));
+        return optional(Combinators.combine(firing.list().ofMaxSize(3), optional(roles), optional(confidence)).as(Explanation::new));
+    }
+
+    private static Arbitrary<RejectedTrigger> rejectedTriggers() {
+        Arbitrary<String[]> why = Combinators.combine(strings(), optional(strings()), optional(strings()), optional(Arbitraries.of("V1", "M2")))
+                .as((detail, role, word, into) -> new String[] {detail, role, word, into});
+        return Combinators.combine(Arbitraries.of("visit.arrive", "meeting.met"), Arbitraries.of("Visit", "Meeting"), strings(), spans(),
+                Arbitraries.of(RejectReason.class), why)
+                .as((rule, type, t, s, reason, w) -> new RejectedTrigger(rule, type, t, s[0], s[0] + t.length(), reason, w[0], w[1], w[2], w[3]));
     }
 
     /** The fields every event has: id, evidence, confidence, tense, explanation. */
@@ -200,7 +220,8 @@ class ResultJsonProperties {
                 optional(dates().map(LocalDate::toString)), Arbitraries.integers().between(0, 1_000_000)).as(DocumentInfo::new);
         Arbitrary<Event> event = Arbitraries.oneOf(visits(), meetings(), tradeGoals(), donations(), customEvents());
         Arbitrary<ProcessingError> error = Combinators.combine(Arbitraries.of("TIMEOUT", "INVALID_ENCODING"), strings()).as(ProcessingError::new);
-        return Combinators.combine(doc, entities().list().ofMaxSize(3), event.list().ofMaxSize(4), error.list().ofMaxSize(2))
-                .as((d, ents, evs, errs) -> new ExtractionResult(ExtractionResult.SCHEMA_VERSION, d, ents, evs, errs));
+        return Combinators.combine(doc, entities().list().ofMaxSize(3), event.list().ofMaxSize(4),
+                        optional(rejectedTriggers().list().ofMaxSize(3)), error.list().ofMaxSize(2))
+                .as((d, ents, evs, rejected, errs) -> new ExtractionResult(ExtractionResult.SCHEMA_VERSION, d, ents, evs, rejected, errs));
     }
 }

@@ -13,6 +13,9 @@ import dev.eventex.api.Donation;
 import dev.eventex.api.EntityType;
 import dev.eventex.api.Event;
 import dev.eventex.api.Evidence;
+import dev.eventex.api.Explanation;
+import dev.eventex.api.RejectReason;
+import dev.eventex.api.RejectedTrigger;
 import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.Meeting;
 import dev.eventex.api.ProcessingError;
@@ -122,7 +125,7 @@ class ResultJsonRoundTripTest {
     @Test
     void unknownFieldsOfALaterVersionAreSkipped() {
         String line = json.toLine(result(List.of(visit())));
-        String later = line.replace("\"schemaVersion\":\"1.0\",", "\"schemaVersion\":\"1.0\",\"rejected\":[{\"rule\":\"x\"}],")
+        String later = line.replace("\"schemaVersion\":\"1.0\",", "\"schemaVersion\":\"1.0\",\"provenance\":[{\"rule\":\"x\"}],")
                 .replace("\"kind\":\"official\"", "\"kind\":\"official\",\"mode\":\"air\"");
         assertThat(later).isNotEqualTo(line);
         assertThat(json.read(later)).isEqualTo(result(List.of(visit())));
@@ -196,6 +199,37 @@ class ResultJsonRoundTripTest {
         roles.put("subject", "energy cooperation");
         roles.put("notes", List.of("one", "two"));
         return new CustomEvent("Agreement", "A1", evidence(), 0.7, Tense.PAST, null, roles);
+    }
+
+    /** A visit with a full explanation and a rejected trigger, as explain mode writes them. */
+    static ExtractionResult explained() {
+        Visit v = visit();
+        Map<String, List<Explanation.RoleSource>> roles = new LinkedHashMap<>();
+        roles.put("visitor", List.of(new Explanation.RoleSource("subject", "visit.arrive", 0, "Tomas Varga", 9, 20, null)));
+        roles.put("destination", List.of(new Explanation.RoleSource("after", "visit.arrive", null, null, null, null,
+                "taken from another event")));
+        Explanation x = new Explanation(List.of(new Explanation.Firing("visit.arrive", "arrived", 21, 28)), roles,
+                new Explanation.Confidence("visit.arrive", 0.85, List.of("host"), 0.9, 1, 0.03, 0.99, 0.77));
+        Visit explainedVisit = new Visit(v.id(), v.evidence(), v.confidence(), v.tense(), x, v.visitor(), v.destination(), v.host(),
+                v.date(), v.kind(), v.purpose());
+        List<RejectedTrigger> rejected = List.of(
+                new RejectedTrigger("visit.noun", "Visit", "Minister", 0, 8, RejectReason.MISSING_ROLE, "no destination found",
+                        "destination", null, null),
+                new RejectedTrigger("visit.verb", "Visit", "arrived", 21, 28, RejectReason.MERGED, "states the same event as V1", null, null,
+                        "V1"));
+        return new ExtractionResult(ExtractionResult.SCHEMA_VERSION, new DocumentInfo("t.txt", null, "2025-06-28", TEXT.length()),
+                List.of(), List.of(explainedVisit), rejected, List.of());
+    }
+
+    @Test
+    void explainedResultsReadBackEqual() {
+        ExtractionResult r = explained();
+        String line = json.toLine(r);
+        assertThat(line).contains("\"rejected\":[{\"rule\":\"visit.noun\"", "\"reason\":\"MISSING_ROLE\"", "\"roles\":{\"visitor\"");
+        assertThat(json.read(line)).isEqualTo(r);
+        ExtractionResult none = new ExtractionResult(r.schemaVersion(), r.document(), r.entities(), r.events(), List.of(), r.errors());
+        assertThat(json.toLine(none)).as("explain mode with nothing rejected").contains("\"rejected\":[]");
+        assertThat(json.read(json.toLine(none))).isEqualTo(none);
     }
 
     static ExtractionResult result(List<Event> events) {

@@ -55,6 +55,7 @@ class ResultSchemaTest {
         ExtractionResult r = ResultJsonRoundTripTest.result(List.of(ResultJsonRoundTripTest.visit(), ResultJsonRoundTripTest.meeting(),
                 ResultJsonRoundTripTest.tradeGoal(), ResultJsonRoundTripTest.donation(), ResultJsonRoundTripTest.custom()));
         assertThat(problems(json.toLine(r))).isEmpty();
+        assertThat(problems(json.toLine(ResultJsonRoundTripTest.explained()))).isEmpty();
         ExtractionResult failed = ExtractionResult.failed(new DocumentInfo("x", "x", null, 0), new ProcessingError("TIMEOUT", "too long"));
         assertThat(problems(json.toLine(failed))).isEmpty();
     }
@@ -73,6 +74,22 @@ class ResultSchemaTest {
             "a visit with meeting roles  | \"type\":\"Visit\"                | \"type\":\"Meeting\""})
     void whatBreaksTheContractIsRejected(String what, String from, String to) {
         String line = json.toLine(ResultJsonRoundTripTest.result(List.of(ResultJsonRoundTripTest.visit())));
+        assertThat(problems(line)).isEmpty();
+        String broken = line.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to == null ? "" : to));
+        assertThat(broken).isNotEqualTo(line);
+        assertThat(problems(broken)).as(what).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "an unknown reason                | \"reason\":\"MISSING_ROLE\"  | \"reason\":\"SOMEHOW\"",
+            "a missing role without its role  | ,\"role\":\"destination\"     | ",
+            "a merge without its event        | ,\"into\":\"V1\"              | ",
+            "a rejected trigger without reason | \"reason\":\"MERGED\",       | ",
+            "a source with text but no span   | ,\"start\":9,\"end\":20      | ",
+            "a confidence without its parts   | \"perUnlinked\":0.9,           | "})
+    void whatBreaksTheExplainContractIsRejected(String what, String from, String to) {
+        String line = json.toLine(ResultJsonRoundTripTest.explained());
         assertThat(problems(line)).isEmpty();
         String broken = line.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to == null ? "" : to));
         assertThat(broken).isNotEqualTo(line);

@@ -212,6 +212,37 @@ class ViewerBrowserTest {
     }
 
     @Test
+    void explanationsShowWhereEachRoleWasFoundAndWhyTriggersWereRejected() throws IOException {
+        open(report("sample-texts-explained", sample(), sampleTexts));
+        WebElement doc = driver.findElements(By.cssSelector("#documents section.doc")).stream()
+                .filter(d -> !d.findElements(By.cssSelector(".expl tr.source a.source-span")).isEmpty()
+                        && !d.findElements(By.cssSelector("details.rejected tr.rejected-trigger a.jump")).isEmpty())
+                .findFirst().orElseThrow();
+        // a role's source: the finder that found it, and a link to the words it was read from
+        WebElement details = doc.findElement(By.cssSelector(".card details.explanation"));
+        details.findElement(By.tagName("summary")).click();
+        WebElement row = details.findElement(By.cssSelector("tr.source"));
+        assertThat(row.findElement(By.cssSelector(".finder")).getText()).startsWith("by ");
+        WebElement source = row.findElement(By.cssSelector("a.source-span"));
+        source.click();
+        String lit = (String) js("return Array.from(arguments[0].querySelectorAll('.text .c.hl'))"
+                + ".map(function(c){return c.textContent;}).join('');", doc);
+        assertThat(lit).isEqualTo(source.getText());
+        assertThat(details.findElement(By.cssSelector(".confidence-parts")).getText()).contains("confidence: ", "(rule ");
+        // rejected triggers: the reason code and its words, the trigger linked to its place
+        WebElement rejected = doc.findElement(By.cssSelector("details.rejected"));
+        rejected.findElement(By.tagName("summary")).click();
+        WebElement first = rejected.findElement(By.cssSelector("tr.rejected-trigger"));
+        assertThat(first.findElement(By.cssSelector("td.reason")).getText()).matches("[A-Z_]+");
+        WebElement trigger = first.findElement(By.cssSelector("a.jump"));
+        trigger.click();
+        lit = (String) js("return Array.from(arguments[0].querySelectorAll('.text .c.hl'))"
+                + ".map(function(c){return c.textContent;}).join('');", doc);
+        assertThat(lit).isEqualTo(trigger.getText());
+        Files.write(OUT.resolve("sample-texts-explained.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
     void hostileTextShowsLiterallyAndRunsNothing(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
         Path dir = Files.createDirectory(tmp.resolve("hostile"));
         String payload = "Minister Tomas Varga of Elbonia arrived in Kenya on an official visit on Monday. "
