@@ -173,9 +173,11 @@ public final class ExplainTrace {
                 }
             }
         });
-        String detail = reason == RejectReason.NO_OFFICIAL_PARTY
-                ? "no party is an office holder, an organization, a country or a delegation: " + parties
-                : "the parties are one and the same: " + parties;
+        String detail = switch (reason) {
+            case NO_OFFICIAL_PARTY -> "no party is an office holder, an organization, a country or a delegation: " + parties;
+            case NOT_AWAY -> "the party does not travel away from its own country: " + parties;
+            default -> "the parties are one and the same: " + parties;
+        };
         add(reason, detail, null, null, null);
     }
 
