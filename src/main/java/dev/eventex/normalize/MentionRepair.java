@@ -24,7 +24,9 @@ import java.util.Set;
  *   <li>a "name" that is only a title ("H.E.", "Adviser") is dropped;</li>
  *   <li>"the two sides" holds no quantity;</li>
  *   <li>a person name in a title-case headline loses the headline words glued after it
- *       ("Varga Arrives in Riga": the person is "Varga").</li>
+ *       ("Varga Arrives in Riga": the person is "Varga");</li>
+ *   <li>a name that is only part of a demonym ("Central" of "Central African") is dropped;</li>
+ *   <li>"the UN representative" describes a person, the holder of that office.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -45,6 +47,9 @@ public final class MentionRepair {
         Map<Integer, boolean[]> titleTokens = new java.util.HashMap<>();
         Map<Integer, List<dev.eventex.entity.Gazetteer.Match>> namesBySentence = new java.util.HashMap<>();
         for (EntityMention m : mentions) {
+            if (m.kind() == MentionKind.NAME && m.key() == null && insideDemonym(doc, m, namesBySentence)) {
+                continue; // "Central" of "the Central African Prime Minister" names nothing on its own
+            }
             if (m.kind() == MentionKind.NAME && m.type() != EntityType.LOCATION) {
                 Sentence s = doc.sentences().get(m.sentence());
                 boolean[] tt = titleTokens.computeIfAbsent(m.sentence(), k -> {
@@ -121,7 +126,60 @@ public final class MentionRepair {
                 }
             }
         }
+        out.addAll(organizationOffices(doc, mentions));
         out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
+        return out;
+    }
+
+    /** A name found by the model that is only part of a longer demonym of the gazetteer. */
+    private boolean insideDemonym(AnalyzedText doc, EntityMention m,
+                                  Map<Integer, List<dev.eventex.entity.Gazetteer.Match>> namesBySentence) {
+        Sentence s = doc.sentences().get(m.sentence());
+        for (dev.eventex.entity.Gazetteer.Match g : namesBySentence.computeIfAbsent(m.sentence(), k -> gazetteer.findNames(s))) {
+            if (g.start() <= m.tokens().start() && g.end() >= m.tokens().end() && g.end() - g.start() > m.tokens().length()
+                    && g.first().kind() == dev.eventex.entity.GazetteerEntry.Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the UN representative", "the WHO Director-General": an organization's name before a title
+     * describes that office holder, as a demonym does ("the Kenyan minister"), so the phrase
+     * becomes a description coreference can join to the person holding the title. Not when a
+     * name follows the title, which then opens that name ("the UN envoy Ann Lee").
+     */
+    private List<EntityMention> organizationOffices(AnalyzedText doc, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>();
+        Map<Integer, List<dev.eventex.entity.Gazetteer.Match>> titlesBySentence = new java.util.HashMap<>();
+        Set<Long> personStarts = new HashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                personStarts.add(key(m.sentence(), m.tokens().start()));
+            }
+        }
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION || m.kind() != MentionKind.NAME || m.tokens().start() == 0) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            if (!s.token(m.tokens().start() - 1).lower().equals("the")) {
+                continue;
+            }
+            for (dev.eventex.entity.Gazetteer.Match t : titlesBySentence.computeIfAbsent(m.sentence(), k -> gazetteer.findTitles(s))) {
+                if (t.start() != m.tokens().end() || personStarts.contains(key(s.index(), t.end()))) {
+                    continue;
+                }
+                int first = m.tokens().start() - 1;
+                int start = s.token(first).start();
+                int end = s.token(t.end() - 1).end();
+                String title = doc.slice(s.token(t.start()).start(), end);
+                out.add(new EntityMention(s.index(), new TokenSpan(first, t.end()), start, end, doc.slice(start, end),
+                        EntityType.PERSON, MentionKind.NOMINAL, null, null, "rule", Map.of("title", title)));
+                break;
+            }
+        }
         return out;
     }
 
