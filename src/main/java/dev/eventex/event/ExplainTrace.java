@@ -436,9 +436,14 @@ public final class ExplainTrace {
             return List.of();
         }
         // a trigger that made an event (or joined one) through some rule is not rejected because other rules failed on it
+        java.util.BitSet made = new java.util.BitSet();
+        for (EventMention m : emitted) {
+            made.set(m.triggerStart(), m.triggerEnd());
+        }
         Map<String, Rejection> all = new LinkedHashMap<>();
         rejections.forEach((k, r) -> {
-            if (emitted.stream().noneMatch(m -> m.triggerStart() < r.end && r.start < m.triggerEnd())) {
+            int next = made.nextSetBit(r.start);
+            if (next < 0 || next >= r.end) {
                 all.put(k, r);
             }
         });
