@@ -355,4 +355,26 @@ class VisitRulesTest {
         assertThat(visits("Kenyan President Daniel Otieno arrived in Ghana on Friday.")).singleElement()
                 .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Ghana"));
     }
+
+    @Test
+    void aVisitWithoutAPlaceGoesToTheOtherCountryOfTheReport() {
+        String text = "Chile and Portugal signed a fisheries accord in Lisbon on Tuesday. Chilean Foreign Minister Paula Reyes "
+                + "said her visit marked a new stage for Chile and Portugal.";
+        assertThat(visits(text)).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Paula Reyes");
+            assertThat(x.destination().name()).isEqualTo("Portugal");
+        });
+        // a visitor of neither country, or a place stated after the noun: the report's pair decides nothing
+        assertThat(visits("Chile and Portugal signed a fisheries accord in Lisbon on Tuesday. Foreign Minister Paula Reyes "
+                + "said her visit marked a new stage for Chile and Portugal.")).isEmpty();
+        assertThat(visits("Chile and Portugal signed a fisheries accord on Tuesday. Chilean Foreign Minister Paula Reyes "
+                + "said her visit to Peru was postponed.")).singleElement()
+                .satisfies(x -> assertThat(x.destination().name()).isEqualTo("Peru"));
+        // the place stated before the noun is the visit's; a person named after 'of' in a later clause is not the visitor
+        assertThat(visits("Chile and Portugal signed a fisheries accord on Tuesday. Chilean Foreign Minister Paula Reyes, who is "
+                + "in Lisbon on an official visit, met Prime Minister of Portugal Rui Tavares.")).singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Paula Reyes");
+                    assertThat(x.destination().name()).isEqualTo("Lisbon");
+                });
+    }
 }
