@@ -23,9 +23,9 @@ import opennlp.tools.util.SequenceValidator;
  * few features of the previous outcomes that the name finder appends (the POS tagger's contexts
  * are often equal outright, its feature cache ignoring the candidate). The feature look-ups and
  * the sums were a quarter of the pipeline's CPU. Here the first context at a token is looked up
- * once, and the running per-outcome sums after each of its features are kept; a later context at
- * the same token starts from the sums after the prefix it shares and adds only its own tail. The
- * additions happen in the same order as in {@code GISModel.eval}, so every double is the same.
+ * once; a later context at the same token reuses the parameters of the prefix it shares (an equal
+ * context, its sums) and looks up only its own tail. The additions happen in the same order as in
+ * {@code GISModel.eval}, so every double is the same.
  * The candidate chain is kept as linked nodes rather than OpenNLP's list copies, with the same
  * ordering and the same score accumulation.
  *
@@ -45,15 +45,16 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     private final int outcomes;
     private final double[] logPrior;
 
-    /** The memo of one search at its current token: the first context, its parameters and the sums after each feature. */
+    /** The memo of one search at its current token: the first context, its features' parameters and its sums. */
     private static final class Memo {
         int token = -1;
         String[] context = new String[0];
         Context[] params = new Context[64];
-        double[] sums = new double[0];
+        final double[] sums;
         final double[] probs;
 
         Memo(int outcomes) {
+            sums = new double[outcomes];
             probs = new double[outcomes];
         }
     }
@@ -268,31 +269,25 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     }
 
     /**
-     * {@code GISModel.eval(context, probs)} for the context of token {@code token}, reusing the
-     * sums of the prefix this context shares with the token's first one.
+     * {@code GISModel.eval(context, probs)} for the context of token {@code token}, reusing what
+     * the token's first context looked up for the prefix this one shares with it.
      */
     private double[] eval(Memo memo, int token, String[] context) {
         int n = outcomes;
         double[] probs = memo.probs;
+        System.arraycopy(logPrior, 0, probs, 0, n);
         if (token != memo.token) {
             memo.token = token;
             memo.context = context;
             if (memo.params.length < context.length) {
                 memo.params = new Context[Math.max(context.length, memo.params.length * 2)];
             }
-            int need = (context.length + 1) * n;
-            if (memo.sums.length < need) {
-                memo.sums = new double[Math.max(need, memo.sums.length * 2)];
-            }
-            double[] sums = memo.sums;
-            System.arraycopy(logPrior, 0, sums, 0, n);
             for (int f = 0; f < context.length; f++) {
                 Context params = predicates.get(context[f]);
                 memo.params[f] = params;
-                System.arraycopy(sums, f * n, sums, (f + 1) * n, n);
-                add(params, sums, (f + 1) * n);
+                add(params, probs);
             }
-            System.arraycopy(sums, context.length * n, probs, 0, n);
+            System.arraycopy(probs, 0, memo.sums, 0, n);
         } else {
             String[] first = memo.context;
             int limit = Math.min(first.length, context.length);
@@ -300,9 +295,16 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
             while (shared < limit && (first[shared] == context[shared] || first[shared].equals(context[shared]))) {
                 shared++;
             }
-            System.arraycopy(memo.sums, shared * n, probs, 0, n);
-            for (int f = shared; f < context.length; f++) {
-                add(f < first.length && first[f].equals(context[f]) ? memo.params[f] : predicates.get(context[f]), probs, 0);
+            if (shared == first.length && shared == context.length) {
+                System.arraycopy(memo.sums, 0, probs, 0, n); // the same context: the same sums
+            } else {
+                // the parameters of the shared prefix are known: added again (cache-warm) in the same order, no look-ups
+                for (int f = 0; f < shared; f++) {
+                    add(memo.params[f], probs);
+                }
+                for (int f = shared; f < context.length; f++) {
+                    add(f < first.length && first[f].equals(context[f]) ? memo.params[f] : predicates.get(context[f]), probs);
+                }
             }
         }
         double normal = 0.0;
@@ -317,14 +319,14 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     }
 
     /** One feature's parameters added as {@code ArrayMath.sumFeatures} adds them (value 1). */
-    private static void add(Context params, double[] sums, int offset) {
+    private static void add(Context params, double[] sums) {
         if (params == null) {
             return;
         }
         int[] active = params.getOutcomes();
         double[] weights = params.getParameters();
         for (int a = 0; a < active.length; a++) {
-            sums[offset + active[a]] += weights[a] * 1.0;
+            sums[active[a]] += weights[a] * 1.0;
         }
     }
 }
