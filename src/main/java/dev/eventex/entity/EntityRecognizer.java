@@ -37,11 +37,14 @@ public final class EntityRecognizer {
     private final Set<String> definitePairNouns;
     /** What a hyphenated pair of demonyms before it is between: "Polish-Greek trade", "Arab-Israeli talks". */
     private final Set<String> relationNouns;
+    /** Month and weekday words: "the Commission on Monday" is no "Commission on X". */
+    private final Set<String> dateWords;
     /** Per thread and document: name parts of the persons found so far ("Ramaphosa" after "Cyril Ramaphosa"). */
     private final ThreadLocal<Map<String, Boolean>> personParts = ThreadLocal.withInitial(HashMap::new);
     /** Per thread and document: acronyms defined in parentheses after a name ("... Party (PPP)") and their type. */
     private final ThreadLocal<Map<String, EntityType>> acronyms = ThreadLocal.withInitial(HashMap::new);
     private final ValueRecognizer values;
+    private final OrganizationAcronyms organizationAcronyms;
 
     /** @param model the statistical name finder, or null to run on rules and gazetteers only */
     public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values, Lexicons lexicons) {
@@ -54,9 +57,11 @@ public final class EntityRecognizer {
         this.pairNouns = lexicons.get(Lexicons.PAIR_NOUNS);
         this.definitePairNouns = lexicons.get(Lexicons.DEFINITE_PAIR_NOUNS);
         this.relationNouns = lexicons.get(Lexicons.RELATION_NOUNS);
+        this.dateWords = lexicons.get(Lexicons.DATE_WORDS);
         this.gazetteer = gazetteer;
         this.model = model;
         this.values = values;
+        this.organizationAcronyms = new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords);
     }
 
     public Gazetteer gazetteer() {
@@ -174,6 +179,7 @@ public final class EntityRecognizer {
         dropPossessiveEnds(doc, s, cands);
         List<EntityMention> layer = resolveOverlaps(cands);
         layer = acronymsAfterNames(doc, s, layer);
+        layer = organizationAcronyms.apply(doc, s, layer);
         layer = appositiveOffices(s, layer, titles);
         rememberPersons(s, layer);
         demonymPhrases(doc, s, names, layer, descriptors);
@@ -802,40 +808,61 @@ public final class EntityRecognizer {
 
     // ---- organizations -----------------------------------------------------------------
 
+    /**
+     * Names built around a head word of {@code gazetteers/organization-heads.tsv}: "Otandastar
+     * Foundation" (capitalised words before a head), "Ministry of Health" (an "of" head and the
+     * capitalised words after it), and both at once when the name goes on with "of", "for" or
+     * "on" ("National Council for the Welfare of Elders", "Standing Committee on Public
+     * Accounts"). A demonym or country at the front of such a long name is left out ("the Kenyan
+     * Ministry of Health" names the ministry), and "on" followed by a date word is no part of a
+     * name ("the Commission on Monday").
+     */
     private void orgPatterns(AnalyzedText doc, Sentence s, List<Candidate> cands) {
         for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            if (gazetteer.isOrganizationHead(t.text(), true) && i + 2 < s.size() && s.token(i + 1).text().equals("of")) {
-                int e = i + 2;
-                int lastCap = -1;
-                while (e < s.size()) {
-                    Token w = s.token(e);
-                    if (w.isCapitalized() && !w.isPunct()) {
-                        lastCap = e;
-                    } else if (!(w.text().equals("of") || w.text().equals("and") || w.text().equals("the") || w.text().equals("for")
-                            || w.text().equals("&"))) {
-                        break;
-                    }
-                    e++;
-                }
-                if (lastCap >= i + 2) {
-                    int start = i;
-                    // "Kazakh Ministry of ...": keep adjectives that are capitalised ("Foreign")
-                    cands.add(new Candidate(mention(doc, s, start, lastCap + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null,
-                            "rule", Map.of()), 35));
-                }
+            String head = s.token(i).text();
+            boolean ofHead = gazetteer.isOrganizationHead(head, true);
+            boolean nameHead = gazetteer.isOrganizationHead(head, false);
+            if (!ofHead && !nameHead) {
+                continue;
             }
-            if (gazetteer.isOrganizationHead(t.text(), false) && i > 0) {
+            int start = i;
+            if (nameHead && i > 0) {
                 int b = i - 1;
-                while (b >= 0 && s.token(b).isCapitalized() && !s.token(b).isPunct() && !functionCaps.contains(s.token(b).text())
-                        && (b > 0 || i - b >= 1)) {
+                while (b >= 0 && s.token(b).isCapitalized() && !s.token(b).isPunct() && !functionCaps.contains(s.token(b).text())) {
                     b--;
                 }
-                int start = b + 1;
-                if (start < i && !(start == 0 && i - start == 1 && s.token(0).isCapitalized() && !s.token(0).isProperNoun())) {
-                    cands.add(new Candidate(mention(doc, s, start, i + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null,
-                            "rule", Map.of()), 33));
+                start = b + 1;
+                if (start == 0 && i == 1 && s.token(0).isCapitalized() && !s.token(0).isProperNoun()) {
+                    start = i; // a sentence-initial common word before the head
                 }
+            }
+            int end = i + 1;
+            if (i + 2 < s.size()) {
+                String link = s.token(i + 1).text();
+                boolean dated = link.equals("on") && dateWords.contains(s.token(i + 2).lower());
+                if ((link.equals("of") && ofHead || link.equals("for") || link.equals("on")) && !dated) {
+                    int e = i + 2;
+                    while (e < s.size()) {
+                        Token w = s.token(e);
+                        if (w.isCapitalized() && !w.isPunct()) {
+                            end = e + 1;
+                        } else if (!(w.text().equals("of") || w.text().equals("and") || w.text().equals("the") || w.text().equals("for")
+                                || w.text().equals("&")) || w.text().equals("and") && e + 1 < s.size() && s.token(e + 1).text().equals("the")) {
+                            break; // "and the" starts another name: "the Central Bank of X and the Y Hotel"
+                        }
+                        e++;
+                    }
+                }
+            }
+            if (end > i + 1) {
+                while (start < i && gazetteer.isName(s.token(start).text())) {
+                    start++;
+                }
+                cands.add(new Candidate(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule",
+                        Map.of()), 35));
+            } else if (start < i) {
+                cands.add(new Candidate(mention(doc, s, start, i + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule",
+                        Map.of()), 33));
             }
         }
     }

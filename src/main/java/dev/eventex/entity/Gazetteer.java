@@ -31,6 +31,7 @@ public final class Gazetteer {
     public static final String ORG_HEADS = "gazetteers/organization-heads.tsv";
     public static final String GENERIC_OFFICES = "gazetteers/generic-offices.txt";
     public static final String NOT_ORG_HEADS = "gazetteers/non-organization-heads.txt";
+    public static final String NOT_ORG_ACRONYMS = "gazetteers/non-organization-acronyms.txt";
     public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
     public static final String TITLE_SYNONYMS = "gazetteers/title-synonyms.tsv";
     public static final String DESCRIPTION_MODIFIERS = "gazetteers/description-modifiers.txt";
@@ -45,6 +46,7 @@ public final class Gazetteer {
     private final java.util.Set<String> orgOfHeads = new java.util.HashSet<>();
     private final java.util.Set<String> genericOffices = new java.util.HashSet<>();
     private final java.util.Set<String> notOrgHeads = new java.util.HashSet<>();
+    private final java.util.Set<String> notOrgAcronyms = new java.util.HashSet<>();
     private final java.util.List<String[]> capitalNouns = new java.util.ArrayList<>();
 
     /** Malformed lines found while loading, reported together at the end. */
@@ -117,6 +119,7 @@ public final class Gazetteer {
         });
         g.loadTable(source, HONORIFICS, 1, (cols, where) -> g.honorifics.add(cols[0].toLowerCase(Locale.ROOT)));
         g.loadTable(source, NOT_ORG_HEADS, 1, (cols, where) -> g.notOrgHeads.add(cols[0]));
+        g.loadTable(source, NOT_ORG_ACRONYMS, 1, (cols, where) -> g.notOrgAcronyms.add(cols[0]));
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
             switch (cols[1]) {
@@ -305,6 +308,11 @@ public final class Gazetteer {
     /** True for a capitalised word that ends names of things other than organizations ("Rate", "Week", "Convention"). */
     public boolean isNonOrganizationHead(String word) {
         return notOrgHeads.contains(word);
+    }
+
+    /** True for a capitalised abbreviation that names no organization ("CEO", "GDP", "NGOs"). */
+    public boolean isNonOrganizationAcronym(String word) {
+        return notOrgAcronyms.contains(word);
     }
 
     /** True for a word that names a ministerial portfolio in some title ("trade", "tourism"). */

@@ -69,6 +69,11 @@ public final class ValueRecognizer {
                         + "|\\b(?:(?i:earlier|later)\\s+)?(?i:last|next|this|coming|past)\\s+(?:week|month|year)\\b");
     }
 
+    /** True for a currency code or symbol written as a word ("USD", "ZAR"). */
+    boolean isCurrencySymbol(String word) {
+        return currencies.bySymbol(word) != null;
+    }
+
     /** Finds value mentions in one sentence. */
     public List<EntityMention> find(AnalyzedText doc, Sentence s) {
         String text = doc.slice(s.start(), s.end());

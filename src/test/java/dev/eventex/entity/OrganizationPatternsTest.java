@@ -1,0 +1,86 @@
+package dev.eventex.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.internal.Lexicons;
+import dev.eventex.internal.ModelSource;
+import dev.eventex.normalize.Currencies;
+import dev.eventex.text.OpenNlpTextAnalyzer;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Organization names from head words and unexplained acronyms, through the whole entity stage. */
+class OrganizationPatternsTest {
+
+    private static OpenNlpTextAnalyzer analyzer;
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        ModelSource source = ModelSource.classpath();
+        Lexicons lexicons = Lexicons.load(source);
+        analyzer = OpenNlpTextAnalyzer.loadDefault(lexicons);
+        recognizer = new EntityRecognizer(Gazetteer.load(source), NameModel.load(source),
+                new ValueRecognizer(Currencies.load(source), lexicons), lexicons);
+    }
+
+    private static List<EntityMention> names(String text) {
+        return recognizer.recognize(analyzer.analyze(text)).stream().filter(m -> m.kind() == MentionKind.NAME).toList();
+    }
+
+    private static List<String> organizations(String text) {
+        return names(text).stream().filter(m -> m.type() == EntityType.ORGANIZATION).map(EntityMention::text).toList();
+    }
+
+    @Test
+    void anUnexplainedAcronymIsAnOrganization() {
+        assertThat(organizations("A spokesman for the ZRKQ said that bus fares would rise next year."))
+                .contains("ZRKQ");
+    }
+
+    @Test
+    void listedAbbreviationsAreNoOrganizations() {
+        assertThat(organizations("The CEO said that GDP grew while HIV cases fell, and two NGOs agreed."))
+                .doesNotContain("CEO", "GDP", "HIV", "NGOs");
+    }
+
+    @Test
+    void codesGluedToAHyphenAreNoOrganizations() {
+        assertThat(organizations("The air force tested the new QX-21 jet over the sea."))
+                .noneMatch(o -> o.startsWith("QX"));
+    }
+
+    @Test
+    void anAcronymBeforeASquadLetterIsNoOrganization() {
+        assertThat(organizations("In the semi-finals, VRC A will play LMT B at home.")).isEmpty();
+    }
+
+    @Test
+    void aNameGoesOnWithForAfterItsHead() {
+        assertThat(organizations("Delegates of the Varnic Council for the Welfare of Retired Miners met in the hall."))
+                .contains("Varnic Council for the Welfare of Retired Miners");
+    }
+
+    @Test
+    void aDemonymBeforeALongNameIsLeftOut() {
+        assertThat(organizations("The Kenyan National Council for the Elderly opened a new office."))
+                .contains("National Council for the Elderly")
+                .noneMatch(o -> o.startsWith("Kenyan"));
+    }
+
+    @Test
+    void aWeekdayAfterOnIsNoPartOfTheName() {
+        assertThat(organizations("The Tarvo Housing Commission on Monday approved the plan."))
+                .contains("Tarvo Housing Commission")
+                .noneMatch(o -> o.contains("Monday"));
+    }
+
+    @Test
+    void andTheStartsAnotherName() {
+        assertThat(organizations("Both the Central Bank of Elbonia and the Marlow Grand Hotel were named."))
+                .contains("Central Bank of Elbonia")
+                .noneMatch(o -> o.contains("Hotel") && o.contains("Bank"));
+    }
+}
