@@ -19,6 +19,7 @@ import dev.eventex.entity.MentionKind;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.event.RoleSpec.Finder;
 import dev.eventex.event.RoleSpec.ValueKind;
+import dev.eventex.normalize.DateHeader;
 import dev.eventex.normalize.ResolvedEntities;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
@@ -49,6 +50,7 @@ public final class EventMatcher {
     private final Map<String, List<EventRule>> byLemma = new HashMap<>();
     private final List<EventRule> phraseOrPatternRules = new ArrayList<>();
     private final Lexicons lexicons;
+    private final DateHeader dateHeader = new DateHeader();
 
     public EventMatcher(List<EventRule> rules, Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -85,7 +87,11 @@ public final class EventMatcher {
     public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor,
                                     java.util.function.Function<Sentence, Syntax> parser, ExplainTrace trace) {
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+        int[] stamp = dateHeader.span(doc.text()).orElse(null);
         for (EntityMention m : resolved.mentions()) {
+            if (stamp != null && m.type() == EntityType.DATE && m.start() < stamp[1] && m.end() > stamp[0]) {
+                continue; // the publication stamp run into a headline dates no event of it
+            }
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         DocumentFocus focus = DocumentFocus.of(resolved);
@@ -269,6 +275,9 @@ public final class EventMatcher {
             // read from the tree only for a firing that states an event (parsing is the cost);
             // after the rule's tense constraints, which read the verb group only
             tense = TenseDetector.fromSyntax(ctx, tStart);
+        }
+        if (tense == null) {
+            tense = TenseDetector.nonFiniteTense(ctx, tStart);
         }
         if (tense == null) {
             tense = TenseDetector.tenseFromDate(roles, anchor);
@@ -970,14 +979,23 @@ public final class EventMatcher {
         int from = Math.max(0, tStart - f.maxDistance());
         int to = Math.min(ctx.size(), tEnd + f.maxDistance());
         int best = -1;
+        boolean bestOnNoun = false;
         for (int i = from; i < to; i++) {
             String w = ctx.token(i).lower();
-            if (f.words().contains(w) && (best < 0 || Math.abs(i - tStart) < Math.abs(best - tStart))) {
-                // a kind word qualifies a following noun ("state visit"), not a predicate ("the state said")
-                if (i + 1 < ctx.size() && (ctx.token(i + 1).pos().equals("NOUN") || ctx.token(i + 1).text().equals("-")
-                        || ctx.token(i + 1).pos().equals("ADJ"))) {
-                    best = i;
-                }
+            if (!f.words().contains(w) || i + 1 >= ctx.size()) {
+                continue;
+            }
+            // a kind word qualifies a following noun ("state visit", "official week-long trip"), not
+            // a predicate ("the state said"); of "her official week-long state tour" the word on the noun wins
+            Token next = ctx.token(i + 1);
+            boolean onNoun = next.pos().equals("NOUN") && !(i + 2 < ctx.size() && ctx.token(i + 2).text().equals("-")); // not "week-long"
+            if (!(next.pos().equals("NOUN") || next.text().equals("-") || next.pos().equals("ADJ") || next.pos().equals("NUM"))) {
+                continue;
+            }
+            if (best < 0 || onNoun && !bestOnNoun
+                    || onNoun == bestOnNoun && Math.abs(i - tStart) < Math.abs(best - tStart)) {
+                best = i;
+                bestOnNoun = onNoun;
             }
         }
         return best < 0 ? null : ctx.token(best).lower();

@@ -3,12 +3,14 @@ package dev.eventex.event;
 import static dev.eventex.internal.Lexicons.AUXILIARY_LEMMAS;
 import static dev.eventex.internal.Lexicons.CLAUSE_OPENERS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.DETERMINERS;
 import static dev.eventex.internal.Lexicons.HELP_VERBS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.PREPOSITIONS;
 import static dev.eventex.internal.Lexicons.RELATIVE_PREPOSITIONS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 import static dev.eventex.internal.Lexicons.SUBJECT_PRONOUNS;
+import static dev.eventex.internal.Lexicons.VENUE_NOUNS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -694,6 +696,20 @@ final class PhraseFinders {
                         return List.of(a);
                     }
                 }
+                if (!forward && m == null && k >= 0) {
+                    // "entered the marble hall, where the talks began": a venue described, not named
+                    int s = k;
+                    while (s > 0 && ctx.outer[s - 1] == null && nounPhraseWord(ctx.token(s - 1))) {
+                        s--;
+                    }
+                    if (s > 0 && ctx.words(DETERMINERS).contains(ctx.token(s - 1).lower())) {
+                        s--;
+                    }
+                    Arg v = venue(ctx, text, s, k + 1);
+                    if (v != null && v.end() == ctx.token(k).end()) {
+                        return List.of(v);
+                    }
+                }
                 continue;
             }
             int j = i + 1;
@@ -708,6 +724,10 @@ final class PhraseFinders {
                     return List.of(a);
                 }
             }
+            Arg venue = venue(ctx, text, i + 1, forward ? ctx.size() : tStart);
+            if (venue != null) {
+                return List.of(venue);
+            }
             Arg a = firstInPhrase(ctx, text, i + 1, Set.of("LOCATION"));
             if (a != null && a.mention() != null && (forward || a.mention().tokens().end() <= tStart)
                     && !(a.mention().kind() == MentionKind.NOMINAL && a.mention().type() == EntityType.LOCATION
@@ -716,6 +736,64 @@ final class PhraseFinders {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A venue the phrase starting at {@code j} describes, when it names no place or body the
+     * entity stage found: a noun phrase opened by a determiner, a possessive or a capitalised word
+     * whose head is a venue noun ("her office", "the official residence of X", "the Jade Hall",
+     * "a refugee camp"), with an "of" complement and a place right after it ("his office in Accra",
+     * "the Blue Room, Ardenne"), as written. Null otherwise ("in office", "in the region").
+     */
+    static Arg venue(SentenceContext ctx, String text, int j, int limit) {
+        if (j >= limit || ctx.outer[j] != null && ctx.outer[j].kind() != MentionKind.PRONOUN) {
+            return null;
+        }
+        Token first = ctx.token(j);
+        boolean opened = ctx.words(DETERMINERS).contains(first.lower()) || first.isCapitalized() && ctx.outer[j] == null;
+        if (!opened) {
+            return null;
+        }
+        int e = j + 1;
+        while (e < limit && ctx.outer[e] == null && nounPhraseWord(ctx.token(e))) {
+            e++;
+        }
+        int head = e - 1;
+        if (!ctx.words(VENUE_NOUNS).contains(ctx.token(head).lower()) || ctx.token(head).pos().equals("DET")
+                || ctx.token(head).pos().equals("PRON")) {
+            return null;
+        }
+        // "the residence of the Ardenne family", "the headquarters of the Red Cross"
+        if (e + 1 < limit && ctx.token(e).lower().equals("of")) {
+            int k = e + 1;
+            while (k < limit && ctx.outer[k] == null && ctx.token(k).pos().equals("DET")) {
+                k++;
+            }
+            // names and capitalised words, which the entity stage may have found in part only ("Villa" of "Villa Serena")
+            int n = k;
+            while (n < limit && (ctx.outer[n] == null && ctx.token(n).isCapitalized() && !ctx.token(n).isPunct()
+                    || ctx.outer[n] != null && ctx.outer[n].kind() == MentionKind.NAME && ctx.outer[n].tokens().start() == n)) {
+                n = ctx.outer[n] != null ? Math.min(limit, ctx.outer[n].tokens().end()) : n + 1;
+            }
+            if (n > k) {
+                e = n;
+            }
+        }
+        // "his office in Accra", "the Jade Hall, Ardenne": the place the venue is in
+        int p = e < limit && (ctx.token(e).lower().equals("in") || ctx.token(e).text().equals(",")) ? e + 1 : -1;
+        if (p > 0 && p < limit && ctx.outer[p] != null && ctx.outer[p].type() == EntityType.LOCATION
+                && ctx.outer[p].kind() == MentionKind.NAME && ctx.outer[p].tokens().start() == p) {
+            e = Math.min(limit, ctx.outer[p].tokens().end());
+        }
+        int cs = first.start();
+        int ce = ctx.token(e - 1).end();
+        return new Arg(text.substring(cs, ce), cs, ce, null, null, "LOCATION");
+    }
+
+    /** A word that may stand inside a noun phrase before its head: modifiers, names, numbers, hyphens. */
+    private static boolean nounPhraseWord(Token t) {
+        String pos = t.pos();
+        return pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM") || t.text().equals("-");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.CLAUSE_OPENERS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.FUTURE_AUXILIARIES;
 import static dev.eventex.internal.Lexicons.GOAL_NOUNS;
@@ -12,6 +13,7 @@ import static dev.eventex.internal.Lexicons.PAST_CUES;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
 import static dev.eventex.internal.Lexicons.PLANNED_CUES;
 import static dev.eventex.internal.Lexicons.PRESENT_BE;
+import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 
 import dev.eventex.api.DateValue;
 import dev.eventex.api.Tense;
@@ -110,11 +112,21 @@ final class TenseDetector {
                     break;
                 }
             }
+            int b = tStart - 1;
+            while (b > 0 && ctx.token(b).pos().equals("ADV")) {
+                b--;
+            }
+            if (b >= 0 && ctx.token(b).lower().equals("be")) {
+                return null; // "will meet X and be received by Y": the participle's clause has the tense
+            }
             if (w.endsWith("ed") || ctx.words(IRREGULAR_PAST).contains(w) || ctx.words(IRREGULAR_PARTICIPLES).contains(w) && !w.equals(trig.lemma())) {
                 return Tense.PAST;
             }
+            if (w.endsWith("s") && !w.equals(trig.lemma()) && headline(ctx)) {
+                return Tense.PAST; // "Minister meets envoy" over a report: headlines tell what happened in the present
+            }
             if (w.equals(trig.lemma()) || w.endsWith("s")) {
-                // present simple in news headlines and "to visit": nothing certain
+                // present simple in running text and "to visit": nothing certain
                 return null;
             }
         }
@@ -172,10 +184,44 @@ final class TenseDetector {
             // "X's remarks came after a meeting with Y", "talks held in Z": a verb of the clause in the past
             Token v = ctx.token(i);
             String w = v.lower();
+            boolean reported = ctx.words(REPORTING_VERBS).contains(v.lemma()) && !w.endsWith("s") && !w.endsWith("ing"); // "X said following the talks"
             if (v.isVerbLike() && !ctx.words(PLAN_VERBS).contains(v.lemma()) && !w.equals(v.lemma()) && (w.endsWith("ed") || ctx.words(IRREGULAR_PAST).contains(w)
-                    || w.equals("was") || w.equals("were")) && !(i > 0 && ctx.token(i - 1).lower().equals("to"))) {
+                    || reported || w.equals("was") || w.equals("were")) && !(i > 0 && ctx.token(i - 1).lower().equals("to"))) {
                 return Tense.PAST;
             }
+        }
+        return null;
+    }
+
+    /** A headline or caption: a sentence that does not end as running text does. */
+    private static boolean headline(SentenceContext ctx) {
+        String last = ctx.token(ctx.size() - 1).text();
+        return !(last.endsWith(".") || last.equals("!") || last.equals("?") || last.equals(":") || last.equals(";")
+                || last.endsWith("\"") || last.endsWith("\u201d") || last.endsWith("'") || last.endsWith("\u2019"));
+    }
+
+    /**
+     * For a verb without tense of its own: a participle opening an adverbial clause ("while
+     * receiving X", "after meeting Y"), an infinitive of purpose ("arrived to meet Y", "plans to
+     * fly to D to meet Y") or a bare infinitive coordinated under a modal ("will meet X and be
+     * received by Y"): the tense of the clause it depends on.
+     */
+    static Tense nonFiniteTense(SentenceContext ctx, int tStart) {
+        Token trig = ctx.token(tStart);
+        if (tStart == 0 || !trig.pos().equals("VERB")) {
+            return null;
+        }
+        int p = tStart - 1;
+        while (p > 0 && ctx.token(p).pos().equals("ADV")) {
+            p--;
+        }
+        String before = ctx.token(p).lower();
+        if (trig.lower().endsWith("ing") && ctx.words(CLAUSE_OPENERS).contains(before) && !before.equals("to")) {
+            return sentenceTense(ctx, p);
+        }
+        boolean bare = trig.lower().equals(trig.lemma());
+        if (bare && before.equals("to") || before.equals("be") && isPassive(ctx, tStart)) {
+            return sentenceTense(ctx, p);
         }
         return null;
     }

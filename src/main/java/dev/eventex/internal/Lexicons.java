@@ -68,6 +68,7 @@ public final class Lexicons {
     public static final String ANAPHORIC_ITEM_STARTS = "anaphoric-item-starts";
     public static final String PEOPLE_PAIR_NOUNS = "people-pair-nouns";
     public static final String RELATIVE_PREPOSITIONS = "relative-prepositions";
+    public static final String VENUE_NOUNS = "venue-nouns";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
@@ -76,7 +77,7 @@ public final class Lexicons {
             REPORTING_VERBS, CLAUSE_STOPS, TOPIC_STOPS, SUBJECT_PRONOUNS, AUXILIARY_LEMMAS, IRREGULAR_PARTICIPLES,
             IRREGULAR_PAST, GOAL_NOUNS, PLAN_VERBS, FUTURE_AUXILIARIES, PRESENT_BE, PAST_AUXILIARIES, STATE_WORDS,
             DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,
-            ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS);
+            ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS);
 
     private final Map<String, Set<String>> lists;
 

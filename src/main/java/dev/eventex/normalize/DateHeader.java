@@ -25,9 +25,25 @@ public final class DateHeader {
 
     /** The header date, if the text starts with one. */
     public Optional<LocalDate> detect(String text) {
+        return find(text).map(Found::date);
+    }
+
+    /**
+     * Where the header date stands in the text ({@code [start, end)} of the date itself), if the
+     * text starts with one: a publication stamp, never the date of something the text reports.
+     */
+    public Optional<int[]> span(String text) {
+        return find(text).map(f -> new int[] {f.start(), f.end()});
+    }
+
+    private record Found(LocalDate date, int start, int end) {
+    }
+
+    private Optional<Found> find(String text) {
         int pos = 0;
         int lines = 0;
         while (pos < text.length() && lines < 3) {
+            int lineStart = pos;
             int nl = text.indexOf('\n', pos);
             String line = text.substring(pos, nl < 0 ? text.length() : nl);
             pos = nl < 0 ? text.length() : nl + 1;
@@ -42,7 +58,7 @@ public final class DateHeader {
                 // an ISO timestamp ("2025-06-28T10:00:00Z") counts by its date part
                 String v = normalizer.normalize(m.group("date"), null);
                 if (v != null && v.length() == 10) {
-                    return Optional.of(LocalDate.parse(v));
+                    return Optional.of(new Found(LocalDate.parse(v), lineStart + m.start("date"), lineStart + m.end("date")));
                 }
             }
         }
