@@ -261,7 +261,8 @@ public final class EventAssembler {
     private boolean sameEvent(Group g, EventMention m) {
         Map<String, Object> a = g.roles;
         Map<String, Object> b = m.roles();
-        if (conflictingDates(a.get("date"), b.get("date")) || otherAmount(a.get("quantity"), b.get("quantity"))) {
+        if (conflictingDates(a.get("date"), b.get("date")) || otherAmount(a.get("quantity"), b.get("quantity"))
+                || g.type.equals("Donation") && otherValue(a.get("value"), b.get("value")) && sameSentence(g, m)) {
             return false;
         }
         if (sameSentence(g, m) && compatible(g, m)) {
@@ -277,10 +278,20 @@ public final class EventAssembler {
             case "TradeGoal" -> sameAmount(a.get("target"), b.get("target"));
             case "Donation" -> (sameParty(a.get("donor"), b.get("donor")) && (definite(a.get("recipient")) || definite(b.get("recipient"))))
                     || (sameParty(a.get("recipient"), b.get("recipient")) && (sameParty(a.get("donor"), b.get("donor"))
-                    || Objects.equals(a.get("quantity"), b.get("quantity")))) || (a.get("quantity") != null && Objects.equals(a.get("quantity"), b.get("quantity"))
+                    || Objects.equals(a.get("quantity"), b.get("quantity")) && !twoBodies(a.get("donor"), b.get("donor"))))
+                    || (a.get("quantity") != null && Objects.equals(a.get("quantity"), b.get("quantity"))
                     && sameItem(a.get("item"), b.get("item")));
             default -> a.equals(b);
         };
+    }
+
+    /**
+     * Two givers that are both bodies or countries and not one ("the Trade Office also contributed
+     * masks" after the agency's donation to the same school): two gifts. A person may be the
+     * envoy handing over a body's gift, so a person and a body can still be one donation.
+     */
+    private boolean twoBodies(Object x, Object y) {
+        return x instanceof Arg a && y instanceof Arg b && !a.type().equals("PERSON") && !b.type().equals("PERSON") && !sameParty(a, b);
     }
 
     private static boolean sameSentence(Group g, EventMention m) {
@@ -472,6 +483,16 @@ public final class EventAssembler {
         return place.entity() != null && person.entity() != null && place.entity().code() != null
                 && place.entity().type() == dev.eventex.api.EntityType.LOCATION && person.entity().type() == dev.eventex.api.EntityType.PERSON
                 && place.entity().code().equals(person.entity().attributes().get("country"));
+    }
+
+    /**
+     * Two sums of one currency that differ in one sentence ("$900,000 to the government and
+     * $400,000 to the Red Cross"): two gifts. Across sentences a text may restate a sum
+     * differently (rounded, converted), so there the other roles decide.
+     */
+    private static boolean otherValue(Object x, Object y) {
+        return x instanceof Amount a && y instanceof Amount b && a.value() != null && b.value() != null && a.currency() != null
+                && a.currency().equals(b.currency()) && a.value().compareTo(b.value()) != 0;
     }
 
     private static boolean sameAmount(Object x, Object y) {

@@ -603,11 +603,11 @@ public final class EventMatcher {
     }
 
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
-    private static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found) {
+    private static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found, Map<String, Object> filled) {
         Object fallback = null;
         for (int i = found.size() - 1; i >= 0; i--) {
             EventMention m = found.get(i);
-            if (m.rule().eventType().equals(rule.eventType()) && m.roles().containsKey(spec.role())) {
+            if (m.rule().eventType().equals(rule.eventType()) && m.roles().containsKey(spec.role()) && !otherParty(filled, m.roles())) {
                 Object v = m.roles().get(spec.role());
                 // a government or agency is the giver; an envoy who handed over on its behalf is not
                 if (!(v instanceof Arg a && a.type().equals("PERSON"))) {
@@ -619,6 +619,31 @@ public final class EventMatcher {
             }
         }
         return fallback;
+    }
+
+    /**
+     * An earlier event between persons ("the envoy handed over medicines to the minister") is
+     * no source for the other roles of one whose party found here is no person ("Elbonia gifted
+     * ambulances"): a country's gift goes to a country or a body, not to the minister who took
+     * the envoy's consignment.
+     */
+    private static boolean otherParty(Map<String, Object> filled, Map<String, Object> earlier) {
+        for (Map.Entry<String, Object> e : filled.entrySet()) {
+            if (e.getValue() instanceof Arg a && earlier.get(e.getKey()) instanceof Arg b && !a.type().equals("PERSON")
+                    && b.type().equals("PERSON") && !a.key().equals(b.key()) && personsOnly(earlier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personsOnly(Map<String, Object> roles) {
+        for (Object v : roles.values()) {
+            if (v instanceof Arg a && !a.type().equals("PERSON")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mentionsVisit(SentenceContext ctx) {
@@ -722,7 +747,7 @@ public final class EventMatcher {
             case "countries" -> wrap(spec, f, countriesInSentence(ctx, text));
             case "hyphenated" -> wrap(spec, f, hyphenated(ctx, text, tStart, f));
             case "previousActor" -> previous == null ? null : wrap(spec, f, PhraseFinders.firstActor(previous, text, types));
-            case "previousEvent" -> previousEventRole(spec, rule, found);
+            case "previousEvent" -> previousEventRole(spec, rule, found, filled);
             case "topics" -> {
                 List<String> items = topics(ctx, doc, f, tEnd);
                 if (items == null || spec.value() != ValueKind.TEXT) {
@@ -1018,6 +1043,9 @@ public final class EventMatcher {
     private Object theme(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int tStart, int tEnd, boolean passive) {
         int start;
         int end;
+        if (passive && objectFollows(ctx, tEnd)) {
+            passive = false; // "families were given food parcels": the receivers are the subject, the thing follows
+        }
         if (passive) {
             int aux = tStart - 1;
             while (aux >= 0 && !ctx.token(aux).lemma().equals("be")) {
@@ -1045,14 +1073,18 @@ public final class EventMatcher {
                     if (headEnd < 0) {
                         start = i;
                         while (start > 0 && (ctx.token(start - 1).pos().equals("ADJ") || ctx.token(start - 1).pos().equals("NUM")
-                                || ctx.token(start - 1).pos().equals("NOUN"))) {
+                                || ctx.token(start - 1).pos().equals("NOUN") || ctx.token(start - 1).text().equals("-")
+                                || hyphenPiece(ctx.token(start - 1)) || isParticipleModifier(ctx, start - 1, start - 1))) {
                             start--;
                         }
                     }
                     headEnd = i + 1;
                 } else if (headEnd > 0 && i == headEnd && t.lower().equals("of")) {
                     headEnd = i + 1;
-                } else if (headEnd > 0 && i == headEnd && (t.pos().equals("ADJ"))) {
+                } else if (headEnd > 0 && i == headEnd && (t.pos().equals("ADJ") || t.pos().equals("NUM")
+                        || ctx.inner[i] != null && ctx.inner[i].type() == EntityType.QUANTITY)) {
+                    headEnd = i + 1; // "one lot of 40 crates of rice went by road": the count and what is counted
+                } else if (headEnd > 0 && i == headEnd && t.pos().equals("PROPN") && i + 1 < end && ctx.token(i + 1).pos().equals("NOUN")) {
                     headEnd = i + 1;
                 } else if (headEnd > 0) {
                     break;
@@ -1088,6 +1120,25 @@ public final class EventMatcher {
             each.add(themeValue(doc, ctx, spec, more[0], more[1]));
         }
         return each.size() == 1 ? each.get(0) : Listed.of(each);
+    }
+
+    /** A word piece joined by a hyphen: "-carved", "well-" (the tokenizer keeps the hyphen on one side). */
+    private static boolean hyphenPiece(Token t) {
+        String w = t.text();
+        return w.length() > 1 && (w.charAt(0) == '-' || w.charAt(w.length() - 1) == '-') && Character.isLetter(w.charAt(w.length() / 2));
+    }
+
+    /** A noun phrase right after a passive participle (and its particle): "were handed out 200 kits". */
+    private static boolean objectFollows(SentenceContext ctx, int k) {
+        while (k < ctx.size() && (ctx.token(k).lower().equals("out") || ctx.token(k).lower().equals("over"))) {
+            k++;
+        }
+        if (k >= ctx.size() || ctx.outer[k] != null && ctx.outer[k].type() != EntityType.QUANTITY && ctx.outer[k].type() != EntityType.MONEY) {
+            return false;
+        }
+        String pos = ctx.token(k).pos();
+        return pos.equals("DET") && !ctx.token(k).lower().equals("that") || pos.equals("NUM") || pos.equals("NOUN")
+                || pos.equals("ADJ") && k + 1 < ctx.size() && ctx.token(k + 1).pos().equals("NOUN");
     }
 
     /**
@@ -1187,15 +1238,25 @@ public final class EventMatcher {
     private static boolean isNpToken(SentenceContext ctx, int i, int start) {
         Token t = ctx.token(i);
         String pos = t.pos();
-        if (t.lower().equals("worth") || t.lower().equals("valued")) {
-            return false;
+        if (t.lower().equals("worth") || t.lower().equals("valued")
+                || ctx.inner[i] != null && ctx.inner[i].type() == EntityType.DATE) {
+            return false; // "food parcels next week": the date is no part of the thing given
+        }
+        if (hyphenPiece(t) && i > start) {
+            return true; // the tokenizer splits "hand-carved" into "hand" and "-carved"
         }
         if (pos.equals("DET") && i == start || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("NOUN") || t.text().equals("-")) {
             return true;
         }
+        if (isParticipleModifier(ctx, i, start)
+                || pos.equals("ADV") && t.lower().endsWith("ly") && i > start && i + 1 < ctx.size() && isParticipleModifier(ctx, i + 1, i + 1)) {
+            return true; // "a hand-carved flute", "30 locally made desks": the participle qualifies the noun
+        }
         if (t.lower().equals("of") && i > start && i + 1 < ctx.size()) {
             String next = ctx.token(i + 1).pos();
-            return next.equals("NOUN") || next.equals("ADJ");
+            EntityMention counted = ctx.inner[i + 1];
+            // "a shipment of 75 cartons of soap": the count after "of" is the amount given
+            return next.equals("NOUN") || next.equals("ADJ") || counted != null && counted.type() == EntityType.QUANTITY;
         }
         if (t.lower().equals("and") && i > start && i + 1 < ctx.size() && Set.of("ADJ", "NOUN").contains(ctx.token(i - 1).pos())
                 && Set.of("ADJ", "NOUN").contains(ctx.token(i + 1).pos()) && ctx.inner[i + 1] == null) {
@@ -1203,6 +1264,32 @@ public final class EventMatcher {
         }
         EntityMention m = ctx.inner[i];
         return m != null && (m.type() == EntityType.QUANTITY || m.type() == EntityType.MONEY);
+    }
+
+    /**
+     * A participle inside a noun phrase, before its noun: after a hyphen ("hand-carved"), at the
+     * phrase's start or after a determiner, number or adjective ("the refurbished", "30 locally
+     * made"), and followed by a noun, adjective or hyphen. A participle after a noun ("tents
+     * ensuring shelter") begins a clause and ends the phrase.
+     */
+    private static boolean isParticipleModifier(SentenceContext ctx, int i, int start) {
+        Token t = ctx.token(i);
+        String w = t.lower();
+        if (!t.pos().equals("VERB") || ctx.inner[i] != null || i + 1 >= ctx.size()
+                || !(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || ctx.words(IRREGULAR_PARTICIPLES).contains(w))) {
+            return false;
+        }
+        Token next = ctx.token(i + 1);
+        if (!(next.pos().equals("NOUN") || next.pos().equals("ADJ") || next.text().equals("-"))) {
+            return false;
+        }
+        if (i == start) {
+            return true;
+        }
+        Token prev = ctx.token(i - 1);
+        String p = prev.pos();
+        return prev.text().equals("-") || p.equals("DET") || p.equals("NUM") || p.equals("ADJ")
+                || p.equals("ADV") && prev.lower().endsWith("ly") || ctx.inner[i - 1] != null && ctx.inner[i - 1].type() == EntityType.QUANTITY;
     }
 
     /**

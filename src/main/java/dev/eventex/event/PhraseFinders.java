@@ -85,6 +85,10 @@ final class PhraseFinders {
                     i = j - 2; // "X, a senior envoy of the UN Secretary-General, visited": the apposition describes X
                     break;
                 }
+                if (ctx.token(j - 1).text().equals(",") && j - 2 >= 0 && namedPersonEndsAt(ctx, j - 2) && noVerb(ctx, j, k)) {
+                    i = j - 2; // "Ann Lee, Board Member and Chair of the Fund, donated": the titles describe the person
+                    break;
+                }
                 if (ctx.token(j).isVerbLike() && j < k - 1 && ctx.token(j - 1).text().equals(",")) {
                     break;
                 }
@@ -128,6 +132,28 @@ final class PhraseFinders {
             i = m.tokens().start() - 1;
         }
         return null;
+    }
+
+    private static boolean namedPersonEndsAt(SentenceContext ctx, int i) {
+        EntityMention m = ctx.outer[i];
+        return m != null && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && m.tokens().end() == i + 1;
+    }
+
+    /**
+     * A description between {@code from} and {@code to}: no verb of its own, no person named in
+     * it, and not opened by a conjunction ("X, and her counterpart, Y, met" lists two people).
+     */
+    private static boolean noVerb(SentenceContext ctx, int from, int to) {
+        if (ctx.token(from).pos().equals("CCONJ")) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            EntityMention m = ctx.outer[i];
+            if (m == null && ctx.token(i).isVerbLike() || m != null && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Jane Doe, Head of the Projects Department at X, handed over": the description stands for the name before it. */
@@ -653,11 +679,41 @@ final class PhraseFinders {
                 if (a != null) {
                     return listFrom(ctx, text, a, types, f.list());
                 }
+                int past = forward && t.lower().equals("to") ? pastPurpose(ctx, i + 1) : -1;
+                if (past > 0 && f.words().contains(ctx.token(past).lower())) {
+                    // "syrup to fight measles (MV) to the Ministry": the purpose is skipped, the phrase after it taken
+                    dist += past - i;
+                    i = past;
+                    continue;
+                }
             }
             i += forward ? 1 : -1;
             dist++;
         }
         return List.of();
+    }
+
+    /**
+     * After a purpose infinitive that starts at {@code v} ("to fight measles (MV)"), the
+     * index of the token that follows its object; -1 when {@code v} starts no such phrase.
+     */
+    private static int pastPurpose(SentenceContext ctx, int v) {
+        if (v >= ctx.size() || !ctx.token(v).pos().equals("VERB") || ctx.outer[v] != null
+                || !ctx.token(v).lower().equals(ctx.token(v).lemma())) {
+            return -1;
+        }
+        int j = v + 1;
+        while (j < ctx.size() && j < v + 10) {
+            Token t = ctx.token(j);
+            String p = t.pos();
+            if (ctx.outer[j] != null || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM") || p.equals("PROPN")
+                    || t.text().equals("(") || t.text().equals(")") || t.lower().equals("of")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j > v + 1 && j < ctx.size() ? j : -1;
     }
 
     /**

@@ -343,4 +343,106 @@ class DonationRulesTest {
         assertThat(donations("The company paid for the construction of its new headquarters in Nairobi.")).isEmpty();
         assertThat(donations("The visiting team was given a warm reception by fans at the airport.")).isEmpty();
     }
+
+    @Test
+    void aHyphenatedOrParticipleModifierStaysInTheItem() {
+        assertThat(donations("The Embassy of Elbonia donated a hand-carved wooden cradle to the Sunrise Children's Home on Tuesday."))
+                .singleElement().satisfies(x -> assertThat(x.item()).isEqualTo("hand-carved wooden cradle"));
+        assertThat(donations("The Lakeview Rotary Club donated 25 refurbished laptops to the Ministry of Education of Ruritania."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.item()).isEqualTo("refurbished laptops");
+                    assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(25));
+                });
+    }
+
+    @Test
+    void aPurposeBetweenTheThingAndItsReceiverIsSkipped() {
+        assertThat(donations("The Embassy of Elbonia handed over 400 cartons of syrup to treat malaria (MAL) to the Ministry of Health of "
+                + "Ruritania on Friday.")).singleElement().satisfies(x -> {
+                    assertThat(x.donor().name()).contains("Elbonia");
+                    assertThat(x.recipient().text()).contains("Ministry of Health");
+                });
+    }
+
+    @Test
+    void titlesInAppositionDescribeTheGiverNamedBeforeThem() {
+        assertThat(donations("Tomas Varga, Board Member and Chair of the Varga Family Trust, has donated $40,000 to the Ministry of Health "
+                + "of Ruritania.")).singleElement().satisfies(x -> assertThat(x.donor().name()).isEqualTo("Tomas Varga"));
+    }
+
+    @Test
+    void aPassiveWithoutGiverTakesTheGiverOfTheDonationReportedBefore() {
+        List<Donation> d = donations("The Elbonian Red Crescent donated 300 tents to Ruritania on Monday. "
+                + "A further 2,000 blankets were delivered to the Ministry of Health of Ruritania on Wednesday.");
+        assertThat(d).hasSize(2);
+        assertThat(d).anySatisfy(x -> {
+            assertThat(x.donor().name()).contains("Red Crescent");
+            assertThat(x.recipient().text()).contains("Ministry of Health");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(2000));
+        });
+        assertThat(donations("A parcel of 20 books was delivered to the Embassy of Ruritania on Monday.")).isEmpty();
+    }
+
+    @Test
+    void receiversAsTheSubjectOfAPassiveOfGiving() {
+        List<Donation> d = donations("The Elbonian Red Crescent handed out food parcels to 900 families in Marlow on Monday. "
+                + "Another 3,000 families will be given food parcels next week.");
+        assertThat(d).hasSize(2);
+        assertThat(d).anySatisfy(x -> {
+            assertThat(x.donor().name()).contains("Red Crescent");
+            assertThat(x.recipient().text()).contains("families");
+            assertThat(x.item()).isEqualTo("food parcels");
+            assertThat(x.tense()).isEqualTo(dev.eventex.api.Tense.PLANNED);
+        });
+    }
+
+    @Test
+    void theCountAfterAConsignmentOrABatchIsTheAmountGiven() {
+        List<Donation> d = donations("Deputy Minister Tomas Varga of Elbonia handed over a consignment of 150 boxes of syringes to the Health "
+                + "Minister of Ruritania, Ana Kole, on Monday. A batch of 4,000 tonnes of maize flour was delivered in May 2021.");
+        assertThat(d).hasSize(2);
+        assertThat(d).anySatisfy(x -> {
+            assertThat(x.donor().name()).isEqualTo("Tomas Varga");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(150));
+        });
+        assertThat(d).anySatisfy(x -> {
+            assertThat(x.item()).isEqualTo("maize flour");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(4000));
+        });
+    }
+
+    @Test
+    void eachShareOfAGiftToItsOwnReceiverIsAGift() {
+        List<Donation> d = donations("Elbonia has provided US$2.1 million in cash to Ruritania, including US$1.5 million to the Ruritanian "
+                + "Government and US$600,000 to the Ruritania Red Cross.");
+        assertThat(d).filteredOn(x -> x.value() != null && x.value().value().compareTo(BigDecimal.valueOf(1_500_000)) == 0)
+                .singleElement().satisfies(x -> {
+                    assertThat(x.donor().name()).isEqualTo("Elbonia");
+                    assertThat(x.recipient().text()).contains("Government");
+                });
+        assertThat(d).anySatisfy(x -> assertThat(x.value().value()).isEqualByComparingTo(BigDecimal.valueOf(600_000)));
+        assertThat(donations("The company reported revenue of $5 million, including $2 million to the parent company.")).isEmpty();
+    }
+
+    @Test
+    void goodsContributedByASecondBodyToTheSameReceiverAreASecondGift() {
+        List<Donation> d = donations("The Embassy of Elbonia donated medical equipment to the Ruritania General Hospital on Monday. "
+                + "Additionally, the Elbonia Trade Office contributed masks to prevent the flu.");
+        assertThat(d).hasSize(2);
+        assertThat(d).anySatisfy(x -> {
+            assertThat(x.donor().name()).contains("Trade Office");
+            assertThat(x.item()).isEqualTo("masks");
+        });
+        assertThat(donations("Tourism contributed 300 jobs to the region last year.")).isEmpty();
+    }
+
+    @Test
+    void offeringACountryTheConstructionOfABuildingIsAGiftOfWorks() {
+        assertThat(donations("The Chilean government offered Peru the construction of two covered sports halls and a concert venue, "
+                + "both of them due to open in 2027.")).singleElement().satisfies(x -> {
+                    assertThat(x.recipient().name()).isEqualTo("Peru");
+                    assertThat(x.item()).isEqualTo("covered sports halls");
+                });
+        assertThat(donations("The contractor offered Peru the construction of a bridge under a contract worth $4 million.")).isEmpty();
+    }
 }
