@@ -377,4 +377,12 @@ class VisitRulesTest {
                     assertThat(x.destination().name()).isEqualTo("Lisbon");
                 });
     }
+
+    @Test
+    void theHeadOfADelegationAMemberVisitedWithMadeTheVisitToo() {
+        List<Visit> v = visits("Deputy Minister Lena Duarte first came to Norway in 2019 as a member of the delegation headed by "
+                + "President Marco Vieira.");
+        assertThat(v).extracting(x -> x.visitor().name()).containsExactlyInAnyOrder("Lena Duarte", "Marco Vieira");
+        assertThat(v).allSatisfy(x -> assertThat(x.destination().name()).isEqualTo("Norway"));
+    }
 }
