@@ -152,6 +152,10 @@ public final class EventMatcher {
 
     private void fire(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, EventRule rule,
                       int tStart, int tEnd, LocalDate anchor, List<EventMention> out, ExplainTrace trace) {
+        if (trace.on() && !(rule.lemmas().isEmpty() && rule.phrases().isEmpty()) && rule.pattern() != null
+                && rule.pattern().find(ctx.views, 0, tStart) == null) {
+            return; // explain lists only triggers the rule's pattern matched; the cheap gates below come first otherwise
+        }
         trace.trigger(rule, ctx, tStart, tEnd);
         EntityMention inside = ctx.inner[tStart];
         if (inside != null && inside.kind() == MentionKind.NAME) {
