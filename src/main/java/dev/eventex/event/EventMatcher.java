@@ -4,6 +4,8 @@ import static dev.eventex.internal.Lexicons.ANAPHORIC_DETERMINERS;
 import static dev.eventex.internal.Lexicons.ANAPHORIC_ITEM_STARTS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.PASSIVE_PARTICLES;
+import static dev.eventex.internal.Lexicons.VALUE_CUES;
 import static dev.eventex.internal.Lexicons.NEGATIONS;
 import static dev.eventex.internal.Lexicons.PEOPLE_PAIR_NOUNS;
 import static dev.eventex.internal.Lexicons.TOPIC_STOPS;
@@ -152,9 +154,13 @@ public final class EventMatcher {
 
     private void fire(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, EventRule rule,
                       int tStart, int tEnd, LocalDate anchor, List<EventMention> out, ExplainTrace trace) {
-        if (trace.on() && !(rule.lemmas().isEmpty() && rule.phrases().isEmpty()) && rule.pattern() != null
-                && rule.pattern().find(ctx.views, 0, tStart) == null) {
-            return; // explain lists only triggers the rule's pattern matched; the cheap gates below come first otherwise
+        boolean anchored = rule.pattern() != null && !(rule.lemmas().isEmpty() && rule.phrases().isEmpty());
+        TokenPattern.Match early = null;
+        if (trace.on() && anchored) {
+            early = rule.pattern().find(ctx.views, 0, tStart);
+            if (early == null) {
+                return; // explain lists only triggers the rule's pattern matched; the cheap gates below come first otherwise
+            }
         }
         trace.trigger(rule, ctx, tStart, tEnd);
         EntityMention inside = ctx.inner[tStart];
@@ -201,8 +207,8 @@ public final class EventMatcher {
             }
         }
         Map<String, int[]> captures = Map.of();
-        if (rule.pattern() != null && !(rule.lemmas().isEmpty() && rule.phrases().isEmpty())) {
-            TokenPattern.Match m = rule.pattern().find(ctx.views, 0, tStart);
+        if (anchored) {
+            TokenPattern.Match m = early != null ? early : rule.pattern().find(ctx.views, 0, tStart);
             if (m == null) {
                 return; // the rule does not match here at all: not a rejected trigger
             }
@@ -1134,7 +1140,7 @@ public final class EventMatcher {
 
     /** A noun phrase right after a passive participle (and its particle): "were handed out 200 kits". */
     private static boolean objectFollows(SentenceContext ctx, int k) {
-        while (k < ctx.size() && (ctx.token(k).lower().equals("out") || ctx.token(k).lower().equals("over"))) {
+        while (k < ctx.size() && ctx.words(PASSIVE_PARTICLES).contains(ctx.token(k).lower())) {
             k++;
         }
         if (k >= ctx.size() || ctx.outer[k] != null && ctx.outer[k].type() != EntityType.QUANTITY && ctx.outer[k].type() != EntityType.MONEY) {
@@ -1206,7 +1212,7 @@ public final class EventMatcher {
                 itemStart = Math.max(itemStart, m.tokens().end());
             }
         }
-        if (value == null && end + 1 < ctx.size() && (ctx.token(end).lower().equals("worth") || ctx.token(end).lower().equals("valued"))) {
+        if (value == null && end + 1 < ctx.size() && ctx.words(VALUE_CUES).contains(ctx.token(end).lower())) {
             int k = ctx.token(end + 1).lower().equals("at") ? end + 2 : end + 1;
             EntityMention m = k < ctx.size() ? ctx.inner[k] : null;
             if (m != null && m.type() == EntityType.MONEY) {
@@ -1242,7 +1248,7 @@ public final class EventMatcher {
     private static boolean isNpToken(SentenceContext ctx, int i, int start) {
         Token t = ctx.token(i);
         String pos = t.pos();
-        if (t.lower().equals("worth") || t.lower().equals("valued")
+        if (ctx.words(VALUE_CUES).contains(t.lower())
                 || ctx.inner[i] != null && ctx.inner[i].type() == EntityType.DATE) {
             return false; // "food parcels next week": the date is no part of the thing given
         }

@@ -69,6 +69,8 @@ public final class Lexicons {
     public static final String PEOPLE_PAIR_NOUNS = "people-pair-nouns";
     public static final String RELATIVE_PREPOSITIONS = "relative-prepositions";
     public static final String VENUE_NOUNS = "venue-nouns";
+    public static final String VALUE_CUES = "value-cues";
+    public static final String PASSIVE_PARTICLES = "passive-particles";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
@@ -77,7 +79,8 @@ public final class Lexicons {
             REPORTING_VERBS, CLAUSE_STOPS, TOPIC_STOPS, SUBJECT_PRONOUNS, AUXILIARY_LEMMAS, IRREGULAR_PARTICIPLES,
             IRREGULAR_PAST, GOAL_NOUNS, PLAN_VERBS, FUTURE_AUXILIARIES, PRESENT_BE, PAST_AUXILIARIES, STATE_WORDS,
             DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,
-            ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS);
+            ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS,
+            VALUE_CUES, PASSIVE_PARTICLES);
 
     private final Map<String, Set<String>> lists;
 

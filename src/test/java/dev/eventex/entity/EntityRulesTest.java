@@ -3,34 +3,20 @@ package dev.eventex.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventex.api.EntityType;
-import dev.eventex.internal.Lexicons;
-import dev.eventex.internal.ModelSource;
-import dev.eventex.normalize.Currencies;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.OpenNlpTextAnalyzer;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Title + name, apposition, organization patterns and hyphenated names through the whole entity stage. */
 class EntityRulesTest {
 
-    private static OpenNlpTextAnalyzer analyzer;
-    private static EntityRecognizer recognizer;
-
-    @BeforeAll
-    static void load() {
-        ModelSource source = ModelSource.classpath();
-        Lexicons lexicons = Lexicons.load(source);
-        analyzer = OpenNlpTextAnalyzer.loadDefault(lexicons);
-        recognizer = new EntityRecognizer(Gazetteer.load(source), NameModel.load(source), new ValueRecognizer(Currencies.load(source), lexicons),
-                lexicons);
-    }
+    private static final OpenNlpTextAnalyzer analyzer = EntityStage.ANALYZER;
+    private static final EntityRecognizer recognizer = EntityStage.RECOGNIZER;
 
     private static List<EntityMention> names(String text) {
-        AnalyzedText doc = analyzer.analyze(text);
-        return recognizer.recognize(doc).stream().filter(m -> m.kind() == MentionKind.NAME).toList();
+        return EntityStage.names(text);
     }
 
     private static Optional<EntityMention> find(List<EntityMention> ms, String text) {

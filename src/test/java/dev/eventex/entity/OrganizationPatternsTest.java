@@ -3,31 +3,14 @@ package dev.eventex.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventex.api.EntityType;
-import dev.eventex.internal.Lexicons;
-import dev.eventex.internal.ModelSource;
-import dev.eventex.normalize.Currencies;
-import dev.eventex.text.OpenNlpTextAnalyzer;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Organization names from head words and unexplained acronyms, through the whole entity stage. */
 class OrganizationPatternsTest {
 
-    private static OpenNlpTextAnalyzer analyzer;
-    private static EntityRecognizer recognizer;
-
-    @BeforeAll
-    static void load() {
-        ModelSource source = ModelSource.classpath();
-        Lexicons lexicons = Lexicons.load(source);
-        analyzer = OpenNlpTextAnalyzer.loadDefault(lexicons);
-        recognizer = new EntityRecognizer(Gazetteer.load(source), NameModel.load(source),
-                new ValueRecognizer(Currencies.load(source), lexicons), lexicons);
-    }
-
     private static List<EntityMention> names(String text) {
-        return recognizer.recognize(analyzer.analyze(text)).stream().filter(m -> m.kind() == MentionKind.NAME).toList();
+        return EntityStage.names(text);
     }
 
     private static List<String> organizations(String text) {
