@@ -9,6 +9,7 @@ import dev.eventex.event.EventAssembler;
 import dev.eventex.event.EventMatcher;
 import dev.eventex.event.EventMention;
 import dev.eventex.event.EventRule;
+import dev.eventex.event.EventTypes;
 import dev.eventex.event.ExplainTrace;
 import dev.eventex.event.RuleLoader;
 import dev.eventex.internal.Lexicons;
@@ -81,7 +82,8 @@ public final class Extractor {
                     : loader.submit(() -> OpenNlpTextAnalyzer.loadDefault(lexicons));
             Gazetteer gazetteer = collect(() -> Gazetteer.load(source), problems);
             Currencies currencies = collect(() -> Currencies.load(source), problems);
-            List<EventRule> rules = collect(() -> new RuleLoader().loadAll(source), problems);
+            EventTypes types = collect(() -> EventTypes.load(source), problems);
+            List<EventRule> rules = types == null ? null : collect(() -> new RuleLoader(types).loadAll(source), problems);
             if (!problems.isEmpty()) {
                 throw new ModelFileException(problems, null);
             }
@@ -91,8 +93,8 @@ public final class Extractor {
         this.recognizer = new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies, lexicons), lexicons);
         this.resolver = new EntityResolver(gazetteer, lexicons);
         this.repair = new MentionRepair(gazetteer, lexicons);
-        this.matcher = new EventMatcher(rules, lexicons);
-        this.assembler = new EventAssembler(b.explain, lexicons);
+        this.matcher = new EventMatcher(rules, lexicons, types);
+        this.assembler = new EventAssembler(b.explain, lexicons, types);
         this.explain = b.explain;
         this.timeBudget = b.timeBudget;
         this.maxChars = b.maxChars;

@@ -2,17 +2,13 @@ package dev.eventex.event;
 
 import dev.eventex.api.Amount;
 import dev.eventex.api.Argument;
-import dev.eventex.api.CustomEvent;
 import dev.eventex.api.DateValue;
-import dev.eventex.api.Donation;
 import dev.eventex.api.EntityType;
 import dev.eventex.api.Event;
+import dev.eventex.api.EventRecords;
 import dev.eventex.api.Evidence;
 import dev.eventex.api.Explanation;
-import dev.eventex.api.Meeting;
 import dev.eventex.api.Tense;
-import dev.eventex.api.TradeGoal;
-import dev.eventex.api.Visit;
 import dev.eventex.internal.Lexicons;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,8 +22,9 @@ import java.util.Set;
 /**
  * Stage 4b: merges rule firings that state the same real-world event into one record and
  * builds the typed events. Two firings are one event when they have the same type, their
- * identifying roles agree (visitor and destination country; the set of participants; the
- * target; donor, recipient or quantity) and no date or tense contradicts. Stateless.
+ * identifying roles agree as their {@link EventType} says (visitor and destination country; the
+ * set of participants; the target; donor, recipient or quantity) and no date or tense
+ * contradicts. Stateless.
  *
  * <p>Confidence: the best rule's base confidence, times 0.9 when a required participant is
  * not linked to a named entity, plus 0.03 for each further mention (capped at 0.99).
@@ -43,20 +40,30 @@ public final class EventAssembler {
 
     private final boolean explain;
     private final Set<String> stateWords;
+    private final EventTypes types;
 
+    /** An assembler of the packaged event types. */
     public EventAssembler(boolean explain, Lexicons lexicons) {
-        this.stateWords = lexicons.get(Lexicons.STATE_WORDS);
-        this.explain = explain;
+        this(explain, lexicons, EventTypes.packaged());
     }
 
-    private static final class Group {
+    /** An assembler of these event types. */
+    public EventAssembler(boolean explain, Lexicons lexicons, EventTypes types) {
+        this.stateWords = lexicons.get(Lexicons.STATE_WORDS);
+        this.explain = explain;
+        this.types = types;
+    }
+
+    private final class Group {
         final String type;
+        final EventType spec;
         final List<EventMention> mentions = new ArrayList<>();
         final Map<String, Object> roles = new LinkedHashMap<>();
         Tense tense;
 
         Group(EventMention first) {
             this.type = first.rule().eventType();
+            this.spec = types.get(type);
             add(first);
         }
 
@@ -114,7 +121,7 @@ public final class EventAssembler {
                     break;
                 }
             }
-            if (target == null && m.roles().get("item") instanceof String item && item.startsWith(EventMatcher.ANAPHORIC)) {
+            if (target == null && anaphoricRole(m.roles()) != null) {
                 for (int i = groups.size() - 1; i >= 0; i--) {
                     if (groups.get(i).type.equals(m.rule().eventType())) {
                         target = groups.get(i);
@@ -145,13 +152,7 @@ public final class EventAssembler {
         List<Event> out = new ArrayList<>();
         Map<String, Integer> counters = new LinkedHashMap<>();
         for (Group g : groups) {
-            String prefix = switch (g.type) {
-                case "Visit" -> "V";
-                case "Meeting" -> "M";
-                case "TradeGoal" -> "T";
-                case "Donation" -> "D";
-                default -> "X";
-            };
+            String prefix = g.spec.idPrefix();
             int n = counters.merge(prefix, 1, Integer::sum);
             trace.built(g.mentions.get(0), prefix + n);
             Event e = build(text, g, prefix + n, trace);
@@ -163,8 +164,8 @@ public final class EventAssembler {
     }
 
     /** True when the firing fills every role the event type requires (a rule may require fewer). */
-    private static boolean complete(EventMention m) {
-        for (String req : RuleLoader.REQUIRED.getOrDefault(m.rule().eventType(), List.of())) {
+    private boolean complete(EventMention m) {
+        for (String req : types.get(m.rule().eventType()).required()) {
             if (!m.roles().containsKey(req)) {
                 return false;
             }
@@ -181,18 +182,18 @@ public final class EventAssembler {
     private Group completedBy(List<Group> groups, EventMention m) {
         Group best = null;
         for (Group g : groups) {
-            if (!g.type.equals(m.rule().eventType()) || conflictingDates(g.roles.get("date"), m.roles().get("date"))
+            if (!g.type.equals(m.rule().eventType()) || conflictingDates(g.spec, g.roles, m.roles())
                     || g.tense != null && m.tense() != null && g.tense != m.tense()
                     && (g.tense == Tense.PLANNED || m.tense() == Tense.PLANNED)) {
                 continue;
             }
             boolean agrees = true;
             boolean named = false;
-            for (String req : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
+            for (String req : g.spec.required()) {
                 Object v = m.roles().get(req);
                 if (v != null) {
                     named = true;
-                    agrees &= req.equals("destination") ? samePlace(g.roles.get(req), v) : sameParty(g.roles.get(req), v);
+                    agrees &= g.spec.placeRole(req) ? samePlace(g.roles.get(req), v) : sameParty(g.roles.get(req), v);
                 }
             }
             boolean adds = m.roles().keySet().stream().anyMatch(r -> !g.roles.containsKey(r));
@@ -214,14 +215,14 @@ public final class EventAssembler {
     private void anaphoricIntoNext(List<Group> groups, ExplainTrace trace) {
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
-            if (!(g.roles.get("item") instanceof String item) || !item.startsWith(EventMatcher.ANAPHORIC) || g.roles.get("quantity") != null
-                    || g.roles.get("value") != null) {
-                continue;
+            String anaphoric = anaphoricRole(g.roles);
+            if (anaphoric == null || g.roles.values().stream().anyMatch(v -> v instanceof BigDecimal || v instanceof Amount)) {
+                continue; // a gift counted or priced is one of its own
             }
             for (int j = i + 1; j < groups.size(); j++) {
                 Group next = groups.get(j);
                 if (next.type.equals(g.type)) {
-                    g.roles.remove("item");
+                    g.roles.remove(anaphoric);
                     for (EventMention m : next.mentions) {
                         trace.joined(m, g.mentions.get(0));
                         g.add(m);
@@ -233,23 +234,35 @@ public final class EventAssembler {
         }
     }
 
+    /** The role holding a thing told as already reported ("the vehicles"), or null. */
+    private static String anaphoricRole(Map<String, Object> roles) {
+        for (Map.Entry<String, Object> e : roles.entrySet()) {
+            if (e.getValue() instanceof String t && t.startsWith(EventMatcher.ANAPHORIC)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     /**
-     * A meeting that states no place took place where its participant was visiting: the
-     * visit's destination ("During the visit, he met with ...").
+     * An event that states no place took place where its participant was travelling, when its
+     * type says so ({@code placeFrom}): "During the visit, he met with ..." is a meeting at the
+     * visit's destination.
      */
     private void meetingPlacesFromVisits(List<Group> groups) {
         for (Group m : groups) {
-            if (!m.type.equals("Meeting") || m.roles.containsKey("location") || !(m.roles.get("participants") instanceof List<?> ps)) {
+            EventType.PlaceFrom from = m.spec.placeFrom();
+            if (from == null || m.roles.containsKey(from.role()) || !(m.roles.get(from.parties()) instanceof List<?> ps)) {
                 continue;
             }
             for (Group v : groups) {
-                if (!v.type.equals("Visit") || !(v.roles.get("visitor") instanceof Arg visitor)
-                        || !(v.roles.get("destination") instanceof Arg dest)) {
+                if (!v.type.equals(from.event()) || !(v.roles.get(from.party()) instanceof Arg visitor)
+                        || !(v.roles.get(from.place()) instanceof Arg dest)) {
                     continue;
                 }
                 boolean sameTime = v.tense == null || m.tense == null || v.tense == m.tense;
                 if (sameTime && ps.stream().anyMatch(p -> p instanceof Arg a && a.key().equals(visitor.key()))) {
-                    m.roles.put("location", dest);
+                    m.roles.put(from.role(), dest);
                     break;
                 }
             }
@@ -261,27 +274,52 @@ public final class EventAssembler {
     private boolean sameEvent(Group g, EventMention m) {
         Map<String, Object> a = g.roles;
         Map<String, Object> b = m.roles();
-        if (conflictingDates(a.get("date"), b.get("date")) || otherAmount(a.get("quantity"), b.get("quantity"))
-                || g.type.equals("Donation") && otherValue(a.get("value"), b.get("value")) && sameSentence(g, m)) {
+        if (conflictingDates(g.spec, a, b)) {
             return false;
+        }
+        for (EventType.Split split : g.spec.splitWhenDiffer()) {
+            Object x = a.get(split.role());
+            Object y = b.get(split.role());
+            if ((otherAmount(x, y) || otherValue(x, y)) && (!split.inSentence() || sameSentence(g, m))) {
+                return false;
+            }
         }
         if (sameSentence(g, m) && compatible(g, m)) {
             return true; // two triggers of one statement ("set the goal ... to increase", "hold talks")
         }
-        if (g.tense != null && m.tense() != null && g.tense != m.tense() && (g.type.equals("Visit") || g.type.equals("Meeting"))
+        if (g.tense != null && m.tense() != null && g.tense != m.tense() && g.spec.splitPlannedFromDone()
                 && (g.tense == Tense.PLANNED || m.tense() == Tense.PLANNED)) {
             return false;
         }
-        return switch (g.type) {
-            case "Visit" -> sameParty(a.get("visitor"), b.get("visitor")) && samePlace(a.get("destination"), b.get("destination"));
-            case "Meeting" -> sameSet(a.get("participants"), b.get("participants"));
-            case "TradeGoal" -> sameAmount(a.get("target"), b.get("target"));
-            case "Donation" -> (sameParty(a.get("donor"), b.get("donor")) && (definite(a.get("recipient")) || definite(b.get("recipient"))))
-                    || (sameParty(a.get("recipient"), b.get("recipient")) && (sameParty(a.get("donor"), b.get("donor"))
-                    || Objects.equals(a.get("quantity"), b.get("quantity")) && !twoBodies(a.get("donor"), b.get("donor"))))
-                    || (a.get("quantity") != null && Objects.equals(a.get("quantity"), b.get("quantity"))
-                    && sameItem(a.get("item"), b.get("item")));
-            default -> a.equals(b);
+        if (g.spec.sameEventWhen().isEmpty()) {
+            return a.equals(b);
+        }
+        for (Map<String, String> alternative : g.spec.sameEventWhen()) {
+            boolean all = true;
+            for (Map.Entry<String, String> c : alternative.entrySet()) {
+                all &= same(c.getValue(), a.get(c.getKey()), b.get(c.getKey()));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The named comparison of {@link EventType#COMPARISONS} (the event type files choose which role uses which). */
+    private boolean same(String comparison, Object x, Object y) {
+        return switch (comparison) {
+            case "party" -> sameParty(x, y);
+            case "place" -> samePlace(x, y);
+            case "set" -> sameSet(x, y);
+            case "amount" -> sameAmount(x, y);
+            case "text" -> sameItem(x, y);
+            case "equal" -> Objects.equals(x, y);
+            case "stated" -> x != null && Objects.equals(x, y);
+            case "restated" -> definite(x) || definite(y);
+            case "partyOrEnvoy" -> !twoBodies(x, y);
+            // the type loader accepts only EventType.COMPARISONS; a name it accepts must be handled here
+            default -> throw new IllegalStateException("comparison '" + comparison + "' is accepted by the type loader but not implemented");
         };
     }
 
@@ -305,13 +343,13 @@ public final class EventAssembler {
 
     /** No role that both firings fill identifies a different participant or amount. */
     private boolean compatible(Group g, EventMention m) {
-        for (String role : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
+        for (String role : g.spec.required()) {
             Object a = g.roles.get(role);
             Object b = m.roles().get(role);
             if (a == null || b == null) {
                 continue;
             }
-            boolean same = a instanceof Arg ? (role.equals("destination") ? samePlace(a, b) || oneTour(g, m, a, b) : sameArg(a, b))
+            boolean same = a instanceof Arg ? (g.spec.placeRole(role) ? samePlace(a, b) || oneTour(g, m, a, b) : sameArg(a, b))
                     : a instanceof Amount ? sameAmount(a, b) : nested(a, b);
             if (!same) {
                 return false;
@@ -354,6 +392,11 @@ public final class EventAssembler {
         Set<String> out = new HashSet<>();
         args.forEach(o -> out.add(((Arg) o).key()));
         return out;
+    }
+
+    /** The dates of the type's date role cannot be one event. */
+    private static boolean conflictingDates(EventType type, Map<String, Object> a, Map<String, Object> b) {
+        return type.dateRole() != null && conflictingDates(a.get(type.dateRole()), b.get(type.dateRole()));
     }
 
     /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */
@@ -519,16 +562,18 @@ public final class EventAssembler {
         }
         evidence.sort(java.util.Comparator.comparingInt(Evidence::start));
         Map<String, Object> r = g.roles;
-        if (r.get("item") instanceof String item && item.startsWith(EventMatcher.ANAPHORIC)) {
-            r.put("item", item.substring(EventMatcher.ANAPHORIC.length()));
+        String anaphoric = anaphoricRole(r);
+        if (anaphoric != null) {
+            r.put(anaphoric, ((String) r.get(anaphoric)).substring(EventMatcher.ANAPHORIC.length()));
         }
-        if (g.type.equals("Donation") && r.get("onBehalfOf") instanceof Arg behalf && r.get("donor") instanceof Arg donor
+        EventType.Principal principal = g.spec.principal();
+        if (principal != null && r.get(principal.from()) instanceof Arg behalf && r.get(principal.role()) instanceof Arg donor
                 && !behalf.type().equals("PERSON") && donor.type().equals("PERSON")) {
             // "on behalf of the Government of Japan, the ambassador handed over": Japan gives, the envoy delivers
-            r.put("donor", behalf);
+            r.put(principal.role(), behalf);
         }
         List<String> unlinked = explain ? new ArrayList<>() : null;
-        for (String req : RuleLoader.REQUIRED.getOrDefault(g.type, List.of())) {
+        for (String req : g.spec.required()) {
             Object v = r.get(req);
             if (v instanceof Arg a && a.entity() == null || v instanceof List<?> l && l.stream().anyMatch(o -> o instanceof Arg a && a.entity() == null)) {
                 conf *= UNLINKED_FACTOR;
@@ -540,31 +585,16 @@ public final class EventAssembler {
         conf = Math.min(CONFIDENCE_CAP, conf + SENTENCE_BONUS * (evidence.size() - 1));
         conf = Math.round(conf * 100) / 100.0;
         Explanation ex = explain ? explanation(trace, g, firings, unlinked, evidence.size(), conf) : null;
-        Tense tense = g.tense;
-        if (g.type.equals("TradeGoal")) {
-            tense = Tense.PLANNED; // a target is about the future, whatever the verb that reports it
-        }
-        if (g.type.equals("Visit") && tense == null) {
-            tense = Tense.PAST; // a visit news does not mark as planned ("his visit to X", "fresh from his trip") has been made
-        }
-        return switch (g.type) {
-            case "Visit" -> new Visit(id, evidence, conf, tense, ex, argument(r.get("visitor")), argument(r.get("destination")),
-                    argument(r.get("host")), (DateValue) r.get("date"), (String) r.get("kind"), (String) r.get("purpose"));
-            case "Meeting" -> new Meeting(id, evidence, conf, tense, ex, arguments(r.get("participants")), argument(r.get("location")),
-                    (DateValue) r.get("date"), texts(r.get("topics")));
-            case "TradeGoal" -> new TradeGoal(id, evidence, conf, tense, ex, arguments(r.get("parties")), (Amount) r.get("target"),
-                    (String) r.get("metric"), arguments(r.get("setBy")), (DateValue) r.get("deadline"));
-            case "Donation" -> new Donation(id, evidence, conf, tense, ex, argument(r.get("donor")), argument(r.get("recipient")),
-                    (String) r.get("item"), (BigDecimal) r.get("quantity"), (Amount) r.get("value"), argument(r.get("onBehalfOf")),
-                    (DateValue) r.get("date"));
-            default -> new CustomEvent(g.type, id, evidence, conf, tense, ex, customRoles(r));
-        };
+        // a target is about the future whatever the verb that reports it; a visit news does not mark
+        // as planned ("his visit to X", "fresh from his trip") has been made: the type files say so
+        Tense tense = g.spec.tense() != null ? g.spec.tense() : g.tense != null ? g.tense : g.spec.defaultTense();
+        return EventRecords.create(g.type, id, evidence, conf, tense, ex, customRoles(r));
     }
 
     /** The explanation of a built event: the roles as the event shows them, with their sources. */
     private static Explanation explanation(ExplainTrace trace, Group g, List<Explanation.Firing> firings, List<String> unlinked,
                                            int sentences, double conf) {
-        Map<String, RoleSpec.ValueKind> kinds = RuleLoader.BUILT_IN.get(g.type);
+        Map<String, RoleSpec.ValueKind> kinds = g.spec.declared() ? g.spec.roles() : null;
         List<String> order = null;
         if (kinds != null) {
             order = new ArrayList<>();
@@ -618,8 +648,4 @@ public final class EventAssembler {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> texts(Object o) {
-        return o instanceof List<?> l ? (List<String>) l : null;
-    }
 }

@@ -53,8 +53,16 @@ public final class EventMatcher {
     private final List<EventRule> phraseOrPatternRules = new ArrayList<>();
     private final Lexicons lexicons;
     private final DateHeader dateHeader = new DateHeader();
+    private final EventTypes types;
 
+    /** A matcher of these rules, for the packaged event types. */
     public EventMatcher(List<EventRule> rules, Lexicons lexicons) {
+        this(rules, lexicons, EventTypes.packaged());
+    }
+
+    /** A matcher of these rules, whose event types (constraints, list policy) are {@code types}. */
+    public EventMatcher(List<EventRule> rules, Lexicons lexicons, EventTypes types) {
+        this.types = types;
         this.lexicons = lexicons;
         this.rules = List.copyOf(rules);
         for (EventRule r : rules) {
@@ -294,13 +302,14 @@ public final class EventMatcher {
         }
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
-        if (roles.get("participants") instanceof List<?> ps && ps.size() > 2
+        String each = types.get(rule.eventType()).onePerItem();
+        if (each != null && roles.get(each) instanceof List<?> ps && ps.size() > 2
                 && (separately(ctx, tStart, tEnd) || listedApart(ctx, tStart, tEnd, ps) || itinerary(ctx, tStart, tense, ps))) {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             Arg host = (Arg) ps.get(0);
             for (Object other : ps.subList(1, ps.size())) {
                 Map<String, Object> one = new LinkedHashMap<>(roles);
-                one.put("participants", List.of(host, other));
+                one.put(each, List.of(host, other));
                 out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
                         triggerText, one, tense));
             }
@@ -436,29 +445,33 @@ public final class EventMatcher {
         return c != null ? c : isCountry(party) ? party.entity().code() : null;
     }
 
-    /** A meeting needs two different parties; a visit's visitor is not its destination. Null when the parties are fine. */
-    private static RejectReason distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, Object> roles) {
-        for (Object v : roles.values()) {
-            if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg) {
-                java.util.Set<String> keys = new java.util.HashSet<>();
-                for (Object o : l) {
-                    keys.add(((Arg) o).key());
-                }
-                if (keys.size() < 2 && rule.eventType().equals("Meeting")) {
+    /**
+     * The type's constraints on its parties: a meeting needs two different parties and an official
+     * among them; a visitor is not the destination, nobody donates to themselves. Null when the
+     * parties are fine.
+     */
+    private RejectReason distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, Object> roles) {
+        for (EventType.Constraint c : types.get(rule.eventType()).constraints()) {
+            Object v = roles.get(c.roles().get(0));
+            if (c.roles().size() == 2) {
+                if (c.check().equals("distinct") && v instanceof Arg a && roles.get(c.roles().get(1)) instanceof Arg b
+                        && a.key().equals(b.key())) {
                     return RejectReason.NOT_DISTINCT;
                 }
-                if (rule.eventType().equals("Meeting") && l.stream().noneMatch(o -> (titledOrCollective((Arg) o) || titledHere(ctx, (Arg) o))
-                        && !(((Arg) o).type().equals("PERSON") && ((Arg) o).entity() == null))) {
-                    return RejectReason.NO_OFFICIAL_PARTY; // "he met a boxing promoter": no office holder, organization or delegation takes part
-                }
+                continue;
+            }
+            if (!(v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg)) {
+                continue;
+            }
+            if (c.check().equals("distinct") && l.stream().map(o -> ((Arg) o).key()).distinct().count() < 2) {
+                return RejectReason.NOT_DISTINCT;
+            }
+            if (c.check().equals("officialParty") && l.stream().noneMatch(o -> (titledOrCollective((Arg) o) || titledHere(ctx, (Arg) o))
+                    && !(((Arg) o).type().equals("PERSON") && ((Arg) o).entity() == null))) {
+                return RejectReason.NO_OFFICIAL_PARTY; // "he met a boxing promoter": no office holder, organization or delegation takes part
             }
         }
-        Object visitor = roles.get("visitor");
-        Object dest = roles.get("destination");
-        if (roles.get("donor") instanceof Arg d && roles.get("recipient") instanceof Arg r && d.key().equals(r.key())) {
-            return RejectReason.NOT_DISTINCT; // nobody donates to themselves
-        }
-        return visitor instanceof Arg a && dest instanceof Arg b && a.key().equals(b.key()) ? RejectReason.NOT_DISTINCT : null;
+        return null;
     }
 
     /**

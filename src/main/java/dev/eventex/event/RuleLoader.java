@@ -35,23 +35,6 @@ public final class RuleLoader {
 
     public static final String INDEX = "rules/index.txt";
 
-    /** Roles of the built-in types and the kind of value each holds. */
-    public static final Map<String, Map<String, ValueKind>> BUILT_IN = Map.of(
-            "Visit", ordered("visitor", ValueKind.ARGUMENT, "destination", ValueKind.ARGUMENT, "host", ValueKind.ARGUMENT,
-                    "date", ValueKind.DATE, "kind", ValueKind.TEXT, "purpose", ValueKind.TEXT),
-            "Meeting", ordered("participants", ValueKind.ARGUMENTS, "location", ValueKind.ARGUMENT, "date", ValueKind.DATE,
-                    "topics", ValueKind.TEXTS),
-            "TradeGoal", ordered("parties", ValueKind.ARGUMENTS, "target", ValueKind.AMOUNT, "metric", ValueKind.TEXT,
-                    "setBy", ValueKind.ARGUMENTS, "deadline", ValueKind.DATE),
-            "Donation", ordered("donor", ValueKind.ARGUMENT, "recipient", ValueKind.ARGUMENT, "item", ValueKind.TEXT,
-                    "quantity", ValueKind.NUMBER, "value", ValueKind.AMOUNT, "onBehalfOf", ValueKind.ARGUMENT,
-                    "date", ValueKind.DATE));
-
-    /** Required roles of the built-in types (the output contract's bold roles). */
-    public static final Map<String, List<String>> REQUIRED = Map.of(
-            "Visit", List.of("visitor", "destination"), "Meeting", List.of("participants"),
-            "TradeGoal", List.of("parties", "target"), "Donation", List.of("donor", "recipient"));
-
     private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow",
             "requireInSentence", "requireInContext", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense",
             "awayFrom", "requireAway");
@@ -60,13 +43,23 @@ public final class RuleLoader {
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "PAIR", "DATE", "MONEY", "QUANTITY");
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final EventTypes types;
+    /** False when the types are the packaged ones by default: loadAll then reads the models directory's types too. */
+    private final boolean typesGiven;
 
-    private static Map<String, ValueKind> ordered(Object... kv) {
-        Map<String, ValueKind> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], (ValueKind) kv[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(m);
+    /** Reads rules against the packaged event types ({@link #loadAll} also reads a models directory's own). */
+    public RuleLoader() {
+        this(EventTypes.packaged(), false);
+    }
+
+    /** Reads rules against these event types (their roles, value kinds and required roles). */
+    public RuleLoader(EventTypes types) {
+        this(types, true);
+    }
+
+    private RuleLoader(EventTypes types, boolean given) {
+        this.types = types;
+        this.typesGiven = given;
     }
 
     /** The rules of one file and the ids of packaged rules it disables (top-level {@code "disable"}). */
@@ -83,6 +76,9 @@ public final class RuleLoader {
      * (and every duplicate or unknown id) is reported in one {@link RuleException}.
      */
     public List<EventRule> loadAll(ModelSource source) {
+        if (!typesGiven && source.directoryOrNull() != null) {
+            return new RuleLoader(EventTypes.load(source)).loadAll(source);
+        }
         List<EventRule> rules = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -295,12 +291,13 @@ public final class RuleLoader {
             }
             return t;
         });
-        Map<String, ValueKind> known = type == null ? null : BUILT_IN.get(type);
+        EventType declared = type == null ? null : types.declaredOrNull(type);
+        Map<String, ValueKind> known = declared == null ? null : declared.roles();
         Map<String, ValueKind> kinds = new LinkedHashMap<>();
         if (known != null) {
             kinds.putAll(known);
             if (n.has("valueKinds")) {
-                p.add(ptr + "/valueKinds", "built-in type " + type + " has fixed role kinds");
+                p.add(ptr + "/valueKinds", "type " + type + " has fixed role kinds (declared in " + declared.source() + ")");
             }
         } else if (n.has("valueKinds")) {
             JsonNode vk = n.get("valueKinds");
@@ -384,7 +381,7 @@ public final class RuleLoader {
             }
         }
         List<String> required = n.has("require") ? strings(p, ptr + "/require", n.get("require"))
-                : type == null ? List.of() : REQUIRED.getOrDefault(type, List.of());
+                : type == null ? List.of() : types.get(type).required();
         for (String r : required) {
             if (!roles.containsKey(r)) {
                 p.add(ptr + "/require", "required role '" + r + "' has no finder or capture");
