@@ -133,6 +133,11 @@ class EventTypesTest {
                 + "Japan loaned $20 million to Kenya for a water project.");
         assertThat(two).hasSize(2);
 
+        // the type's distinct constraint: nobody lends to itself
+        assertThat(loans(extractor, "Ghana loaned $5 million to Ghana on Monday, the minister said. "
+                + "Norway loaned $50 million to Ghana last week.")).singleElement()
+                .satisfies(e -> assertThat(((dev.eventex.api.Argument) e.roles().get("lender")).name()).isEqualTo("Norway"));
+
         // a firing that names no borrower is no loan (required roles come from the type file)
         assertThat(loans(extractor, "Japan loaned $300 million for a railway line.")).isEmpty();
 
