@@ -430,6 +430,9 @@ public final class ExplainTrace {
 
     // ---- the result ----------------------------------------------------------------------
 
+    private static final Comparator<Rejection> STABLE = Comparator.comparingInt(Rejection::start).thenComparingInt(Rejection::end)
+            .thenComparing(r -> r.rule.id()).thenComparing(r -> r.reason);
+
     /** {@return the triggers that made no event of their own, and why, in text order} */
     public List<RejectedTrigger> rejected() {
         if (!on) {
@@ -465,12 +468,13 @@ public final class ExplainTrace {
                     "the rule only adds " + String.join(", ", m.roles().keySet()) + " to a " + m.rule().eventType()
                             + " stated elsewhere, and no such event agrees with it", null, null, null));
         }
-        more.sort(Comparator.comparingInt(Rejection::start));
+        // joined is an identity map, so its order varies from run to run: every tie is broken by stable keys
+        more.sort(STABLE.thenComparing(r -> r.detail));
         for (Rejection r : more) {
             all.putIfAbsent(r.rule.id() + "|" + r.start + "|" + r.end + "|" + r.reason + "|" + r.role + "|" + r.into, r);
         }
         List<Rejection> sorted = new ArrayList<>(all.values());
-        sorted.sort(Comparator.comparingInt(Rejection::start).thenComparingInt(Rejection::end));
+        sorted.sort(STABLE);
         List<RejectedTrigger> out = new ArrayList<>(sorted.size());
         for (Rejection r : sorted) {
             out.add(new RejectedTrigger(r.rule.id(), r.rule.eventType(), text.substring(r.start, r.end), r.start, r.end, r.reason,
