@@ -48,6 +48,7 @@ public final class ValueRecognizer {
         String words = currencies.wordRegex();
         this.money = Pattern.compile(
                 "(?<![\\w$€£])(?=[^\\s\\d]{1,6}\\s?\\d)(?<sym>" + sym + ")\\s?(?<n1>" + NUM + MULT + ")(?!\\w)"
+                        + "(?:\\s+(?<w2>(?i:" + words + "))(?!\\w))?"
                         + "|(?<![\\w.])(?<n2>" + NUM + MULT + ")\\s*(?<word>(?i:" + words + "))(?!\\w)",
                 Pattern.UNICODE_CHARACTER_CLASS);
         String unitWord = "(?<unit>(?i:metric\\s+tons|cubic\\s+met(?:re|er)s|square\\s+kilomet(?:re|er)s|[a-z]+))";
@@ -102,6 +103,20 @@ public final class ValueRecognizer {
         while (mm.find()) {
             String numText = mm.group("n1") != null ? mm.group("n1") : mm.group("n2");
             String code = mm.group("sym") != null ? currencies.bySymbol(mm.group("sym")) : currencies.byWord(mm.group("word"));
+            int end = mm.end();
+            if (mm.group("w2") != null) {
+                // "$12 million pa'anga", "$300 Canadian dollars": the word after the number names the
+                // currency the symbol leaves open; a verb with its object ("$5 million won praise") is none
+                Token after = tokenStartingAt(s, s.start() + mm.start("w2"));
+                Token next = nextToken(s, s.start() + mm.end());
+                boolean objectFollows = next != null && ("NOUN".equals(next.pos()) || "DET".equals(next.pos())
+                        || "PRON".equals(next.pos()) || "PROPN".equals(next.pos()) || "ADJ".equals(next.pos()));
+                if (after != null && !"VERB".equals(after.pos()) && !objectFollows && code != null) {
+                    code = currencies.byWord(mm.group("w2"));
+                } else {
+                    end = mm.end("n1");
+                }
+            }
             BigDecimal v = Numbers.parse(numText);
             if (code == null || v == null || (mm.group("sym") != null && isAmbiguousSymbol(mm.group("sym"), numText))) {
                 continue;
@@ -109,7 +124,7 @@ public final class ValueRecognizer {
             Map<String, String> attrs = new HashMap<>();
             attrs.put("value", v.toPlainString());
             attrs.put("currency", code);
-            add(doc, s, s.start() + mm.start(), s.start() + mm.end(), EntityType.MONEY, attrs, out);
+            add(doc, s, s.start() + mm.start(), s.start() + end, EntityType.MONEY, attrs, out);
         }
         findDates(doc, s, text, out);
         Matcher qm = quantity.matcher(text);
@@ -224,6 +239,16 @@ public final class ValueRecognizer {
         boolean multiplier = numText.matches("(?s).*\\d\\s*[-\\s]*[A-Za-z]+.*");
         boolean grouped = numText.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
         return !multiplier && !grouped;
+    }
+
+    /** The first token starting at or after {@code charStart}, or null. */
+    private static Token nextToken(Sentence s, int charStart) {
+        for (Token t : s.tokens()) {
+            if (t.start() >= charStart) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Token tokenStartingAt(Sentence s, int charStart) {

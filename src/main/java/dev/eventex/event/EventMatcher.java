@@ -234,6 +234,9 @@ public final class EventMatcher {
                 && trig.lower().equals(trig.lemma())) {
             tense = Tense.PLANNED; // an infinitive states an aim: "the goal set by the Presidents to increase trade"
         }
+        if (tense == null && !rule.requireTenses().isEmpty()) {
+            tense = TenseDetector.absoluteTense(ctx, tStart, anchor); // "..., with the others raising a further $4bn"
+        }
         if (!rule.requireTenses().isEmpty() && (tense == null || !rule.requireTenses().contains(tense))) {
             trace.rejectTense(tense);
             return;
@@ -1142,6 +1145,11 @@ public final class EventMatcher {
         for (int[] more : coordinatedAmounts(ctx, end)) {
             each.add(themeValue(doc, ctx, spec, more[0], more[1]));
         }
+        if (each.size() == 1) {
+            for (int[] more : coordinatedSums(ctx, start, end)) {
+                each.add(themeValue(doc, ctx, spec, more[0], more[1]));
+            }
+        }
         return each.size() == 1 ? each.get(0) : Listed.of(each);
     }
 
@@ -1200,6 +1208,50 @@ public final class EventMatcher {
                 }
             }
             i++;
+        }
+        return out;
+    }
+
+    /**
+     * Further sums given by the same verb, each with its own purpose or receiver: "$5 million to
+     * rebuild clinics as well as $2 million to train nurses", "$3 million for A and another $1
+     * million for B". Only when the thing given is itself a sum; the next sum must follow "and",
+     * "as well as" or "plus" (a determiner or adjective between), and the search stops where the
+     * clause ends (a stop word, ";") or at a sum in brackets, a breakdown of the first.
+     */
+    private static List<int[]> coordinatedSums(SentenceContext ctx, int start, int end) {
+        EntityMention first = null;
+        for (int i = start; i < end && first == null; i++) {
+            EntityMention m = ctx.inner[i];
+            first = m != null && m.type() == EntityType.MONEY ? m : null;
+        }
+        if (first == null) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        int limit = Math.min(ctx.size(), end + 30);
+        for (int i = end; i < limit; i++) {
+            Token t = ctx.token(i);
+            String w = t.lower();
+            if (t.text().equals(".") || t.text().equals(";") || t.text().equals(":") || t.text().equals("(")
+                    || ctx.words(CLAUSE_STOPS).contains(w)) {
+                break;
+            }
+            EntityMention m = ctx.inner[i];
+            if (m != null && m.type() == EntityType.MONEY && m.tokens().start() == i) {
+                int k = i - 1;
+                while (k > end && ctx.inner[k] == null && (ctx.token(k).pos().equals("DET") || ctx.token(k).pos().equals("ADJ"))) {
+                    k--;
+                }
+                String c = ctx.token(k).lower();
+                boolean joined = c.equals("and") || c.equals("plus")
+                        || c.equals("as") && k >= 2 && ctx.token(k - 1).lower().equals("well") && ctx.token(k - 2).lower().equals("as");
+                if (!joined) {
+                    break; // "$5 million, $2 million of it in cash": not a second gift
+                }
+                out.add(new int[] {i, m.tokens().end()});
+                i = m.tokens().end() - 1;
+            }
         }
         return out;
     }

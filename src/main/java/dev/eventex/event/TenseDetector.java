@@ -206,6 +206,44 @@ final class TenseDetector {
      * fly to D to meet Y") or a bare infinitive coordinated under a modal ("will meet X and be
      * received by Y"): the tense of the clause it depends on.
      */
+    /**
+     * The tense of an absolute clause ("..., with the other members raising a further $4bn"):
+     * a gerund whose subject follows "with" states its event in the time of the verb the clause
+     * hangs on, the nearest verb left of "with" in the same sentence. Null when the trigger is
+     * no such gerund or that verb shows no tense.
+     */
+    static Tense absoluteTense(SentenceContext ctx, int tStart, LocalDate anchor) {
+        Token trig = ctx.token(tStart);
+        if (!trig.pos().equals("VERB") || !trig.lower().endsWith("ing")) {
+            return null;
+        }
+        int w = tStart - 1;
+        while (w > 0 && w >= tStart - 8 && !ctx.token(w).lower().equals("with")) {
+            String pos = ctx.token(w).pos();
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                    || ctx.token(w).lower().equals("of"))) {
+                return null; // only a noun phrase between "with" and the gerund: its subject
+            }
+            w--;
+        }
+        if (w <= 0 || w == tStart - 1 || !ctx.token(w).lower().equals("with")) {
+            return null;
+        }
+        for (int v = w - 1; v >= 0; v--) {
+            Token t = ctx.token(v);
+            if (t.text().equals(";") || ctx.words(CLAUSE_STOPS).contains(t.lower())) {
+                return null;
+            }
+            if (t.pos().equals("VERB") && ctx.outer[v] == null) {
+                return tense(ctx, v, v + 1, anchor);
+            }
+            if (t.pos().equals("AUX") && v + 1 < w) {
+                return tense(ctx, v + 1, v + 2, anchor); // "would mobilise", the verb itself mistagged
+            }
+        }
+        return null;
+    }
+
     static Tense nonFiniteTense(SentenceContext ctx, int tStart) {
         Token trig = ctx.token(tStart);
         if (tStart == 0 || !trig.pos().equals("VERB")) {

@@ -72,6 +72,9 @@ class ValueRecognizerTest {
             The UAE pledged AED 10 million.                                        | AED 10 million         | 10000000      | AED
             New Zealand offered NZ$2 million.                                      | NZ$2 million           | 2000000       | NZD
             The bank lent 7.5 billion yuan.                                        | 7.5 billion yuan       | 7500000000    | CNY
+            Elbonia gave $3 million pa'anga to the islands.                        | $3 million pa'anga     | 3000000       | TOP
+            The town raised $40,000 Canadian dollars for the shelter.              | $40,000 Canadian dollars | 40000       | CAD
+            A gift of $2 million won praise from the mayor.                        | $2 million             | 2000000       | USD
             """)
     void recognizesMoney(String text, String mention, String value, String currency) {
         Entity money = single(text, EntityType.MONEY, mention);

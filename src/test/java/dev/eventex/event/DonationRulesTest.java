@@ -445,4 +445,48 @@ class DonationRulesTest {
                 });
         assertThat(donations("The contractor offered Peru the construction of a bridge under a contract worth $4 million.")).isEmpty();
     }
+
+    @Test
+    void sumsJoinedUnderOneVerbAreSeparateGifts() {
+        List<Donation> d = donations("The Aid Office of Norland has provided $4.2 million to the Kavala Red Cross to repair village wells "
+                + "as well as $1.8 million to train rural nurses, the office said on Tuesday.");
+        assertThat(d).hasSize(2);
+        assertThat(d).extracting(x -> x.value().value()).containsExactlyInAnyOrder(
+                BigDecimal.valueOf(4_200_000), BigDecimal.valueOf(1_800_000));
+        assertThat(d).allSatisfy(x -> assertThat(x.donor().text()).contains("Aid Office of Norland"));
+    }
+
+    @Test
+    void aSumBrokenDownInBracketsIsOneGift() {
+        List<Donation> d = donations("The Aid Office of Norland has provided $4.2 million to the Kavala Red Cross "
+                + "($3 million of it for wells) on Tuesday.");
+        assertThat(d).extracting(x -> x.value().value()).contains(BigDecimal.valueOf(4_200_000))
+                .doesNotContain(BigDecimal.valueOf(3_000_000));
+    }
+
+    @Test
+    void aGiftAnnouncedAsAPlanByProvidingIsPlanned() {
+        List<Donation> d = donations("The Norland Relief Agency plans to widen its work in Kavala by providing emergency food assistance "
+                + "to displaced households across the northern districts.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.donor().text()).contains("Norland Relief Agency");
+            assertThat(x.item()).isEqualTo("emergency food assistance");
+            assertThat(x.tense()).isEqualTo(dev.eventex.api.Tense.PLANNED);
+        });
+    }
+
+    @Test
+    void aPlanIsNotWhatIsGiven() {
+        assertThat(donations("The Norland Relief Agency provided a plan for emergency aid to the Kavala authorities on Monday.")).isEmpty();
+    }
+
+    @Test
+    void mobileHospitalsAreGoodsGiven() {
+        List<Donation> d = donations("The Government of Norway, through its embassy in Lusaka, delivered three mobile hospitals "
+                + "to the Zambian Ministry of Health for disaster response.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.item()).isEqualTo("mobile hospitals");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(3));
+        });
+    }
 }

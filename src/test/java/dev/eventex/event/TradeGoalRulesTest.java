@@ -128,4 +128,23 @@ class TradeGoalRulesTest {
         assertThat(goals("Exports of coffee from Kenya to Uganda rose sharply. The company aims to raise $50 million from investors by June."))
                 .isEmpty();
     }
+
+    @Test
+    void anAbsoluteClauseStatesAGoalOfItsOwnParty() {
+        List<TradeGoal> g = goals("The ministers said the Nordic Council would raise $50 billion in investment for African nations "
+                + "by 2030, with the other members of the council raising a further $20 billion in private investment by 2030.");
+        assertThat(g).extracting(x -> x.target().value()).containsExactlyInAnyOrder(
+                BigDecimal.valueOf(50_000_000_000L), BigDecimal.valueOf(20_000_000_000L));
+        assertThat(g).filteredOn(x -> x.target().value().compareTo(BigDecimal.valueOf(20_000_000_000L)) == 0)
+                .singleElement().satisfies(x -> {
+                    assertThat(x.parties()).extracting(Argument::text).anySatisfy(t -> assertThat(t).contains("other members"));
+                    assertThat(x.tense()).isEqualTo(dev.eventex.api.Tense.PLANNED);
+                });
+    }
+
+    @Test
+    void anAbsoluteClauseOfAReportedFigureIsNoGoal() {
+        assertThat(goals("Trade between Kenya and Ghana rose to $3 billion last year, with exports of tea raising "
+                + "a further $200 million.")).isEmpty();
+    }
 }
