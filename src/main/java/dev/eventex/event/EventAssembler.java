@@ -521,11 +521,16 @@ public final class EventAssembler {
         return true;
     }
 
-    /** A country argument and a person of that country. */
+    /** A country argument (or a group of that country: "the presidents of A") and a person of that country. */
     private static boolean countryOf(Arg place, Arg person) {
-        return place.entity() != null && person.entity() != null && place.entity().code() != null
-                && place.entity().type() == dev.eventex.api.EntityType.LOCATION && person.entity().type() == dev.eventex.api.EntityType.PERSON
-                && place.entity().code().equals(person.entity().attributes().get("country"));
+        String code = place.entity() != null && place.entity().type() == dev.eventex.api.EntityType.LOCATION ? place.entity().code()
+                : groupCountry(place);
+        return code != null && person.entity() != null && person.entity().type() == dev.eventex.api.EntityType.PERSON
+                && code.equals(person.entity().attributes().get("country"));
+    }
+
+    private static String groupCountry(Arg a) {
+        return a.mention() != null && a.mention().kind() == dev.eventex.entity.MentionKind.GROUP ? a.mention().attribute("country") : null;
     }
 
     /**

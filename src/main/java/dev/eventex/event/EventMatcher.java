@@ -274,9 +274,24 @@ public final class EventMatcher {
         trace.emitted(out, before);
     }
 
+    /** Groups of office holders in a party list stand for the persons the document names with that office ({@link GroupHolders}). */
+    @SuppressWarnings("unchecked")
+    private static void holders(SentenceContext ctx, String text, Map<String, Object> roles) {
+        for (Map.Entry<String, Object> e : roles.entrySet()) {
+            if (e.getValue() instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(o -> o instanceof Arg)) {
+                e.setValue(GroupHolders.resolve(ctx, text, (List<Arg>) l));
+            }
+        }
+    }
+
     /** Adds the firing with these roles when its required roles are filled. */
     private void emit(AnalyzedText doc, SentenceContext ctx, EventRule rule, int tStart, int tEnd, LocalDate anchor, Tense tense,
                       Map<String, Object> roles, List<EventMention> out, ExplainTrace trace) {
+        // whether listed counterparts meet apart is read on the list as written, before groups become their holders
+        String each = types.get(rule.eventType()).onePerItem();
+        boolean listedApart = each != null && roles.get(each) instanceof List<?> written && written.size() > 2
+                && listedApart(ctx, tStart, tEnd, written);
+        holders(ctx, doc.text(), roles);
         for (String req : rule.required()) {
             if (!roles.containsKey(req)) {
                 trace.missing(req, roles);
@@ -305,9 +320,8 @@ public final class EventMatcher {
         }
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
-        String each = types.get(rule.eventType()).onePerItem();
         if (each != null && roles.get(each) instanceof List<?> ps && ps.size() > 2
-                && (separately(ctx, tStart, tEnd) || listedApart(ctx, tStart, tEnd, ps) || itinerary(ctx, tStart, tense, ps))) {
+                && (separately(ctx, tStart, tEnd) || listedApart || itinerary(ctx, tStart, tense, ps))) {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             Arg host = (Arg) ps.get(0);
             for (Object other : ps.subList(1, ps.size())) {
@@ -354,8 +368,10 @@ public final class EventMatcher {
      * several listed countries.
      */
     private static boolean listedApart(SentenceContext ctx, int tStart, int tEnd, List<?> ps) {
+        int after = ctx.token(tEnd - 1).end();
         if (ps.stream().anyMatch(o -> o instanceof Arg a && a.type().equals(PhraseFinders.GROUP_PLACE) && a.mention() != null
-                && a.mention().type() == EntityType.LOCATION)) {
+                && a.mention().type() == EntityType.LOCATION && a.start() >= after)) {
+            // only counterparts after the trigger: "the leaders of A, B and C met" before it is one joint meeting
             return true; // "met the heads of government of A, B and C": each country's leader in a meeting of their own
         }
         for (int i = tStart; i < Math.min(ctx.size(), tEnd + 5); i++) {
@@ -802,7 +818,11 @@ public final class EventMatcher {
             return null;
         }
         if (!passive) {
-            Object v = wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list()));
+            List<Arg> subjects = PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list());
+            if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
+                subjects = PhraseFinders.groupPlacesAfter(ctx, text, subjects, types);
+            }
+            Object v = wrap(spec, f, subjects);
             if (v != null) {
                 return v;
             }
@@ -1411,6 +1431,9 @@ public final class EventMatcher {
         if (at == 0 || !f.words().contains(ctx.token(at - 1).lower())) {
             return false;
         }
+        if (ctx.token(at - 1).lower().equals("of") && !officeBefore(ctx, at - 2)) {
+            return false; // "the ministers of the two countries" meet for them; "critics of the two countries" do not
+        }
         int from = at >= tEnd ? tEnd : m.tokens().end();
         int to = at >= tEnd ? at - 1 : tStart;
         if (to - from > f.maxDistance()) {
@@ -1422,6 +1445,23 @@ public final class EventMatcher {
             }
         }
         return true;
+    }
+
+    /** A group of office holders or an office holder described ends at {@code i}: "the ministers", "the deputy minister". */
+    private static boolean officeBefore(SentenceContext ctx, int i) {
+        if (i < 0) {
+            return false;
+        }
+        if (ctx.words(PEOPLE_PAIR_NOUNS).contains(ctx.token(i).lower())) {
+            return true; // "the deputy trade ministers", whatever the entity stage made of the words before
+        }
+        for (EntityMention m : new EntityMention[] {ctx.inner[i], ctx.outer[i]}) {
+            if (m != null && m.tokens().end() == i + 1 && (m.kind() == MentionKind.GROUP
+                    || m.kind() == MentionKind.NOMINAL && m.type() == EntityType.PERSON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -586,6 +586,30 @@ final class PhraseFinders {
     }
 
     /**
+     * "The foreign ministers of A and B met": the places coordinated after the place that names
+     * a group subject are groups of their own, one per place (the subject list otherwise runs
+     * leftwards from the verb only).
+     */
+    static List<Arg> groupPlacesAfter(SentenceContext ctx, String text, List<Arg> subjects, Set<String> types) {
+        if (subjects.isEmpty()) {
+            return subjects;
+        }
+        Arg last = subjects.get(subjects.size() - 1);
+        if (last.mention() == null || last.mention().kind() != MentionKind.GROUP) {
+            return subjects;
+        }
+        List<Arg> listed = listFrom(ctx, text, last, types, true);
+        List<Arg> out = new ArrayList<>(subjects);
+        for (Arg a : listed.subList(1, listed.size())) {
+            if (!a.type().equals(GROUP_PLACE)) {
+                break;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /**
      * The type of a place coordinated with the place a group is named by ("the leaders of A
      * and B"): it stands for the group of that place, an actor, not a location.
      */

@@ -1,0 +1,119 @@
+package dev.eventex.event;
+
+import static dev.eventex.internal.Lexicons.DETERMINERS;
+import static dev.eventex.internal.Lexicons.PEOPLE_PAIR_NOUNS;
+
+import dev.eventex.api.Entity;
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Office holders named by the office and country only: "the presidents of A and B met", "talks
+ * with the A and B foreign ministers". A group of one office per country ("presidents",
+ * "foreign ministers", see {@code lexicons/people-pair-nouns.txt}) stands for the one person the
+ * document names with that office and country, so that the event is the same as the one
+ * stated with their names ("President X of A met President Y of B"). A group that fits no
+ * person, or more than one, stays as it is.
+ */
+final class GroupHolders {
+
+    private GroupHolders() {
+    }
+
+    /** The arguments with each group of office holders of one country replaced by that person. */
+    static List<Arg> resolve(SentenceContext ctx, String text, List<Arg> args) {
+        List<Arg> out = new ArrayList<>(args.size());
+        String office = null;
+        boolean changed = false;
+        for (Arg a : args) {
+            String country = null;
+            if (a.mention() != null && a.mention().kind() == MentionKind.GROUP) {
+                office = office(ctx, a.mention());
+                country = a.mention().attribute("country");
+            } else if (office != null && a.type().equals(PhraseFinders.GROUP_PLACE) && a.entity() != null) {
+                country = a.entity().code(); // "the presidents of A and B": B's president
+            } else {
+                office = null;
+            }
+            Arg holder = office == null || country == null ? null : holder(ctx, text, office, country, a.start());
+            out.add(holder != null ? holder : a);
+            changed |= holder != null;
+        }
+        if (!changed) {
+            return args;
+        }
+        Map<String, Arg> distinct = new LinkedHashMap<>();
+        for (Arg a : out) {
+            distinct.putIfAbsent(a.key(), a);
+        }
+        return new ArrayList<>(distinct.values());
+    }
+
+    /**
+     * The office a group names, in the singular: "the deputy foreign ministers of A" gives
+     * "deputy foreign minister"; null when its head is no office noun. Country names and
+     * demonyms among the modifiers ("the Kenyan and Ugandan presidents") are not part of it.
+     */
+    private static String office(SentenceContext ctx, EntityMention group) {
+        String head = group.attribute("head");
+        if (head == null || !ctx.words(PEOPLE_PAIR_NOUNS).contains(head) || !head.endsWith("s")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = group.tokens().start(); i < group.tokens().end(); i++) {
+            String w = ctx.token(i).lower();
+            if (w.equals(head)) {
+                b.append(head, 0, head.length() - 1);
+                return b.toString();
+            }
+            if (!ctx.token(i).text().chars().allMatch(Character::isLetter)) {
+                b.setLength(0); // a number or a sign ends what came before: only the words right before the head qualify it
+                continue;
+            }
+            EntityMention in = ctx.inner[i];
+            boolean place = in != null && in != group && in.type() == EntityType.LOCATION
+                    || ctx.views.get(i).gazetteer().contains("demonym") || ctx.views.get(i).gazetteer().contains("country");
+            if (!place && !ctx.words(DETERMINERS).contains(w) && !w.equals("and")) {
+                b.append(w).append(' ');
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one person of {@code country} whose title holds {@code office}, as the mention nearest
+     * before {@code at} (else the first one after it); null when there is none or more than one.
+     */
+    private static Arg holder(SentenceContext ctx, String text, String office, String country, int at) {
+        Entity found = null;
+        EntityMention before = null;
+        EntityMention after = null;
+        for (EntityMention m : ctx.resolved.mentions()) {
+            if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            Entity e = ctx.resolved.entityOf(m);
+            if (e == null || e.attributes().containsKey("nominal") || !country.equals(e.attributes().get("country"))
+                    || !e.attributes().getOrDefault("title", "").toLowerCase(Locale.ROOT).contains(office)) {
+                continue;
+            }
+            if (found != null && !found.id().equals(e.id())) {
+                return null; // two such office holders: the group may mean either
+            }
+            found = e;
+            if (m.start() < at) {
+                before = m;
+            } else if (after == null) {
+                after = m;
+            }
+        }
+        EntityMention m = before != null ? before : after;
+        return m == null ? null : new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, found, "PERSON");
+    }
+}
