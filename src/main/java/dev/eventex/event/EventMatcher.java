@@ -778,6 +778,8 @@ public final class EventMatcher {
             case "clauseSubject" -> wrap(spec, f, PhraseFinders.adjunctSubject(ctx, text, tStart, f, types, true));
             case "place" -> wrap(spec, f, PhraseFinders.place(ctx, text, tStart, tEnd, f, true));
             case "placeBefore" -> wrap(spec, f, PhraseFinders.place(ctx, text, tStart, tEnd, f, false));
+            case "speaker" -> wrap(spec, f, Speakers.speaker(doc, ctx, tStart, types));
+            case "dateline" -> wrap(spec, f, Datelines.dateline(text, ctx));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));
             case "phrase" -> wrap(spec, f, PhraseFinders.phrase(ctx, text, f, types));
             case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types);

@@ -70,7 +70,7 @@ final class TenseDetector {
                 return Tense.PLANNED; // "steps to achieve", "a plan to raise"
             }
             if (w.equals("to") && i > 0) {
-                Token v = ctx.token(i - 1);
+                Token v = ctx.token(beforeDate(ctx, i - 1));
                 if (ctx.words(PLAN_VERBS).contains(v.lemma()) || v.lower().equals("due") || v.lower().equals("set") || v.lower().equals("going")
                         || v.lower().equals("expected") || v.lower().equals("scheduled") || v.lower().equals("likely")) {
                     return Tense.PLANNED;
@@ -167,6 +167,7 @@ final class TenseDetector {
             from--;
         }
         int to = Math.min(ctx.size(), tStart + 8);
+        from = Math.max(from, reportedBefore(ctx, from, tStart));
         for (int i = from; i < to; i++) {
             String w = ctx.token(i).lower();
             if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
@@ -191,6 +192,35 @@ final class TenseDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * The token after the last past reporting verb in [from, tStart), or {@code from}: in "A and B
+     * plan to double trade, X said during a visit to C" the noun belongs to the saying, so the
+     * plan reported before it says nothing about the visit.
+     */
+    private static int reportedBefore(SentenceContext ctx, int from, int tStart) {
+        for (int i = tStart - 1; i > from; i--) {
+            Token v = ctx.token(i);
+            String w = v.lower();
+            if (v.pos().equals("VERB") && ctx.words(REPORTING_VERBS).contains(v.lemma()) && !w.equals(v.lemma()) && !w.endsWith("s")
+                    && !w.endsWith("ing")) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * The token before a date and adverbs that end at {@code i}: "is next week to visit" is
+     * "is to visit" with a date in between.
+     */
+    private static int beforeDate(SentenceContext ctx, int i) {
+        int k = i;
+        while (k > 0 && (ctx.inner[k] != null && ctx.inner[k].type() == dev.eventex.api.EntityType.DATE || ctx.token(k).pos().equals("ADV"))) {
+            k--;
+        }
+        return k;
     }
 
     /** A headline or caption: a sentence that does not end as running text does. */
