@@ -2,14 +2,23 @@ package dev.eventex.entity;
 
 import dev.eventex.internal.ModelSource;
 import dev.eventex.internal.SharedPrefixBeamSearch;
+import dev.eventex.internal.WindowFeatureMemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.ml.BeamSearch;
+import java.util.Map;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
  * The trained OpenNLP name finder ({@code models/ner/eventex-ner-en.bin}). The model is
@@ -49,10 +58,77 @@ public final class NameModel {
             super(in);
         }
 
+        /** Made on first use: the model's constructor asks for its factory before our fields are set. */
+        private transient MemoizingFactory memoizing;
+
         @Override
         public SequenceClassificationModel getNameFinderSequenceModel() {
             return SharedPrefixBeamSearch.replacing(super.getNameFinderSequenceModel(), getArtifact("nameFinder.model"),
                     getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), NameFinderME.DEFAULT_BEAM_SIZE);
+        }
+
+        @Override
+        public synchronized TokenNameFinderFactory getFactory() {
+            TokenNameFinderFactory loaded = super.getFactory();
+            if (loaded == null || loaded.getClass() != TokenNameFinderFactory.class) {
+                return loaded;
+            }
+            if (memoizing == null || memoizing.loaded != loaded) {
+                memoizing = new MemoizingFactory(loaded);
+            }
+            return memoizing;
+        }
+    }
+
+    /**
+     * The model's own factory, whose context generators run the token features of a window once per
+     * token ({@link WindowFeatureMemo}): the same contexts, a fraction of the lower-casing and shape
+     * tests. Everything else is the loaded factory's.
+     */
+    private static final class MemoizingFactory extends TokenNameFinderFactory {
+        private final TokenNameFinderFactory loaded;
+
+        MemoizingFactory(TokenNameFinderFactory loaded) {
+            this.loaded = loaded;
+        }
+
+        @Override
+        public NameContextGenerator createContextGenerator() {
+            AdaptiveFeatureGenerator generator = loaded.createFeatureGenerators();
+            if (generator == null) {
+                return loaded.createContextGenerator();
+            }
+            return new DefaultNameContextGenerator(WindowFeatureMemo.rewrite(generator));
+        }
+
+        @Override
+        public AdaptiveFeatureGenerator createFeatureGenerators() {
+            return loaded.createFeatureGenerators();
+        }
+
+        @Override
+        public SequenceCodec<String> createSequenceCodec() {
+            return loaded.createSequenceCodec();
+        }
+
+        @Override
+        public void validateArtifactMap() throws InvalidFormatException {
+            loaded.validateArtifactMap();
+        }
+
+        @Override
+        public Map<String, Object> createArtifactMap() {
+            return loaded.createArtifactMap();
+        }
+
+        @Override
+        public Map<String, String> createManifestEntries() {
+            return loaded.createManifestEntries();
+        }
+
+        @Override
+        public Map<String, ArtifactSerializer<?>> createArtifactSerializersMap() {
+            return loaded.createArtifactSerializersMap();
         }
     }
 

@@ -132,7 +132,7 @@ public final class ValueRecognizer {
             int qs = s.start() + qm.start();
             int qe = s.start() + qm.end();
             String numText = qm.group("num");
-            if (numText.matches("(?:19|20)\\d{2}") || overlapsAny(out, qs, qe)) {
+            if (YEAR.matcher(numText).matches() || overlapsAny(out, qs, qe)) {
                 continue; // a year, or part of money/a date
             }
             BigDecimal v = Numbers.parse(numText);
@@ -170,6 +170,7 @@ public final class ValueRecognizer {
     }
 
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|\\W)(?:the|these|those|both|all)\\s+$");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     /** True when a number word follows "the", "these", "those", "both" or "all". */
     static boolean precededByDeterminer(String text, int at) {

@@ -9,12 +9,15 @@ import dev.eventex.entity.EntityMention;
  */
 public record Arg(String text, int start, int end, EntityMention mention, Entity entity, String type) {
 
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the\\s+");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Identity for merging: the entity id, else the normalized text. */
     public String key() {
         if (entity != null) {
             return entity.id();
         }
-        return text.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(LEADING_THE.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceFirst("")).replaceAll(" ");
     }
 
     /** Canonical name: the entity's name when linked, else the text without a leading article. */

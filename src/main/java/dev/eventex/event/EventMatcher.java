@@ -498,10 +498,10 @@ public final class EventMatcher {
      * at commas and "and": "energy links across the Gulf, and the protection of undersea cables".
      */
     private static List<String> topics(SentenceContext ctx, AnalyzedText doc, Finder f, int from) {
+        List<String[]> cues = splitWords(f.words());
         for (int i = from; i < ctx.size(); i++) {
             int start = -1;
-            for (String p : f.words()) {
-                String[] w = p.split("\\s+");
+            for (String[] w : cues) {
                 boolean hit = i + w.length <= ctx.size();
                 for (int k = 0; k < w.length && hit; k++) {
                     hit = ctx.token(i + k).lower().equals(w[k]);
@@ -548,6 +548,17 @@ public final class EventMatcher {
             return items.isEmpty() ? null : items;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /** Each phrase split into its words, once per call rather than once per token tried. */
+    private static List<String[]> splitWords(List<String> phrases) {
+        List<String[]> out = new ArrayList<>(phrases.size());
+        for (String p : phrases) {
+            out.add(WHITESPACE.split(p));
+        }
+        return out;
     }
 
     /**

@@ -39,6 +39,8 @@ public final class DateNormalizer {
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+([A-Za-z]+)\\.?");
     private static final Pattern MONTH_DAY = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern FOUR_DIGITS = Pattern.compile(".*\\d{4}.*");
+    private static final Pattern ISO_MONTH_OR_DAY = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
     private static final Pattern MONTH = Pattern.compile("(?:(?:early|mid|late|end of|beginning of|the end of)[\\s-]+)?([A-Za-z]+)\\.?");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?:(earlier|later)\\s+)?(last|next|this|coming|past|previous|the\\s+coming|the\\s+past)\\s+(week|month|year)");
@@ -154,8 +156,8 @@ public final class DateNormalizer {
      */
     public String normalize(String text, LocalDate anchor, TimeOrientation orientation) {
         String v = orientation == TimeOrientation.FUTURE ? normalizeFuture(text, anchor) : normalize(text, anchor);
-        if (v == null || anchor == null || orientation == TimeOrientation.UNSTATED || text.matches(".*\\d{4}.*")
-                || !v.matches("\\d{4}-\\d{2}(-\\d{2})?") || !namesMonth(text)) {
+        if (v == null || anchor == null || orientation == TimeOrientation.UNSTATED || FOUR_DIGITS.matcher(text).matches()
+                || !ISO_MONTH_OR_DAY.matcher(v).matches() || !namesMonth(text)) {
             return v;
         }
         String a = anchor.toString().substring(0, v.length());

@@ -332,6 +332,8 @@ public final class EntityResolver {
             "\\s+(?:(?:for|of)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|and|the|&)\\s+){1,8})?");
 
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the\\s+");
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A name in apposition ends its phrase: a comma, a full stop or the end follows ("..., Ann Lee said" is no apposition). */
     private static boolean closesApposition(String text, int end) {
@@ -431,7 +433,7 @@ public final class EntityResolver {
     }
 
     static String normalizeName(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT.matcher(LEADING_THE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static List<String> nameTokens(String s) {

@@ -7,12 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.maltparser.concurrent.ConcurrentMaltParserModel;
 import org.maltparser.concurrent.ConcurrentMaltParserService;
+import org.maltparser.concurrent.graph.dataformat.DataFormat;
 import org.maltparser.core.exception.MaltChainedException;
+import org.maltparser.core.lw.graph.LWDependencyGraph;
+import org.maltparser.core.lw.graph.LWDeprojectivizer;
+import org.maltparser.core.lw.parser.LWDeterministicParser;
+import org.maltparser.core.lw.parser.LWSingleMalt;
+import org.maltparser.core.symbol.SymbolTableHandler;
+import org.maltparser.core.symbol.parse.ParseSymbolTableHandler;
 
 /**
  * Dependency parsing with MaltParser (stack-projective, liblinear) and our model trained on
  * UD English EWT (see {@code models/README.md}). Reads form, lemma and universal POS tag.
- * Thread-safe: MaltParser's concurrent model keeps no per-call state.
+ * Thread-safe: MaltParser's concurrent model keeps no per-call state, and the parser state we
+ * reuse (see {@link ThreadParser}) is one per thread.
  */
 public final class MaltDependencyParser implements DependencyParser {
 
@@ -20,9 +28,14 @@ public final class MaltDependencyParser implements DependencyParser {
     public static final String MODEL = "syntax/en-ud-ewt-malt.mco";
 
     private final ConcurrentMaltParserModel model;
+    /** Null when the model's internals are not as expected: every sentence then goes through {@link #model}. */
+    private final ModelParts parts;
+    private final ThreadLocal<ThreadParser> threadParser;
 
     private MaltDependencyParser(ConcurrentMaltParserModel model) {
         this.model = model;
+        this.parts = ModelParts.of(model);
+        this.threadParser = ThreadLocal.withInitial(() -> parts == null ? null : parts.newThreadParser());
     }
 
     /**
@@ -66,20 +79,7 @@ public final class MaltDependencyParser implements DependencyParser {
             words.add(new int[] {i, end});
             i = end;
         }
-        String[] lines = new String[words.size()];
-        for (int w = 0; w < words.size(); w++) {
-            int[] span = words.get(w);
-            Token t = sentence.token(span[1] - 1);
-            String pos = span[1] - span[0] > 1 ? "PROPN" : tag(t.pos());
-            lines[w] = (w + 1) + "\t" + field(t.text()) + "\t" + field(t.lemma() == null ? t.text() : t.lemma()) + "\t" + pos
-                    + "\t" + pos + "\t_";
-        }
-        String[] out;
-        try {
-            out = model.parseTokens(lines);
-        } catch (MaltChainedException e) {
-            throw new IllegalStateException("dependency parsing failed: " + e.getMessage(), e);
-        }
+        String[] out = parseLines(lines(sentence, words));
         int[] heads = new int[n];
         String[] rels = new String[n];
         for (int w = 0; w < words.size(); w++) {
@@ -97,6 +97,29 @@ public final class MaltDependencyParser implements DependencyParser {
         return new Syntax(heads, rels);
     }
 
+    /** The parser's CoNLL input: one line per word, a word being a token or a unit's tokens (read from its last). */
+    static String[] lines(Sentence sentence, List<int[]> words) {
+        String[] lines = new String[words.size()];
+        for (int w = 0; w < words.size(); w++) {
+            int[] span = words.get(w);
+            Token t = sentence.token(span[1] - 1);
+            String pos = span[1] - span[0] > 1 ? "PROPN" : tag(t.pos());
+            lines[w] = (w + 1) + "\t" + field(t.text()) + "\t" + field(t.lemma() == null ? t.text() : t.lemma()) + "\t" + pos
+                    + "\t" + pos + "\t_";
+        }
+        return lines;
+    }
+
+    /** The parsed CoNLL lines of {@code lines}, with this thread's parser. */
+    String[] parseLines(String[] lines) {
+        try {
+            ThreadParser reused = threadParser.get();
+            return reused != null ? reused.parseTokens(lines) : model.parseTokens(lines);
+        } catch (MaltChainedException e) {
+            throw new IllegalStateException("dependency parsing failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Our tags may join two ("NOUN+PART" for contractions): the parser knows the first. */
     private static String tag(String pos) {
         int plus = pos.indexOf('+');
@@ -106,5 +129,85 @@ public final class MaltDependencyParser implements DependencyParser {
     /** Tabs and spaces would break the CoNLL line. */
     private static String field(String s) {
         return s.isEmpty() ? "_" : s.replace('\t', '_').replace(' ', '_');
+    }
+
+    /** MaltParser's own per-call parse ({@link ConcurrentMaltParserModel#parseTokens}), for comparison in tests. */
+    String[] parseTokensFresh(String[] lines) throws MaltChainedException {
+        return model.parseTokens(lines);
+    }
+
+    /** Whether sentences are parsed with a reused per-thread parser (the model's internals were found). */
+    boolean reusesParser() {
+        return parts != null;
+    }
+
+    /**
+     * The shared, read-only parts of the concurrent model that {@code parseTokens} uses. MaltParser
+     * keeps them private; we read them once so that a thread can keep its parser between sentences.
+     */
+    private record ModelParts(LWSingleMalt singleMalt, DataFormat dataFormat, SymbolTableHandler symbols,
+            String rootLabel, int markingStrategy, boolean coveredRoot) {
+
+        static ModelParts of(ConcurrentMaltParserModel model) {
+            try {
+                return new ModelParts((LWSingleMalt) field(model, "singleMalt"), (DataFormat) field(model, "concurrentDataFormat"),
+                        (SymbolTableHandler) field(model, "parentSymbolTableHandler"), (String) field(model, "defaultRootLabel"),
+                        (Integer) field(model, "markingStrategy"), (Boolean) field(model, "coveredRoot"));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private static Object field(ConcurrentMaltParserModel model, String name) throws ReflectiveOperationException {
+            java.lang.reflect.Field f = ConcurrentMaltParserModel.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(model);
+        }
+
+        ThreadParser newThreadParser() {
+            try {
+                return new ThreadParser(this, new ParseSymbolTableHandler(symbols));
+            } catch (MaltChainedException e) {
+                throw new IllegalStateException("cannot set up the dependency parser: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * One thread's parser. MaltParser's concurrent model builds a parser (its feature model, transition
+     * tables and per-sentence symbol tables) for every sentence, about a quarter of the parse time; the
+     * parser is made to be reused ({@code parse} clears its configuration first), and the symbol tables
+     * are reset to their loaded state by {@link ParseSymbolTableHandler#cleanUp()}, so each sentence is
+     * parsed exactly as by a fresh one.
+     */
+    private static final class ThreadParser {
+        private final ModelParts parts;
+        private final ParseSymbolTableHandler tables;
+        /** Made on the first sentence, after its graph has added its columns' tables, as MaltParser does. */
+        private LWDeterministicParser parser;
+
+        ThreadParser(ModelParts parts, ParseSymbolTableHandler tables) {
+            this.parts = parts;
+            this.tables = tables;
+        }
+
+        String[] parseTokens(String[] lines) throws MaltChainedException {
+            tables.cleanUp();
+            LWDependencyGraph graph = new LWDependencyGraph(parts.dataFormat(), tables, lines, parts.rootLabel());
+            if (graph.hasTokens()) {
+                if (parser == null) {
+                    parser = new LWDeterministicParser(parts.singleMalt(), tables);
+                }
+                parser.parse(graph);
+            }
+            if (parts.markingStrategy() != 0 || parts.coveredRoot()) {
+                new LWDeprojectivizer().deprojectivize(graph, parts.markingStrategy());
+            }
+            String[] out = new String[lines.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = graph.getDependencyNode(i + 1).toString();
+            }
+            return out;
+        }
     }
 }

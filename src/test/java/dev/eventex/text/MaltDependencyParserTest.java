@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +85,63 @@ class MaltDependencyParserTest {
         AnalyzedText parsed = parser.parse(doc, s -> s.tokens().stream().anyMatch(t -> t.lemma().equals("arrive")));
         assertThat(parsed.sentences().get(0).syntax()).isNotNull();
         assertThat(parsed.sentences().get(1).syntax()).isNull();
+    }
+
+    @Test
+    void theReusedParserGivesMaltParsersOwnTreesOnEverySentenceOfOurTexts() throws Exception {
+        assertThat(parser.reusesParser()).as("the model's internals were found").isTrue();
+        List<String[]> inputs = new ArrayList<>();
+        for (Path dir : List.of(Path.of("sample-texts"), Path.of("src/test/resources/devset"))) {
+            for (Path file : texts(dir)) {
+                for (Sentence s : analyzer.analyze(Files.readString(file)).sentences()) {
+                    if (s.size() > 0) {
+                        List<int[]> words = new ArrayList<>();
+                        for (int i = 0; i < s.size(); i++) {
+                            words.add(new int[] {i, i + 1});
+                        }
+                        inputs.add(MaltDependencyParser.lines(s, words));
+                    }
+                }
+            }
+        }
+        assertThat(inputs).hasSizeGreaterThan(500);
+        // the reused parser sees every sentence after others, long after short and back
+        for (String[] lines : inputs) {
+            assertThat(parser.parseLines(lines)).containsExactly(parser.parseTokensFresh(lines));
+        }
+    }
+
+    @Test
+    void threadsKeepTheirOwnParser() throws Exception {
+        List<Sentence> sentences = analyzer.analyze("Minister Tomas Varga met the mayor. The talks ended late at night after the dinner."
+                + " Officials said the visit would be short.").sentences();
+        List<Syntax> expected = sentences.stream().map(parser::parse).toList();
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int round = 0; round < 50; round++) {
+                        for (int i = 0; i < sentences.size(); i++) {
+                            assertThat(parser.parse(sentences.get(i))).isEqualTo(expected.get(i));
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static List<Path> texts(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
     }
 }
