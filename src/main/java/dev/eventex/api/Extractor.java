@@ -1,10 +1,9 @@
 package dev.eventex.api;
 
 import dev.eventex.entity.EntityMention;
-import dev.eventex.entity.EntityRecognizer;
+import dev.eventex.entity.EntityPipeline;
 import dev.eventex.entity.Gazetteer;
 import dev.eventex.entity.NameModel;
-import dev.eventex.entity.ValueRecognizer;
 import dev.eventex.event.EventAssembler;
 import dev.eventex.event.EventMatcher;
 import dev.eventex.event.EventMention;
@@ -20,7 +19,6 @@ import dev.eventex.normalize.DateHeader;
 import dev.eventex.text.DependencyParser;
 import dev.eventex.text.MaltDependencyParser;
 import dev.eventex.normalize.EntityResolver;
-import dev.eventex.normalize.MentionRepair;
 import dev.eventex.normalize.ResolvedEntities;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.OpenNlpTextAnalyzer;
@@ -51,9 +49,8 @@ public final class Extractor {
 
     private final TextAnalyzer analyzer;
     private final DependencyParser parser;
-    private final EntityRecognizer recognizer;
+    private final EntityPipeline entities;
     private final EntityResolver resolver;
-    private final MentionRepair repair;
     private final EventMatcher matcher;
     private final EventAssembler assembler;
     private final DateHeader dateHeader = new DateHeader();
@@ -90,9 +87,8 @@ public final class Extractor {
             NameModel model = await(modelF);
             this.analyzer = await(analyzerF);
             this.parser = await(parserF);
-        this.recognizer = new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies, lexicons), lexicons);
+        this.entities = EntityPipeline.create(gazetteer, model, currencies, lexicons);
         this.resolver = new EntityResolver(gazetteer, lexicons);
-        this.repair = new MentionRepair(gazetteer, lexicons);
         this.matcher = new EventMatcher(rules, lexicons, types);
         this.assembler = new EventAssembler(b.explain, lexicons, types);
         this.explain = b.explain;
@@ -215,7 +211,7 @@ public final class Extractor {
         try {
             AnalyzedText tagged = analyzer.analyze(text, overBudget);
             checkDeadline(deadline);
-            List<EntityMention> mentions = repair.repair(tagged, recognizer.recognize(tagged, overBudget));
+            List<EntityMention> mentions = entities.recognize(tagged, overBudget);
             checkDeadline(deadline);
             AnalyzedText analyzed = tagged;
             ResolvedEntities resolved = resolver.resolve(tagged, mentions, date);

@@ -2,17 +2,16 @@ package dev.eventex.cli;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
-import dev.eventex.entity.EntityRecognizer;
+import dev.eventex.entity.DocumentMemory;
+import dev.eventex.entity.EntityPipeline;
 import dev.eventex.entity.Gazetteer;
 import dev.eventex.entity.MentionKind;
 import dev.eventex.entity.NameModel;
-import dev.eventex.entity.ValueRecognizer;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.OpenNlpTextAnalyzer;
-import dev.eventex.text.Sentence;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -92,9 +91,10 @@ public final class NerCommand implements Callable<Integer> {
         }
         ModelSource source = models == null ? ModelSource.classpath() : ModelSource.directory(models);
         Lexicons lexicons = Lexicons.load(source);
-        EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.load(source), noModel ? null : NameModel.load(source),
-                new ValueRecognizer(Currencies.load(source), lexicons), lexicons);
-        ConllTagger tagger = new ConllTagger(OpenNlpTextAnalyzer.loadDefault(lexicons), recognizer, values, !noSentenceSplit, tokenColumn - 1);
+        // the same assembly as extract, repairs included, so the scores measure what extraction runs
+        EntityPipeline entities = EntityPipeline.create(Gazetteer.load(source), noModel ? null : NameModel.load(source),
+                Currencies.load(source), lexicons);
+        ConllTagger tagger = new ConllTagger(OpenNlpTextAnalyzer.loadDefault(lexicons), entities, values, !noSentenceSplit, tokenColumn - 1);
         List<String> result = tagger.tag(lines);
         Writer w = output == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
@@ -114,14 +114,17 @@ public final class NerCommand implements Callable<Integer> {
     /** The tagging itself, separate from I/O (tests call it directly). */
     static final class ConllTagger {
         private final OpenNlpTextAnalyzer analyzer;
-        private final EntityRecognizer recognizer;
+        private final EntityPipeline entities;
         private final boolean values;
         private final boolean splitSentences;
         private final int tokenColumn;
 
-        ConllTagger(OpenNlpTextAnalyzer analyzer, EntityRecognizer recognizer, boolean values, boolean splitSentences, int tokenColumn) {
+        /** Memory of the current document: from one -DOCSTART- line to the next. */
+        private DocumentMemory memory;
+
+        ConllTagger(OpenNlpTextAnalyzer analyzer, EntityPipeline entities, boolean values, boolean splitSentences, int tokenColumn) {
             this.analyzer = analyzer;
-            this.recognizer = recognizer;
+            this.entities = entities;
             this.values = values;
             this.splitSentences = splitSentences;
             this.tokenColumn = tokenColumn;
@@ -131,7 +134,7 @@ public final class NerCommand implements Callable<Integer> {
             List<String> out = new ArrayList<>(lines.size());
             List<String> block = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
-            recognizer.startDocument();
+            memory = entities.newDocument();
             for (String raw : lines) {
                 String line = stripEnd(raw);
                 if (line.isEmpty() || CONLLU_COMMENT.matcher(line).matches()) {
@@ -144,7 +147,7 @@ public final class NerCommand implements Callable<Integer> {
                 String token = cols[Math.min(tokenColumn, cols.length - 1)];
                 if (token.equals("-DOCSTART-")) {
                     flush(block, tokens, out);
-                    recognizer.startDocument();
+                    memory = entities.newDocument();
                     out.add(line + sep + "O");
                     continue;
                 }
@@ -174,27 +177,31 @@ public final class NerCommand implements Callable<Integer> {
             String[] tags = new String[tokens.size()];
             Arrays.fill(tags, "O");
             AnalyzedText doc = analyzer.analyzeTokens(tokens, glueHints(tokens), splitSentences);
-            int base = 0;
-            for (Sentence s : doc.sentences()) {
-                for (EntityMention m : recognizer.recognize(doc, s)) {
-                    String label = label(m);
-                    if (label == null) {
-                        continue;
-                    }
-                    int from = base + m.tokens().start();
-                    int to = base + m.tokens().end();
-                    boolean free = true;
-                    for (int i = from; i < to; i++) {
-                        free &= tags[i].equals("O");
-                    }
-                    if (!free) {
-                        continue;
-                    }
-                    for (int i = from; i < to; i++) {
-                        tags[i] = (i == from ? "B-" : "I-") + label;
-                    }
+            if (memory == null) {
+                memory = entities.newDocument();
+            }
+            int[] base = new int[doc.sentences().size()];
+            for (int k = 1; k < base.length; k++) {
+                base[k] = base[k - 1] + doc.sentences().get(k - 1).size();
+            }
+            // sorted by start, longer first: the first mention of a token wins
+            for (EntityMention m : entities.recognize(doc, memory)) {
+                String label = label(m);
+                if (label == null) {
+                    continue;
                 }
-                base += s.size();
+                int from = base[m.sentence()] + m.tokens().start();
+                int to = base[m.sentence()] + m.tokens().end();
+                boolean free = true;
+                for (int i = from; i < to; i++) {
+                    free &= tags[i].equals("O");
+                }
+                if (!free) {
+                    continue;
+                }
+                for (int i = from; i < to; i++) {
+                    tags[i] = (i == from ? "B-" : "I-") + label;
+                }
             }
             return tags;
         }

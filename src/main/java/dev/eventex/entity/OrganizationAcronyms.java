@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * reading, where every word looks like an acronym, and a place written in capitals
  * ("ALGIERS -") stays a place. Stateless and thread-safe.
  */
-final class OrganizationAcronyms {
+final class OrganizationAcronyms implements MentionSource {
 
     /**
      * Two to five capitals (with "&"), optionally a plural "s": "KPLC", "S&P", "NGOs". Longer
@@ -41,6 +41,11 @@ final class OrganizationAcronyms {
         this.gazetteer = gazetteer;
         this.currency = currency;
         this.functionWords = functionWords;
+    }
+
+    @Override
+    public List<EntityMention> refine(SentenceContext c, List<EntityMention> layer) {
+        return apply(c.doc, c.sentence, layer);
     }
 
     /** The layer of one sentence with unexplained acronyms added and listed non-organizations removed. */

@@ -1,0 +1,152 @@
+package dev.eventex.entity;
+
+import static dev.eventex.entity.EntityRecognizer.mention;
+import static dev.eventex.entity.NameTokens.gluedHyphen;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.internal.Lexicons;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Locale;
+
+/**
+ * Acronyms defined in the document: "the Pakistan Peoples Party (PPP)" gives the acronym in
+ * parentheses after an organization or location name that name's type, here and in the rest
+ * of the document (through the {@link DocumentMemory}); an acronym whose letters are the
+ * initials of the capitalised words before it names those words as one organization. Known
+ * acronyms are tagged wherever they occur, and a name-model guess of another type on one gives
+ * way. Runs on the resolved layer.
+ */
+final class AcronymSource implements MentionSource {
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z&]*[A-Z]s?|[A-Z]{2,}");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> nameJoiners;
+
+    AcronymSource(Gazetteer gazetteer, Lexicons lexicons) {
+        this.gazetteer = gazetteer;
+        this.nameJoiners = lexicons.get(Lexicons.NAME_JOINERS);
+    }
+
+    @Override
+    public List<EntityMention> refine(SentenceContext c, List<EntityMention> layer) {
+        AnalyzedText doc = c.doc;
+        Sentence s = c.sentence;
+        DocumentMemory known = c.memory;
+        boolean[] taken = new boolean[s.size()];
+        for (EntityMention m : layer) {
+            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<EntityMention> out = new ArrayList<>(layer);
+        definedByInitials(doc, s, out, known);
+        for (EntityMention m : out) {
+            int e = m.tokens().end();
+            if (m.kind() == MentionKind.NAME && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
+                    && m.tokens().length() >= 2 && e + 2 < s.size() && s.token(e).text().equals("(")
+                    && s.token(e + 2).text().equals(")") && ACRONYM.matcher(s.token(e + 1).text()).matches()) {
+                known.defineAcronym(s.token(e + 1).text(), m.type());
+            }
+        }
+        if (!known.knowsAcronyms()) {
+            return out;
+        }
+        java.util.Arrays.fill(taken, false);
+        for (EntityMention m : out) {
+            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                taken[i] = true;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            EntityType t = known.acronym(s.token(i).text());
+            if (t != null && !taken[i]) {
+                out.add(mention(doc, s, i, i + 1, t, MentionKind.NAME, null, null, "memory", Map.of()));
+            } else if (t != null) {
+                // a model guess of another type on a known acronym gives way
+                for (int k = 0; k < out.size(); k++) {
+                    EntityMention m = out.get(k);
+                    if (m.tokens().start() == i && m.tokens().end() == i + 1 && m.kind() == MentionKind.NAME && m.type() != t
+                            && m.type().isNamed() && "model".equals(m.source())) {
+                        out.set(k, mention(doc, s, i, i + 1, t, MentionKind.NAME, null, null, "memory", Map.of()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Emirates Health Services (EHS)": an acronym in parentheses whose letters are the
+     * initials of the capitalised words just before it names those words as one organization
+     * (a location when a location name covers exactly those words); mentions inside that run
+     * give way. The acronym is remembered for the rest of the document.
+     */
+    private void definedByInitials(AnalyzedText doc, Sentence s, List<EntityMention> out, DocumentMemory known) {
+        for (int p = 1; p + 2 < s.size(); p++) {
+            if (!s.token(p).text().equals("(") || !s.token(p + 2).text().equals(")")) {
+                continue;
+            }
+            String acr = s.token(p + 1).text();
+            if (!ACRONYM.matcher(acr).matches() || known.knowsAcronym(acr)) {
+                continue;
+            }
+            String letters = acr.replaceAll("[^A-Za-z]", "");
+            if (letters.length() > 2 && letters.endsWith("s")) {
+                letters = letters.substring(0, letters.length() - 1);
+            }
+            letters = letters.toUpperCase(Locale.ROOT);
+            if (letters.length() < 2) {
+                continue;
+            }
+            // walk back over capitalised words (and joiners inside the name) collecting initials
+            StringBuilder initials = new StringBuilder();
+            int start = -1;
+            int k = p - 1;
+            while (k >= 0 && p - k <= 12) {
+                Token t = s.token(k);
+                if (t.isCapitalized() && !t.isPunct() && Character.isLetter(t.text().charAt(0))) {
+                    initials.insert(0, Character.toUpperCase(t.text().charAt(0)));
+                    String ini = initials.toString();
+                    if (ini.equals(letters)) {
+                        start = k;
+                        break;
+                    }
+                    if (!letters.endsWith(ini)) {
+                        break;
+                    }
+                } else if (!(nameJoiners.contains(t.lower()) || gluedHyphen(s, k)) || k == p - 1) {
+                    break;
+                }
+                k--;
+            }
+            if (start < 0 || gazetteer.isNonOrganizationHead(s.token(p - 1).text())) {
+                continue;
+            }
+            boolean keep = false;
+            for (EntityMention m : out) {
+                if (m.tokens().start() < p && start < m.tokens().end()
+                        && (m.tokens().start() <= start && m.tokens().end() >= p
+                        && (!"model".equals(m.source()) || m.type() == EntityType.LOCATION)
+                        || m.tokens().start() < start || m.tokens().end() > p)) {
+                    keep = true; // a gazetteer or rule name covers these words, or a longer name holds them
+                }
+            }
+            if (keep) {
+                continue;
+            }
+            final int a = start;
+            final int acrAt = p + 1;
+            out.removeIf(m -> m.kind() == MentionKind.NAME && (m.tokens().start() >= a && m.tokens().end() <= acrAt - 1
+                    || m.tokens().start() == acrAt && "model".equals(m.source())));
+            out.add(mention(doc, s, a, p, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule", Map.of()));
+            known.defineAcronym(acr, EntityType.ORGANIZATION);
+        }
+    }
+}

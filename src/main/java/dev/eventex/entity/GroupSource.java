@@ -1,0 +1,84 @@
+package dev.eventex.entity;
+
+import static dev.eventex.entity.EntityRecognizer.mention;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups of people as organization descriptions: "members of the State Great Khural",
+ * "prominent Kazakh figures in Mongolia", "the local Kazakh community" (head nouns from the
+ * gazetteer; the country of a demonym or country inside becomes the group's code).
+ */
+final class GroupSource implements MentionSource {
+
+    private final Gazetteer gazetteer;
+
+    GroupSource(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void describe(SentenceContext c, List<EntityMention> layer, List<EntityMention> out) {
+        AnalyzedText doc = c.doc;
+        Sentence s = c.sentence;
+        List<Gazetteer.Match> names = c.names;
+        for (int i = 0; i < s.size(); i++) {
+            Token head = s.token(i);
+            if (!gazetteer.isGroupNoun(head.lower()) || !("NOUN".equals(head.pos()) || "PROPN".equals(head.pos())
+                    || "VERB".equals(head.pos()) && head.lower().endsWith("s"))) { // the tagger calls "executives" a verb
+                continue;
+            }
+            int start = i;
+            while (start > 0) {
+                Token p = s.token(start - 1);
+                boolean mod = "ADJ".equals(p.pos()) || "NOUN".equals(p.pos()) || "PROPN".equals(p.pos()) || "NUM".equals(p.pos())
+                        || p.lower().equals("the") || p.lower().equals("a");
+                if (!mod || p.isPunct()) {
+                    break;
+                }
+                start--;
+                if (p.lower().equals("the") || p.lower().equals("a")) {
+                    break;
+                }
+            }
+            int end = i + 1;
+            // "members of the State Great Khural", "figures in Mongolia", "community in Mongolia"
+            if (end + 1 < s.size() && (s.token(end).text().equals("of") || s.token(end).text().equals("in")
+                    || s.token(end).text().equals("from"))) {
+                EntityMention inner = startingNear(layer, s.index(), end + 1);
+                if (inner != null && (inner.type() == EntityType.ORGANIZATION || inner.type() == EntityType.LOCATION)) {
+                    end = inner.tokens().end();
+                }
+            }
+            String code = null;
+            for (Gazetteer.Match m : names) {
+                if (m.start() >= start && m.end() <= end && m.first().code() != null) {
+                    code = m.first().code();
+                    break;
+                }
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("head", head.lower());
+            if (code != null) {
+                attrs.put("country", code);
+            }
+            out.add(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.GROUP, null, code, "rule", attrs));
+            i = end - 1;
+        }
+    }
+
+    private static EntityMention startingNear(List<EntityMention> layer, int sentence, int token) {
+        for (EntityMention m : layer) {
+            if (m.sentence() == sentence && (m.tokens().start() == token || m.tokens().start() == token + 1)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.eventex.entity;
+
+import static dev.eventex.entity.EntityRecognizer.mention;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.internal.Lexicons;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names built around a head word of {@code gazetteers/organization-heads.tsv}: "Otandastar
+ * Foundation" (capitalised words before a head), "Ministry of Health" (an "of" head and the
+ * capitalised words after it), and both at once when the name goes on with "of", "for" or
+ * "on" ("National Council for the Welfare of Elders", "Standing Committee on Public
+ * Accounts"). A demonym or country at the front of such a long name is left out ("the Kenyan
+ * Ministry of Health" names the ministry), and "on" followed by a date word is no part of a
+ * name ("the Commission on Monday").
+ */
+final class OrganizationPatternSource implements MentionSource {
+
+    private final Gazetteer gazetteer;
+    private final Set<String> functionCaps;
+    /** Month and weekday words: "the Commission on Monday" is no "Commission on X". */
+    private final Set<String> dateWords;
+
+    OrganizationPatternSource(Gazetteer gazetteer, Lexicons lexicons) {
+        this.gazetteer = gazetteer;
+        this.functionCaps = lexicons.get(Lexicons.CAPITALISED_FUNCTION_WORDS);
+        this.dateWords = lexicons.get(Lexicons.DATE_WORDS);
+    }
+
+    @Override
+    public void propose(SentenceContext c, List<Candidate> cands) {
+        AnalyzedText doc = c.doc;
+        Sentence s = c.sentence;
+        for (int i = 0; i < s.size(); i++) {
+            String head = s.token(i).text();
+            boolean ofHead = gazetteer.isOrganizationHead(head, true);
+            boolean nameHead = gazetteer.isOrganizationHead(head, false);
+            if (!ofHead && !nameHead) {
+                continue;
+            }
+            int start = i;
+            if (nameHead && i > 0) {
+                int b = i - 1;
+                while (b >= 0 && s.token(b).isCapitalized() && !s.token(b).isPunct() && !functionCaps.contains(s.token(b).text())) {
+                    b--;
+                }
+                start = b + 1;
+                if (start == 0 && i == 1 && s.token(0).isCapitalized() && !s.token(0).isProperNoun()) {
+                    start = i; // a sentence-initial common word before the head
+                }
+            }
+            int end = i + 1;
+            if (i + 2 < s.size()) {
+                String link = s.token(i + 1).text();
+                boolean dated = link.equals("on") && dateWords.contains(s.token(i + 2).lower());
+                if ((link.equals("of") && ofHead || link.equals("for") || link.equals("on")) && !dated) {
+                    int e = i + 2;
+                    while (e < s.size()) {
+                        Token w = s.token(e);
+                        if (w.isCapitalized() && !w.isPunct()) {
+                            end = e + 1;
+                        } else if (!(w.text().equals("of") || w.text().equals("and") || w.text().equals("the") || w.text().equals("for")
+                                || w.text().equals("&")) || w.text().equals("and") && e + 1 < s.size() && s.token(e + 1).text().equals("the")) {
+                            break; // "and the" starts another name: "the Central Bank of X and the Y Hotel"
+                        }
+                        e++;
+                    }
+                }
+            }
+            if (end > i + 1) {
+                while (start < i && gazetteer.isName(s.token(start).text())) {
+                    start++;
+                }
+                cands.add(new Candidate(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule",
+                        Map.of()), OverlapResolver.ORGANIZATION_OF_PATTERN));
+            } else if (start < i) {
+                cands.add(new Candidate(mention(doc, s, start, i + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule",
+                        Map.of()), OverlapResolver.ORGANIZATION_HEAD_PATTERN));
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.eventex.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each mention source on hand-built token input, without the name model. */
+class MentionSourcesTest {
+
+    private static List<Candidate> propose(MentionSource source, SentenceContext c) {
+        List<Candidate> out = new ArrayList<>();
+        source.propose(c, out);
+        return out;
+    }
+
+    private static List<String> texts(List<Candidate> cands) {
+        return cands.stream().map(k -> k.mention().text()).toList();
+    }
+
+    private static EntityMention name(SentenceContext c, int start, int end, EntityType type, String source) {
+        return c.mention(start, end, type, MentionKind.NAME, null, null, source, Map.of());
+    }
+
+    @Test
+    void valuesAreProposedAboveEveryName() {
+        SentenceContext c = HandText.context("The/DET fund/NOUN gave/VERB $ 40 million/NUM on/ADP 3 May 2024 ./PUNCT");
+        List<Candidate> cands = propose(new ValueSource(HandText.VALUES), c);
+        assertThat(cands).isNotEmpty().allMatch(k -> k.priority() == OverlapResolver.VALUE);
+        assertThat(cands).anyMatch(k -> k.mention().type() == EntityType.MONEY);
+        assertThat(cands).anyMatch(k -> k.mention().type() == EntityType.DATE);
+    }
+
+    @Test
+    void gazetteerNamesCarryTheirCodeButNotInsideATitle() {
+        SentenceContext c = HandText.context("The/DET Foreign Minister left/VERB Kenya on/ADP Friday ./PUNCT");
+        List<Candidate> cands = propose(new GazetteerSource(), c);
+        assertThat(cands).anyMatch(k -> k.mention().text().equals("Kenya") && k.mention().type() == EntityType.LOCATION
+                && "KE".equals(k.mention().code()) && k.priority() == OverlapResolver.GAZETTEER);
+        assertThat(texts(cands)).doesNotContain("Foreign");
+    }
+
+    @Test
+    void aTitleBeforeANameMakesAPersonWithThatTitle() {
+        SentenceContext c = HandText.context("Foreign Minister Tomas Varga arrived/VERB on/ADP Monday ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).singleElement().satisfies(k -> {
+            assertThat(k.mention().text()).isEqualTo("Tomas Varga");
+            assertThat(k.mention().type()).isEqualTo(EntityType.PERSON);
+            assertThat(k.mention().attribute("title")).isEqualTo("Foreign Minister");
+            assertThat(k.priority()).isEqualTo(OverlapResolver.TITLE_NAME);
+        });
+    }
+
+    @Test
+    void aTitleWithoutANameIsADescription() {
+        SentenceContext c = HandText.context("the/DET visiting/VERB minister/NOUN spoke/VERB ./PUNCT");
+        assertThat(propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c)).isEmpty();
+        assertThat(c.descriptors).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(MentionKind.NOMINAL);
+            assertThat(d.type()).isEqualTo(EntityType.PERSON);
+            assertThat(d.text()).isEqualTo("the visiting minister");
+        });
+    }
+
+    @Test
+    void anOfficeInTheAppositionAfterANameBecomesItsTitle() {
+        SentenceContext c = HandText.context(
+                "Ana Petrov ,/PUNCT a/DET senior/ADJ adviser/NOUN to/ADP the/DET Prime Minister ,/PUNCT said/VERB so/ADV");
+        List<EntityMention> layer = new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS)
+                .refine(c, List.of(name(c, 0, 2, EntityType.PERSON, "model")));
+        assertThat(layer.get(0).attribute("title")).isNotNull();
+    }
+
+    @Test
+    void organizationHeadsMakeNames() {
+        SentenceContext c = HandText.context("The/DET Tarvo Housing Board and/CCONJ the/DET Ministry of/ADP Water Affairs met/VERB");
+        List<Candidate> cands = propose(new OrganizationPatternSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).anyMatch(k -> k.mention().text().equals("Tarvo Housing Board")
+                && k.priority() == OverlapResolver.ORGANIZATION_HEAD_PATTERN);
+        assertThat(cands).anyMatch(k -> k.mention().text().equals("Ministry of Water Affairs")
+                && k.priority() == OverlapResolver.ORGANIZATION_OF_PATTERN);
+        assertThat(cands).allMatch(k -> k.mention().type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anAcronymDefinedAfterANameIsKnownForTheRestOfTheDocument() {
+        AnalyzedText doc = HandText.doc("The/DET Tarvo Housing Board (/PUNCT THB )/PUNCT met/VERB",
+                "Later/ADV THB said/VERB no/DET");
+        DocumentMemory memory = new DocumentMemory();
+        AcronymSource acronyms = new AcronymSource(HandText.GAZETTEER, HandText.LEXICONS);
+        SentenceContext first = HandText.context(doc, 0, memory);
+        acronyms.refine(first, List.of(name(first, 1, 4, EntityType.ORGANIZATION, "rule")));
+        SentenceContext second = HandText.context(doc, 1, memory);
+        List<EntityMention> layer = acronyms.refine(second, List.of());
+        assertThat(layer).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("THB");
+            assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
+        });
+        SentenceContext elsewhere = HandText.context(HandText.doc("Later/ADV THB said/VERB no/DET"), 0, new DocumentMemory());
+        assertThat(acronyms.refine(elsewhere, List.of())).isEmpty();
+    }
+
+    @Test
+    void initialsBeforeAnAcronymNameAnOrganization() {
+        SentenceContext c = HandText.context("The/DET Grenvale Water Utility (/PUNCT GWU )/PUNCT raised/VERB fees/NOUN");
+        List<EntityMention> layer = new AcronymSource(HandText.GAZETTEER, HandText.LEXICONS).refine(c, List.of());
+        assertThat(layer).anyMatch(m -> m.text().equals("Grenvale Water Utility") && m.type() == EntityType.ORGANIZATION);
+        assertThat(c.memory.acronym("GWU")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aKnownPersonsSurnameIsAPersonLaterInTheDocument() {
+        AnalyzedText doc = HandText.doc("Tomas Varga arrived/VERB", "Varga smiled/VERB", "Lenka waved/VERB", "Lenka left/VERB");
+        DocumentMemory memory = new DocumentMemory();
+        KnownPersonSource known = new KnownPersonSource(HandText.LEXICONS);
+        SentenceContext first = HandText.context(doc, 0, memory);
+        assertThat(propose(known, first)).isEmpty();
+        known.refine(first, List.of(name(first, 0, 2, EntityType.PERSON, "model")));
+        List<Candidate> later = propose(known, HandText.context(doc, 1, memory));
+        assertThat(later).singleElement().satisfies(k -> {
+            assertThat(k.mention().text()).isEqualTo("Varga");
+            assertThat(k.mention().type()).isEqualTo(EntityType.PERSON);
+            assertThat(k.priority()).isEqualTo(OverlapResolver.KNOWN_PERSON);
+        });
+        // a lone model guess is not sure enough to remember
+        SentenceContext third = HandText.context(doc, 2, memory);
+        known.refine(third, List.of(name(third, 0, 1, EntityType.PERSON, "model")));
+        assertThat(propose(known, HandText.context(doc, 3, memory))).isEmpty();
+    }
+
+    @Test
+    void aPersonProposedByAnotherSourceIsNotProposedAgain() {
+        AnalyzedText doc = HandText.doc("Tomas Varga arrived/VERB", "Varga smiled/VERB");
+        DocumentMemory memory = new DocumentMemory();
+        KnownPersonSource known = new KnownPersonSource(HandText.LEXICONS);
+        SentenceContext first = HandText.context(doc, 0, memory);
+        known.refine(first, List.of(name(first, 0, 2, EntityType.PERSON, "rule")));
+        SentenceContext second = HandText.context(doc, 1, memory);
+        List<Candidate> cands = new ArrayList<>(List.of(new Candidate(name(second, 0, 1, EntityType.PERSON, "model"), 20)));
+        known.propose(second, cands);
+        assertThat(cands).hasSize(1);
+    }
+
+    @Test
+    void demonymsBeforeASideNounStandForTheirCountry() {
+        SentenceContext c = HandText.context("the/DET Kenyan/ADJ side/NOUN and/CCONJ both/DET countries/NOUN agreed/VERB");
+        List<EntityMention> out = new ArrayList<>();
+        new DemonymPhraseSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(), out);
+        assertThat(out).anyMatch(m -> m.text().equals("the Kenyan side") && "KE".equals(m.code()) && m.type() == EntityType.LOCATION);
+        assertThat(out).anyMatch(m -> m.text().equals("both countries") && "#pair".equals(m.key()));
+    }
+
+    @Test
+    void pronounsArePersonsWithAGender() {
+        SentenceContext c = HandText.context("She/PRON thanked/VERB him/PRON");
+        List<EntityMention> out = new ArrayList<>();
+        new PronounSource(HandText.LEXICONS).describe(c, List.of(), out);
+        assertThat(out).extracting(m -> m.attribute("gender")).containsExactly("f", "m");
+        assertThat(out).allMatch(m -> m.kind() == MentionKind.PRONOUN && m.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void aGroupTakesTheOrganizationItBelongsTo() {
+        SentenceContext c = HandText.context("members/NOUN of/ADP the/DET Tarvo Housing Board voted/VERB");
+        List<EntityMention> out = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER).describe(c, List.of(name(c, 3, 6, EntityType.ORGANIZATION, "rule")), out);
+        assertThat(out).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("members of the Tarvo Housing Board");
+            assertThat(m.kind()).isEqualTo(MentionKind.GROUP);
+        });
+    }
+}

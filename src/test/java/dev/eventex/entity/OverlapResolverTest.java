@@ -1,0 +1,69 @@
+package dev.eventex.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.EntityType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The one overlap resolver: declared priorities, then length; the span repairs before choosing. */
+class OverlapResolverTest {
+
+    private final OverlapResolver resolver = new OverlapResolver();
+
+    private static Candidate cand(SentenceContext c, int start, int end, EntityType type, String source, int priority) {
+        return new Candidate(c.mention(start, end, type, MentionKind.NAME, null, null, source, Map.of()), priority);
+    }
+
+    @Test
+    void theHigherPriorityWinsOverlappingTokens() {
+        SentenceContext c = HandText.context("Minister Tomas Varga Street opened/VERB");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                cand(c, 1, 4, EntityType.LOCATION, "model", OverlapResolver.MODEL),
+                cand(c, 1, 3, EntityType.PERSON, "rule", OverlapResolver.TITLE_NAME)));
+        assertThat(layer).extracting(EntityMention::text).containsExactly("Tomas Varga");
+    }
+
+    @Test
+    void atEqualPriorityTheLongerSpanWins() {
+        SentenceContext c = HandText.context("the/DET Tarvo Housing Board met/VERB");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                cand(c, 1, 2, EntityType.LOCATION, "model", OverlapResolver.MODEL),
+                cand(c, 1, 4, EntityType.ORGANIZATION, "model", OverlapResolver.MODEL)));
+        assertThat(layer).extracting(EntityMention::text).containsExactly("Tarvo Housing Board");
+    }
+
+    @Test
+    void aModelOrganizationHoldingAGazetteerOrganizationOutranksIt() {
+        SentenceContext c = HandText.context("the/DET Tarvo Rail Freight unit/NOUN grew/VERB");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                cand(c, 1, 3, EntityType.ORGANIZATION, "gazetteer", OverlapResolver.GAZETTEER),
+                cand(c, 1, 4, EntityType.ORGANIZATION, "model", OverlapResolver.MODEL)));
+        assertThat(layer).extracting(EntityMention::text).containsExactly("Tarvo Rail Freight");
+    }
+
+    @Test
+    void aPossessiveCliticIsCutAndAGluedHyphenJoined() {
+        AnalyzedTextBuilder b = new AnalyzedTextBuilder();
+        SentenceContext c = b.context();
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                cand(c, 3, 5, EntityType.PERSON, "model", OverlapResolver.MODEL)));
+        assertThat(layer).extracting(EntityMention::text).containsExactly("Al-Rashid");
+    }
+
+    /** "Omar Al-Rashid's" with the hyphen glued to both words, and the possessive clitic. */
+    private static final class AnalyzedTextBuilder {
+        SentenceContext context() {
+            dev.eventex.text.AnalyzedText doc = new dev.eventex.text.AnalyzedText("Omar Al-Rashid's plan", List.of(
+                    new dev.eventex.text.Sentence(0, 0, 21, List.of(
+                            new dev.eventex.text.Token(0, "Omar", 0, 4, "PROPN", "omar"),
+                            new dev.eventex.text.Token(1, "Al", 5, 7, "PROPN", "al"),
+                            new dev.eventex.text.Token(2, "-", 7, 8, "PUNCT", "-"),
+                            new dev.eventex.text.Token(3, "Rashid", 8, 14, "PROPN", "rashid"),
+                            new dev.eventex.text.Token(4, "'s", 14, 16, "PART", "'s"),
+                            new dev.eventex.text.Token(5, "plan", 17, 21, "NOUN", "plan")))));
+            return HandText.context(doc, 0, new DocumentMemory());
+        }
+    }
+}
