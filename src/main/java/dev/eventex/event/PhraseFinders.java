@@ -808,7 +808,7 @@ final class PhraseFinders {
             if (venue != null) {
                 return List.of(venue);
             }
-            Arg a = firstInPhrase(ctx, text, i + 1, Set.of("LOCATION"));
+            Arg a = cityNamedAfter(ctx, text, firstInPhrase(ctx, text, i + 1, Set.of("LOCATION")), to);
             if (a != null && a.mention() != null && (forward || a.mention().tokens().end() <= tStart)
                     && !(a.mention().kind() == MentionKind.NOMINAL && a.mention().type() == EntityType.LOCATION
                     && "#pair".equals(a.mention().key()))) {
@@ -816,6 +816,36 @@ final class PhraseFinders {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Of a country and the city the phrase goes on to name as its capital or city ("in Kenya's
+     * capital Nairobi", "in the Kenyan capital, Nairobi"), the city, which says more; else {@code a}.
+     */
+    static Arg cityNamedAfter(SentenceContext ctx, String text, Arg a, int limit) {
+        EntityMention m = a == null ? null : a.mention();
+        if (m == null || m.type() != EntityType.LOCATION) {
+            return a;
+        }
+        String last = ctx.token(m.tokens().end() - 1).lower();
+        boolean named = last.equals("capital") || last.equals("city");
+        int k = m.tokens().end();
+        while (k < limit && k < m.tokens().end() + 4 && ctx.outer[k] == null) {
+            String w = ctx.token(k).lower();
+            if (w.equals("capital") || w.equals("city")) {
+                named = true;
+            } else if (!(w.equals("'s") || w.equals("\u2019s") || w.equals(",") || w.equals("of"))) {
+                return a;
+            }
+            k++;
+        }
+        EntityMention c = k < limit ? ctx.outer[k] : null;
+        if (!named || c == null || c.type() != EntityType.LOCATION || c.kind() != MentionKind.NAME || c.tokens().start() != k
+                || "country".equals(c.attribute("gaz"))) {
+            return a;
+        }
+        Arg city = ctx.arg(c, text);
+        return city == null ? a : city;
     }
 
     /**

@@ -110,4 +110,38 @@ class SpeakersDatelinesTest {
         assertThat(vs).hasSize(1);
         assertThat(vs.get(0).tense()).isEqualTo(Tense.PLANNED);
     }
+    @Test
+    void theEventTookPlaceAtGivesTheMeetingItsVenue() {
+        List<Meeting> ms = extract("Chilean Foreign Minister Tomas Varga held talks with Norwegian Prime Minister Anna Kovac.\n\n"
+                + "The meeting took place at the Royal Lodge in Bergen on Tuesday.").eventsOf(Meeting.class);
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).location()).isNotNull();
+        assertThat(ms.get(0).location().text()).contains("Royal Lodge");
+    }
+
+    @Test
+    void theVenueVisitedJustBeforeMeetingIsTheMeetingPlace() {
+        List<Meeting> ms = extract("Chilean Foreign Minister Tomas Varga visited the headquarters of the Nordic Fisheries Council "
+                + "and met with Norwegian Fisheries Minister Lars Holm on Tuesday.").eventsOf(Meeting.class);
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).location()).isNotNull();
+        assertThat(ms.get(0).location().text()).contains("headquarters");
+    }
+
+    @Test
+    void aCityNamedAsTheCountrysCapitalIsThePlace() {
+        List<Meeting> ms = extract("Norwegian Prime Minister Anna Kovac met Chilean Foreign Minister Tomas Varga in the "
+                + "Chilean capital, Santiago, on Tuesday.").eventsOf(Meeting.class);
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).location()).isNotNull();
+        assertThat(ms.get(0).location().name()).isEqualTo("Santiago");
+    }
+
+    @Test
+    void aKindWordFarFromTheTriggerStillGivesTheKind() {
+        List<Visit> vs = extract("Chilean President Tomas Varga arrived in Oslo on Monday evening after a long flight from Santiago "
+                + "with a refuelling halt in Lisbon and a short rest in Paris for a three-day state visit.").eventsOf(Visit.class);
+        assertThat(vs).isNotEmpty();
+        assertThat(vs).extracting(Visit::kind).contains("state");
+    }
 }
