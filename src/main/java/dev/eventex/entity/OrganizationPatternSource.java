@@ -47,7 +47,7 @@ final class OrganizationPatternSource implements MentionSource {
             int start = i;
             if (nameHead && i > 0) {
                 int b = i - 1;
-                while (b >= 0 && s.token(b).isCapitalized() && !s.token(b).isPunct() && !functionCaps.contains(s.token(b).text())) {
+                while (b >= 0 && (nameWord(s, b) || b > 0 && innerJoiner(s, b) && nameWord(s, b - 1))) {
                     b--;
                 }
                 start = b + 1;
@@ -84,5 +84,24 @@ final class OrganizationPatternSource implements MentionSource {
                         Map.of()), OverlapResolver.ORGANIZATION_HEAD_PATTERN));
             }
         }
+    }
+
+    private boolean nameWord(Sentence s, int i) {
+        Token t = s.token(i);
+        return t.isCapitalized() && !t.isPunct() && !functionCaps.contains(t.text());
+    }
+
+    /**
+     * "&" or a glued hyphen between two words of a name: "Finance & Business Academy", "Joint
+     * High-Level Commission" (the tokenizer splits both apart). Not after a head ("the X School
+     * & Y Hospital" are two names), nor a hyphen next to a gazetteer name ("the Elbonia-Varnia
+     * Joint Committee" is named after its members, and the pattern leaves them out).
+     */
+    private boolean innerJoiner(Sentence s, int i) {
+        String before = s.token(i - 1).text();
+        if (s.token(i).text().equals("&")) {
+            return !gazetteer.isOrganizationHead(before, false) && !gazetteer.isOrganizationHead(before, true);
+        }
+        return NameTokens.gluedHyphen(s, i) && !gazetteer.isName(before) && !gazetteer.isName(s.token(i + 1).text());
     }
 }

@@ -174,4 +174,36 @@ class MentionSourcesTest {
             assertThat(m.kind()).isEqualTo(MentionKind.GROUP);
         });
     }
+
+    @Test
+    void aNameWithAnAmpersandOrAGluedHyphenIsReadWhole() {
+        SentenceContext c = HandText.context("the/DET Varnic Trade & Finance Academy opened/VERB");
+        assertThat(texts(propose(new OrganizationPatternSource(HandText.GAZETTEER, HandText.LEXICONS), c)))
+                .contains("Varnic Trade & Finance Academy");
+        AnalyzedText doc = new AnalyzedText("the Joint High-Level Commission met", List.of(new dev.eventex.text.Sentence(0, 0, 35, List.of(
+                new dev.eventex.text.Token(0, "the", 0, 3, "DET", "the"),
+                new dev.eventex.text.Token(1, "Joint", 4, 9, "PROPN", "joint"),
+                new dev.eventex.text.Token(2, "High", 10, 14, "PROPN", "high"),
+                new dev.eventex.text.Token(3, "-", 14, 15, "PUNCT", "-"),
+                new dev.eventex.text.Token(4, "Level", 15, 20, "PROPN", "level"),
+                new dev.eventex.text.Token(5, "Commission", 21, 31, "PROPN", "commission"),
+                new dev.eventex.text.Token(6, "met", 32, 35, "VERB", "meet")))));
+        assertThat(texts(propose(new OrganizationPatternSource(HandText.GAZETTEER, HandText.LEXICONS),
+                HandText.context(doc, 0, new DocumentMemory())))).contains("Joint High-Level Commission");
+    }
+
+    @Test
+    void newspapersAndArmedForcesAreNamedByTheirLastWord() {
+        SentenceContext c = HandText.context("the/DET Delmar Times said/VERB the/DET Tarvo Armed Forces left/VERB");
+        assertThat(texts(propose(new OrganizationPatternSource(HandText.GAZETTEER, HandText.LEXICONS), c)))
+                .contains("Delmar Times", "Tarvo Armed Forces");
+    }
+
+    @Test
+    void twoNamesJoinedByAnAmpersandStayTwo() {
+        SentenceContext c = HandText.context("the/DET Tarvo Grammar School & Delmar Children Hospital opened/VERB");
+        assertThat(texts(propose(new OrganizationPatternSource(HandText.GAZETTEER, HandText.LEXICONS), c)))
+                .contains("Delmar Children Hospital")
+                .noneMatch(t -> t.contains("&"));
+    }
 }
