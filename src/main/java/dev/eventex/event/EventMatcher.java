@@ -1420,6 +1420,10 @@ public final class EventMatcher {
                     if (two.size() == 2) {
                         return two;
                     }
+                    List<Arg> withCountry = holderAndOtherCountry(two, focus);
+                    if (withCountry != null) {
+                        return withCountry;
+                    }
                 }
                 if (people && (types.contains("PERSON") || types.contains("PAIR"))) {
                     return List.of(new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, null, "PERSON"));
@@ -1458,6 +1462,24 @@ public final class EventMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * "the two heads of state" when the text has named only one of them: that person and the
+     * other country of the document's pair, which the unnamed office holder stands for.
+     */
+    private static List<Arg> holderAndOtherCountry(List<Arg> one, DocumentFocus focus) {
+        if (one.size() != 1 || one.get(0).entity() == null || focus.pairArgs().size() != 2) {
+            return null;
+        }
+        String home = one.get(0).entity().attributes().get("country");
+        Arg a = focus.pairArgs().get(0);
+        Arg b = focus.pairArgs().get(1);
+        if (home == null || a.entity() == null || b.entity() == null) {
+            return null;
+        }
+        Arg other = home.equals(a.entity().code()) ? b : home.equals(b.entity().code()) ? a : null;
+        return other == null ? null : List.of(one.get(0), other);
     }
 
     /** A group of office holders or an office holder described ends at {@code i}: "the ministers", "the deputy minister". */

@@ -84,4 +84,13 @@ class OfficeGroupsInMeetingsTest {
         assertThat(m).hasSize(1);
         assertThat(String.join(" | ", names(m.get(0)))).contains("diplomatic corps").contains("Carla Ruiz");
     }
+
+    @Test
+    void theTwoHeadsOfStateWithOnlyOneNamedAreThatPersonAndTheOtherCountry() {
+        List<Meeting> m = meetings("Chile and Bolivia want to double their trade in five years.\n\n"
+                + "Chilean President Rosa Mendez arrived in La Paz on Monday.\n\n"
+                + "The two heads of state then held talks for three hours.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Rosa Mendez", "Bolivia");
+    }
 }
