@@ -147,4 +147,20 @@ class TradeGoalRulesTest {
         assertThat(goals("Trade between Kenya and Ghana rose to $3 billion last year, with exports of tea raising "
                 + "a further $200 million.")).isEmpty();
     }
+
+    @Test
+    void aCountryCommittedToInvestingASumSetsAnInvestmentTarget() {
+        List<TradeGoal> g = goals("Ghana and Kenya signed four agreements on Monday. Kenya has committed to investing $300 million "
+                + "in the upgrade of a Ghanaian rail line, the two governments said.");
+        assertThat(g).singleElement().satisfies(x -> {
+            assertThat(names(x.parties())).contains("Kenya");
+            assertThat(names(x.setBy())).containsExactly("Kenya");
+            assertThat(x.target().value()).isEqualByComparingTo(BigDecimal.valueOf(300_000_000L));
+        });
+    }
+
+    @Test
+    void aFirmPledgingToInvestSetsNoTradeGoal() {
+        assertThat(goals("The Tamu Cement Company has committed to investing $300 million in a new kiln near Mombasa.")).isEmpty();
+    }
 }
