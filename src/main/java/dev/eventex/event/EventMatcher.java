@@ -779,6 +779,7 @@ public final class EventMatcher {
         }
         return switch (f.method()) {
             case "subject" -> subject(ctx, text, spec, f, tStart, passive, types);
+            case "leadSubject" -> leadSubject(ctx, text, spec, f, tStart, passive, types);
             case "patient" -> patient(ctx, text, spec, f, tStart, passive, types);
             case "object" -> wrap(spec, f, orElse(PhraseFinders.object(ctx, text, tEnd, f, types), () -> syntaxObject(ctx, text, f, tStart, types)));
             case "after" -> wrap(spec, f, coordinated(spec, f, text, orElse(PhraseFinders.afterPrep(ctx, text, tEnd, f, types, true),
@@ -791,6 +792,7 @@ public final class EventMatcher {
             case "placeBefore" -> wrap(spec, f, PhraseFinders.place(ctx, text, tStart, tEnd, f, false));
             case "speaker" -> wrap(spec, f, Speakers.speaker(doc, ctx, tStart, types));
             case "dateline" -> wrap(spec, f, Datelines.dateline(text, ctx));
+            case "venueObject" -> wrap(spec, f, PhraseFinders.venueObject(ctx, text, tEnd, f));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));
             case "phrase" -> wrap(spec, f, PhraseFinders.phrase(ctx, text, f, types));
             case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types);
@@ -851,6 +853,59 @@ public final class EventMatcher {
             from = head;
         }
         return wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, from), types, f.list()));
+    }
+
+    /**
+     * The first of coordinated subjects, for a one-party role: news names the principal first
+     * ("President X, two ministers and a business delegation are on a visit", "X and his wife,
+     * Y, made a visit"), where the nearest actor is only the last one listed. When the list walk
+     * cannot join them (descriptions between), the earliest titled person of the same subject
+     * phrase is taken: the words before the nearest actor back to a verb or the clause's start,
+     * skipping actors governed by a preposition ("after talks with Y, X paid a visit").
+     */
+    private static Object leadSubject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+                                      Set<String> types) {
+        Object v = subject(ctx, text, spec, f, tStart, passive, types);
+        if (!(v instanceof Arg nearest) || nearest.mention() == null || passive) {
+            return v;
+        }
+        Arg first = PhraseFinders.subjects(ctx, text, nearest, types, true).get(0);
+        if (first.mention() == null || first.mention().kind() != MentionKind.NAME) {
+            first = nearest; // a description is no principal of its own ("The Commissioner for X, Ann Lee")
+        }
+        int b = first.mention() == null ? -1 : PhraseFinders.titleStart(ctx, first.mention()) - 1;
+        if (b < 0 || !(ctx.token(b).text().equals(",") || ctx.token(b).lower().equals("and"))) {
+            return first;
+        }
+        Arg lead = null;
+        for (int i = b; i >= 0; i--) {
+            EntityMention m = ctx.outer[i];
+            Token t = ctx.token(i);
+            if (m == null && (t.isVerbLike() || ctx.words(CLAUSE_STOPS).contains(t.lower()))) {
+                break;
+            }
+            if (m == null && t.lower().equals("and") && i + 1 < ctx.size() && ctx.outer[i + 1] == null && ctx.token(i + 1).isCapitalized()) {
+                lead = null; // "Minister of Trade, Industry and Tourism, X": a title's list of portfolios, no coordination of persons
+                break;
+            }
+            if (m != null) {
+                if (m.kind() == MentionKind.NOMINAL && m.tokens().end() == b && ctx.token(b).text().equals(",")) {
+                    break; // "The Commissioner for X, Ann Lee, paid a visit": a description in apposition to the name
+                }
+                if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NOMINAL && !PhraseFinders.precededByPreposition(ctx, m)) {
+                    lead = null; // "The Minister of A, B and C, Mr. X": the names found were inside the description
+                    break;
+                }
+                if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && !PhraseFinders.precededByPreposition(ctx, m)) {
+                    Arg a = ctx.arg(m, text);
+                    if (a != null && a.entity() != null && titledOrCollective(a) && SentenceContext.accepts(a, types)) {
+                        lead = a;
+                    }
+                }
+                i = m.tokens().start();
+            }
+        }
+        return lead != null ? lead : first;
     }
 
     /** The subject of a passive trigger ("X was received by Y" gives X). */

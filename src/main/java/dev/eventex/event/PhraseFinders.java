@@ -633,11 +633,13 @@ final class PhraseFinders {
     }
 
     /**
-     * Skips the country of a listed person ("X of Ghana and Y of Mali" continues at "and"), so
-     * that the list goes on; returns {@code i} when no such phrase follows.
+     * Skips the country of a listed person or body ("X of Ghana and Y of Mali", "the Naval
+     * College of Ghana and the Air Academy of Ghana" continue at "and"), so that the list goes
+     * on; returns {@code i} when no such phrase follows.
      */
     static int skipOfPlace(SentenceContext ctx, Arg previous, int i) {
-        if (!previous.type().equals("PERSON") || i + 1 >= ctx.size() || !ctx.token(i).lower().equals("of")) {
+        if (!previous.type().equals("PERSON") && !previous.type().equals("ORGANIZATION") || i + 1 >= ctx.size()
+                || !ctx.token(i).lower().equals("of")) {
             return i;
         }
         int k = i + 1 < ctx.size() && ctx.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
@@ -856,6 +858,11 @@ final class PhraseFinders {
      * "the Blue Room, Ardenne"), as written. Null otherwise ("in office", "in the region").
      */
     static Arg venue(SentenceContext ctx, String text, int j, int limit) {
+        return venue(ctx, text, j, limit, ctx.words(VENUE_NOUNS));
+    }
+
+    /** {@link #venue(SentenceContext, String, int, int)} with the head nouns given. */
+    static Arg venue(SentenceContext ctx, String text, int j, int limit, java.util.Collection<String> heads) {
         if (j >= limit || ctx.outer[j] != null && ctx.outer[j].kind() != MentionKind.PRONOUN) {
             return null;
         }
@@ -869,7 +876,7 @@ final class PhraseFinders {
             e++;
         }
         int head = e - 1;
-        if (!ctx.words(VENUE_NOUNS).contains(ctx.token(head).lower()) || ctx.token(head).pos().equals("DET")
+        if (!heads.contains(ctx.token(head).lower()) || ctx.token(head).pos().equals("DET")
                 || ctx.token(head).pos().equals("PRON")) {
             return null;
         }
@@ -898,6 +905,20 @@ final class PhraseFinders {
         int cs = first.start();
         int ce = ctx.token(e - 1).end();
         return new Arg(text.substring(cs, ce), cs, ce, null, null, "LOCATION");
+    }
+
+    /**
+     * The venue a verb takes as its object when no place or body the entity stage found stands
+     * there: "visited a refugee camp", "will visit the new teaching hospital of X". The finder's
+     * words are the head nouns accepted; adverbs and particles after the verb are skipped.
+     */
+    static List<Arg> venueObject(SentenceContext ctx, String text, int tEnd, Finder f) {
+        int i = tEnd;
+        while (i < ctx.size() && ctx.outer[i] == null && (ctx.token(i).pos().equals("ADV") || ctx.token(i).pos().equals("PART"))) {
+            i++;
+        }
+        Arg v = venue(ctx, text, i, Math.min(ctx.size(), i + f.maxDistance()), f.words());
+        return v == null ? List.of() : List.of(v);
     }
 
     /** A word that may stand inside a noun phrase before its head: modifiers, names, numbers, hyphens. */

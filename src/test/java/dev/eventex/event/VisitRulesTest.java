@@ -385,4 +385,49 @@ class VisitRulesTest {
         assertThat(v).extracting(x -> x.visitor().name()).containsExactlyInAnyOrder("Lena Duarte", "Marco Vieira");
         assertThat(v).allSatisfy(x -> assertThat(x.destination().name()).isEqualTo("Norway"));
     }
+
+    @Test
+    void aVenueVisitedIsADestinationEvenWhenNoEntityNamesIt() {
+        List<Visit> v = visits("Deputy Minister Tomas Varga of Ghana arrived in Kenya on Monday. He also visited a refugee camp near the border.");
+        assertThat(v).extracting(x -> x.destination().text()).contains("Kenya", "a refugee camp");
+        assertThat(v).allSatisfy(x -> assertThat(x.visitor().name()).isEqualTo("Tomas Varga"));
+    }
+
+    @Test
+    void institutionsListedEachWithTheirCountryAreSeparateStops() {
+        List<Visit> v = visits("Air Marshal Tomas Varga of Ghana arrived in Kenya on Monday. Varga then visited the Naval Training "
+                + "Center of Kenya and the Military Engineering College of Kenya.");
+        assertThat(v).extracting(x -> x.destination().name())
+                .contains("Naval Training Center", "Military Engineering College");
+    }
+
+    @Test
+    void thePrincipalListedFirstIsTheVisitorNotTheSpouseNamedLast() {
+        assertThat(visits("In May, President Tomas Varga and his wife, First Lady Ana Varga, made a state visit to Kenya."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Tomas Varga");
+                    assertThat(x.destination().name()).isEqualTo("Kenya");
+                });
+    }
+
+    @Test
+    void aTitleListingPortfoliosIsNoListOfVisitors() {
+        assertThat(visits("The Minister of Trade, Industry and Tourism, Mr. Tomas Varga, paid a working visit to Kenya on Monday."))
+                .singleElement().satisfies(x -> assertThat(x.visitor().name()).isEqualTo("Tomas Varga"));
+    }
+
+    @Test
+    void thankedForVisitingNamesTheVisitor() {
+        assertThat(visits("During the meeting, President Karl Dorn expressed gratitude to Ms.Maria Lenz for visiting Ghana on occasion "
+                + "of the anniversary.")).singleElement().satisfies(x -> {
+                    assertThat(x.visitor().name()).isEqualTo("Maria Lenz");
+                    assertThat(x.destination().name()).isEqualTo("Ghana");
+                });
+    }
+
+    @Test
+    void theVietnameseSpellingOfTheCountryIsAPlace() {
+        assertThat(visits("Prime Minister Tomas Varga of Thailand arrived in Vi\u1EC7t Nam on Monday for an official visit."))
+                .singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Vietnam"));
+    }
 }
