@@ -19,8 +19,9 @@ import org.maltparser.core.symbol.parse.ParseSymbolTableHandler;
 /**
  * Dependency parsing with MaltParser (stack-projective, liblinear) and our model trained on
  * UD English EWT (see {@code models/README.md}). Reads form, lemma and universal POS tag.
- * Thread-safe: MaltParser's concurrent model keeps no per-call state, and the parser state we
- * reuse (see {@link ThreadParser}) is one per thread.
+ * Thread-safe: MaltParser's concurrent model keeps no per-call state, and a parser we reuse
+ * (see {@link ThreadParser}) is lent to one caller at a time from a pool that grows to the
+ * number of threads parsing at once.
  */
 public final class MaltDependencyParser implements DependencyParser {
 
@@ -30,12 +31,12 @@ public final class MaltDependencyParser implements DependencyParser {
     private final ConcurrentMaltParserModel model;
     /** Null when the model's internals are not as expected: every sentence then goes through {@link #model}. */
     private final ModelParts parts;
-    private final ThreadLocal<ThreadParser> threadParser;
+    /** Idle reusable parsers; a pool rather than a thread-local, so nothing stays behind on threads that stop parsing. */
+    private final java.util.concurrent.ConcurrentLinkedDeque<ThreadParser> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     private MaltDependencyParser(ConcurrentMaltParserModel model) {
         this.model = model;
         this.parts = ModelParts.of(model);
-        this.threadParser = ThreadLocal.withInitial(() -> parts == null ? null : parts.newThreadParser());
     }
 
     /**
@@ -110,11 +111,19 @@ public final class MaltDependencyParser implements DependencyParser {
         return lines;
     }
 
-    /** The parsed CoNLL lines of {@code lines}, with this thread's parser. */
+    /** The parsed CoNLL lines of {@code lines}, with a parser borrowed from the pool. */
     String[] parseLines(String[] lines) {
         try {
-            ThreadParser reused = threadParser.get();
-            return reused != null ? reused.parseTokens(lines) : model.parseTokens(lines);
+            ThreadParser reused = parts == null ? null : idle.pollFirst();
+            if (reused == null && parts != null) {
+                reused = parts.newThreadParser();
+            }
+            if (reused == null) {
+                return model.parseTokens(lines);
+            }
+            String[] parsed = reused.parseTokens(lines);
+            idle.offerFirst(reused); // a parser that failed is not returned: its state is unknown
+            return parsed;
         } catch (MaltChainedException e) {
             throw new IllegalStateException("dependency parsing failed: " + e.getMessage(), e);
         }
