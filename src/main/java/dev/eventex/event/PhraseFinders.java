@@ -3,6 +3,7 @@ package dev.eventex.event;
 import static dev.eventex.internal.Lexicons.AUXILIARY_LEMMAS;
 import static dev.eventex.internal.Lexicons.CLAUSE_OPENERS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.MODIFIER_NOUNS;
 import static dev.eventex.internal.Lexicons.DETERMINERS;
 import static dev.eventex.internal.Lexicons.HELP_VERBS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
@@ -950,6 +951,7 @@ final class PhraseFinders {
                     || ctx.token(e).pos().equals("NOUN") || ctx.token(e).pos().equals("PROPN") || ctx.token(e).pos().equals("NUM")
                     || ctx.token(e).text().equals("-") || ctx.token(e).isPossessive()
                     || adjectiveAnd(ctx, s, e)
+                    || modifierNoun(ctx, e)
                     || ctx.token(e).lower().equals("of") && e + 1 < ctx.size() && !ctx.token(e + 1).isPunct())) {
                 e++;
             }
@@ -1001,6 +1003,15 @@ final class PhraseFinders {
             return closed ? out : out.subList(0, 1);
         }
         return List.of();
+    }
+
+    /**
+     * A noun of the modifier-nouns lexicon the tagger read as a verb, right before a noun:
+     * "to flood victims" names the receivers, it is not an infinitive.
+     */
+    private static boolean modifierNoun(SentenceContext ctx, int e) {
+        return e + 1 < ctx.size() && ctx.token(e).pos().equals("VERB") && ctx.token(e + 1).pos().equals("NOUN")
+                && ctx.words(MODIFIER_NOUNS).contains(ctx.token(e).lower());
     }
 
     /** "and" joining two modifiers of one head: "to 40 health and youth centres". */

@@ -489,4 +489,19 @@ class DonationRulesTest {
             assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(3));
         });
     }
+
+    @Test
+    void aDisasterNounBeforeTheReceiversIsAModifierNotAnInfinitive() {
+        // the tagger may read "flood" as a verb; "to flood victims" still names who received the gift
+        List<Donation> d = donations("The Norland Relief Agency distributed 2,000 food baskets to flood victims in several cities of Varna.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).recipient().text()).contains("flood victims");
+        assertThat(d.get(0).donor().text()).contains("Norland Relief Agency");
+    }
+
+    @Test
+    void aPurposeVerbAfterToIsNoReceiver() {
+        List<Donation> d = donations("The Norland Relief Agency distributed 2,000 food baskets to help families.");
+        assertThat(d).allSatisfy(x -> assertThat(x.recipient().text()).doesNotContain("help"));
+    }
 }
