@@ -66,6 +66,7 @@ public final class ValueRecognizer {
                         + "|(?<=\\b(?:in|In|since|Since|until|by|from|during|During|of|before|after|to|through)\\s)(?:January|February|March|April|June|July|August|September|October|November|December)\\b"
                         + "|(?<=\\b(?:in|In|since|Since|until|during|During|early|late)\\s)May\\b" // "in May": the month, never the modal
                         + "|(?<=\\b(?:in|since|until|by|from|during|before|after|to|through|year|of|In|By|Since|Until)\\s)(?:19|20)\\d{2}\\b(?![-,.]?\\d)"
+                        + "|\\b(?i:last|this\\s+past)\\s+" + m + "\\b" // "last February"
                         + "|\\b(?:(?:last|next|this|coming)\\s+)?" + w + "\\b"
                         + "|\\b(?i:today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b"
                         + "|\\b(?:(?i:earlier|later)\\s+)?(?i:last|next|this|coming|past)\\s+(?:week|month|year)\\b");

@@ -805,6 +805,7 @@ public final class EventMatcher {
             case "hyphenated" -> wrap(spec, f, hyphenated(ctx, text, tStart, f));
             case "previousActor" -> previous == null ? null : wrap(spec, f, PhraseFinders.firstActor(previous, text, types));
             case "previousEvent" -> previousEventRole(spec, rule, found, filled);
+            case "previousPlace" -> previous == null ? null : wrap(spec, f, PhraseFinders.lastPlace(previous, text, f, types));
             case "topics" -> {
                 List<String> items = topics(ctx, doc, f, tEnd);
                 if (items == null || spec.value() != ValueKind.TEXT) {

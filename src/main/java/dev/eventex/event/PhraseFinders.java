@@ -517,6 +517,30 @@ final class PhraseFinders {
         return List.of();
     }
 
+    /**
+     * The last place of the given types named in a sentence (the one before the trigger's): what
+     * "that country" points back to in "... left for A. He made a trip to that country". With
+     * {@code words}, the mention must be of one of those gazetteer kinds ("country").
+     */
+    static List<Arg> lastPlace(SentenceContext ctx, String text, Finder f, Set<String> types) {
+        for (int i = ctx.size() - 1; i >= 0; i--) {
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                continue;
+            }
+            i = m.tokens().start();
+            String gaz = m.attribute("gaz");
+            if (!f.words().isEmpty() && (gaz == null || !f.words().contains(gaz))) {
+                continue;
+            }
+            Arg a = ctx.arg(m, text);
+            if (a != null && SentenceContext.accepts(a, types)) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
     /** Expands "X and Y", "X, Y and Z" when {@code list} is set. */
     static List<Arg> listFrom(SentenceContext ctx, String text, Arg first, Set<String> types, boolean list) {
         if (first == null) {

@@ -44,6 +44,7 @@ public final class DateNormalizer {
     private static final Pattern MONTH = Pattern.compile("(?:(?:early|mid|late|end of|beginning of|the end of)[\\s-]+)?([A-Za-z]+)\\.?");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?:(earlier|later)\\s+)?(last|next|this|coming|past|previous|the\\s+coming|the\\s+past)\\s+(week|month|year)");
+    private static final Pattern LAST_MONTH = Pattern.compile("(?:last|this\\s+past)\\s+([A-Za-z]+)");
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|coming|on)\\s+)?([A-Za-z]+day)");
 
     /** Normalizes {@code text}; {@code anchor} (publication date) may be null. Returns null if unresolvable. */
@@ -105,6 +106,11 @@ public final class DateNormalizer {
                     case "month" -> YearMonth.from(anchor).plusMonths(delta).toString();
                     default -> String.valueOf(anchor.getYear() + delta);
                 };
+            }
+            if ((m = LAST_MONTH.matcher(lower)).matches() && month(m.group(1)) > 0) {
+                // "last February": the most recent such month before the publication month
+                YearMonth ym = YearMonth.of(anchor.getYear(), month(m.group(1)));
+                return (ym.isBefore(YearMonth.from(anchor)) ? ym : ym.minusYears(1)).toString();
             }
             if ((m = WEEKDAY.matcher(lower)).matches()) {
                 DayOfWeek day = weekday(m.group(2));

@@ -430,4 +430,22 @@ class VisitRulesTest {
         assertThat(visits("Prime Minister Tomas Varga of Thailand arrived in Vi\u1EC7t Nam on Monday for an official visit."))
                 .singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Vietnam"));
     }
+
+    @Test
+    void aTripToThatCountryGoesToTheCountryTheSentenceBeforeNamed() {
+        // a separate, earlier trip: its own date keeps it apart from the state visit in December
+        List<Visit> v = visits("Ghanaian President Tomas Varga sent ten tonnes of rice to Kenya on Monday. Last October, Varga "
+                + "promised the gift during his trip to that country. Varga also made a state visit to Kenya in December 2024.");
+        assertThat(v).extracting(x -> x.date() == null ? null : x.date().value())
+                .containsExactlyInAnyOrder("2024-10", "2024-12");
+        assertThat(v).allSatisfy(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Tomas Varga");
+            assertThat(x.destination().name()).isEqualTo("Kenya");
+        });
+    }
+
+    @Test
+    void thatCountryWithNoCountryBeforeItMakesNoVisit() {
+        assertThat(visits("The talks went well. Minister Ana Silva spoke about her trip to that country.")).isEmpty();
+    }
 }

@@ -65,6 +65,11 @@ class DateNormalizerTest {
             this year            | 2025
             last week            | 2025-W25
             this week            | 2025-W26
+            last February        | 2025-02
+            Last February        | 2025-02
+            this past March      | 2025-03
+            last June            | 2024-06
+            last September       | 2024-09
             next week            | 2025-W27
             the coming week      | 2025-W27
             # impossible or not a date
