@@ -263,7 +263,7 @@ class DonationRulesTest {
             assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(30));
         });
         d = donations("The Ambassador of Norway to Malawi, Erik Lunde, called on President Grace Banda this morning. "
-                + "He handed over medical equipment provided by the Government of Norway, the presidency said.");
+                + "He handed over surgical kits provided by the Government of Norway, the presidency said.");
         assertThat(d).singleElement().satisfies(x -> assertThat(x.recipient().name()).isEqualTo("Malawi"));
     }
 

@@ -435,7 +435,7 @@ class VisitRulesTest {
     void aTripToThatCountryGoesToTheCountryTheSentenceBeforeNamed() {
         // a separate, earlier trip: its own date keeps it apart from the state visit in December
         List<Visit> v = visits("Ghanaian President Tomas Varga sent ten tonnes of rice to Kenya on Monday. Last October, Varga "
-                + "promised the gift during his trip to that country. Varga also made a state visit to Kenya in December 2024.");
+                + "promised the gift while on his trip to that country. Varga also made a state visit to Kenya in December 2024.");
         assertThat(v).extracting(x -> x.date() == null ? null : x.date().value())
                 .containsExactlyInAnyOrder("2024-10", "2024-12");
         assertThat(v).allSatisfy(x -> {
