@@ -136,6 +136,10 @@ final class TitleNameSource implements MentionSource {
             // "the premier of Moldova, Dorin Popa": a lower-case office in apposition still names the person
             boolean definiteApposition = nameStart > end && descStart > 0 && s.token(descStart - 1).lower().equals("the");
             if (nameEnd > nameStart && (titleCapitalized || definiteApposition)) {
+                String after = countryAfterName(s, nameEnd, nameAt);
+                if (country == null && after != null) {
+                    attrs.put("country", after); // "President Ana Silva of Brazil"
+                }
                 cands.add(new Candidate(mention(doc, s, nameStart, nameEnd, EntityType.PERSON, MentionKind.NAME, null, null, "rule", attrs),
                         OverlapResolver.TITLE_NAME));
             } else if (nameEnd == nameStart) {
@@ -156,6 +160,19 @@ final class TitleNameSource implements MentionSource {
             }
             i = j + 1;
         }
+    }
+
+    /** The country named right after a titled name ("Prime Minister X of (the) Y"), or null. */
+    private static String countryAfterName(Sentence s, int nameEnd, Map<Integer, Gazetteer.Match> nameAt) {
+        int k = nameEnd + 1;
+        if (k >= s.size() || !s.token(nameEnd).text().equals("of")) {
+            return null;
+        }
+        if (s.token(k).lower().equals("the")) {
+            k++;
+        }
+        Gazetteer.Match g = nameAt.get(k);
+        return g != null && g.first().kind() == Kind.COUNTRY ? g.first().code() : null;
     }
 
     /**

@@ -42,6 +42,17 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCountryAfterATitledNameIsThePersonsCountry() {
+        List<EntityMention> ms = names("President Ana Lucia Ferreira of Brazil opened a trade fair in Hanoi on Friday.");
+        EntityMention p = find(ms, "Ana Lucia Ferreira").orElseThrow(() -> new AssertionError("no person in " + ms));
+        assertThat(p.attribute("title")).isEqualTo("President");
+        assertThat(p.attribute("country")).isEqualTo("BR");
+        // a place after "of" that is not a country gives no country
+        List<EntityMention> city = names("Mayor Jonas Petrauskas of Kaunas opened a trade fair in Hanoi on Friday.");
+        assertThat(find(city, "Jonas Petrauskas")).hasValueSatisfying(m -> assertThat(m.attribute("country")).isNull());
+    }
+
+    @Test
     void ministryOfForeignAffairsOfCountryIsOneOrganization() {
         List<EntityMention> ms = names("The Ministry of Foreign Affairs of Kazakhstan issued a statement.");
         EntityMention o = find(ms, "Ministry of Foreign Affairs of Kazakhstan").orElseThrow(() -> new AssertionError("no ministry in " + ms));
