@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventex.api.Tense;
 import dev.eventex.event.RoleSpec.ValueKind;
 import dev.eventex.internal.ModelSource;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,19 +75,12 @@ public final class EventTypes {
     public static EventTypes load(ModelSource source) {
         List<String> errors = new ArrayList<>();
         Map<String, EventType> out = new LinkedHashMap<>();
-        List<String> files = new ArrayList<>();
+        List<String> files;
         try (InputStream in = source.openPackagedOrNull(INDEX)) {
             if (in == null) {
                 throw new IOException("missing model file: models/" + INDEX);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    files.add(line);
-                }
-            }
+            files = RuleLoader.index(in);
         } catch (IOException e) {
             throw new RuleException("cannot read models/" + INDEX + ": " + e.getMessage(), e);
         }

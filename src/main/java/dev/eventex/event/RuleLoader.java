@@ -210,7 +210,8 @@ public final class RuleLoader {
         rules.addAll(merged);
     }
 
-    private static List<String> index(InputStream in) throws IOException {
+    /** The file names an index lists, one per line; blank lines and {@code #} comments skipped. */
+    static List<String> index(InputStream in) throws IOException {
         List<String> files = new ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
