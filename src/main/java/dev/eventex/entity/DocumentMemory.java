@@ -3,12 +3,15 @@ package dev.eventex.entity;
 import dev.eventex.api.EntityType;
 import java.util.HashMap;
 import java.util.Map;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
 
 /**
  * What the entity stage has learnt so far in one document, passed explicitly to every
  * sentence of it: the name parts of persons already found ("Ramaphosa" after "Cyril
- * Ramaphosa") and the acronyms defined after a name ("... Party (PPP)") with their type. One
- * per document and thread; not thread-safe. A new document starts with
+ * Ramaphosa"), the acronyms defined after a name ("... Party (PPP)") with their type, and the
+ * name model's finder with its adaptive data (what it decided on earlier words of the
+ * document). One per document; not thread-safe. A new document starts with
  * {@link EntityRecognizer#newDocument()}.
  */
 public final class DocumentMemory {
@@ -18,6 +21,8 @@ public final class DocumentMemory {
 
     private final Map<String, Boolean> personParts = new HashMap<>();
     private final Map<String, EntityType> acronyms = new HashMap<>();
+    /** The name model's finder of this document, made on first use. */
+    private NameFinderME nameFinder;
 
     DocumentMemory() {
     }
@@ -56,5 +61,13 @@ public final class DocumentMemory {
 
     void defineAcronym(String acronym, EntityType type) {
         acronyms.put(acronym, type);
+    }
+
+    /** The name model's spans for one sentence's words, read with this document's adaptive data. */
+    Span[] findNames(NameModel model, String[] words) {
+        if (nameFinder == null) {
+            nameFinder = model.newFinder();
+        }
+        return nameFinder.find(words);
     }
 }

@@ -26,7 +26,6 @@ import java.util.function.BooleanSupplier;
 public final class EntityRecognizer {
 
     private final Gazetteer gazetteer;
-    private final NameModel model;
     private final Set<String> headlineLowerWords;
     private final List<MentionSource> sources;
     private final OverlapResolver resolver = new OverlapResolver();
@@ -34,7 +33,6 @@ public final class EntityRecognizer {
     /** @param model the statistical name finder, or null to run on rules and gazetteers only */
     public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values, Lexicons lexicons) {
         this.gazetteer = gazetteer;
-        this.model = model;
         this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
         List<MentionSource> s = new ArrayList<>();
         s.add(new ValueSource(values));
@@ -57,15 +55,8 @@ public final class EntityRecognizer {
         return gazetteer;
     }
 
-    /**
-     * The memory of a new document. It also clears the name finder's adaptive data on this
-     * thread (the name model keeps that per thread), so call it on the thread that then reads
-     * the document.
-     */
+    /** The memory of a new document (which also holds the name finder's adaptive data of it). */
     public DocumentMemory newDocument() {
-        if (model != null) {
-            model.startDocument();
-        }
         return new DocumentMemory();
     }
 

@@ -16,25 +16,24 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.SequenceCodec;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
  * The trained OpenNLP name finder ({@code models/ner/eventex-ner-en.bin}). The model is
- * shared; each thread gets its own {@link NameFinderME}, whose adaptive (previous-decision)
- * data is cleared at every document start so documents never influence each other.
+ * shared and immutable; each document reads its names with a {@link NameFinderME} of its own
+ * ({@link #newFinder()}, kept in the document's {@link DocumentMemory}), so the finder's
+ * adaptive (previous-decision) data is that document's and documents never influence each
+ * other. Thread-safe.
  */
 public final class NameModel {
 
     public static final String FILE = "ner/eventex-ner-en.bin";
 
     private final TokenNameFinderModel model;
-    private final ThreadLocal<NameFinderME> finder;
 
     public NameModel(TokenNameFinderModel model) {
         this.model = model;
-        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 
     /** Loads the packaged (or overriding) model. */
@@ -136,13 +135,11 @@ public final class NameModel {
         return model;
     }
 
-    /** Starts a new document on this thread. */
-    public void startDocument() {
-        finder.get().clearAdaptiveData();
-    }
-
-    /** Typed token spans ("person", "organization", "location") with probabilities. */
-    public Span[] find(String[] tokens) {
-        return finder.get().find(tokens);
+    /**
+     * A finder for one document: its adaptive data (the outcomes of the words seen so far, a
+     * feature of later sentences) starts empty and is that document's alone. Not thread-safe.
+     */
+    public NameFinderME newFinder() {
+        return new NameFinderME(model);
     }
 }

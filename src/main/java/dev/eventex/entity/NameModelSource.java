@@ -59,7 +59,7 @@ final class NameModelSource implements MentionSource {
             words.add(j == i ? s.token(i).text() : doc.slice(s.token(i).start(), s.token(j).end()));
             i = j + 1;
         }
-        for (Span found : model.find(words.toArray(String[]::new))) {
+        for (Span found : c.memory.findNames(model, words.toArray(String[]::new))) {
             Span sp = new Span(from[found.getStart()], to[found.getEnd() - 1], found.getType(), found.getProb());
             EntityType type = switch (sp.getType()) {
                 case "person" -> EntityType.PERSON;

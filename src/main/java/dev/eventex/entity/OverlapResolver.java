@@ -33,6 +33,8 @@ final class OverlapResolver {
     static final int GAZETTEER = 30;
     /** A later mention of a person already named in the document. */
     static final int KNOWN_PERSON = 25;
+    /** Capitalised words closed by a comma and an office in apposition ("Ana K Berg, Secretary (East)"). */
+    static final int NAME_BEFORE_OFFICE = 22;
     /** The statistical name finder. */
     static final int MODEL = 20;
 

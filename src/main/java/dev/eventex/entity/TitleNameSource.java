@@ -20,8 +20,12 @@ import java.util.Set;
  * person (with the title and the country of the office as attributes); a title without a name
  * ("the visiting minister", "the Kenyan President") gives a person description. Chained
  * titles ("Deputy Prime Minister - Minister of Foreign Affairs"), portfolio lists, "of X"
- * and an envoy's posting ("Ambassador of X to Y") belong to the title. After resolution, an
- * office named in the apposition after a person's name becomes that person's title.
+ * and an envoy's posting ("Ambassador of X to Y") belong to the title, up to the country of a
+ * named body ("the President of the Senate of Chile Ana Berg"). A lower-case office right before
+ * a full name names it ("foreign minister Ana Berg"). The name after a counterpart noun ("his
+ * Kenyan counterpart Ana Berg") and a name closed by an office in apposition ("Ana K Berg,
+ * Secretary (East),") are persons too. After resolution, an office named in the apposition after
+ * a person's name becomes that person's title.
  */
 final class TitleNameSource implements MentionSource {
 
@@ -30,11 +34,15 @@ final class TitleNameSource implements MentionSource {
     private final Gazetteer gazetteer;
     private final Set<String> functionCaps;
     private final Set<String> nameParticles;
+    private final Set<String> counterpartNouns;
+    private final Set<String> appositionOpeners;
 
     TitleNameSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
         this.functionCaps = lexicons.get(Lexicons.CAPITALISED_FUNCTION_WORDS);
         this.nameParticles = lexicons.get(Lexicons.NAME_PARTICLES);
+        this.counterpartNouns = lexicons.get(Lexicons.COUNTERPART_NOUNS);
+        this.appositionOpeners = lexicons.get(Lexicons.APPOSITION_OPENERS);
     }
 
     @Override
@@ -82,9 +90,20 @@ final class TitleNameSource implements MentionSource {
                     int e = k;
                     while (e < s.size() && (s.token(e).isCapitalized() || (e > k && s.token(e).text().equals("of")
                             && e + 1 < s.size() && s.token(e + 1).isCapitalized()))) {
+                        Gazetteer.Match place = e > k && s.token(e).text().equals("of") ? countryAfterOf(s, e, nameAt) : null;
+                        if (place != null) {
+                            break; // "the Senate of Chile Ann Lee": the body's country closes the title
+                        }
                         e++;
                     }
                     end = portfolioList(s, e);
+                }
+                // "of the Senate of Chile", "of the Sejm (lower house) of Poland": the body's country
+                int of = end < s.size() && s.token(end).text().equals("(") ? closingParenthesis(s, end) + 1 : end;
+                Gazetteer.Match place = end > k && of > 0 && of < s.size() && s.token(of).text().equals("of") ? countryAfterOf(s, of, nameAt) : null;
+                if (place != null) {
+                    country = place.first().code();
+                    end = place.end();
                 }
             }
             // an envoy's posting: "Ambassador of X to Y", "High Commissioner of X to Y"
@@ -135,7 +154,11 @@ final class TitleNameSource implements MentionSource {
             boolean titleCapitalized = s.token(chainStart).isCapitalized();
             // "the premier of Moldova, Dorin Popa": a lower-case office in apposition still names the person
             boolean definiteApposition = nameStart > end && descStart > 0 && s.token(descStart - 1).lower().equals("the");
-            if (nameEnd > nameStart && (titleCapitalized || definiteApposition)) {
+            // "deputy secretary of state Ann Lee": a lower-case office right before a full name names the person,
+            // unless a lower-case noun before it makes the office longer than the title read ("ministry spokesperson")
+            boolean compoundOffice = descStart > 0 && s.token(descStart - 1).pos().equals("NOUN") && !s.token(descStart - 1).isCapitalized();
+            boolean lowerTitleName = nameStart == end && nameEnd - nameStart >= 2 && !compoundOffice && plainName(s, nameStart, nameEnd, nameAt);
+            if (nameEnd > nameStart && (titleCapitalized || definiteApposition || lowerTitleName)) {
                 String after = countryAfterName(s, nameEnd, nameAt);
                 if (country == null && after != null) {
                     attrs.put("country", after); // "President Ana Silva of Brazil"
@@ -160,6 +183,123 @@ final class TitleNameSource implements MentionSource {
             }
             i = j + 1;
         }
+        counterpartNames(c, cands);
+        namesBeforeOffice(c, cands);
+    }
+
+    /**
+     * "his Kazakh counterpart Ana Berg", "her counterpart, Ana Berg": the name after a
+     * counterpart noun is a person (the office is the other party's, given in normalize), whatever
+     * the name model reads it as.
+     */
+    private void counterpartNames(SentenceContext c, List<Candidate> cands) {
+        Sentence s = c.sentence;
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (!counterpartNouns.contains(s.token(i).lower())) {
+                continue;
+            }
+            Gazetteer.Match before = null;
+            for (Gazetteer.Match g : c.names) {
+                if (g.end() == i && (g.first().kind() == Kind.DEMONYM || g.first().kind() == Kind.COUNTRY)) {
+                    before = g;
+                }
+            }
+            int owner = before != null ? before.start() - 1 : i - 1;
+            if (owner < 0 || !(s.token(owner).pos().equals("PRON") || s.token(owner).isPossessive() || s.token(owner).lower().equals("the"))) {
+                continue; // "his counterpart", "Kenya's counterpart", "the Kenyan counterpart"
+            }
+            int nameStart = s.token(i + 1).text().equals(",") ? i + 2 : i + 1;
+            int nameEnd = nameStart < s.size() ? nameRun(s, nameStart, c.nameAt) : nameStart;
+            if (nameEnd == nameStart || !plainName(s, nameStart, nameEnd, c.nameAt) || c.anyTitle(nameStart, nameEnd)) {
+                continue; // a title follows ("his counterpart President X" is the title's), or a place
+            }
+            // no attributes: normalize gives the name the partner's office and the demonym's country
+            cands.add(new Candidate(c.mention(nameStart, nameEnd, EntityType.PERSON, MentionKind.NAME, null, null, "rule", Map.of()),
+                    OverlapResolver.TITLE_NAME));
+        }
+    }
+
+    /**
+     * "met Ana K Berg, Secretary (East), on Monday": a name of two or more capitalised words
+     * closed by a comma and an office in apposition is a person. Weaker than gazetteer names and
+     * organization patterns, stronger than the name model; not when the office is followed by a
+     * name of its own ("X, President Y" lists two).
+     */
+    private void namesBeforeOffice(SentenceContext c, List<Candidate> cands) {
+        Sentence s = c.sentence;
+        for (Gazetteer.Match t : c.titles) {
+            int comma = t.start() - 1;
+            if (comma < 2 || !s.token(comma).text().equals(",") || !s.token(t.start()).isCapitalized() || gazetteer.isHonorific(s, t)) {
+                continue;
+            }
+            int after = t.end() < s.size() && s.token(t.end()).text().equals(",") ? t.end() + 1 : t.end();
+            if (after < s.size() && nameRun(s, after, c.nameAt) > after) {
+                continue;
+            }
+            int start = comma;
+            while (start > 0 && comma - start < 5 && nameToken(s, start - 1) && !valueEndsAt(cands, start)) {
+                start--;
+            }
+            if (comma - start < 2 || (start > 0 && s.token(start - 1).isCapitalized() && !s.token(start - 1).isPunct() && !valueEndsAt(cands, start))
+                    || nameRun(s, start, c.nameAt) != comma || !plainName(s, start, comma, c.nameAt) || c.anyTitle(start, comma)) {
+                continue;
+            }
+            cands.add(new Candidate(c.mention(start, comma, EntityType.PERSON, MentionKind.NAME, null, null, "rule",
+                    Map.of("title", c.doc.slice(s.token(t.start()).start(), s.token(t.end() - 1).end()))), OverlapResolver.NAME_BEFORE_OFFICE));
+        }
+    }
+
+    /** True if a value candidate ("on Sunday") ends right before token {@code i}. */
+    private static boolean valueEndsAt(List<Candidate> cands, int i) {
+        for (Candidate k : cands) {
+            if (k.priority() == OverlapResolver.VALUE && k.mention().tokens().end() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word that may be part of a personal name (one-letter initials included). */
+    private boolean nameToken(Sentence s, int i) {
+        Token t = s.token(i);
+        return t.isCapitalized() && !t.isPunct() && !functionCaps.contains(t.text()) && Character.isLetter(t.text().charAt(0));
+    }
+
+    /**
+     * True if no word of {@code [start, end)} is a known place, organization, body or demonym and
+     * none is an organization head ("Ministry", "Council"): the run is a personal name.
+     */
+    private boolean plainName(Sentence s, int start, int end, Map<Integer, Gazetteer.Match> nameAt) {
+        for (int i = start; i < end; i++) {
+            Gazetteer.Match g = nameAt.get(i);
+            if (g != null && g.first().type() != null) {
+                return false;
+            }
+            if (gazetteer.isOrganizationHead(s.token(i).text(), false) || gazetteer.isOrganizationHead(s.token(i).text(), true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country named after the "of" at {@code of} ("of Chile", "of the Republic of Chile"), or null. */
+    private static Gazetteer.Match countryAfterOf(Sentence s, int of, Map<Integer, Gazetteer.Match> nameAt) {
+        int k = of + 1;
+        if (k < s.size() && s.token(k).lower().equals("the")) {
+            k++;
+        }
+        Gazetteer.Match g = nameAt.get(k);
+        return g != null && g.first().kind() == Kind.COUNTRY ? g : null;
+    }
+
+    /** The index of the ")" closing the "(" at {@code open} within a few words, or {@code open - 1} when none does. */
+    private static int closingParenthesis(Sentence s, int open) {
+        for (int i = open + 1; i < s.size() && i < open + 8; i++) {
+            if (s.token(i).text().equals(")")) {
+                return i;
+            }
+        }
+        return open - 1;
     }
 
     /** The country named right after a titled name ("Prime Minister X of (the) Y"), or null. */
@@ -190,7 +330,7 @@ final class TitleNameSource implements MentionSource {
             int c = m.tokens().end();
             if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME || m.attribute("title") != null
                     || c + 2 >= s.size() || !s.token(c).text().equals(",")
-                    || !Set.of("a", "an", "the").contains(s.token(c + 1).lower())) {
+                    || !appositionOpeners.contains(s.token(c + 1).lower())) {
                 continue;
             }
             int end = c + 2;

@@ -31,6 +31,8 @@ public final class ValueRecognizer {
 
     private final Currencies currencies;
     private final Set<String> measureUnits;
+    /** A determiner right before a number word: "the two", "these three" are no quantities. */
+    private final Pattern determinerBefore;
     private final Set<String> numberWords;
     private final Set<String> timeWords;
     private final Set<String> dateStarts;
@@ -40,6 +42,8 @@ public final class ValueRecognizer {
 
     public ValueRecognizer(Currencies currencies, Lexicons lexicons) {
         this.measureUnits = lexicons.get(Lexicons.MEASURE_UNITS);
+        this.determinerBefore = Pattern.compile("(?i)(?:^|\\W)(?:" + lexicons.get(Lexicons.NUMBER_DETERMINERS).stream().sorted()
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+$");
         this.numberWords = lexicons.get(Lexicons.NUMBER_WORDS);
         this.timeWords = lexicons.get(Lexicons.DATE_WORDS);
         this.dateStarts = lexicons.get(Lexicons.DATE_STARTS);
@@ -170,13 +174,12 @@ public final class ValueRecognizer {
         return out;
     }
 
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|\\W)(?:the|these|those|both|all)\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
-    /** True when a number word follows "the", "these", "those", "both" or "all". */
-    static boolean precededByDeterminer(String text, int at) {
+    /** True when a number word follows a word of {@code lexicons/number-determiners.txt} ("the two", "both three"). */
+    boolean precededByDeterminer(String text, int at) {
         int from = Math.max(0, at - 12);
-        return DETERMINER_BEFORE.matcher(text.substring(from, at)).find();
+        return determinerBefore.matcher(text.substring(from, at)).find();
     }
 
     private static boolean containsDigit(String w) {

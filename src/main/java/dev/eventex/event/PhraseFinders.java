@@ -253,6 +253,8 @@ final class PhraseFinders {
             String w = ctx.token(k).lower();
             if (n == null && (w.equals("of") || w.equals("the") || w.equals("-"))) {
                 k++;
+            } else if (n == null && titleBeforeHolder(ctx, k) > k) {
+                k = titleBeforeHolder(ctx, k); // "met Acme president Ann Lee": the body's office, then its holder
             } else if (n == null && w.equals("and") && k + 1 < ctx.size() && ctx.outer[k + 1] != null
                     && ctx.outer[k + 1].type() != EntityType.PERSON) {
                 k++;
@@ -264,6 +266,30 @@ final class PhraseFinders {
         }
         EntityMention p = k < ctx.size() ? ctx.outer[k] : null;
         return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME && p.tokens().start() == k ? p : m;
+    }
+
+    /**
+     * Where the titled person starts whose title is spelt by the unmentioned words from {@code k}
+     * ("president Ann Lee", "Deputy Chairman Ann Lee"), or {@code k} when none does.
+     */
+    private static int titleBeforeHolder(SentenceContext ctx, int k) {
+        for (int j = k + 1; j < Math.min(ctx.size(), k + 4); j++) {
+            EntityMention p = ctx.outer[j];
+            if (p != null) {
+                String title = p.attribute("title");
+                if (p.type() != EntityType.PERSON || p.kind() != MentionKind.NAME || p.tokens().start() != j || title == null) {
+                    return k;
+                }
+                String words = " " + title.toLowerCase(java.util.Locale.ROOT) + " ";
+                for (int i = k; i < j; i++) {
+                    if (!words.contains(" " + ctx.token(i).lower() + " ")) {
+                        return k;
+                    }
+                }
+                return j;
+            }
+        }
+        return k;
     }
 
     /** "several business associations in Z such as the A Board and the B Union": the first named member. */
@@ -417,6 +443,20 @@ final class PhraseFinders {
         return begin;
     }
 
+    /** A reporting verb ("said") whose speaker follows a closing quotation mark: it reports the quotation. */
+    private static boolean reportsQuotation(SentenceContext ctx, int verb) {
+        if (!ctx.words(REPORTING_VERBS).contains(ctx.token(verb).lemma())) {
+            return false;
+        }
+        for (int i = verb - 1; i >= Math.max(0, verb - 12); i--) {
+            String w = ctx.token(i).text();
+            if (w.equals("\u201D") || w.equals("\"") || w.equals("''")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A clause stop word, or "that" opening a clause (not the determiner). */
     private static boolean stopsClause(SentenceContext ctx, Token t) {
         return ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET");
@@ -449,6 +489,9 @@ final class PhraseFinders {
                 break;
             }
             if (t.pos().equals("VERB") && ctx.outer[i] == null) {
+                if (reportsQuotation(ctx, i)) {
+                    return List.of(); // "'... in Cairo,' the spokesman said, after stops in A": the stops are not the speaker's
+                }
                 // "X met Y after a visit to Z": the subject of the verb, not its object, is the clause's actor
                 Arg a = subject(ctx, text, i, types);
                 if (a != null) {

@@ -72,6 +72,11 @@ public final class Lexicons {
     public static final String VALUE_CUES = "value-cues";
     public static final String PASSIVE_PARTICLES = "passive-particles";
     public static final String MODIFIER_NOUNS = "modifier-nouns";
+    // entity
+    public static final String COUNTERPART_NOUNS = "counterpart-nouns";
+    public static final String APPOSITION_OPENERS = "apposition-openers";
+    public static final String POSSESSIVE_DETERMINERS = "possessive-determiners";
+    public static final String NUMBER_DETERMINERS = "number-determiners";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
@@ -81,7 +86,8 @@ public final class Lexicons {
             IRREGULAR_PAST, GOAL_NOUNS, PLAN_VERBS, FUTURE_AUXILIARIES, PRESENT_BE, PAST_AUXILIARIES, STATE_WORDS,
             DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,
             ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS,
-            VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS);
+            VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS, COUNTERPART_NOUNS, APPOSITION_OPENERS,
+            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS);
 
     private final Map<String, Set<String>> lists;
 

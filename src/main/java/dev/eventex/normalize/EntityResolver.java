@@ -43,10 +43,13 @@ public final class EntityResolver {
     private final DateNormalizer dates = new DateNormalizer();
     private final Gazetteer gazetteer;
     private final Set<String> titleStopWords;
+    /** "his Kyrgyz counterpart " right before a name (see {@link #counterpartOffice}). */
+    private final java.util.regex.Pattern counterpart;
     private final DateReading dateReading;
 
     public EntityResolver(Gazetteer gazetteer, Lexicons lexicons) {
         this.titleStopWords = lexicons.get(Lexicons.TITLE_STOP_WORDS);
+        this.counterpart = counterpartPattern(lexicons.get(Lexicons.POSSESSIVE_DETERMINERS), lexicons.get(Lexicons.COUNTERPART_NOUNS));
         this.dateReading = new DateReading(lexicons.get(Lexicons.FUTURE_AUXILIARIES), lexicons.get(Lexicons.PLAN_VERBS),
                 lexicons.get(Lexicons.PAST_AUXILIARIES), lexicons.get(Lexicons.IRREGULAR_PAST), lexicons.get(Lexicons.PRESENT_BE));
         this.gazetteer = gazetteer;
@@ -290,18 +293,28 @@ public final class EntityResolver {
         return null;
     }
 
-    private static final java.util.regex.Pattern COUNTERPART = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:his|her)\\s+(?:[\\p{L}.-]+\\s+){0,2}counterpart\\s*,?\\s*$");
+    /**
+     * "his Kyrgyz counterpart ", "her counterpart, " just before a name: a possessive of one
+     * person, up to two words, then a counterpart noun ({@code lexicons/counterpart-nouns.txt}).
+     */
+    private static java.util.regex.Pattern counterpartPattern(Set<String> possessives, Set<String> nouns) {
+        return java.util.regex.Pattern.compile("(?i)\\b(?:" + alternatives(possessives) + ")\\s+(?:[\\p{L}.-]+\\s+){0,2}(?:"
+                + alternatives(nouns) + ")\\s*,?\\s*$");
+    }
+
+    private static String alternatives(Set<String> words) {
+        return words.stream().sorted().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
 
     /**
      * "X met his Kyrgyz counterpart Almaz Beksultan": a counterpart holds the same office as the
      * person the possessive names, in the country of the demonym before the word, so the name
      * gets that title and country when it has none of its own.
      */
-    private static void counterpartOffice(String text, List<EntityMention> mentions, EntityMention m, Builder b,
+    private void counterpartOffice(String text, List<EntityMention> mentions, EntityMention m, Builder b,
                                           Map<EntityMention, Builder> link) {
         int from = Math.max(0, m.start() - 60);
-        java.util.regex.Matcher cm = COUNTERPART.matcher(text.substring(from, m.start()));
+        java.util.regex.Matcher cm = counterpart.matcher(text.substring(from, m.start()));
         if (!cm.find()) {
             return;
         }

@@ -206,4 +206,67 @@ class MentionSourcesTest {
                 .contains("Delmar Children Hospital")
                 .noneMatch(t -> t.contains("&"));
     }
+
+    @Test
+    void theNameAfterACounterpartIsAPersonAboveTheModel() {
+        SentenceContext c = HandText.context("Rosa/PROPN Vidal/PROPN hosted/VERB her/PRON Ecuadorian/ADJ counterpart Tomas Ibarra in/ADP Quito ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).anySatisfy(k -> {
+            assertThat(k.mention().text()).isEqualTo("Tomas Ibarra");
+            assertThat(k.mention().type()).isEqualTo(EntityType.PERSON);
+            assertThat(k.priority()).isGreaterThan(OverlapResolver.MODEL);
+        });
+    }
+
+    @Test
+    void aCounterpartFollowedByATitleLeavesTheNameToTheTitle() {
+        SentenceContext c = HandText.context("She/PRON met/VERB her/PRON counterpart President Tomas Ibarra ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).singleElement().satisfies(k -> assertThat(k.mention().attribute("title")).isEqualTo("President"));
+    }
+
+    @Test
+    void aNameClosedByAnOfficeInAppositionIsAPerson() {
+        SentenceContext c = HandText.context("She/PRON met/VERB Ravi K Menon , Secretary ( East ) , in/ADP Oslo ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).anySatisfy(k -> {
+            assertThat(k.mention().text()).isEqualTo("Ravi K Menon");
+            assertThat(k.mention().attribute("title")).isEqualTo("Secretary");
+            assertThat(k.priority()).isEqualTo(OverlapResolver.NAME_BEFORE_OFFICE);
+        });
+    }
+
+    @Test
+    void aPlaceBeforeAnOfficeInAppositionIsNoPerson() {
+        SentenceContext c = HandText.context("He/PRON thanked/VERB South Africa , President Tomas Ibarra said/VERB ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(texts(cands)).doesNotContain("South Africa").contains("Tomas Ibarra");
+    }
+
+    @Test
+    void theCountryOfABodyClosesTheTitleBeforeTheName() {
+        SentenceContext c = HandText.context("He/PRON met/VERB the/DET President of/ADP the/DET Senate of/ADP Chile Tomas Ignacio Varga on/ADP Monday ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).anySatisfy(k -> {
+            assertThat(k.mention().text()).isEqualTo("Tomas Ignacio Varga");
+            assertThat(k.mention().attribute("country")).isEqualTo("CL");
+        });
+    }
+
+    @Test
+    void theCountryAfterAParenthesisAlsoClosesTheTitle() {
+        SentenceContext c = HandText.context("He/PRON met/VERB the/DET Speaker of/ADP the/DET Sejm ( lower/ADJ house/NOUN ) of/ADP Poland Adam Nowak ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).anySatisfy(k -> {
+            assertThat(k.mention().text()).isEqualTo("Adam Nowak");
+            assertThat(k.mention().attribute("country")).isEqualTo("PL");
+        });
+    }
+
+    @Test
+    void aLowerCaseOfficeRightBeforeAFullNameNamesThePerson() {
+        SentenceContext c = HandText.context("Aides/NOUN said/VERB foreign/ADJ minister/NOUN Laura Brennan left/VERB ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).singleElement().satisfies(k -> assertThat(k.mention().text()).isEqualTo("Laura Brennan"));
+    }
 }

@@ -1,12 +1,10 @@
 package dev.eventex.event;
 
+import static dev.eventex.event.MeetingFixture.meetings;
+import static dev.eventex.event.MeetingFixture.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventex.api.Argument;
-import dev.eventex.api.Document;
 import dev.eventex.api.Meeting;
-import dev.eventex.api.SharedExtractor;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * the two countries"), on sentences written for these tests.
  */
 class OfficeGroupsInMeetingsTest {
-
-    private static List<Meeting> meetings(String text) {
-        return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 10))).eventsOf(Meeting.class);
-    }
-
-    private static List<String> names(Meeting m) {
-        return m.participants().stream().map(Argument::name).toList();
-    }
 
     @Test
     void officeHoldersOfTwoCountriesBeforeTheVerbAreTwoParties() {

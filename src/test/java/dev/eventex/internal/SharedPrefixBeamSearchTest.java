@@ -115,8 +115,7 @@ class SharedPrefixBeamSearchTest {
         try (InputStream in = ModelSource.classpath().open(NameModel.FILE)) {
             plainFinder = new NameFinderME(new TokenNameFinderModel(in));
         }
-        NameModel names = NameModel.load(ModelSource.classpath());
-        names.startDocument();
+        NameFinderME names = NameModel.load(ModelSource.classpath()).newFinder();
         for (String[] tokens : sentences) {
             String where = String.join(" ", tokens);
             assertThat(analyzer.posTags(tokens)).as(where).containsExactly(plainTagger.tag(tokens));
