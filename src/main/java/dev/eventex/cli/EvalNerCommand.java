@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code eval-ner}: exact-span P/R/F1 per type of a name-finder model on annotated corpora. */
 @Command(name = "eval-ner", mixinStandardHelpOptions = true,
         description = {"Score a name-finder model on annotated corpora (exact span, per type and micro-averaged).",
-                "FILE takes the same [FORMAT:]FILE form as train-ner. Directories are read recursively."})
+                "FILE takes the same [FORMAT:]FILE form as train-ner. Directories are read recursively (their .conll, .conllu and .iob2 files)."})
 final class EvalNerCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold corpora.")
@@ -37,14 +37,7 @@ final class EvalNerCommand implements Callable<Integer> {
         NerEvaluation eval = new NerEvaluation();
         for (String in : inputs) {
             TrainNerCommand.CorpusArg c = TrainNerCommand.CorpusArg.parse(in);
-            List<Path> files;
-            if (Files.isDirectory(c.path())) {
-                try (var s = Files.walk(c.path())) {
-                    files = s.filter(Files::isRegularFile).sorted().toList();
-                }
-            } else {
-                files = List.of(c.path());
-            }
+            List<Path> files = NerCorpusReader.corpusFiles(c.path());
             for (Path f : files) {
                 for (NameSample sample : reader.read(f, c.format())) {
                     eval.add(sample.getNames(), finder.find(sample.getSentence()));

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
         description = {"Train an OpenNLP name-finder model (person, organization, location) from annotated corpora.",
                 "Each FILE may be prefixed with its format, FORMAT:FILE, where FORMAT is conll, conllu, opennlp or gmb;",
-                "otherwise the format is guessed from the extension (.conllu, .csv/.csv.zip = gmb, .txt = opennlp, else conll)."})
+                "otherwise the format is guessed from the extension (.conllu, .csv/.csv.zip = gmb, .txt = opennlp, else conll).",
+                "A directory stands for its .conll, .conllu and .iob2 files (recursively); .gz files are decompressed."})
 final class TrainNerCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training corpora.")
@@ -45,9 +46,11 @@ final class TrainNerCommand implements Callable<Integer> {
         List<NameSample> samples = new ArrayList<>();
         for (String in : inputs) {
             CorpusArg c = CorpusArg.parse(in);
-            List<NameSample> read = reader.read(c.path(), c.format());
-            System.err.printf("read %,d sentences from %s (%s)%n", read.size(), c.path(), c.format());
-            samples.addAll(read);
+            int before = samples.size();
+            for (Path f : NerCorpusReader.corpusFiles(c.path())) {
+                samples.addAll(reader.read(f, c.format()));
+            }
+            System.err.printf("read %,d sentences from %s (%s)%n", samples.size() - before, c.path(), c.format());
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long t0 = System.nanoTime();

@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleDataStream;
@@ -43,24 +47,76 @@ public final class NerCorpusReader {
         this.isTitleWord = isTitleWord;
     }
 
+    /** Reads one corpus file; CoNLL and CoNLL-U files ending in {@code .gz} are decompressed. */
     public List<NameSample> read(Path file, NerCorpusFormat format) throws IOException {
         return switch (format) {
-            case CONLL -> readConll(Files.readAllLines(file, StandardCharsets.UTF_8));
-            case CONLLU -> readConllu(Files.readAllLines(file, StandardCharsets.UTF_8));
+            case CONLL -> readConll(lines(file));
+            case CONLLU -> readConllu(lines(file));
             case OPENNLP -> readOpenNlp(file);
             case GMB -> readGmb(file);
         };
     }
 
+    /** Corpus type (lower case) to one of {@link #TYPES}, from {@code ner-types.tsv}. */
+    private static final Map<String, String> TYPE_MAP = loadTypeMap();
+
     /** Maps a corpus tag type to one of {@link #TYPES}, or null to drop it. */
     static String mapType(String raw) {
-        String t = raw.toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "per", "person", "pers" -> "person";
-            case "org", "organization", "organisation" -> "organization";
-            case "loc", "location", "geo", "place", "gpe" -> "location";
-            default -> null;
-        };
+        return TYPE_MAP.get(raw.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, String> loadTypeMap() {
+        Map<String, String> map = new HashMap<>();
+        try (InputStream in = NerCorpusReader.class.getResourceAsStream("ner-types.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("ner-types.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2 || !TYPES.contains(cols[1].trim())) {
+                    throw new IllegalStateException("ner-types.tsv line " + n + ": expected TYPE<tab>person|organization|location");
+                }
+                map.put(cols[0].trim().toLowerCase(Locale.ROOT), cols[1].trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
+     * The corpus files a path stands for: the file itself, or for a directory every file below
+     * it whose name ends in {@code .conll}, {@code .conllu} or {@code .iob2} (optionally
+     * {@code .gz}), in name order, so licence and readme files beside the data are skipped.
+     */
+    public static List<Path> corpusFiles(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> s = Files.walk(path)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> CORPUS_FILE.matcher(f.getFileName().toString()).matches())
+                    .sorted().toList();
+        }
+    }
+
+    private static final Pattern CORPUS_FILE = Pattern.compile("(?i).*\\.(conll|conllu|iob2)(\\.gz)?");
+
+    private static List<String> lines(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        }
     }
 
     /** CoNLL-2003 style and IOB2 columns (token first unless the first column is an index). */
