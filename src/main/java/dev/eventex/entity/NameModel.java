@@ -1,6 +1,7 @@
 package dev.eventex.entity;
 
 import dev.eventex.internal.ModelSource;
+import dev.eventex.internal.NameContexts;
 import dev.eventex.internal.SharedPrefixBeamSearch;
 import dev.eventex.internal.WindowFeatureMemo;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import opennlp.tools.ml.BeamSearch;
 import java.util.Map;
 import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -81,8 +81,9 @@ public final class NameModel {
 
     /**
      * The model's own factory, whose context generators run the token features of a window once per
-     * token ({@link WindowFeatureMemo}): the same contexts, a fraction of the lower-casing and shape
-     * tests. Everything else is the loaded factory's.
+     * token ({@link WindowFeatureMemo}) and build the contexts of a token's beam candidates from one
+     * list of features ({@link NameContexts}): the same contexts, a fraction of the lower-casing,
+     * shape tests and garbage. Everything else is the loaded factory's.
      */
     private static final class MemoizingFactory extends TokenNameFinderFactory {
         private final TokenNameFinderFactory loaded;
@@ -97,7 +98,7 @@ public final class NameModel {
             if (generator == null) {
                 return loaded.createContextGenerator();
             }
-            return new DefaultNameContextGenerator(WindowFeatureMemo.rewrite(generator));
+            return new NameContexts(WindowFeatureMemo.rewrite(generator));
         }
 
         @Override

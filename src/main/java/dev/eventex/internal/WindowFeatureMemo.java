@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
@@ -74,6 +75,22 @@ public final class WindowFeatureMemo {
         return false;
     }
 
+    /**
+     * Whether {@code generator} is OpenNLP's window over an {@link AdditionalContextFeatureGenerator}
+     * (what {@code NameFinderME} adds to every context generator): its features depend on the
+     * tokens, the index and the additional context, never on previous outcomes.
+     */
+    static boolean overAdditionalContext(AdaptiveFeatureGenerator generator) {
+        if (generator.getClass() != WindowFeatureGenerator.class) {
+            return false;
+        }
+        try {
+            return field("generator").get(generator).getClass() == AdditionalContextFeatureGenerator.class;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static AdaptiveFeatureGenerator memoizedWindow(WindowFeatureGenerator window) {
         try {
             AdaptiveFeatureGenerator inner = (AdaptiveFeatureGenerator) field("generator").get(window);
@@ -82,9 +99,78 @@ public final class WindowFeatureMemo {
             if (!tokenOnly(inner)) {
                 return window;
             }
-            return new WindowFeatureGenerator(new PerSentence(inner), prev, next);
+            return new WindowFeatureGenerator(new PerSentence(fastWords(inner)), prev, next);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return window;
+        }
+    }
+
+    /**
+     * {@code generator} with OpenNLP's token generators replaced by {@link Words}, which gives the
+     * same features without lower-casing through a code-point stream (a tenth of the pipeline's
+     * allocation); unchanged when a token generator's setting cannot be read.
+     */
+    static AdaptiveFeatureGenerator fastWords(AdaptiveFeatureGenerator generator) {
+        if (generator.getClass() == TokenFeatureGenerator.class) {
+            try {
+                Field lowercase = TokenFeatureGenerator.class.getDeclaredField("lowercase");
+                lowercase.setAccessible(true);
+                return new Words(lowercase.getBoolean(generator));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return generator;
+            }
+        }
+        if (generator.getClass() == AggregatedFeatureGenerator.class) {
+            Collection<AdaptiveFeatureGenerator> parts = ((AggregatedFeatureGenerator) generator).getGenerators();
+            List<AdaptiveFeatureGenerator> rewritten = new ArrayList<>(parts.size());
+            boolean changed = false;
+            for (AdaptiveFeatureGenerator part : parts) {
+                AdaptiveFeatureGenerator r = fastWords(part);
+                changed |= r != part;
+                rewritten.add(r);
+            }
+            return changed ? new AggregatedFeatureGenerator(rewritten) : generator;
+        }
+        return generator;
+    }
+
+    /**
+     * {@code StringUtil.toLowerCase}: every code point through {@link Character#toLowerCase(int)},
+     * here without the stream, and without a copy when nothing changes (plain lower-case ASCII).
+     */
+    static String lowerCase(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            b.appendCodePoint(Character.toLowerCase(cp));
+            i += Character.charCount(cp);
+        }
+        return b.toString();
+    }
+
+    /** OpenNLP's {@link TokenFeatureGenerator} ({@code w=} and the token, lower-cased or not). */
+    static final class Words implements AdaptiveFeatureGenerator {
+        private final boolean lowercase;
+
+        Words(boolean lowercase) {
+            this.lowercase = lowercase;
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            features.add("w=" + (lowercase ? lowerCase(tokens[index]) : tokens[index]));
         }
     }
 

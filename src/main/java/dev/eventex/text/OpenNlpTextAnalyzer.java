@@ -14,6 +14,7 @@ import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -73,10 +74,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     /**
      * The POS model as packaged, its search replaced by {@link SharedPrefixBeamSearch}: the same
      * tags as OpenNLP's search with about a third of the model evaluations (the tagger's feature
-     * cache gives every beam candidate at a token the same context). The package is kept when it
-     * is no plain maxent model.
+     * cache gives every beam candidate at a token the same context), and its token windows
+     * memoized ({@link MemoizingPosTaggerFactory}). The package is kept when it is no plain maxent model.
      */
-    private static POSModel withSharedPrefixSearch(POSModel loaded) {
+    static POSModel withSharedPrefixSearch(POSModel loaded) {
         SequenceClassificationModel search = SharedPrefixBeamSearch.replacing(loaded.getPosSequenceModel(),
                 loaded.getArtifact("pos.model"), loaded.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), POSTaggerME.DEFAULT_BEAM_SIZE);
         if (!(search instanceof SharedPrefixBeamSearch)) {
@@ -87,7 +88,30 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (beam != null) {
             manifest.put(BeamSearch.BEAM_SIZE_PARAMETER, beam);
         }
-        return new POSModel(loaded.getLanguage(), search, manifest, loaded.getFactory());
+        POSTaggerFactory factory = memoizing(loaded);
+        return new POSModel(loaded.getLanguage(), search, manifest, factory == null ? loaded.getFactory() : factory);
+    }
+
+    /**
+     * A {@link MemoizingPosTaggerFactory} with the loaded factory's feature generators, resources
+     * and tag dictionary, or null when the loaded factory is of another kind or its resources
+     * cannot be read (OpenNLP keeps them behind a protected method).
+     */
+    private static POSTaggerFactory memoizing(POSModel loaded) {
+        POSTaggerFactory factory = loaded.getFactory();
+        if (factory == null || factory.getClass() != POSTaggerFactory.class
+                || !(loaded.getArtifact("generator.featuregen") instanceof byte[] featureGenerator)) {
+            return null;
+        }
+        try {
+            java.lang.reflect.Method resources = POSTaggerFactory.class.getDeclaredMethod("getResources");
+            resources.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> map = (java.util.Map<String, Object>) resources.invoke(factory);
+            return new MemoizingPosTaggerFactory(featureGenerator, map == null ? java.util.Map.of() : map, factory.getTagDictionary());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static InputStream open(String name) throws IOException {

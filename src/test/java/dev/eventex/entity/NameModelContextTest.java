@@ -18,11 +18,14 @@ import java.util.stream.Stream;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged name model's context generator with memoized windows gives OpenNLP's contexts,
- * feature for feature and in order, on every token of our texts.
+ * The packaged name model's context generator (memoized windows, contexts of a token's beam
+ * candidates built from one feature list) gives OpenNLP's contexts, feature for feature and in
+ * order, on every token of our texts and for several candidates per token.
  */
 class NameModelContextTest {
 
@@ -34,6 +37,13 @@ class NameModelContextTest {
                 .as("the packaged model's windows are memoized").isTrue();
         NameContextGenerator memoized = factory.createContextGenerator();
         NameContextGenerator plain = new DefaultNameContextGenerator(factory.createFeatureGenerators());
+        // as NameFinderME does: a window over the (here empty) additional context
+        String[][] noAdditional = new String[0][0];
+        for (NameContextGenerator g : List.of(memoized, plain)) {
+            AdditionalContextFeatureGenerator additional = new AdditionalContextFeatureGenerator();
+            additional.setCurrentContext(noAdditional);
+            g.addFeatureGenerator(new WindowFeatureGenerator(additional, 8, 8));
+        }
         OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault(Lexicons.load(ModelSource.classpath()));
 
         int compared = 0;
@@ -50,10 +60,21 @@ class NameModelContextTest {
                         outcomes[i] = !cap ? "other" : i > 0 && outcomes[i - 1].startsWith("person") ? "person-cont" : "person-start";
                     }
                     for (int i = 0; i < tokens.length; i++) {
+                        // several candidates per token, as the beam asks: the proposed outcomes, then others before it
                         String[] prefix = Arrays.copyOf(outcomes, i);
-                        assertThat(memoized.getContext(i, tokens, prefix, null))
-                                .as("token %d of %s", i, Arrays.toString(tokens))
-                                .containsExactly(plain.getContext(i, tokens, prefix, null));
+                        String[] other = prefix.clone();
+                        if (i > 0) {
+                            other[i - 1] = "other";
+                        }
+                        String[] start = prefix.clone();
+                        if (i > 1) {
+                            start[i - 2] = "location-start";
+                        }
+                        for (String[] candidate : List.of(prefix, other, prefix, start)) {
+                            assertThat(memoized.getContext(i, tokens, candidate, noAdditional))
+                                    .as("token %d of %s after %s", i, Arrays.toString(tokens), Arrays.toString(candidate))
+                                    .containsExactly(plain.getContext(i, tokens, candidate, noAdditional));
+                        }
                         compared++;
                     }
                     memoized.updateAdaptiveData(tokens, outcomes);
@@ -73,7 +94,8 @@ class NameModelContextTest {
                 new opennlp.tools.util.featuregen.TokenFeatureGenerator(), 1, 1);
         var rewritten = WindowFeatureMemo.rewrite(tokens);
         assertThat(WindowFeatureMemo.hasMemo(rewritten)).isTrue();
-        String[] sentence = {"Minister", "Tomas", "Varga", "left", "Elbonia"};
+        String[] sentence = {"Minister", "Tomas", "Varga", "left", "Elbonia", "İZMİR", "ΣΟΦΙΑ", "Ǆemal", "\uD801\uDC00X",
+            "a\uD800b", "ÀÉÎ", "mixed-Case_42", ""};
         for (int i = 0; i < sentence.length; i++) {
             List<String> expected = new ArrayList<>();
             List<String> actual = new ArrayList<>();

@@ -1,0 +1,42 @@
+package dev.eventex.text;
+
+import dev.eventex.internal.WindowFeatureMemo;
+import java.util.Map;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.TagDictionary;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * OpenNLP's POS tagger factory whose context generator computes the token features inside its
+ * windows once per token of a sentence ({@link WindowFeatureMemo}), as the name finder's does:
+ * with a window of two each side OpenNLP lower-cases every token five times. The contexts, and
+ * so every tag and probability, are OpenNLP's.
+ *
+ * <p>Public with a public no-argument constructor because OpenNLP builds a model's factory from
+ * the class name in its manifest (a {@code POSModel} cannot be subclassed): the analyzer's model
+ * is rebuilt with this factory ({@code OpenNlpTextAnalyzer}), and each {@code POSTaggerME} asks
+ * it for its own context generator.
+ */
+public class MemoizingPosTaggerFactory extends POSTaggerFactory {
+
+    /** For OpenNLP, which instantiates the factory named in a model's manifest. */
+    public MemoizingPosTaggerFactory() {
+    }
+
+    MemoizingPosTaggerFactory(byte[] featureGenerator, Map<String, Object> resources, TagDictionary dictionary) {
+        super(featureGenerator, resources, dictionary);
+    }
+
+    @Override
+    public POSContextGenerator getPOSContextGenerator(int cacheSize) {
+        POSContextGenerator built = super.getPOSContextGenerator(cacheSize);
+        if (built == null || built.getClass() != ConfigurablePOSContextGenerator.class) {
+            return built; // an old model's default generator: no windows to memoize
+        }
+        AdaptiveFeatureGenerator generator = createFeatureGenerators();
+        AdaptiveFeatureGenerator memoized = WindowFeatureMemo.rewrite(generator);
+        return memoized == generator ? built : new ConfigurablePOSContextGenerator(cacheSize, memoized);
+    }
+}
