@@ -92,8 +92,11 @@ final class BenchCommand implements Callable<Integer> {
     record Text(String id, String text) {
     }
 
-    /** One timed pass: wall time and what was processed. */
-    record Pass(double seconds, long docs, long chars, long checksum, double cpuSeconds) {
+    /**
+     * One timed pass: wall time, what was processed, the workers' CPU time and the bytes they
+     * allocated (-1 when the JVM cannot tell; unlike time, bytes do not depend on other load).
+     */
+    record Pass(double seconds, long docs, long chars, long checksum, double cpuSeconds, long allocatedBytes) {
     }
 
     @Override
@@ -189,8 +192,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             out.println();
-            out.printf(Locale.ROOT, "%-36s %10s %12s %12s %11s %8s   %s%n", "measurement (median of " + rounds + ")", "docs/s",
-                    "tokens/s", "chars/s", "CPU ms/doc", "CPU use", "docs/s of each round");
+            out.printf(Locale.ROOT, "%-36s %10s %12s %12s %11s %8s %13s   %s%n", "measurement (median of " + rounds + ")", "docs/s",
+                    "tokens/s", "chars/s", "CPU ms/doc", "CPU use", "alloc MB/doc", "docs/s of each round");
             double[] medians = new double[jobs.size()];
             for (int j = 0; j < jobs.size(); j++) {
                 List<Pass> ps = results.get(j);
@@ -204,8 +207,10 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 double cpu = median(ps.stream().mapToDouble(Pass::cpuSeconds).toArray());
                 double use = median(ps.stream().mapToDouble(p -> p.cpuSeconds() / p.seconds()).toArray()) / threadCounts.get(j);
-                out.printf(Locale.ROOT, "%-36s %10.1f %,12.0f %,12.0f %11.2f %7.0f%%   %s%n", names.get(j), texts.size() / med,
-                        tokens / med, chars / med, 1000 * cpu / texts.size(), 100 * use, each);
+                double alloc = median(ps.stream().mapToDouble(p -> p.allocatedBytes() / 1e6).toArray());
+                out.printf(Locale.ROOT, "%-36s %10.1f %,12.0f %,12.0f %11.2f %7.0f%% %13s   %s%n", names.get(j), texts.size() / med,
+                        tokens / med, chars / med, 1000 * cpu / texts.size(), 100 * use,
+                        alloc < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", alloc / texts.size()), each);
             }
             out.println();
             int fullN = compareThreads ? 1 : 0;
@@ -240,11 +245,15 @@ final class BenchCommand implements Callable<Integer> {
         AtomicLong sum = new AtomicLong();
         AtomicLong chars = new AtomicLong();
         AtomicLong cpuNanos = new AtomicLong();
+        AtomicLong allocated = new AtomicLong();
         java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean bytes = mx instanceof com.sun.management.ThreadMXBean b
+                && b.isThreadAllocatedMemorySupported() && b.isThreadAllocatedMemoryEnabled() ? b : null;
         List<Callable<Void>> workers = new ArrayList<>();
         for (int i = 0; i < nThreads; i++) {
             workers.add(() -> {
                 long cpu0 = mx.getCurrentThreadCpuTime();
+                long alloc0 = bytes == null ? 0 : bytes.getCurrentThreadAllocatedBytes();
                 long s = 0;
                 long c = 0;
                 for (int k; (k = next.getAndIncrement()) < texts.size(); ) {
@@ -255,6 +264,9 @@ final class BenchCommand implements Callable<Integer> {
                 sum.addAndGet(s);
                 chars.addAndGet(c);
                 cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
+                if (bytes != null) {
+                    allocated.addAndGet(bytes.getCurrentThreadAllocatedBytes() - alloc0);
+                }
                 return null;
             });
         }
@@ -264,7 +276,7 @@ final class BenchCommand implements Callable<Integer> {
             f.get();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        return new Pass(secs, texts.size(), chars.get(), sum.get(), cpuNanos.get() / 1e9);
+        return new Pass(secs, texts.size(), chars.get(), sum.get(), cpuNanos.get() / 1e9, bytes == null ? -1 : allocated.get());
     }
 
     static double median(double[] xs) {
