@@ -793,6 +793,8 @@ public final class EventMatcher {
             case "speaker" -> wrap(spec, f, Speakers.speaker(doc, ctx, tStart, types));
             case "dateline" -> wrap(spec, f, Datelines.dateline(text, ctx));
             case "venueObject" -> wrap(spec, f, PhraseFinders.venueObject(ctx, text, tEnd, f));
+            case "verbSubject" -> wrap(spec, f, Travellers.verbSubject(ctx, text, tStart, f, types));
+            case "hostCountry" -> wrap(spec, f, Travellers.hostCountry(ctx, tEnd, f));
             case "possessor" -> wrap(spec, f, PhraseFinders.possessor(ctx, text, tStart, types));
             case "phrase" -> wrap(spec, f, PhraseFinders.phrase(ctx, text, f, types));
             case "sentence" -> valueInSentence(doc, ctx, spec, f, tStart, types);
@@ -870,8 +872,9 @@ public final class EventMatcher {
         if (!(v instanceof Arg nearest) || nearest.mention() == null || passive) {
             return v;
         }
-        Arg first = PhraseFinders.subjects(ctx, text, nearest, types, true).get(0);
-        if (first.mention() == null || first.mention().kind() != MentionKind.NAME) {
+        List<Arg> listed = PhraseFinders.subjects(ctx, text, nearest, types, true);
+        Arg first = listed.get(0);
+        if ((first.mention() == null || first.mention().kind() != MentionKind.NAME) && !Travellers.describedPrincipal(listed)) {
             first = nearest; // a description is no principal of its own ("The Commissioner for X, Ann Lee")
         }
         int b = first.mention() == null ? -1 : PhraseFinders.titleStart(ctx, first.mention()) - 1;
@@ -894,7 +897,7 @@ public final class EventMatcher {
                     break; // "The Commissioner for X, Ann Lee, paid a visit": a description in apposition to the name
                 }
                 if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NOMINAL && !PhraseFinders.precededByPreposition(ctx, m)) {
-                    lead = null; // "The Minister of A, B and C, Mr. X": the names found were inside the description
+                    lead = Travellers.describedLead(ctx, text, m, types); // "The Minister of A, B and C, Mr. X": the names found were inside the description
                     break;
                 }
                 if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && !PhraseFinders.precededByPreposition(ctx, m)) {

@@ -51,7 +51,7 @@ public record RoleSpec(String role, ValueKind value, List<Finder> finders) {
         /** The finder methods the rule language supports. */
         public static final Set<String> METHODS = Set.of("subject", "object", "after", "before", "possessor", "phrase",
                 "sentence", "modifier", "theme", "pair", "previousActor", "focus", "focusOther", "headword", "patient", "previousEvent", "afterPhrase", "topics", "countries", "hyphenated", "place",
-                "placeBefore", "adjunctSubject", "clauseSubject", "speaker", "dateline", "venueObject", "leadSubject", "previousPlace");
+                "placeBefore", "adjunctSubject", "clauseSubject", "speaker", "dateline", "venueObject", "leadSubject", "previousPlace", "verbSubject", "hostCountry");
 
         public Finder {
             types = Set.copyOf(types);
