@@ -75,8 +75,9 @@ final class ParticipantFinders {
         if (!(v instanceof Arg nearest) || nearest.mention() == null || passive) {
             return v;
         }
-        Arg first = PhraseFinders.subjects(ctx, text, nearest, types, true).get(0);
-        if (first.mention() == null || first.mention().kind() != MentionKind.NAME) {
+        List<Arg> listed = PhraseFinders.subjects(ctx, text, nearest, types, true);
+        Arg first = listed.get(0);
+        if ((first.mention() == null || first.mention().kind() != MentionKind.NAME) && !Travellers.describedPrincipal(listed)) {
             first = nearest; // a description is no principal of its own ("The Commissioner for X, Ann Lee")
         }
         int b = first.mention() == null ? -1 : PhraseFinders.titleStart(ctx, first.mention()) - 1;
@@ -99,7 +100,7 @@ final class ParticipantFinders {
                     break; // "The Commissioner for X, Ann Lee, paid a visit": a description in apposition to the name
                 }
                 if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NOMINAL && !PhraseFinders.precededByPreposition(ctx, m)) {
-                    lead = null; // "The Minister of A, B and C, Mr. X": the names found were inside the description
+                    lead = Travellers.describedLead(ctx, text, m, types); // "The Minister of A, B and C, Mr. X": the names found were inside the description
                     break;
                 }
                 if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && !PhraseFinders.precededByPreposition(ctx, m)) {

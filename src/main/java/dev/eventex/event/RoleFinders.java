@@ -37,6 +37,8 @@ final class RoleFinders {
             entry("speaker", (m, spec, f) -> wrap(spec, f, Speakers.speaker(m.doc(), m.ctx(), m.tStart(), m.types(spec, f)))),
             entry("dateline", (m, spec, f) -> wrap(spec, f, Datelines.dateline(m.text(), m.ctx()))),
             entry("venueObject", (m, spec, f) -> wrap(spec, f, PhraseFinders.venueObject(m.ctx(), m.text(), m.tEnd(), f))),
+            entry("verbSubject", (m, spec, f) -> wrap(spec, f, Travellers.verbSubject(m.ctx(), m.text(), m.tStart(), f, m.types(spec, f)))),
+            entry("hostCountry", (m, spec, f) -> wrap(spec, f, Travellers.hostCountry(m.ctx(), m.tEnd(), f))),
             entry("possessor", (m, spec, f) -> wrap(spec, f, PhraseFinders.possessor(m.ctx(), m.text(), m.tStart(), m.types(spec, f)))),
             entry("phrase", (m, spec, f) -> wrap(spec, f, PhraseFinders.phrase(m.ctx(), m.text(), f, m.types(spec, f)))),
             entry("sentence", (m, spec, f) -> ValueFinders.valueInSentence(m.doc(), m.ctx(), spec, f, m.tStart(), m.types(spec, f))),
