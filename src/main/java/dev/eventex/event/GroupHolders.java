@@ -45,6 +45,10 @@ final class GroupHolders {
             out.add(holder != null ? holder : a);
             changed |= holder != null;
         }
+        if (!changed && args.size() == 1 && office != null) {
+            List<Arg> pair = officeHolders(ctx, text, office, args.get(0));
+            return pair.size() == 2 ? pair : args; // "the prime ministers will meet": the two the report names
+        }
         if (!changed) {
             return args;
         }
@@ -84,6 +88,45 @@ final class GroupHolders {
             }
         }
         return null;
+    }
+
+    /**
+     * "The prime ministers will meet", "the foreign ministers met": a definite (or bare) group of
+     * one office, with no country, that is the only party stands for the persons the document has
+     * named with that office before it. Only a group that fits exactly two such persons is
+     * resolved; with more (a summit's leaders) it may mean any of them.
+     */
+    private static List<Arg> officeHolders(SentenceContext ctx, String text, String office, Arg group) {
+        EntityMention g = group.mention();
+        int first = g.tokens().start();
+        String det = ctx.token(first).pos().equals("DET") || ctx.token(first).pos().equals("NUM") ? ctx.token(first).lower()
+                : first > 0 && (ctx.token(first - 1).pos().equals("DET") || ctx.token(first - 1).pos().equals("NUM"))
+                ? ctx.token(first - 1).lower() : "the";
+        int end = g.tokens().end();
+        boolean qualified = !ctx.token(end - 1).lower().equals(g.attribute("head"))
+                || end < ctx.size() && (ctx.token(end).lower().equals("of") || ctx.token(end).lower().equals("from"));
+        if (g.attribute("country") != null || !det.equals("the") || qualified) {
+            // "some ministers", "three presidents", "the ministers of the four countries" are not the two named
+            return List.of();
+        }
+        Map<String, Arg> found = new LinkedHashMap<>();
+        for (EntityMention m : ctx.resolved.mentions()) {
+            if (m.start() >= g.start() || m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            Entity e = ctx.resolved.entityOf(m);
+            if (e == null || e.attributes().containsKey("nominal")
+                    || !e.attributes().getOrDefault("title", "").toLowerCase(Locale.ROOT).contains(office)) {
+                continue;
+            }
+            found.put(e.id(), new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, e, "PERSON"));
+        }
+        if (found.size() != 2) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>(found.values());
+        out.sort(java.util.Comparator.comparingInt(Arg::start));
+        return out;
     }
 
     /**

@@ -53,6 +53,10 @@ final class PhraseFinders {
 
     /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
     static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        Arg antecedent = relativeAntecedent(ctx, text, tStart, types);
+        if (antecedent != null) {
+            return antecedent;
+        }
         int i = tStart - 1;
         // "The mission, which includes experts from X (UNOWAS), met President Y": skip the relative clause
         int k = i;
@@ -133,6 +137,28 @@ final class PhraseFinders {
             i = m.tokens().start() - 1;
         }
         return null;
+    }
+
+    /**
+     * "talks between the two leaders, who last met in May": the subject of a clause opened by
+     * "who" right before its verb is the party the comma follows, even inside a prepositional
+     * phrase. Null when the clause is not such or that party is no actor of the given types.
+     */
+    static Arg relativeAntecedent(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        int k = tStart - 1;
+        while (k >= 0 && k >= tStart - 3 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX")
+                || ctx.token(k).pos().equals("ADJ") && ctx.outer[k] == null)) {
+            k--;
+        }
+        if (k < 2 || !ctx.token(k).lower().equals("who") || !ctx.token(k - 1).text().equals(",") || ctx.outer[k - 2] == null) {
+            return null;
+        }
+        EntityMention m = ctx.outer[k - 2];
+        if (m.tokens().end() != k - 1 || m.kind() == MentionKind.PRONOUN) {
+            return null;
+        }
+        Arg a = ctx.arg(m, text);
+        return a != null && SentenceContext.accepts(a, types) ? a : null;
     }
 
     private static boolean namedPersonEndsAt(SentenceContext ctx, int i) {

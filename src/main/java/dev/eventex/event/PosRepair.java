@@ -18,7 +18,8 @@ import java.util.Set;
  * visit", "a three-day working visit"). A base-form verb tag preceded, through adjectives,
  * nouns and numbers, by a determiner or possessive becomes NOUN; so does an inflected form tagged
  * as a verb right after "to" ("to families in need", "to children"); and a verb in -s after
- * a name that the tagger read as a plural noun becomes VERB again; a capitalized word tagged
+ * a name that the tagger read as a plural noun becomes VERB again, and so does an irregular past
+ * read as a noun after an adjective ("last met"); a capitalized word tagged
  * as a preposition right before a proper noun, and no preposition the lexicon knows, is part of
  * the name.
  */
@@ -53,6 +54,13 @@ final class PosRepair {
                     out = new ArrayList<>(s.tokens());
                 }
                 out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "NOUN", t.lemma()));
+                continue;
+            }
+            if ("NOUN".equals(t.pos()) && pastReadAsNoun(s, i, lexicons)) {
+                if (out == null) {
+                    out = new ArrayList<>(s.tokens());
+                }
+                out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "VERB", t.lemma()));
                 continue;
             }
             if ("NOUN".equals(t.pos()) && presentAfterName(s, i)) {
@@ -112,6 +120,18 @@ final class PosRepair {
             }
         }
         return true;
+    }
+
+    /**
+     * "the two leaders last met in May": after an adjective read as a modifier ("last", "first")
+     * the tagger calls an irregular simple past a noun, though it lemmatizes it as the verb. Such a
+     * form with no determiner or possessive before it is the verb.
+     */
+    private static boolean pastReadAsNoun(Sentence s, int i, Lexicons lexicons) {
+        Token t = s.token(i);
+        return lexicons.get(Lexicons.IRREGULAR_PAST).contains(t.lower()) && !t.lower().equals(t.lemma())
+                && "ADJ".equals(s.token(i - 1).pos()) && (i < 2 || !"DET".equals(s.token(i - 2).pos()) && !isBarePossessive(s, i - 2)
+                && !s.token(i - 2).text().equals("'s"));
     }
 
     /** "Ross' visit": an apostrophe after a name ending in s (alone or glued to it) marks a possessive. */
