@@ -149,6 +149,8 @@ public final class EventAssembler {
         }
         anaphoricIntoNext(groups, trace);
         meetingPlacesFromVisits(groups);
+        EarlierDates.fill(groups.stream().map(g -> new EarlierDates.Slot(g.spec, g.roles,
+                g.mentions.stream().mapToInt(EventMention::sentence).min().orElse(0), tenseOf(g))).toList());
         List<Event> out = new ArrayList<>();
         Map<String, Integer> counters = new LinkedHashMap<>();
         for (Group g : groups) {
@@ -590,10 +592,14 @@ public final class EventAssembler {
         conf = Math.min(CONFIDENCE_CAP, conf + SENTENCE_BONUS * (evidence.size() - 1));
         conf = Math.round(conf * 100) / 100.0;
         Explanation ex = explain ? explanation(trace, g, firings, unlinked, evidence.size(), conf) : null;
+        Tense tense = tenseOf(g);
+        return EventRecords.create(g.type, id, evidence, conf, tense, ex, customRoles(r));
+    }
+
+    private static Tense tenseOf(Group g) {
         // a target is about the future whatever the verb that reports it; a visit news does not mark
         // as planned ("his visit to X", "fresh from his trip") has been made: the type files say so
-        Tense tense = g.spec.tense() != null ? g.spec.tense() : g.tense != null ? g.tense : g.spec.defaultTense();
-        return EventRecords.create(g.type, id, evidence, conf, tense, ex, customRoles(r));
+        return g.spec.tense() != null ? g.spec.tense() : g.tense != null ? g.tense : g.spec.defaultTense();
     }
 
     /** The explanation of a built event: the roles as the event shows them, with their sources. */
