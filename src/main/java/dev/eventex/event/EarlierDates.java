@@ -12,12 +12,19 @@ import java.util.Set;
 /**
  * Dates told once for a run of events: news gives the day in its lead ("X arrived in Y on
  * Monday") and leaves it out of what follows ("He then held talks with Z", "He handed over
- * medicines to the ministry"). An event whose own sentences state no date takes the date of the
- * nearest event before it, a few sentences back, that shares a party with it and is as done or
- * as planned as it is. Runs after merging, so a borrowed date never decides whether two
- * statements are one event.
+ * medicines to the ministry"). An event whose own sentences state no date takes the date the
+ * sentence before one of its firings gave ({@link PreviousDates}), else the date of the nearest
+ * event before it, a few sentences back, that shares a party with it and is as done or as
+ * planned as it is. Runs after merging, so a borrowed date never decides whether two statements
+ * are one event.
  */
 final class EarlierDates {
+
+    /**
+     * The key under which a firing carries the date the paragraph gave one sentence before its
+     * own ({@link PreviousDates}); it fills the date role only here, after merging, and never shows.
+     */
+    static final String BORROWED = "previousDate:";
 
     /** How many sentences back the event that lends its date may start. */
     static final int MAX_SENTENCES = 4;
@@ -31,6 +38,13 @@ final class EarlierDates {
 
     /** Gives each undated event of {@code events} the date of the nearest earlier dated event it shares a party with. */
     static void fill(List<Slot> events) {
+        for (Slot e : events) {
+            Object borrowed = e.roles().remove(BORROWED);
+            String role = e.type().dateRole();
+            if (borrowed != null && role != null && e.roles().get(role) == null && !planned(e.tense())) {
+                e.roles().put(role, borrowed);
+            }
+        }
         List<Slot> ordered = new ArrayList<>(events);
         ordered.sort(Comparator.comparingInt(Slot::sentence));
         for (int i = 0; i < ordered.size(); i++) {

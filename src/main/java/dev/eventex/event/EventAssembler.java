@@ -198,7 +198,7 @@ public final class EventAssembler {
                     agrees &= g.spec.placeRole(req) ? samePlace(g.roles.get(req), v) : sameParty(g.roles.get(req), v);
                 }
             }
-            boolean adds = m.roles().keySet().stream().anyMatch(r -> !g.roles.containsKey(r));
+            boolean adds = m.roles().keySet().stream().anyMatch(r -> !r.equals(EarlierDates.BORROWED) && !g.roles.containsKey(r));
             boolean before = g.mentions.get(0).triggerStart() < m.triggerStart();
             if (agrees && adds && (named || before)) {
                 if (named) {
@@ -300,6 +300,9 @@ public final class EventAssembler {
             boolean all = true;
             for (Map.Entry<String, String> c : alternative.entrySet()) {
                 all &= same(c.getValue(), a.get(c.getKey()), b.get(c.getKey()));
+                if (all && c.getValue().equals("partyOrEnvoy")) {
+                    all = envoyOfOne(g, c.getKey(), b.get(c.getKey()));
+                }
             }
             if (all) {
                 return true;
@@ -332,6 +335,19 @@ public final class EventAssembler {
      */
     private boolean twoBodies(Object x, Object y) {
         return x instanceof Arg a && y instanceof Arg b && !a.type().equals("PERSON") && !b.type().equals("PERSON") && !sameParty(a, b);
+    }
+
+    /**
+     * An envoy hands over one body's gift: once a body's firing has joined the envoy's event,
+     * another body listed as a giver ("the donors were A, B and C") makes a gift of its own.
+     */
+    private boolean envoyOfOne(Group g, String role, Object y) {
+        for (EventMention x : g.mentions) {
+            if (twoBodies(x.roles().get(role), y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameSentence(Group g, EventMention m) {

@@ -267,6 +267,13 @@ public final class EventMatcher {
                 roles.put(spec.role(), v);
             }
         }
+        String dateRole = types.get(rule.eventType()).dateRole();
+        if (dateRole != null && rule.roles().containsKey(dateRole) && !roles.containsKey(dateRole) && tense != Tense.PLANNED) {
+            Object d = trace.found(EarlierDates.BORROWED, "previousDate", PreviousDates.of(doc.text(), ctx, previous, roles));
+            if (d != null) {
+                roles.put(EarlierDates.BORROWED, d); // "X began a tour on Monday. X started in A": used only after merging
+            }
+        }
         int before = out.size();
         for (Map<String, Object> one : Listed.expand(roles)) {
             emit(doc, ctx, rule, tStart, tEnd, anchor, tense, one, out, trace);
@@ -962,7 +969,7 @@ public final class EventMatcher {
         Arg first = args.get(0);
         Arg last = args.get(args.size() - 1);
         String between = text.substring(first.end(), Math.max(first.end(), last.start()));
-        if (!between.matches("(?s).*\\band\\b.*")) {
+        if (!between.matches("(?s).*\\band\\b.*") && !endsOpenList(text, last)) {
             return List.of(first);
         }
         List<Arg> out = new ArrayList<>();
@@ -972,6 +979,12 @@ public final class EventMatcher {
             }
         }
         return out;
+    }
+
+    /** "A, B and others", "A, B, among others": a list left open after its last member, with no "and" inside it. */
+    private static boolean endsOpenList(String text, Arg last) {
+        String rest = text.substring(last.end(), Math.min(text.length(), last.end() + 20));
+        return rest.matches("(?s)\\s*,?\\s*(?:and|or)\\s+others?\\b.*|(?s)\\s*,?\\s*among\\s+others\\b.*");
     }
 
     /** Fits a found list to the role's value kind. */
@@ -1013,6 +1026,9 @@ public final class EventMatcher {
                 if (p < 0 || !f.words().contains(ctx.token(p).lower())) {
                     continue;
                 }
+            }
+            if (m.type() == EntityType.DATE && RelativeClauses.elsewhere(ctx, m.tokens().start(), tStart)) {
+                continue;
             }
             int d = Math.abs(m.tokens().start() - tStart);
             if (d <= f.maxDistance() * 3 && d < bestDist) {

@@ -59,4 +59,29 @@ class EarlierDatesTest {
                 + "Investors from both countries are watching. Okoye later held talks with President William Ruto at State House.");
         assertThat(r.eventsOf(Meeting.class)).allSatisfy(m -> assertThat(m.date()).isNull());
     }
+
+    @Test
+    void theParagraphsDateOneSentenceBackDatesTheNextEvent() {
+        ExtractionResult r = extract("President Amara Okoye of Ruritania set out on Monday on a tour of three West African states. "
+                + "Okoye opened the trip by visiting Ghana, before going on to Togo and Benin.");
+        assertThat(r.eventsOf(dev.eventex.api.Visit.class)).anySatisfy(v -> {
+            assertThat(v.destination().text()).isEqualTo("Ghana");
+            assertThat(v.date()).isNotNull();
+            assertThat(v.date().value()).isEqualTo("2025-03-03");
+        });
+    }
+
+    @Test
+    void aDateOfAnotherParagraphIsNotBorrowed() {
+        ExtractionResult r = extract("President Amara Okoye of Ruritania set out on Monday on a tour of three West African states.\n"
+                + "Okoye opened the trip by visiting Ghana, before going on to Togo and Benin.");
+        assertThat(r.eventsOf(dev.eventex.api.Visit.class)).allSatisfy(v -> assertThat(v.date()).isNull());
+    }
+
+    @Test
+    void aDateInAClauseOnTheGiverIsNotTheDateOfTheGift() {
+        ExtractionResult r = extract("Minister Tomas Varga of Elbonia, who had toured Ghana in June 2024, donated 30 laptops "
+                + "to the Accra Girls School on Monday.");
+        assertThat(r.eventsOf(Donation.class)).singleElement().satisfies(d -> assertThat(d.date().value()).isEqualTo("2025-03-03"));
+    }
 }
