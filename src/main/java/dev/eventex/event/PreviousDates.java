@@ -3,6 +3,7 @@ package dev.eventex.event;
 import dev.eventex.api.DateValue;
 import dev.eventex.api.Entity;
 import dev.eventex.api.EntityType;
+import dev.eventex.api.Tense;
 import dev.eventex.entity.EntityMention;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,22 @@ import java.util.Set;
 final class PreviousDates {
 
     private PreviousDates() {
+    }
+
+    /**
+     * Carries the date the sentence before gave in the firing's roles under
+     * {@link EarlierDates#BORROWED} when the rule dates its events, found none and the firing is not
+     * planned; the assembler uses it only after merging.
+     */
+    static void borrow(String text, SentenceContext ctx, SentenceContext previous, EventRule rule, String dateRole, Tense tense,
+                       Map<String, Object> roles, ExplainTrace trace) {
+        if (dateRole == null || !rule.roles().containsKey(dateRole) || roles.containsKey(dateRole) || tense == Tense.PLANNED) {
+            return;
+        }
+        Object d = trace.found(EarlierDates.BORROWED, "previousDate", of(text, ctx, previous, roles));
+        if (d != null) {
+            roles.put(EarlierDates.BORROWED, d);
+        }
     }
 
     /** The last date of the sentence before {@code ctx}, when it is of the same paragraph and names a party of {@code roles}; else null. */

@@ -48,10 +48,8 @@ public record RoleSpec(String role, ValueKind value, List<Finder> finders) {
     public record Finder(String method, Set<String> types, List<String> words, int maxDistance, boolean list, boolean combine,
                          boolean titled) {
 
-        /** The finder methods the rule language supports. */
-        public static final Set<String> METHODS = Set.of("subject", "object", "after", "before", "possessor", "phrase",
-                "sentence", "modifier", "theme", "pair", "previousActor", "focus", "focusOther", "headword", "patient", "previousEvent", "afterPhrase", "topics", "countries", "hyphenated", "place",
-                "placeBefore", "adjunctSubject", "clauseSubject", "speaker", "dateline", "venueObject", "leadSubject", "previousPlace");
+        /** The finder methods the rule language supports: the names registered in {@link RoleFinders}. */
+        public static final Set<String> METHODS = RoleFinders.ALL.keySet();
 
         public Finder {
             types = Set.copyOf(types);

@@ -1,0 +1,337 @@
+package dev.eventex.event;
+
+import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.NEGATIONS;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.api.RejectReason;
+import dev.eventex.api.Tense;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gating and constraints of a firing: the trigger-level gates, and once roles are filled the event type's
+ * constraints on its parties (distinct parties, an official party, a party away from home) and whether listed
+ * counterparts make one event each. Holds the event types; immutable.
+ */
+final class EventGates {
+
+    private final EventTypes types;
+
+    EventGates(EventTypes types) {
+        this.types = types;
+    }
+
+    /** The role that dates events of the rule's type, or null. */
+    String dateRole(EventRule rule) {
+        return types.get(rule.eventType()).dateRole();
+    }
+
+    /**
+     * The trigger-level gates, before any role is sought: a trigger inside a name, negated, the modifier of a
+     * compound noun, vetoed by the rule's {@code unless} patterns or lacking its required words. True (and the
+     * reason reported to {@code trace}) when the trigger is rejected.
+     */
+    static boolean triggerRejected(SentenceContext ctx, SentenceContext previous, EventRule rule, int tStart, int tEnd,
+                                   ExplainTrace trace) {
+        EntityMention inside = ctx.inner[tStart];
+        if (inside != null && inside.kind() == MentionKind.NAME) {
+            trace.reject(RejectReason.PART_OF_NAME, inside.tokens().start(), inside.tokens().end());
+            return true; // "Gifted Education Fund", "Visit Malaysia Year": part of a name, not a trigger
+        }
+        Token trig = ctx.token(tStart);
+        for (int i = Math.max(0, tStart - 3); i < tStart; i++) {
+            String w = ctx.token(i).lower();
+            if (ctx.words(NEGATIONS).contains(w) || ctx.words(NEGATIONS).contains(ctx.token(i).lemma())) {
+                trace.reject(RejectReason.NEGATED, i, i + 1);
+                return true; // "did not meet", "refused to hand over", "failed to visit"
+            }
+        }
+        if (tEnd == tStart + 1 && trig.pos().equals("NOUN") && tEnd < ctx.size() && ctx.token(tEnd).pos().equals("NOUN")
+                && ctx.inner[tEnd] == null && !ctx.token(tEnd).lower().endsWith("s") && !ctx.token(tEnd).lower().endsWith("ed")
+                && !ctx.words(IRREGULAR_PARTICIPLES).contains(ctx.token(tEnd).lower())) {
+            trace.reject(RejectReason.COMPOUND_NOUN, tEnd, tEnd + 1);
+            return true; // a compound modifier ("tour guide", "visit programme") is not the event noun
+        }
+        int n = ctx.size();
+        for (TokenPattern veto : rule.unless()) {
+            // a veto reaching into the window counts even when it starts before it ("an invitation ... to make a visit")
+            TokenPattern.Match m = veto.find(ctx.views, 0, -1);
+            while (m != null && m.start() <= tEnd - 1 + rule.unlessWindow()) {
+                if (m.end() >= tStart - rule.unlessWindow()) {
+                    trace.reject(RejectReason.VETOED, m.start(), m.end());
+                    return true;
+                }
+                m = veto.find(ctx.views, m.start() + 1, -1);
+            }
+        }
+        for (TokenPattern req : rule.requireInSentence()) {
+            if (req.find(ctx.views, 0, -1) == null) {
+                trace.reject(RejectReason.REQUIRED_WORDS_ABSENT, req);
+                return true;
+            }
+        }
+        for (TokenPattern req : rule.requireInContext()) {
+            if (req.find(ctx.views, 0, -1) == null && (previous == null || req.find(previous.views, 0, -1) == null)) {
+                trace.reject(RejectReason.CONTEXT_ABSENT, req);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the firing with these roles when its required roles are filled. */
+    void emit(AnalyzedText doc, SentenceContext ctx, EventRule rule, int tStart, int tEnd, LocalDate anchor, Tense tense,
+                      Map<String, Object> roles, List<EventMention> out, ExplainTrace trace) {
+        // whether listed counterparts meet apart is read on the list as written, before groups become their holders
+        String each = types.get(rule.eventType()).onePerItem();
+        boolean listedApart = each != null && roles.get(each) instanceof List<?> written && written.size() > 2
+                && listedApart(ctx, tStart, tEnd, written);
+        holders(ctx, doc.text(), roles);
+        for (String req : rule.required()) {
+            if (!roles.containsKey(req)) {
+                trace.missing(req, roles);
+                return;
+            }
+        }
+        RejectReason apart = distinctParticipants(ctx, rule, roles);
+        if (apart != null) {
+            trace.reject(apart, roles);
+            return;
+        }
+        if (!away(rule, roles)) {
+            trace.reject(RejectReason.NOT_AWAY, roles);
+            return;
+        }
+        if (tense == null) {
+            // read from the tree only for a firing that states an event (parsing is the cost);
+            // after the rule's tense constraints, which read the verb group only
+            tense = TenseDetector.fromSyntax(ctx, tStart);
+        }
+        if (tense == null) {
+            tense = TenseDetector.nonFiniteTense(ctx, tStart);
+        }
+        if (tense == null) {
+            tense = TenseDetector.tenseFromDate(roles, anchor);
+        }
+        Sentence s = ctx.sentence;
+        String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
+        if (each != null && roles.get(each) instanceof List<?> ps && ps.size() > 2
+                && (separately(ctx, tStart, tEnd) || listedApart || itinerary(ctx, tStart, tense, ps))) {
+            // "met separately with X and Y": one meeting per counterpart, each with the first party
+            Arg host = (Arg) ps.get(0);
+            for (Object other : ps.subList(1, ps.size())) {
+                Map<String, Object> one = new LinkedHashMap<>(roles);
+                one.put(each, List.of(host, other));
+                out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
+                        triggerText, one, tense));
+            }
+            return;
+        }
+        out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
+                triggerText, roles, tense));
+    }
+
+    /** Groups of office holders in a party list stand for the persons the document names with that office ({@link GroupHolders}). */
+    @SuppressWarnings("unchecked")
+    static void holders(SentenceContext ctx, String text, Map<String, Object> roles) {
+        for (Map.Entry<String, Object> e : roles.entrySet()) {
+            if (e.getValue() instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(o -> o instanceof Arg)) {
+                e.setValue(GroupHolders.resolve(ctx, text, (List<Arg>) l));
+            }
+        }
+    }
+
+    /**
+     * The type's constraints on its parties: a meeting needs two different parties and an official
+     * among them; a visitor is not the destination, nobody donates to themselves. Null when the
+     * parties are fine.
+     */
+    RejectReason distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, Object> roles) {
+        for (EventType.Constraint c : types.get(rule.eventType()).constraints()) {
+            Object v = roles.get(c.roles().get(0));
+            if (c.roles().size() == 2) {
+                if (c.check().equals("distinct") && v instanceof Arg a && roles.get(c.roles().get(1)) instanceof Arg b
+                        && a.key().equals(b.key())) {
+                    return RejectReason.NOT_DISTINCT;
+                }
+                continue;
+            }
+            if (!(v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg)) {
+                continue;
+            }
+            if (c.check().equals("distinct") && l.stream().map(o -> ((Arg) o).key()).distinct().count() < 2) {
+                return RejectReason.NOT_DISTINCT;
+            }
+            if (c.check().equals("officialParty") && l.stream().noneMatch(o -> (titledOrCollective((Arg) o) || titledHere(ctx, (Arg) o))
+                    && !(((Arg) o).type().equals("PERSON") && ((Arg) o).entity() == null))) {
+                return RejectReason.NO_OFFICIAL_PARTY; // "he met a boxing promoter": no office holder, organization or delegation takes part
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rule's country constraints: a party does not travel to its own country
+     * ({@code awayFrom}), and a journey the text only implies needs a party and a place whose
+     * countries are both known and differ ({@code requireAway}).
+     */
+    static boolean away(EventRule rule, Map<String, Object> roles) {
+        if (!rule.awayFrom().isEmpty() && roles.get(rule.awayFrom().get(0)) instanceof Arg party
+                && roles.get(rule.awayFrom().get(1)) instanceof Arg place && isCountry(place)) {
+            String home = countryOfParty(party);
+            if (home != null && home.equals(place.entity().code())) {
+                return false;
+            }
+        }
+        if (rule.requireAway().isEmpty()) {
+            return true;
+        }
+        if (!(roles.get(rule.requireAway().get(0)) instanceof Arg party) || !(roles.get(rule.requireAway().get(1)) instanceof Arg place)
+                || place.entity() == null) {
+            return false;
+        }
+        String home = countryOfParty(party);
+        String there = place.entity().attributes().getOrDefault("country", place.entity().code());
+        return home != null && there != null && !home.equals(there);
+    }
+
+    /** A country named as such, not a city or a venue inside one. */
+    static boolean isCountry(Arg place) {
+        return place.entity() != null && place.entity().type() == EntityType.LOCATION && place.entity().code() != null
+                && !place.entity().attributes().containsKey("country");
+    }
+
+    /** The country a person or body is of ("the Kenyan minister"), or the country itself. */
+    static String countryOfParty(Arg party) {
+        if (party.entity() == null) {
+            return null;
+        }
+        String c = party.entity().attributes().get("country");
+        return c != null ? c : isCountry(party) ? party.entity().code() : null;
+    }
+
+    /** A name the sentence introduces with a title: "the Speaker of Kenya's National Assembly, Ann Mwangi". */
+    static boolean titledHere(SentenceContext ctx, Arg a) {
+        if (a.mention() == null || a.mention().sentence() != ctx.sentence.index() || a.mention().kind() != MentionKind.NAME) {
+            return false;
+        }
+        for (int i = a.mention().tokens().start() - 1; i >= Math.max(0, a.mention().tokens().start() - 12); i--) {
+            if (ctx.views.get(i).gazetteer().contains("title")) {
+                return true;
+            }
+            if (ctx.outer[i] != null && ctx.outer[i].kind() == MentionKind.NOMINAL && ctx.token(i).lower().startsWith("counterpart")) {
+                return true; // "his Kazakh counterpart X": a counterpart holds the office of the other party
+            }
+            if (ctx.token(i).isVerbLike() && ctx.outer[i] == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A person with a title (a minister, a president), an organization, a country or a delegation. */
+    static boolean titledOrCollective(Arg a) {
+        if (!a.type().equals("PERSON")) {
+            return true;
+        }
+        return a.entity() != null && (a.entity().attributes().containsKey("title") || a.entity().attributes().containsKey("country"));
+    }
+
+    /**
+     * For a nominal trigger, the subject of the clause is its agent only through a light verb
+     * ("X paid / made / began a visit"); the finder's words list those verbs. No words: always.
+     */
+    static boolean governed(SentenceContext ctx, int tStart, Finder f) {
+        if (f.words().isEmpty()) {
+            return true;
+        }
+        for (int i = tStart - 1; i >= Math.max(0, tStart - 6); i--) {
+            if (f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean separately(SentenceContext ctx, int tStart, int tEnd) {
+        for (int i = Math.max(0, tStart - 3); i < Math.min(ctx.size(), tEnd + 4); i++) {
+            String w = ctx.token(i).lower();
+            if (w.equals("separately") || w.equals("separate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Counterparts listed as separate meetings: "held meetings with X; Y; and Z" (a plural
+     * meeting noun), "met X as well as Y" (the last counterpart added on), the leaders of
+     * several listed countries.
+     */
+    static boolean listedApart(SentenceContext ctx, int tStart, int tEnd, List<?> ps) {
+        int after = ctx.token(tEnd - 1).end();
+        if (ps.stream().anyMatch(o -> o instanceof Arg a && a.type().equals(PhraseFinders.GROUP_PLACE) && a.mention() != null
+                && a.mention().type() == EntityType.LOCATION && a.start() >= after)) {
+            // only counterparts after the trigger: "the leaders of A, B and C met" before it is one joint meeting
+            return true; // "met the heads of government of A, B and C": each country's leader in a meeting of their own
+        }
+        for (int i = tStart; i < Math.min(ctx.size(), tEnd + 5); i++) {
+            Token t = ctx.token(i);
+            if (t.lemma().equals("meeting") && t.lower().endsWith("s") && t.pos().equals("NOUN")) {
+                return true;
+            }
+        }
+        if (!(ps.get(ps.size() - 1) instanceof Arg last)) {
+            return false;
+        }
+        if (repeatedPreposition(ctx, tEnd, last)) {
+            return true;
+        }
+        for (int i = tEnd; i + 2 < ctx.size() && ctx.token(i + 2).end() <= last.start(); i++) {
+            if (ctx.token(i).lower().equals("as") && ctx.token(i + 1).lower().equals("well") && ctx.token(i + 2).lower().equals("as")
+                    || ctx.token(i).lower().equals("such") && ctx.token(i + 1).lower().equals("as")) {
+                return true; // "met X as well as Y"; "met several associations such as X and Y"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "held talks with X and with Y": the preposition said again for the next counterpart
+     * makes a second meeting (one joint meeting is "talks with X and Y").
+     */
+    static boolean repeatedPreposition(SentenceContext ctx, int tEnd, Arg last) {
+        java.util.Set<String> opened = new java.util.HashSet<>();
+        for (int i = tEnd; i + 1 < ctx.size() && ctx.token(i + 1).start() <= last.start(); i++) {
+            Token t = ctx.token(i);
+            if (t.pos().equals("ADP") && ctx.outer[i] == null) {
+                if ((ctx.token(i - 1).lower().equals("and") || ctx.token(i - 1).text().equals(",")) && opened.contains(t.lower())) {
+                    return true;
+                }
+                opened.add(t.lower());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An announced programme lists appointments: "she will meet the President and the Prime
+     * Minister" (one party before the verb, the counterparts after it) are separate meetings.
+     */
+    static boolean itinerary(SentenceContext ctx, int tStart, Tense tense, List<?> ps) {
+        if (tense != Tense.PLANNED || !(ps.get(0) instanceof Arg first) || first.start() >= ctx.token(tStart).start()) {
+            return false;
+        }
+        return ps.subList(1, ps.size()).stream().allMatch(o -> o instanceof Arg a && a.start() > ctx.token(tStart).end());
+    }
+}

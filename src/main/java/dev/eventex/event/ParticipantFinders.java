@@ -1,0 +1,192 @@
+package dev.eventex.event;
+
+import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.event.RoleFiller.wrap;
+import static dev.eventex.event.EventGates.governed;
+import static dev.eventex.event.EventGates.titledOrCollective;
+
+import dev.eventex.api.Entity;
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.event.RoleSpec.ValueKind;
+import dev.eventex.text.Syntax;
+import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finders of a trigger's participants in its own clause: the subject (or its lead), the patient of a
+ * passive, the parse's objects and prepositional phrases, and the countries a sentence or a hyphenated name joins.
+ * Registered by name in {@link RoleFinders}.
+ */
+final class ParticipantFinders {
+
+    private ParticipantFinders() {
+    }
+
+    /**
+     * The nearest actor left of the trigger; when there is none (a relative clause, a
+     * controlled verb, a passive with its "by" agent), the agent the parse gives.
+     */
+    static Object subject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+                                  Set<String> types) {
+        if (!governed(ctx, tStart, f)) {
+            return null;
+        }
+        if (!passive) {
+            List<Arg> subjects = PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list());
+            if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
+                subjects = PhraseFinders.groupPlacesAfter(ctx, text, subjects, types);
+            }
+            Object v = wrap(spec, f, subjects);
+            if (v != null) {
+                return v;
+            }
+        }
+        Syntax tree = ctx.syntax();
+        if (tree == null) {
+            return null;
+        }
+        int from = tStart;
+        int head = tree.head(tStart);
+        // a nominal trigger takes the agent of its light verb ("X paid a visit")
+        if (!f.words().isEmpty() && head >= 0 && (f.words().contains(ctx.token(head).lemma()) || f.words().contains(ctx.token(head).lower()))) {
+            from = head;
+        }
+        return wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, from), types, f.list()));
+    }
+
+    /**
+     * The first of coordinated subjects, for a one-party role: news names the principal first
+     * ("President X, two ministers and a business delegation are on a visit", "X and his wife,
+     * Y, made a visit"), where the nearest actor is only the last one listed. When the list walk
+     * cannot join them (descriptions between), the earliest titled person of the same subject
+     * phrase is taken: the words before the nearest actor back to a verb or the clause's start,
+     * skipping actors governed by a preposition ("after talks with Y, X paid a visit").
+     */
+    static Object leadSubject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+                                      Set<String> types) {
+        Object v = subject(ctx, text, spec, f, tStart, passive, types);
+        if (!(v instanceof Arg nearest) || nearest.mention() == null || passive) {
+            return v;
+        }
+        Arg first = PhraseFinders.subjects(ctx, text, nearest, types, true).get(0);
+        if (first.mention() == null || first.mention().kind() != MentionKind.NAME) {
+            first = nearest; // a description is no principal of its own ("The Commissioner for X, Ann Lee")
+        }
+        int b = first.mention() == null ? -1 : PhraseFinders.titleStart(ctx, first.mention()) - 1;
+        if (b < 0 || !(ctx.token(b).text().equals(",") || ctx.token(b).lower().equals("and"))) {
+            return first;
+        }
+        Arg lead = null;
+        for (int i = b; i >= 0; i--) {
+            EntityMention m = ctx.outer[i];
+            Token t = ctx.token(i);
+            if (m == null && (t.isVerbLike() || ctx.words(CLAUSE_STOPS).contains(t.lower()))) {
+                break;
+            }
+            if (m == null && t.lower().equals("and") && i + 1 < ctx.size() && ctx.outer[i + 1] == null && ctx.token(i + 1).isCapitalized()) {
+                lead = null; // "Minister of Trade, Industry and Tourism, X": a title's list of portfolios, no coordination of persons
+                break;
+            }
+            if (m != null) {
+                if (m.kind() == MentionKind.NOMINAL && m.tokens().end() == b && ctx.token(b).text().equals(",")) {
+                    break; // "The Commissioner for X, Ann Lee, paid a visit": a description in apposition to the name
+                }
+                if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NOMINAL && !PhraseFinders.precededByPreposition(ctx, m)) {
+                    lead = null; // "The Minister of A, B and C, Mr. X": the names found were inside the description
+                    break;
+                }
+                if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && !PhraseFinders.precededByPreposition(ctx, m)) {
+                    Arg a = ctx.arg(m, text);
+                    if (a != null && a.entity() != null && titledOrCollective(a) && SentenceContext.accepts(a, types)) {
+                        lead = a;
+                    }
+                }
+                i = m.tokens().start();
+            }
+        }
+        return lead != null ? lead : first;
+    }
+
+    /** The subject of a passive trigger ("X was received by Y" gives X). */
+    static Object patient(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+                                  Set<String> types) {
+        if (passive) {
+            Object v = wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list()));
+            if (v != null) {
+                return v;
+            }
+        }
+        Syntax tree = ctx.syntax();
+        return tree == null ? null : wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.patient(tree, tStart), types, f.list()));
+    }
+
+    /** Objects from the parse: the verb's object, or a phrase whose preposition the finder allows ("met with X"). */
+    static List<Arg> syntaxObject(SentenceContext ctx, String text, Finder f, int tStart, Set<String> types) {
+        Syntax tree = ctx.syntax();
+        if (tree == null) {
+            return List.of();
+        }
+        List<Arg> args = SyntaxFinders.objects(tree, ctx, text, tStart, types, f.list());
+        return args.isEmpty() && !f.words().isEmpty() ? SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list()) : args;
+    }
+
+    static List<Arg> syntaxAfter(SentenceContext ctx, String text, Finder f, int tStart, Set<String> types) {
+        Syntax tree = ctx.syntax();
+        return tree == null ? List.of() : SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list());
+    }
+
+    /**
+     * The two countries a sentence names ("Nigerian and Moroccan officials ... two-way trade"),
+     * when it names exactly two (cities and regions do not count).
+     */
+    static List<Arg> countriesInSentence(SentenceContext ctx, String text) {
+        Map<String, Arg> seen = new LinkedHashMap<>();
+        for (EntityMention m : ctx.mentions) {
+            Entity e = ctx.resolved.entityOf(m);
+            if (m.type() != EntityType.LOCATION || e == null || e.code() == null || e.attributes().containsKey("country")
+                    || "#pair".equals(m.key())) {
+                continue;
+            }
+            seen.putIfAbsent(e.id(), new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, e, "LOCATION"));
+        }
+        return seen.size() == 2 ? new ArrayList<>(seen.values()) : List.of();
+    }
+
+    /**
+     * The countries joined by hyphens in the name the trigger heads: "the Jordanian-Iraqi-Egyptian
+     * trilateral summit", "the third Peru-Norway Policy Consultation Meeting". Only
+     * words of one noun phrase may stand between them and the trigger (at most maxDistance tokens).
+     */
+    static List<Arg> hyphenated(SentenceContext ctx, String text, int tStart, Finder f) {
+        Map<String, Arg> seen = new LinkedHashMap<>();
+        for (int i = tStart - 1; i >= Math.max(0, tStart - f.maxDistance()); i--) {
+            Token t = ctx.token(i);
+            EntityMention m = ctx.outer[i];
+            boolean joined = t.text().equals("-") || t.lower().equals("and") && i > 0 && ctx.token(i - 1).isCapitalized();
+            if (m == null && !joined && !t.isCapitalized() && !t.pos().equals("ADJ") && !t.pos().equals("NUM") && !t.pos().equals("NOUN")) {
+                break; // the noun phrase begins after a determiner, a verb, a preposition or punctuation
+            }
+            if (m == null || m.type() != EntityType.LOCATION || "#pair".equals(m.key())) {
+                continue;
+            }
+            int s = m.tokens().start();
+            int e = m.tokens().end();
+            boolean linked = s > 0 && ctx.token(s - 1).text().equals("-") || e < ctx.size() && ctx.token(e).text().equals("-");
+            Entity ent = ctx.resolved.entityOf(m);
+            if (linked && ent != null && ent.code() != null && !ent.attributes().containsKey("country")) {
+                seen.putIfAbsent(ent.id(), new Arg(text.substring(m.start(), m.end()), m.start(), m.end(), m, ent, "LOCATION"));
+            }
+            i = s;
+        }
+        List<Arg> out = new ArrayList<>(seen.values());
+        java.util.Collections.reverse(out);
+        return out.size() >= 2 ? out : List.of();
+    }
+}

@@ -1,0 +1,181 @@
+package dev.eventex.event;
+
+import static dev.eventex.event.EventGates.titledOrCollective;
+import static dev.eventex.event.ValueFinders.fromSpan;
+
+import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.event.RoleSpec.ValueKind;
+import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Role filling: runs a rule's finders for each of its roles, dispatching each finder by name through
+ * {@link RoleFinders}, and fits what they find to the role's value kind (one party, a list, a text).
+ */
+final class RoleFiller {
+
+    private static final Set<String> DEFAULT_ACTORS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
+
+    private RoleFiller() {
+    }
+
+    /**
+     * Fills the rule's roles into {@code m.filled()}: a role's pattern capture first, then its finders in
+     * order (a {@code combine} finder adds to the value found, any other one is a fallback).
+     */
+    static void fill(MatchContext m, Map<String, int[]> captures, ExplainTrace trace) {
+        Map<String, Object> roles = m.filled();
+        for (RoleSpec spec : m.rule().roles().values()) {
+            Object v = null;
+            int[] cap = captures.get(spec.role());
+            if (cap != null) {
+                v = trace.found(spec.role(), "pattern", fromSpan(m.doc(), m.ctx(), spec, cap[0], cap[1]));
+            }
+            for (Finder f : spec.finders()) {
+                if (f.combine()) {
+                    Object more = trace.found(spec.role(), f.method(), find(m, spec, f));
+                    v = combine(v, more);
+                    continue;
+                }
+                if (v != null) {
+                    continue;
+                }
+                v = trace.found(spec.role(), f.method(), find(m, spec, f));
+            }
+            if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+                roles.put(spec.role(), v);
+            }
+        }
+    }
+
+    /** One finder's value for the role: the finder registered under its name in {@link RoleFinders}. */
+    static Object find(MatchContext m, RoleSpec spec, Finder f) {
+        if (f.titled() && !mentionsVisit(m.ctx())) {
+            // travel verbs alone ("she helped them travel to X") only count for office holders and delegations
+            Finder plain = new Finder(f.method(), f.types(), f.words(), f.maxDistance(), f.list(), f.combine(), false);
+            Object v = find(m, spec, plain);
+            if (v instanceof Arg a) {
+                return titledOrCollective(a) ? a : null;
+            }
+            if (v instanceof List<?> l) {
+                List<Arg> kept = new ArrayList<>();
+                for (Object o : l) {
+                    if (o instanceof Arg a && titledOrCollective(a)) {
+                        kept.add(a);
+                    }
+                }
+                return kept.isEmpty() ? null : kept;
+            }
+            return v;
+        }
+        RoleFinder finder = RoleFinders.ALL.get(f.method());
+        if (finder == null) {
+            // the rule loader accepts only the registry's names; a Finder built in code may still name none
+            throw new IllegalStateException("finder '" + f.method() + "' is not registered in RoleFinders");
+        }
+        return finder.find(m, spec, f);
+    }
+
+    /** The entity types a finder accepts: its own, or the role's defaults. */
+    static Set<String> types(RoleSpec spec, Finder f) {
+        return f.types().isEmpty() ? defaultTypes(spec.value()) : f.types();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object combine(Object a, Object b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        if (a instanceof List<?> la && b instanceof List<?> lb) {
+            List<Arg> all = new ArrayList<>((List<Arg>) la);
+            all.addAll((List<Arg>) lb);
+            return dedupe(all);
+        }
+        return a;
+    }
+
+    static boolean mentionsVisit(SentenceContext ctx) {
+        for (Token t : ctx.sentence.tokens()) {
+            String l = t.lemma();
+            if ((l.equals("visit") && !t.pos().equals("VERB")) || l.equals("trip") || l.equals("tour") || l.equals("delegation") || l.equals("mission")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Arg> orElse(List<Arg> first, java.util.function.Supplier<List<Arg>> fallback) {
+        return first != null && !first.isEmpty() ? first : fallback.get();
+    }
+
+    static Set<String> defaultTypes(ValueKind k) {
+        return switch (k) {
+            case DATE -> Set.of("DATE");
+            case AMOUNT -> Set.of("MONEY");
+            case NUMBER -> Set.of("QUANTITY");
+            default -> DEFAULT_ACTORS;
+        };
+    }
+
+    /**
+     * The parties listed for a one-party role that are really coordinated ("to A and B"): a
+     * list without "and" is an apposition ("to the clinic, Kibera"), and a place after a body
+     * says where it is.
+     */
+    /** "A, B and others", "A, B, among others": a list left open after its last member, with no "and" inside it. */
+    static boolean endsOpenList(String text, Arg last) {
+        String rest = text.substring(last.end(), Math.min(text.length(), last.end() + 20));
+        return rest.matches("(?s)\\s*,?\\s*(?:and|or)\\s+others?\\b.*|(?s)\\s*,?\\s*among\\s+others\\b.*");
+    }
+
+    static List<Arg> coordinated(RoleSpec spec, Finder f, String text, List<Arg> args) {
+        if (!f.list() || spec.value() != ValueKind.ARGUMENT || args.size() < 2) {
+            return args;
+        }
+        Arg first = args.get(0);
+        Arg last = args.get(args.size() - 1);
+        String between = text.substring(first.end(), Math.max(first.end(), last.start()));
+        if (!between.matches("(?s).*\\band\\b.*") && !endsOpenList(text, last)) {
+            return List.of(first);
+        }
+        List<Arg> out = new ArrayList<>();
+        for (Arg a : args) {
+            if (a == first || a.type().equals("LOCATION") == first.type().equals("LOCATION")) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Fits a found list to the role's value kind. */
+    static Object wrap(RoleSpec spec, Finder f, List<Arg> args) {
+        if (args == null || args.isEmpty()) {
+            return null;
+        }
+        if (spec.value() == ValueKind.ARGUMENTS) {
+            return dedupe(args);
+        }
+        if (spec.value() == ValueKind.ARGUMENT) {
+            return f.list() ? Listed.of(dedupe(args)) : args.get(0);
+        }
+        if (spec.value() == ValueKind.TEXT) {
+            return args.get(0).text();
+        }
+        return null;
+    }
+
+    static List<Arg> dedupe(List<Arg> args) {
+        Map<String, Arg> m = new LinkedHashMap<>();
+        for (Arg a : args) {
+            m.putIfAbsent(a.key(), a);
+        }
+        return new ArrayList<>(m.values());
+    }
+}

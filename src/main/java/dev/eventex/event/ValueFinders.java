@@ -1,0 +1,285 @@
+package dev.eventex.event;
+
+import static dev.eventex.internal.Lexicons.TOPIC_STOPS;
+
+import dev.eventex.api.Amount;
+import dev.eventex.api.DateValue;
+import dev.eventex.api.Entity;
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.event.RoleSpec.ValueKind;
+import dev.eventex.text.AnalyzedText;
+import dev.eventex.text.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finders of values: the mention of a wanted type nearest the trigger (dates, amounts) and amounts
+ * listed after it, a value read from a span or a mention, a kind word ("state visit"), the phrase around a head word,
+ * and the topics discussed. Registered by name in {@link RoleFinders}.
+ */
+final class ValueFinders {
+
+    private ValueFinders() {
+    }
+
+    /** The mention of the wanted type nearest the trigger (dates, amounts, places). */
+    static Object valueInSentence(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tStart, Set<String> types) {
+        EntityMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (EntityMention m : ctx.mentions) {
+            String t = m.kind() == MentionKind.GROUP ? "GROUP" : m.type().name();
+            if (!types.contains(t) || (m.kind() == MentionKind.NOMINAL && m.type() == EntityType.LOCATION)) {
+                continue;
+            }
+            if (!f.words().isEmpty()) {
+                int p = m.tokens().start() - 1;
+                if (p < 0 || !f.words().contains(ctx.token(p).lower())) {
+                    continue;
+                }
+            }
+            if (m.type() == EntityType.DATE && RelativeClauses.elsewhere(ctx, m.tokens().start(), tStart)) {
+                continue;
+            }
+            int d = Math.abs(m.tokens().start() - tStart);
+            if (d <= f.maxDistance() * 3 && d < bestDist) {
+                best = m;
+                bestDist = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (f.list() && spec.value() == ValueKind.AMOUNT) {
+            return amountList(doc, ctx, spec, f, best);
+        }
+        return fromMention(doc, ctx, spec, best);
+    }
+
+    /**
+     * "to $2bn and later to $7bn", "trade to $40bn and investment to $12bn": the amounts
+     * coordinated after the first one, each a target of its own (fire() makes one event per amount).
+     */
+    static Object amountList(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, EntityMention first) {
+        List<Object> out = new ArrayList<>();
+        out.add(fromMention(doc, ctx, spec, first));
+        int end = first.tokens().end();
+        List<EntityMention> byStart = new ArrayList<>(ctx.mentions);
+        byStart.sort(Comparator.comparingInt(m -> m.tokens().start()));
+        for (EntityMention m : byStart) {
+            int s = m.tokens().start();
+            if (s < end || m.type() != first.type() || s - end > 6) {
+                continue;
+            }
+            boolean and = false;
+            for (int i = end; i < s; i++) {
+                and |= ctx.token(i).lower().equals("and");
+            }
+            if (!and || !(f.words().contains(ctx.token(s - 1).lower()) || ctx.token(s - 1).lower().equals("and"))) {
+                break;
+            }
+            Object v = fromMention(doc, ctx, spec, m);
+            if (v != null) {
+                out.add(v);
+            }
+            end = m.tokens().end();
+        }
+        return Listed.of(out); // one goal per amount reached in stages
+    }
+
+    static Object fromSpan(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
+        for (int i = start; i < end; i++) {
+            EntityMention m = ctx.outer[i];
+            if (m != null) {
+                Object v = fromMention(doc, ctx, spec, m);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        int cs = ctx.token(start).start();
+        int ce = ctx.token(end - 1).end();
+        String text = doc.slice(cs, ce);
+        return switch (spec.value()) {
+            case TEXT -> text;
+            case TEXTS -> List.of(text);
+            case ARGUMENT -> new Arg(text, cs, ce, null, null, "ORGANIZATION");
+            case ARGUMENTS -> List.of(new Arg(text, cs, ce, null, null, "ORGANIZATION"));
+            default -> null;
+        };
+    }
+
+    static Object fromMention(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, EntityMention m) {
+        String text = doc.slice(m.start(), m.end());
+        Entity e = ctx.resolved.entityOf(m);
+        return switch (spec.value()) {
+            case DATE -> {
+                if (m.type() != EntityType.DATE) {
+                    yield null;
+                }
+                // the normalize stage read the date once, by its clause; the event shows that value
+                yield new DateValue(text, e == null ? null : e.attributes().get("value"));
+            }
+            case AMOUNT -> m.type() == EntityType.MONEY || m.type() == EntityType.QUANTITY
+                    ? new Amount(text, decimal(m.attribute("value")), m.attribute("currency"), m.attribute("unit")) : null;
+            case NUMBER -> decimal(m.attribute("value"));
+            case TEXT -> text;
+            case TEXTS -> List.of(text);
+            case ARGUMENT -> ctx.arg(m, doc.text());
+            case ARGUMENTS -> {
+                Arg a = ctx.arg(m, doc.text());
+                yield a == null ? null : List.of(a);
+            }
+        };
+    }
+
+    static BigDecimal decimal(String v) {
+        try {
+            return v == null ? null : new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A value word near the trigger: "official", "state", "working" visit. */
+    static Object modifier(SentenceContext ctx, int tStart, int tEnd, Finder f) {
+        int from = Math.max(0, tStart - f.maxDistance());
+        int to = Math.min(ctx.size(), tEnd + f.maxDistance());
+        int best = -1;
+        boolean bestOnNoun = false;
+        for (int i = from; i < to; i++) {
+            String w = ctx.token(i).lower();
+            if (!f.words().contains(w) || i + 1 >= ctx.size()) {
+                continue;
+            }
+            // a kind word qualifies a following noun ("state visit", "official week-long trip"), not
+            // a predicate ("the state said"); of "her official week-long state tour" the word on the noun wins
+            Token next = ctx.token(i + 1);
+            boolean onNoun = next.pos().equals("NOUN") && !(i + 2 < ctx.size() && ctx.token(i + 2).text().equals("-")); // not "week-long"
+            if (!(next.pos().equals("NOUN") || next.text().equals("-") || next.pos().equals("ADJ") || next.pos().equals("NUM"))) {
+                continue;
+            }
+            if (best < 0 || onNoun && !bestOnNoun
+                    || onNoun == bestOnNoun && Math.abs(i - tStart) < Math.abs(best - tStart)) {
+                best = i;
+                bestOnNoun = onNoun;
+            }
+        }
+        return best < 0 ? null : ctx.token(best).lower();
+    }
+
+    /** The noun phrase around the head word nearest the trigger: "bilateral trade turnover". */
+    static Object headword(SentenceContext ctx, AnalyzedText doc, Finder f, int tStart) {
+        int best = -1;
+        for (int i = 0; i < ctx.size(); i++) {
+            if ((f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) && ctx.outer[i] == null
+                    && (best < 0 || Math.abs(i - tStart) < Math.abs(best - tStart))) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int s = best;
+        while (s > 0 && (ctx.token(s - 1).pos().equals("ADJ") || ctx.token(s - 1).pos().equals("NOUN")
+                || ctx.token(s - 1).text().equals("-") || ctx.token(s - 1).lemma().equals("bilateral")) && ctx.outer[s - 1] == null
+                && !ctx.token(s - 1).lower().endsWith("ing")) {
+            s--;
+        }
+        while (s < best && ctx.token(s).text().equals("-")) {
+            s++;
+        }
+        int e = best + 1;
+        while (e < ctx.size() && ctx.token(e).pos().equals("NOUN") && ctx.outer[e] == null) {
+            e++;
+        }
+        return doc.slice(ctx.token(s).start(), ctx.token(e - 1).end());
+    }
+
+    /** The "topics" finder: the items discussed, or for a text role ("purpose") one phrase from the first item to the last. */
+    static Object topicsValue(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tEnd) {
+        List<String> items = topics(ctx, doc, f, tEnd);
+        if (items == null || spec.value() != ValueKind.TEXT) {
+            return items;
+        }
+        // one phrase for a text role ("purpose"): from the first item to the last
+        String first = items.get(0);
+        String last = items.get(items.size() - 1);
+        int a = doc.text().indexOf(first, ctx.sentence.start());
+        int b = doc.text().indexOf(last, Math.max(a, 0)) + last.length();
+        return a >= 0 && b > a && b <= ctx.sentence.end() ? doc.slice(a, b) : first;
+    }
+
+    /**
+     * What was discussed: the phrase after "to discuss", "focused on", "on" ... split into items
+     * at commas and "and": "energy links across the Gulf, and the protection of undersea cables".
+     */
+    static List<String> topics(SentenceContext ctx, AnalyzedText doc, Finder f, int from) {
+        List<String[]> cues = splitWords(f.words());
+        for (int i = from; i < ctx.size(); i++) {
+            int start = -1;
+            for (String[] w : cues) {
+                boolean hit = i + w.length <= ctx.size();
+                for (int k = 0; k < w.length && hit; k++) {
+                    hit = ctx.token(i + k).lower().equals(w[k]);
+                }
+                if (hit) {
+                    start = i + w.length;
+                    break;
+                }
+            }
+            if (start < 0 || start >= ctx.size() || i - from > f.maxDistance()) {
+                continue;
+            }
+            if (ctx.inner[start] != null && ctx.inner[start].type() != EntityType.ORGANIZATION || ctx.token(start).pos().equals("PRON")) {
+                continue; // "on Monday", "on Jordan's side": no topic
+            }
+            List<String> items = new ArrayList<>();
+            int itemStart = start;
+            int k = start;
+            for (; k <= ctx.size(); k++) {
+                boolean end = k == ctx.size() || ctx.words(TOPIC_STOPS).contains(ctx.token(k).lower())
+                        || ctx.token(k).pos().equals("VERB") && !ctx.token(k).lower().endsWith("ing") && !ctx.token(k).lower().endsWith("ed")
+                        && ctx.outer[k] == null
+                        || ctx.inner[k] != null && ctx.inner[k].type() == EntityType.DATE;
+                boolean split = !end && (ctx.token(k).text().equals(",") || ctx.token(k).lower().equals("and"));
+                if (end || split) {
+                    int a = itemStart;
+                    int b = k;
+                    while (a < b && (ctx.token(a).pos().equals("DET") || ctx.token(a).lower().equals("and")
+                            || ctx.token(a).text().equals(",") || ctx.token(a).lower().equals("on"))) {
+                        a++;
+                    }
+                    while (b > a && (ctx.token(b - 1).isPunct() || ctx.token(b - 1).lower().equals("and"))) {
+                        b--;
+                    }
+                    if (b > a) {
+                        items.add(doc.slice(ctx.token(a).start(), ctx.token(b - 1).end()));
+                    }
+                    itemStart = k + 1;
+                    if (end) {
+                        break;
+                    }
+                }
+            }
+            return items.isEmpty() ? null : items;
+        }
+        return null;
+    }
+
+    static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /** Each phrase split into its words, once per call rather than once per token tried. */
+    static List<String[]> splitWords(List<String> phrases) {
+        List<String[]> out = new ArrayList<>(phrases.size());
+        for (String p : phrases) {
+            out.add(WHITESPACE.split(p));
+        }
+        return out;
+    }
+}
