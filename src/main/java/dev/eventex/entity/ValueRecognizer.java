@@ -60,7 +60,7 @@ public final class ValueRecognizer {
         String m = DateNormalizer.MONTH_REGEX;
         String w = DateNormalizer.WEEKDAY_REGEX;
         this.date = Pattern.compile(
-                "\\b\\d{4}-\\d{2}-\\d{2}\\b"
+                dateRanges(m, w) + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
                         + "|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + m + ",?\\s+\\d{4}\\b"
                         + "|\\b" + m + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
                         + "|\\b" + m + ",?\\s+\\d{4}\\b"
@@ -74,6 +74,21 @@ public final class ValueRecognizer {
                         + "|\\b(?:(?:last|next|this|coming)\\s+)?" + w + "\\b"
                         + "|\\b(?i:today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b"
                         + "|\\b(?:(?i:earlier|later)\\s+)?(?i:last|next|this|coming|past)\\s+(?:week|month|year)\\b");
+    }
+
+    /**
+     * Spans of days, read whole so that the event gets its first day ("from 3 to 5 March 2024",
+     * "April 11-12", "28 February to 1 March", "Tuesday to Friday"), not the last one.
+     */
+    private static String dateRanges(String m, String w) {
+        String ord = "(?:st|nd|rd|th)?";
+        String until = "\\s*(?:-|\u2013|to|and|until|through)\\s*";
+        String year = "(?:,?\\s+\\d{4}\\b)?";
+        return "\\b\\d{1,2}" + ord + "\\s+" + m + until + "\\d{1,2}" + ord + "\\s+" + m + year
+                + "|\\b" + m + "\\s+\\d{1,2}" + ord + until + m + "\\s+\\d{1,2}" + ord + "\\b" + year
+                + "|\\b\\d{1,2}" + ord + until + "\\d{1,2}" + ord + "\\s+" + m + year
+                + "|\\b" + m + "\\s+\\d{1,2}" + ord + until + "\\d{1,2}" + ord + "\\b(?![,.]?\\d{1,3}\\b)" + year
+                + "|\\b" + w + "\\s+(?:to|until|through)\\s+" + w + "\\b";
     }
 
     /** True for a currency code or symbol written as a word ("USD", "ZAR"). */

@@ -149,6 +149,8 @@ public final class EventAssembler {
         }
         anaphoricIntoNext(groups, trace);
         meetingPlacesFromVisits(groups);
+        EarlierDates.fill(groups.stream().map(g -> new EarlierDates.Slot(g.spec, g.roles,
+                g.mentions.stream().mapToInt(EventMention::sentence).min().orElse(0), tenseOf(g))).toList());
         List<Event> out = new ArrayList<>();
         Map<String, Integer> counters = new LinkedHashMap<>();
         for (Group g : groups) {
@@ -196,7 +198,7 @@ public final class EventAssembler {
                     agrees &= g.spec.placeRole(req) ? samePlace(g.roles.get(req), v) : sameParty(g.roles.get(req), v);
                 }
             }
-            boolean adds = m.roles().keySet().stream().anyMatch(r -> !g.roles.containsKey(r));
+            boolean adds = m.roles().keySet().stream().anyMatch(r -> !r.equals(EarlierDates.BORROWED) && !g.roles.containsKey(r));
             boolean before = g.mentions.get(0).triggerStart() < m.triggerStart();
             if (agrees && adds && (named || before)) {
                 if (named) {
@@ -298,6 +300,9 @@ public final class EventAssembler {
             boolean all = true;
             for (Map.Entry<String, String> c : alternative.entrySet()) {
                 all &= same(c.getValue(), a.get(c.getKey()), b.get(c.getKey()));
+                if (all && c.getValue().equals("partyOrEnvoy")) {
+                    all = envoyOfOne(g, c.getKey(), b.get(c.getKey()));
+                }
             }
             if (all) {
                 return true;
@@ -330,6 +335,19 @@ public final class EventAssembler {
      */
     private boolean twoBodies(Object x, Object y) {
         return x instanceof Arg a && y instanceof Arg b && !a.type().equals("PERSON") && !b.type().equals("PERSON") && !sameParty(a, b);
+    }
+
+    /**
+     * An envoy hands over one body's gift: once a body's firing has joined the envoy's event,
+     * another body listed as a giver ("the donors were A, B and C") makes a gift of its own.
+     */
+    private boolean envoyOfOne(Group g, String role, Object y) {
+        for (EventMention x : g.mentions) {
+            if (twoBodies(x.roles().get(role), y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameSentence(Group g, EventMention m) {
@@ -590,10 +608,14 @@ public final class EventAssembler {
         conf = Math.min(CONFIDENCE_CAP, conf + SENTENCE_BONUS * (evidence.size() - 1));
         conf = Math.round(conf * 100) / 100.0;
         Explanation ex = explain ? explanation(trace, g, firings, unlinked, evidence.size(), conf) : null;
+        Tense tense = tenseOf(g);
+        return EventRecords.create(g.type, id, evidence, conf, tense, ex, customRoles(r));
+    }
+
+    private static Tense tenseOf(Group g) {
         // a target is about the future whatever the verb that reports it; a visit news does not mark
         // as planned ("his visit to X", "fresh from his trip") has been made: the type files say so
-        Tense tense = g.spec.tense() != null ? g.spec.tense() : g.tense != null ? g.tense : g.spec.defaultTense();
-        return EventRecords.create(g.type, id, evidence, conf, tense, ex, customRoles(r));
+        return g.spec.tense() != null ? g.spec.tense() : g.tense != null ? g.tense : g.spec.defaultTense();
     }
 
     /** The explanation of a built event: the roles as the event shows them, with their sources. */

@@ -31,6 +31,11 @@ final class EventGates {
         this.types = types;
     }
 
+    /** The role that dates events of the rule's type, or null. */
+    String dateRole(EventRule rule) {
+        return types.get(rule.eventType()).dateRole();
+    }
+
     /**
      * The trigger-level gates, before any role is sought: a trigger inside a name, negated, the modifier of a
      * compound noun, vetoed by the rule's {@code unless} patterns or lacking its required words. True (and the

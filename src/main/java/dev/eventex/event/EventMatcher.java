@@ -188,6 +188,7 @@ public final class EventMatcher {
         }
         Map<String, Object> roles = new LinkedHashMap<>();
         RoleFiller.fill(new MatchContext(doc, ctx, previous, focus, rule, tStart, tEnd, passive, anchor, out, roles), captures, trace);
+        PreviousDates.borrow(doc.text(), ctx, previous, rule, gates.dateRole(rule), tense, roles, trace);
         int before = out.size();
         for (Map<String, Object> one : Listed.expand(roles)) {
             gates.emit(doc, ctx, rule, tStart, tEnd, anchor, tense, one, out, trace);

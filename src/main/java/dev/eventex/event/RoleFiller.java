@@ -129,6 +129,12 @@ final class RoleFiller {
      * list without "and" is an apposition ("to the clinic, Kibera"), and a place after a body
      * says where it is.
      */
+    /** "A, B and others", "A, B, among others": a list left open after its last member, with no "and" inside it. */
+    static boolean endsOpenList(String text, Arg last) {
+        String rest = text.substring(last.end(), Math.min(text.length(), last.end() + 20));
+        return rest.matches("(?s)\\s*,?\\s*(?:and|or)\\s+others?\\b.*|(?s)\\s*,?\\s*among\\s+others\\b.*");
+    }
+
     static List<Arg> coordinated(RoleSpec spec, Finder f, String text, List<Arg> args) {
         if (!f.list() || spec.value() != ValueKind.ARGUMENT || args.size() < 2) {
             return args;
@@ -136,7 +142,7 @@ final class RoleFiller {
         Arg first = args.get(0);
         Arg last = args.get(args.size() - 1);
         String between = text.substring(first.end(), Math.max(first.end(), last.start()));
-        if (!between.matches("(?s).*\\band\\b.*")) {
+        if (!between.matches("(?s).*\\band\\b.*") && !endsOpenList(text, last)) {
             return List.of(first);
         }
         List<Arg> out = new ArrayList<>();

@@ -43,6 +43,9 @@ final class ValueFinders {
                     continue;
                 }
             }
+            if (m.type() == EntityType.DATE && RelativeClauses.elsewhere(ctx, m.tokens().start(), tStart)) {
+                continue;
+            }
             int d = Math.abs(m.tokens().start() - tStart);
             if (d <= f.maxDistance() * 3 && d < bestDist) {
                 best = m;

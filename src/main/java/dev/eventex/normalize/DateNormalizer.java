@@ -47,9 +47,35 @@ public final class DateNormalizer {
     private static final Pattern LAST_MONTH = Pattern.compile("(?:last|this\\s+past)\\s+([A-Za-z]+)");
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|coming|on)\\s+)?([A-Za-z]+day)");
 
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String UNTIL = "\\s*(?:-|\u2013|to|and|until|till|through)\\s*";
+    /** Ranges that start with their first day ("3 to 5 March 2024", "April 11-12", "28 February to 1 March", "Tuesday to Friday"). */
+    private static final Pattern[] RANGES = {
+        Pattern.compile("(?:from\\s+)?(\\d{1,2}" + ORD + "\\s+[A-Za-z]+\\.?)" + UNTIL + "\\d{1,2}" + ORD + "\\s+[A-Za-z]+\\.?(,?\\s+\\d{4})?"),
+        Pattern.compile("(?:from\\s+)?([A-Za-z]+\\.?\\s+\\d{1,2}" + ORD + ")" + UNTIL + "[A-Za-z]+\\.?\\s+\\d{1,2}" + ORD + "(,?\\s+\\d{4})?"),
+        Pattern.compile("(?:from\\s+)?(\\d{1,2})" + ORD + UNTIL + "\\d{1,2}" + ORD + "(\\s+[A-Za-z]+\\.?,?(?:\\s+\\d{4})?)"),
+        Pattern.compile("(?:from\\s+)?([A-Za-z]+\\.?\\s+\\d{1,2})" + ORD + UNTIL + "\\d{1,2}" + ORD + "(,?\\s+\\d{4})?"),
+        Pattern.compile("(?:from\\s+)?([A-Za-z]+day)" + UNTIL + "[A-Za-z]+day()"),
+    };
+
+    /**
+     * A range of days ("from April 11 to 12") dates an event by its first day: news gives a visit
+     * or a conference its span, and the event starts on the first day of it.
+     */
+    static String rangeStart(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        for (Pattern p : RANGES) {
+            Matcher m = p.matcher(t);
+            if (m.matches()) {
+                return m.group(1) + (m.group(2) == null ? "" : m.group(2));
+            }
+        }
+        return t;
+    }
+
     /** Normalizes {@code text}; {@code anchor} (publication date) may be null. Returns null if unresolvable. */
     public String normalize(String text, LocalDate anchor) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = rangeStart(text);
         String lower = t.toLowerCase(Locale.ROOT);
         try {
             Matcher m;
@@ -142,7 +168,7 @@ public final class DateNormalizer {
      */
     public String normalizeFuture(String text, LocalDate anchor) {
         if (anchor != null) {
-            Matcher m = WEEKDAY.matcher(text.strip().toLowerCase(Locale.ROOT));
+            Matcher m = WEEKDAY.matcher(rangeStart(text).toLowerCase(Locale.ROOT));
             if (m.matches() && (m.group(1) == null || m.group(1).equals("on") || m.group(1).equals("this"))) {
                 DayOfWeek day = weekday(m.group(2));
                 if (day != null) {
