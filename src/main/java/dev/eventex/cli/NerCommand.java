@@ -134,6 +134,9 @@ public final class NerCommand implements Callable<Integer> {
             List<String> out = new ArrayList<>(lines.size());
             List<String> block = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
+            if (memory != null) {
+                memory.release();
+            }
             memory = entities.newDocument();
             for (String raw : lines) {
                 String line = stripEnd(raw);
@@ -147,6 +150,7 @@ public final class NerCommand implements Callable<Integer> {
                 String token = cols[Math.min(tokenColumn, cols.length - 1)];
                 if (token.equals("-DOCSTART-")) {
                     flush(block, tokens, out);
+                    memory.release();
                     memory = entities.newDocument();
                     out.add(line + sep + "O");
                     continue;

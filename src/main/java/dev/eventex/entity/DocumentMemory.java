@@ -21,8 +21,9 @@ public final class DocumentMemory {
 
     private final Map<String, Boolean> personParts = new HashMap<>();
     private final Map<String, EntityType> acronyms = new HashMap<>();
-    /** The name model's finder of this document, made on first use. */
+    /** The name model's finder of this document, borrowed on first use, and the model it came from. */
     private NameFinderME nameFinder;
+    private NameModel nameModel;
 
     DocumentMemory() {
     }
@@ -66,8 +67,21 @@ public final class DocumentMemory {
     /** The name model's spans for one sentence's words, read with this document's adaptive data. */
     Span[] findNames(NameModel model, String[] words) {
         if (nameFinder == null) {
-            nameFinder = model.newFinder();
+            nameFinder = model.borrowFinder();
+            nameModel = model;
         }
         return nameFinder.find(words);
+    }
+
+    /**
+     * Ends the document: hands the name finder back to its model for the next document. A
+     * memory that is never released only costs the next document a new finder.
+     */
+    public void release() {
+        if (nameFinder != null) {
+            nameModel.releaseFinder(nameFinder);
+            nameFinder = null;
+            nameModel = null;
+        }
     }
 }

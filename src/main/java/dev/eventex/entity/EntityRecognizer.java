@@ -70,7 +70,12 @@ public final class EntityRecognizer {
      * can stop a pathological document (then {@link CancellationException}).
      */
     public List<EntityMention> recognize(AnalyzedText doc, BooleanSupplier cancelled) {
-        return recognize(doc, newDocument(), cancelled);
+        DocumentMemory memory = newDocument();
+        try {
+            return recognize(doc, memory, cancelled);
+        } finally {
+            memory.release();
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.ml.BeamSearch;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
@@ -22,15 +23,18 @@ import opennlp.tools.util.model.ArtifactSerializer;
 /**
  * The trained OpenNLP name finder ({@code models/ner/eventex-ner-en.bin}). The model is
  * shared and immutable; each document reads its names with a {@link NameFinderME} of its own
- * ({@link #newFinder()}, kept in the document's {@link DocumentMemory}), so the finder's
+ * ({@link #borrowFinder()}, kept in the document's {@link DocumentMemory}), so the finder's
  * adaptive (previous-decision) data is that document's and documents never influence each
- * other. Thread-safe.
+ * other. Finished documents hand their finder back ({@link #releaseFinder}), because making one
+ * builds the model's whole feature-generator chain. Thread-safe.
  */
 public final class NameModel {
 
     public static final String FILE = "ner/eventex-ner-en.bin";
 
     private final TokenNameFinderModel model;
+    /** Finders of finished documents; at most as many as documents were ever read at once. */
+    private final ConcurrentLinkedDeque<NameFinderME> idle = new ConcurrentLinkedDeque<>();
 
     public NameModel(TokenNameFinderModel model) {
         this.model = model;
@@ -138,9 +142,20 @@ public final class NameModel {
 
     /**
      * A finder for one document: its adaptive data (the outcomes of the words seen so far, a
-     * feature of later sentences) starts empty and is that document's alone. Not thread-safe.
+     * feature of later sentences) starts empty and is that document's alone until it is
+     * released. The finder itself is not thread-safe.
      */
-    public NameFinderME newFinder() {
-        return new NameFinderME(model);
+    public NameFinderME borrowFinder() {
+        NameFinderME f = idle.pollFirst();
+        if (f == null) {
+            return new NameFinderME(model);
+        }
+        f.clearAdaptiveData();
+        return f;
+    }
+
+    /** Takes back a finder of {@link #borrowFinder()} whose document is finished; the caller must not use it again. */
+    public void releaseFinder(NameFinderME finder) {
+        idle.offerFirst(finder);
     }
 }

@@ -115,7 +115,7 @@ class SharedPrefixBeamSearchTest {
         try (InputStream in = ModelSource.classpath().open(NameModel.FILE)) {
             plainFinder = new NameFinderME(new TokenNameFinderModel(in));
         }
-        NameFinderME names = NameModel.load(ModelSource.classpath()).newFinder();
+        NameFinderME names = NameModel.load(ModelSource.classpath()).borrowFinder();
         for (String[] tokens : sentences) {
             String where = String.join(" ", tokens);
             assertThat(analyzer.posTags(tokens)).as(where).containsExactly(plainTagger.tag(tokens));
