@@ -280,7 +280,7 @@ final class EventGates {
      */
     static boolean listedApart(SentenceContext ctx, int tStart, int tEnd, List<?> ps) {
         int after = ctx.token(tEnd - 1).end();
-        if (ps.stream().anyMatch(o -> o instanceof Arg a && a.type().equals(PhraseFinders.GROUP_PLACE) && a.mention() != null
+        if (ps.stream().anyMatch(o -> o instanceof Arg a && a.type().equals(Coordinations.GROUP_PLACE) && a.mention() != null
                 && a.mention().type() == EntityType.LOCATION && a.start() >= after)) {
             // only counterparts after the trigger: "the leaders of A, B and C met" before it is one joint meeting
             return true; // "met the heads of government of A, B and C": each country's leader in a meeting of their own

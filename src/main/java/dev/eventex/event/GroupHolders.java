@@ -36,7 +36,7 @@ final class GroupHolders {
             if (a.mention() != null && a.mention().kind() == MentionKind.GROUP) {
                 office = office(ctx, a.mention());
                 country = a.mention().attribute("country");
-            } else if (office != null && a.type().equals(PhraseFinders.GROUP_PLACE) && a.entity() != null) {
+            } else if (office != null && a.type().equals(Coordinations.GROUP_PLACE) && a.entity() != null) {
                 country = a.entity().code(); // "the presidents of A and B": B's president
             } else {
                 office = null;

@@ -39,9 +39,9 @@ final class ParticipantFinders {
             return null;
         }
         if (!passive) {
-            List<Arg> subjects = PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list());
+            List<Arg> subjects = SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types), types, f.list());
             if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
-                subjects = PhraseFinders.groupPlacesAfter(ctx, text, subjects, types);
+                subjects = Coordinations.groupPlacesAfter(ctx, text, subjects, types);
             }
             Object v = wrap(spec, f, subjects);
             if (v != null) {
@@ -75,12 +75,12 @@ final class ParticipantFinders {
         if (!(v instanceof Arg nearest) || nearest.mention() == null || passive) {
             return v;
         }
-        List<Arg> listed = PhraseFinders.subjects(ctx, text, nearest, types, true);
+        List<Arg> listed = SubjectFinders.subjects(ctx, text, nearest, types, true);
         Arg first = listed.get(0);
         if ((first.mention() == null || first.mention().kind() != MentionKind.NAME) && !Travellers.describedPrincipal(listed)) {
             first = nearest; // a description is no principal of its own ("The Commissioner for X, Ann Lee")
         }
-        int b = first.mention() == null ? -1 : PhraseFinders.titleStart(ctx, first.mention()) - 1;
+        int b = first.mention() == null ? -1 : TitledNames.titleStart(ctx, first.mention()) - 1;
         if (b < 0 || !(ctx.token(b).text().equals(",") || ctx.token(b).lower().equals("and"))) {
             return first;
         }
@@ -99,11 +99,11 @@ final class ParticipantFinders {
                 if (m.kind() == MentionKind.NOMINAL && m.tokens().end() == b && ctx.token(b).text().equals(",")) {
                     break; // "The Commissioner for X, Ann Lee, paid a visit": a description in apposition to the name
                 }
-                if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NOMINAL && !PhraseFinders.precededByPreposition(ctx, m)) {
+                if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NOMINAL && !NounPhrases.precededByPreposition(ctx, m)) {
                     lead = Travellers.describedLead(ctx, text, m, types); // "The Minister of A, B and C, Mr. X": the names found were inside the description
                     break;
                 }
-                if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && !PhraseFinders.precededByPreposition(ctx, m)) {
+                if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && !NounPhrases.precededByPreposition(ctx, m)) {
                     Arg a = ctx.arg(m, text);
                     if (a != null && a.entity() != null && titledOrCollective(a) && SentenceContext.accepts(a, types)) {
                         lead = a;
@@ -119,7 +119,7 @@ final class ParticipantFinders {
     static Object patient(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
                                   Set<String> types) {
         if (passive) {
-            Object v = wrap(spec, f, PhraseFinders.subjects(ctx, text, PhraseFinders.subject(ctx, text, tStart, types), types, f.list()));
+            Object v = wrap(spec, f, SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types), types, f.list()));
             if (v != null) {
                 return v;
             }

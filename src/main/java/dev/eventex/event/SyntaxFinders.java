@@ -10,8 +10,8 @@ import java.util.Set;
  * Participants read from the dependency tree: the agent of a trigger (its subject, the
  * subject it shares through control, coordination or a relative clause, or the {@code by}
  * agent of a passive), the patient of a passive, and the conjuncts of each. Used when the
- * sentence was parsed; the token-distance finders of {@link PhraseFinders} remain the
- * fallback. Stateless.
+ * sentence was parsed; the token-distance finders ({@link SubjectFinders},
+ * {@link ObjectFinders}, {@link PlaceFinders}) remain the fallback. Stateless.
  */
 final class SyntaxFinders {
 
@@ -103,10 +103,10 @@ final class SyntaxFinders {
         if (m == null) {
             m = titledNameAfter(tree, ctx, h);
         }
-        if (m == null || PhraseFinders.isDateline(ctx, m)) {
+        if (m == null || NounPhrases.isDateline(ctx, m)) {
             return null;
         }
-        Arg a = ctx.arg(PhraseFinders.appositive(ctx, m), text);
+        Arg a = ctx.arg(TitledNames.appositive(ctx, m), text);
         return a != null && SentenceContext.accepts(a, types) ? a : null;
     }
 
@@ -120,7 +120,7 @@ final class SyntaxFinders {
             if (m == null || !tree.dominates(h, j)) {
                 continue;
             }
-            if (m.kind() == dev.eventex.entity.MentionKind.NAME && PhraseFinders.titleStart(ctx, m) <= h) {
+            if (m.kind() == dev.eventex.entity.MentionKind.NAME && TitledNames.titleStart(ctx, m) <= h) {
                 return m;
             }
             j = m.tokens().end() - 1;

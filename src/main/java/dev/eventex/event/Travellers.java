@@ -37,7 +37,7 @@ final class Travellers {
         }
         verbs.sort(Comparator.comparingInt(i -> Math.abs(i - tStart)));
         for (int v : verbs) {
-            Arg a = PhraseFinders.subject(ctx, text, v, types);
+            Arg a = SubjectFinders.subject(ctx, text, v, types);
             if (a != null) {
                 return List.of(a);
             }

@@ -1,0 +1,157 @@
+package dev.eventex.event;
+
+import static dev.eventex.event.NounPhrases.isDeterminerPronoun;
+import static dev.eventex.event.NounPhrases.skipDescription;
+import static dev.eventex.event.NounPhrases.skipParenthesis;
+import static dev.eventex.event.PlaceFinders.place;
+import static dev.eventex.event.TitledNames.appositive;
+import static dev.eventex.event.TitledNames.titledName;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Expands an argument to the names coordinated with it ("X and Y", "X, Y and Z"), skipping
+ * the countries, descriptions and asides of listed names, and the places coordinated after a
+ * place that names a group. Stateless; each method reads one sentence.
+ */
+final class Coordinations {
+
+    private Coordinations() {
+    }
+
+    /** Expands "X and Y", "X, Y and Z" when {@code list} is set. */
+    static List<Arg> listFrom(SentenceContext ctx, String text, Arg first, Set<String> types, boolean list) {
+        if (first == null) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        out.add(first);
+        if (!list || first.mention() == null) {
+            return out;
+        }
+        int i = first.mention().tokens().end();
+        while (i < ctx.size()) {
+            int j = skipDescription(ctx, skipParenthesis(ctx, skipOfPlace(ctx, out.get(out.size() - 1), i)));
+            boolean joined = false;
+            boolean commaOnly = true;
+            while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).text().equals(";") || ctx.token(j).lower().equals("and")
+                    || ctx.token(j).lower().equals("as") || ctx.token(j).lower().equals("well"))) {
+                joined = true;
+                commaOnly &= ctx.token(j).text().equals(",");
+                j++;
+            }
+            // "with X and (with) the Y", "representatives of X and of Y", "to A, B and later to C"
+            boolean place = first.mention().type() == EntityType.LOCATION;
+            while (j < ctx.size() && (ctx.token(j).lower().equals("the") || ctx.token(j).lower().equals("with")
+                    || ctx.token(j).lower().equals("of") || joined && ctx.token(j).pos().equals("ADV") && ctx.outer[j] == null
+                    || joined && place && (ctx.token(j).lower().equals("to") || ctx.token(j).lower().equals("in")))) {
+                j++;
+            }
+            if (joined && j < ctx.size() && ctx.outer[j] == null) {
+                // "X and Speaker of Parliament Rose Tanui": skip the title before the next name
+                int k = j;
+                while (k < ctx.size() && k < j + 9 && (ctx.outer[k] == null && (ctx.token(k).isCapitalized()
+                        || Set.of("of", "the", "for", "-").contains(ctx.token(k).lower()))
+                        || ctx.outer[k] != null && ctx.outer[k].type() != EntityType.PERSON && ctx.token(k - 1).lower().equals("of"))) {
+                    k = ctx.outer[k] != null ? ctx.outer[k].tokens().end() : k + 1; // "Prime Minister of Elbonia Ana Varga"
+                }
+                if (k < ctx.size() && ctx.outer[k] != null && ctx.outer[k].type() == EntityType.PERSON
+                        && ctx.outer[k].kind() == MentionKind.NAME) {
+                    j = k;
+                }
+            }
+            if (!joined || j >= ctx.size() || ctx.outer[j] == null) {
+                break;
+            }
+            EntityMention at = ctx.outer[j];
+            if (at.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, at)
+                    || commaOnly && at.kind() == MentionKind.NOMINAL && at.type() == EntityType.PERSON) {
+                break; // "the king and his delegation", "X, the head of Y": no further party
+            }
+            at = titledName(ctx, at);
+            int after = at.tokens().end();
+            if (after + 1 < ctx.size() && ctx.token(after).isPossessive() && ctx.outer[after + 1] != null) {
+                at = ctx.outer[after + 1]; // "Brazil's National Confederation of Industry"
+            }
+            EntityMention next = appositive(ctx, at);
+            Arg a = ctx.arg(next, text);
+            if (a != null && placeOfGroup(ctx, out.get(out.size() - 1), next)) {
+                // "the leaders of Ghana and Senegal", "families in Tamale and Kumasi": the group again, of the next place
+                a = new Arg(a.text(), a.start(), a.end(), a.mention(), a.entity(), GROUP_PLACE);
+            }
+            if (a == null || !SentenceContext.accepts(a, types)) {
+                break;
+            }
+            out.add(a);
+            i = Math.max(at.tokens().end(), next.tokens().end());
+        }
+        return out;
+    }
+
+    /**
+     * "The foreign ministers of A and B met": the places coordinated after the place that names
+     * a group subject are groups of their own, one per place (the subject list otherwise runs
+     * leftwards from the verb only).
+     */
+    static List<Arg> groupPlacesAfter(SentenceContext ctx, String text, List<Arg> subjects, Set<String> types) {
+        if (subjects.isEmpty()) {
+            return subjects;
+        }
+        Arg last = subjects.get(subjects.size() - 1);
+        if (last.mention() == null || last.mention().kind() != MentionKind.GROUP) {
+            return subjects;
+        }
+        List<Arg> listed = listFrom(ctx, text, last, types, true);
+        List<Arg> out = new ArrayList<>(subjects);
+        for (Arg a : listed.subList(1, listed.size())) {
+            if (!a.type().equals(GROUP_PLACE)) {
+                break;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * The type of a place coordinated with the place a group is named by ("the leaders of A
+     * and B"): it stands for the group of that place, an actor, not a location.
+     */
+    static final String GROUP_PLACE = "GROUP";
+
+    /**
+     * True when {@code place} continues the place that names the group {@code previous}
+     * ("the heads of state of A, B and C", "schools in A and B"), or the place of such a
+     * continuation.
+     */
+    static boolean placeOfGroup(SentenceContext ctx, Arg previous, EntityMention place) {
+        if (place.type() != EntityType.LOCATION || place.kind() != MentionKind.NAME || previous.mention() == null) {
+            return false;
+        }
+        EntityMention m = previous.mention();
+        if (m.type() == EntityType.LOCATION && m.kind() == MentionKind.NAME) {
+            return previous.type().equals(GROUP_PLACE);
+        }
+        EntityMention last = ctx.inner[m.tokens().end() - 1];
+        return m.kind() == MentionKind.GROUP && last != null && last.type() == EntityType.LOCATION;
+    }
+
+    /**
+     * Skips the country of a listed person or body ("X of Ghana and Y of Mali", "the Naval
+     * College of Ghana and the Air Academy of Ghana" continue at "and"), so that the list goes
+     * on; returns {@code i} when no such phrase follows.
+     */
+    static int skipOfPlace(SentenceContext ctx, Arg previous, int i) {
+        if (!previous.type().equals("PERSON") && !previous.type().equals("ORGANIZATION") || i + 1 >= ctx.size()
+                || !ctx.token(i).lower().equals("of")) {
+            return i;
+        }
+        int k = i + 1 < ctx.size() && ctx.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
+        EntityMention place = k < ctx.size() ? ctx.outer[k] : null;
+        return place != null && place.type() == EntityType.LOCATION && place.tokens().start() == k ? place.tokens().end() : i;
+    }
+}

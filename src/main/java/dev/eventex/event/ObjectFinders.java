@@ -1,0 +1,259 @@
+package dev.eventex.event;
+
+import static dev.eventex.event.Coordinations.GROUP_PLACE;
+import static dev.eventex.event.Coordinations.listFrom;
+import static dev.eventex.event.NounPhrases.firstAfter;
+import static dev.eventex.event.NounPhrases.firstInPhrase;
+import static dev.eventex.event.NounPhrases.isDeterminerPronoun;
+import static dev.eventex.event.NounPhrases.participleModifier;
+import static dev.eventex.event.NounPhrases.precededByPreposition;
+import static dev.eventex.event.NounPhrases.startsClause;
+import static dev.eventex.event.PlaceFinders.place;
+import static dev.eventex.event.TitledNames.appositive;
+import static dev.eventex.event.TitledNames.namedMembers;
+import static dev.eventex.event.TitledNames.titledName;
+import static dev.eventex.internal.Lexicons.AUXILIARY_LEMMAS;
+import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.MODIFIER_NOUNS;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the arguments after the trigger: its object, the argument or the noun phrase after a
+ * preposition, and the argument of a phrase ("on behalf of"). Stateless; each method reads one
+ * sentence.
+ */
+final class ObjectFinders {
+
+    private ObjectFinders() {
+    }
+
+    static List<Arg> object(SentenceContext ctx, String text, int tEnd, Finder f, Set<String> types) {
+        int i = tEnd;
+        // particles and the allowed prepositions right after the verb ("met with", "handed over")
+        while (i < ctx.size() && (f.words().contains(ctx.token(i).lower()) || ctx.token(i).pos().equals("ADV")
+                || ctx.token(i).pos().equals("PART"))) {
+            i++;
+        }
+        int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
+        while (i < limit) {
+            Token t = ctx.token(i);
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null
+                    && !participleModifier(ctx, i, f)) || t.text().equals("\u201D") || t.text().equals("\"")) {
+                return List.of(); // a closing quote ends the clause the trigger is in
+            }
+            EntityMention m = ctx.outer[i];
+            if (m != null) {
+                if (m.type() == EntityType.DATE || (precededByPreposition(ctx, m) && !firstAfter(ctx, tEnd, m, f))) {
+                    i = m.tokens().end();
+                    continue;
+                }
+                boolean possessor = m.tokens().end() < ctx.size() && ctx.token(m.tokens().end()).isPossessive()
+                        || m.kind() == MentionKind.PRONOUN && isDeterminerPronoun(ctx, m);
+                Arg a = possessor ? null : ctx.arg(appositive(ctx, titledName(ctx, m)), text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    Arg named = m.kind() == MentionKind.GROUP ? namedMembers(ctx, text, m, types) : null;
+                    return listFrom(ctx, text, named != null ? named : a, types, f.list());
+                }
+                i = m.tokens().end();
+                continue;
+            }
+            i++;
+        }
+        return List.of();
+    }
+
+    static List<Arg> afterPrep(SentenceContext ctx, String text, int from, Finder f, Set<String> types, boolean forward) {
+        int dist = 0;
+        int i = forward ? from : from - 1;
+        while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
+            Token t = ctx.token(i);
+            if (forward && t.text().equals("\u2014")) {
+                // "a visit\u2014six months after taking office\u2014to China": the aside between dashes is skipped
+                int close = i + 1;
+                while (close < ctx.size() && close < i + 15 && !ctx.token(close).text().equals("\u2014")) {
+                    close++;
+                }
+                if (close < ctx.size() && ctx.token(close).text().equals("\u2014")) {
+                    i = close + 1;
+                    dist++;
+                    continue;
+                }
+            }
+            if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
+                return List.of(); // "the trip, before returning to Nairobi": another verb's complement
+            }
+            if (f.words().contains(t.lower())) {
+                Arg a = firstInPhrase(ctx, text, i + 1, types);
+                if (a != null) {
+                    return listFrom(ctx, text, a, types, f.list());
+                }
+                int past = forward && t.lower().equals("to") ? pastPurpose(ctx, i + 1) : -1;
+                if (past > 0 && f.words().contains(ctx.token(past).lower())) {
+                    // "syrup to fight measles (MV) to the Ministry": the purpose is skipped, the phrase after it taken
+                    dist += past - i;
+                    i = past;
+                    continue;
+                }
+            }
+            i += forward ? 1 : -1;
+            dist++;
+        }
+        return List.of();
+    }
+
+    /**
+     * After a purpose infinitive that starts at {@code v} ("to fight measles (MV)"), the
+     * index of the token that follows its object; -1 when {@code v} starts no such phrase.
+     */
+    static int pastPurpose(SentenceContext ctx, int v) {
+        if (v >= ctx.size() || !ctx.token(v).pos().equals("VERB") || ctx.outer[v] != null
+                || !ctx.token(v).lower().equals(ctx.token(v).lemma())) {
+            return -1;
+        }
+        int j = v + 1;
+        while (j < ctx.size() && j < v + 10) {
+            Token t = ctx.token(j);
+            String p = t.pos();
+            if (ctx.outer[j] != null || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM") || p.equals("PROPN")
+                    || t.text().equals("(") || t.text().equals(")") || t.lower().equals("of")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j > v + 1 && j < ctx.size() ? j : -1;
+    }
+
+    /**
+     * The noun phrase after one of the prepositions, as written, when it names no entity:
+     * "to the management of the Seme-Krake border post", "to twelve rural schools".
+     */
+    static List<Arg> afterPhrase(SentenceContext ctx, String text, int from, Finder f) {
+        for (int i = from; i < Math.min(ctx.size() - 1, from + f.maxDistance()); i++) {
+            Token t = ctx.token(i);
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from) {
+                return List.of();
+            }
+            if (!f.words().contains(t.lower())) {
+                continue;
+            }
+            int s = i + 1;
+            int e = s;
+            while (e < ctx.size() && (ctx.token(e).pos().equals("DET") && (e == s || ctx.token(e - 1).lower().equals("of"))
+                    || ctx.token(e).pos().equals("VERB") && (ctx.token(e).lower().endsWith("ed") || ctx.token(e).lower().endsWith("ing"))
+                    && e + 1 < ctx.size()
+                    && (ctx.token(e + 1).pos().equals("NOUN") || ctx.token(e + 1).pos().equals("ADJ"))
+                    || ctx.token(e).pos().equals("ADJ")
+                    || ctx.token(e).pos().equals("NOUN") || ctx.token(e).pos().equals("PROPN") || ctx.token(e).pos().equals("NUM")
+                    || ctx.token(e).text().equals("-") || ctx.token(e).isPossessive()
+                    || adjectiveAnd(ctx, s, e)
+                    || modifierNoun(ctx, e)
+                    || ctx.token(e).lower().equals("of") && e + 1 < ctx.size() && !ctx.token(e + 1).isPunct())) {
+                e++;
+            }
+            while (e > s && (ctx.token(e - 1).lower().equals("of") || ctx.token(e - 1).pos().equals("DET"))) {
+                e--;
+            }
+            boolean hasNoun = false;
+            boolean named = false;
+            for (int k = s; k < e; k++) {
+                hasNoun |= ctx.token(k).pos().equals("NOUN") || ctx.token(k).pos().equals("PROPN");
+                named |= ctx.token(k).isCapitalized() && k > s;
+            }
+            String head = e > s ? ctx.token(e - 1).lower() : "";
+            // a receiving party: a name, a plural ("twelve schools", "flood-affected households") or a group noun
+            boolean plural = head.endsWith("s") && head.length() > 3 || ctx.token(e - 1).pos().equals("NOUN")
+                    && !ctx.token(e - 1).lemma().equals(head); // "children", "people"
+            if (!hasNoun || !(named || plural || ctx.token(s).isCapitalized())) {
+                return List.of();
+            }
+            boolean placed = false;
+            if (e + 1 < ctx.size() && ctx.token(e).lower().equals("in") && ctx.inner[e + 1] != null
+                    && ctx.inner[e + 1].type() == EntityType.LOCATION && ctx.inner[e + 1].tokens().start() == e + 1) {
+                e = ctx.inner[e + 1].tokens().end(); // "families in Gaza": the place tells which ones
+                placed = true;
+            }
+            int cs = ctx.token(s).start();
+            int ce = ctx.token(e - 1).end();
+            List<Arg> out = new ArrayList<>();
+            out.add(new Arg(text.substring(cs, ce), cs, ce, null, null, "ORGANIZATION"));
+            // "schools in A, B and C": the same kind of receiver in each listed place ("in A, Ghana" names one)
+            boolean closed = false;
+            for (int k = e; placed && k < ctx.size(); ) {
+                int j = k;
+                boolean and = false;
+                while (j < ctx.size() && (ctx.token(j).text().equals(",") || ctx.token(j).lower().equals("and"))) {
+                    and |= ctx.token(j).lower().equals("and");
+                    j++;
+                }
+                EntityMention place = j > k && j < ctx.size() ? ctx.inner[j] : null;
+                if (place == null || place.type() != EntityType.LOCATION || place.kind() != MentionKind.NAME || place.tokens().start() != j
+                        || !and && "country".equals(place.attribute("gaz"))) {
+                    break;
+                }
+                Arg a = ctx.arg(place, text);
+                out.add(new Arg(a.text(), a.start(), a.end(), a.mention(), a.entity(), GROUP_PLACE));
+                closed = and;
+                k = place.tokens().end();
+            }
+            return closed ? out : out.subList(0, 1);
+        }
+        return List.of();
+    }
+
+    /**
+     * A noun of the modifier-nouns lexicon the tagger read as a verb, right before a noun:
+     * "to flood victims" names the receivers, it is not an infinitive.
+     */
+    static boolean modifierNoun(SentenceContext ctx, int e) {
+        return e + 1 < ctx.size() && ctx.token(e).pos().equals("VERB") && ctx.token(e + 1).pos().equals("NOUN")
+                && ctx.words(MODIFIER_NOUNS).contains(ctx.token(e).lower());
+    }
+
+    /** "and" joining two modifiers of one head: "to 40 health and youth centres". */
+    static boolean adjectiveAnd(SentenceContext ctx, int s, int e) {
+        return e > s && e + 2 < ctx.size() && ctx.token(e).lower().equals("and")
+                && (ctx.token(e - 1).pos().equals("ADJ") || ctx.token(e - 1).pos().equals("NOUN") && ctx.token(e - 1).lemma().equals(ctx.token(e - 1).lower()))
+                && modifierWord(ctx, ctx.token(e + 1)) && ctx.token(e + 2).pos().equals("NOUN");
+    }
+
+    /** A noun or adjective, also one the tagger misreads as an auxiliary or a name ("welfare", "health"). */
+    static boolean modifierWord(SentenceContext ctx, Token t) {
+        return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN")
+                || t.pos().equals("AUX") && t.text().chars().allMatch(Character::isLowerCase) && !ctx.words(AUXILIARY_LEMMAS).contains(t.lemma());
+    }
+
+    static List<Arg> phrase(SentenceContext ctx, String text, Finder f, Set<String> types) {
+        for (String p : f.words()) {
+            String[] words = p.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            for (int i = 0; i + words.length <= ctx.size(); i++) {
+                boolean hit = true;
+                for (int k = 0; k < words.length && hit; k++) {
+                    hit = ctx.token(i + k).lower().equals(words[k]);
+                }
+                if (!hit) {
+                    continue;
+                }
+                int j = i + words.length;
+                while (j < ctx.size() && j < i + words.length + 3 && ctx.outer[j] == null) {
+                    j++;
+                }
+                if (j < ctx.size() && ctx.outer[j] != null) {
+                    Arg a = ctx.arg(ctx.outer[j], text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return listFrom(ctx, text, a, types, f.list());
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,367 @@
+package dev.eventex.event;
+
+import static dev.eventex.event.NounPhrases.compoundModifier;
+import static dev.eventex.event.NounPhrases.isDateline;
+import static dev.eventex.event.NounPhrases.namedPersonEndsAt;
+import static dev.eventex.event.NounPhrases.noVerb;
+import static dev.eventex.event.NounPhrases.ofComplement;
+import static dev.eventex.event.NounPhrases.precededByPreposition;
+import static dev.eventex.event.ObjectFinders.phrase;
+import static dev.eventex.event.TitledNames.appositive;
+import static dev.eventex.event.TitledNames.namedBefore;
+import static dev.eventex.event.TitledNames.titleStart;
+import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
+import static dev.eventex.internal.Lexicons.SUBJECT_PRONOUNS;
+
+import dev.eventex.api.EntityType;
+import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
+import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the actors before the trigger: the subject left of it (with coordinations, titles and
+ * relative clauses), the party of an adverbial phrase, the first actor of a sentence and the
+ * possessor ("his visit", "Varga's visit"). Stateless; each method reads one sentence.
+ */
+final class SubjectFinders {
+
+    private SubjectFinders() {
+    }
+
+    /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
+    static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        Arg antecedent = relativeAntecedent(ctx, text, tStart, types);
+        if (antecedent != null) {
+            return antecedent;
+        }
+        int i = tStart - 1;
+        // "The mission, which includes experts from X (UNOWAS), met President Y": skip the relative clause
+        int k = i;
+        while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX")
+                || ctx.inner[k] != null && ctx.inner[k].type() == EntityType.DATE)) {
+            k--;
+        }
+        int c = k;
+        while (c >= 0 && (ctx.token(c).pos().equals("PART") || ctx.token(c).lower().equals("be"))) {
+            c--;
+        }
+        if (c > 0 && ctx.token(c).lower().equals("and") && ctx.outer[c] == null) {
+            // "X leads a delegation to Y and will meet Z": the verbs share the subject of the first one
+            for (int v = c - 1; v >= 0; v--) {
+                if (ctx.token(v).pos().equals("VERB") && ctx.outer[v] == null) {
+                    return subject(ctx, text, v, types);
+                }
+                if (ctx.words(CLAUSE_STOPS).contains(ctx.token(v).lower())) {
+                    break;
+                }
+            }
+        }
+        if (k > 0 && ctx.token(k).text().equals(",")) {
+            for (int j = k - 1; j > 0 && j > k - 40; j--) {
+                String w = ctx.token(j).lower();
+                if ((w.equals("which") || w.equals("who")) && ctx.token(j - 1).text().equals(",")) {
+                    i = j - 2;
+                    break;
+                }
+                if ((w.equals("a") || w.equals("an")) && ctx.token(j - 1).text().equals(",") && j - 2 >= 0 && ctx.outer[j - 2] != null) {
+                    i = j - 2; // "X, a senior envoy of the UN Secretary-General, visited": the apposition describes X
+                    break;
+                }
+                if (ctx.token(j - 1).text().equals(",") && j - 2 >= 0 && namedPersonEndsAt(ctx, j - 2) && noVerb(ctx, j, k)) {
+                    i = j - 2; // "Ann Lee, Board Member and Chair of the Fund, donated": the titles describe the person
+                    break;
+                }
+                if (ctx.token(j).isVerbLike() && j < k - 1 && ctx.token(j - 1).text().equals(",")) {
+                    break;
+                }
+            }
+        }
+        while (i >= 0) {
+            Token t = ctx.token(i);
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) && i < tStart - 1) {
+                // "X, who met Y" is still X's meeting: only stop when the clause word is not right before the verb
+                if (!t.lower().equals("who")) {
+                    return null;
+                }
+            }
+            if (t.lower().equals("that") && !t.pos().equals("DET")
+                    || ctx.words(REPORTING_VERBS).contains(t.lemma()) && t.pos().equals("VERB") && !ctx.token(tStart).lower().endsWith("ing")) {
+                return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
+            }
+            EntityMention m = ctx.outer[i];
+            if (m == null && SUBJECT_PRONOUNS.contains(t.lower()) && t.pos().equals("PRON")) {
+                return null; // "they met X": a plural or first-person subject names no one here; a name before it is not it
+            }
+            if (m == null) {
+                i--;
+                continue;
+            }
+            int after = m.tokens().end();
+            if (after + 1 < tStart && ctx.token(after).isPossessive() && ctx.outer[after + 1] == null) {
+                return null; // "Kovacs's sisters met X": the possessed noun is the subject, and it names no entity
+            }
+            boolean aside = m.tokens().start() > 1 && ctx.token(m.tokens().start() - 1).text().equals("(")
+                    && ctx.outer[m.tokens().start() - 2] != null && ofComplement(ctx, ctx.outer[m.tokens().start() - 2]);
+            if (!precededByPreposition(ctx, m) && !isDateline(ctx, m) && !compoundModifier(ctx, m) && !aside) {
+                Arg a = ctx.arg(namedBefore(ctx, m), text);
+                if (a != null && SentenceContext.accepts(a, types)) {
+                    return a;
+                }
+                if (a == null && m.kind() == MentionKind.PRONOUN && ctx.words(SUBJECT_PRONOUNS).contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                    return null; // "they met X": the subject is there, only not known; an earlier name is not it
+                }
+            }
+            i = m.tokens().start() - 1;
+        }
+        return null;
+    }
+
+    /**
+     * "talks between the two leaders, who last met in May": the subject of a clause opened by
+     * "who" right before its verb is the party the comma follows, even inside a prepositional
+     * phrase. Null when the clause is not such or that party is no actor of the given types.
+     */
+    static Arg relativeAntecedent(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        int k = tStart - 1;
+        while (k >= 0 && k >= tStart - 3 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX")
+                || ctx.token(k).pos().equals("ADJ") && ctx.outer[k] == null)) {
+            k--;
+        }
+        if (k < 2 || !ctx.token(k).lower().equals("who") || !ctx.token(k - 1).text().equals(",") || ctx.outer[k - 2] == null) {
+            return null;
+        }
+        EntityMention m = ctx.outer[k - 2];
+        if (m.tokens().end() != k - 1 || m.kind() == MentionKind.PRONOUN) {
+            return null;
+        }
+        Arg a = ctx.arg(m, text);
+        return a != null && SentenceContext.accepts(a, types) ? a : null;
+    }
+
+    /**
+     * The subject and, with {@code list}, the subjects coordinated before it: "X and Y met",
+     * "X, and her counterpart, Y, met" (descriptions in apposition are skipped).
+     */
+    static List<Arg> subjects(SentenceContext ctx, String text, Arg last, Set<String> types, boolean list) {
+        if (last == null) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        out.add(last);
+        if (!list || last.mention() == null) {
+            return out;
+        }
+        int i = titleStart(ctx, last.mention()) - 1;
+        boolean joined = false;
+        boolean byComma = false;
+        while (i >= 0) {
+            Token t = ctx.token(i);
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                if (t.lower().equals("and")) {
+                    joined = true;
+                } else if (t.text().equals(",") && out.size() >= 2 && !joined) {
+                    joined = true; // "X, Y and Z": once "and" joined two, commas join the ones before
+                    byComma = true;
+                } else if (!t.text().equals(",") && !t.lower().equals("his") && !t.lower().equals("her")
+                        && !t.lower().equals("their")) {
+                    break;
+                }
+                i--;
+                continue;
+            }
+            if (!joined) {
+                // a description in apposition to the subject already found ("her counterpart, Y")
+                if (m.kind() == MentionKind.NOMINAL && ctx.resolved.entityOf(appositive(ctx, m)) == out.get(0).entity()) {
+                    i = m.tokens().start() - 1;
+                    continue;
+                }
+                if (m.kind() == MentionKind.PRONOUN) {
+                    i--;
+                    continue;
+                }
+                break;
+            }
+            Arg a = byComma && (precededByPreposition(ctx, m) || isDateline(ctx, m)) ? null : ctx.arg(m, text);
+            if (a == null || !SentenceContext.accepts(a, types)) {
+                break;
+            }
+            out.add(0, a);
+            joined = false;
+            byComma = false;
+            i = titleStart(ctx, m) - 1;
+        }
+        return out;
+    }
+
+    /** A reporting verb ("said") whose speaker follows a closing quotation mark: it reports the quotation. */
+    static boolean reportsQuotation(SentenceContext ctx, int verb) {
+        if (!ctx.words(REPORTING_VERBS).contains(ctx.token(verb).lemma())) {
+            return false;
+        }
+        for (int i = verb - 1; i >= Math.max(0, verb - 12); i--) {
+            String w = ctx.token(i).text();
+            if (w.equals("\u201D") || w.equals("\"") || w.equals("''")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause stop word, or "that" opening a clause (not the determiner). */
+    static boolean stopsClause(SentenceContext ctx, Token t) {
+        return ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.lower().equals("that") && !t.pos().equals("DET");
+    }
+
+    /**
+     * The party of an event noun in an adverbial phrase ("during a meeting with Y", "after
+     * talks with Y"): the actor of the clause the phrase modifies, left of the phrase ("X said
+     * during a meeting with Y") or, when the phrase opens the sentence, after its comma ("In
+     * talks with Y, X presented ..."). The finder's words are the prepositions. With
+     * {@code verbSubject} the subject of the nearest verb left of the phrase comes first ("X met
+     * Y after a visit to Z" is X's visit, not Y's).
+     */
+    static List<Arg> adjunctSubject(SentenceContext ctx, String text, int tStart, Finder f, Set<String> types, boolean verbSubject) {
+        int p = tStart - 1;
+        while (p >= 0 && p >= tStart - 6 && !f.words().contains(ctx.token(p).lower())) {
+            String pos = ctx.token(p).pos();
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PROPN")
+                    || pos.equals("PRON") || ctx.token(p).text().equals("-") || pos.equals("VERB") && ctx.token(p).lower().endsWith("ed"))) {
+                return List.of();
+            }
+            p--;
+        }
+        if (p < 0 || p < tStart - 6) {
+            return List.of();
+        }
+        for (int i = p - 1; verbSubject && i >= 0; i--) {
+            Token t = ctx.token(i);
+            if (stopsClause(ctx, t)) {
+                break;
+            }
+            if (t.pos().equals("VERB") && ctx.outer[i] == null) {
+                if (reportsQuotation(ctx, i)) {
+                    return List.of(); // "'... in Cairo,' the spokesman said, after stops in A": the stops are not the speaker's
+                }
+                // "X met Y after a visit to Z": the subject of the verb, not its object, is the clause's actor
+                Arg a = subject(ctx, text, i, types);
+                if (a != null) {
+                    return List.of(a);
+                }
+                break;
+            }
+        }
+        for (int i = p - 1; i >= 0; i--) {
+            Token t = ctx.token(i);
+            if (stopsClause(ctx, t)) {
+                return List.of();
+            }
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                continue;
+            }
+            Arg a = clauseActor(ctx, text, m, types);
+            if (a != null) {
+                return List.of(a);
+            }
+            i = m.tokens().start();
+        }
+        int comma = tStart + 1;
+        while (comma < ctx.size() && !ctx.token(comma).text().equals(",")) {
+            if (ctx.token(comma).text().equals(".") || ctx.token(comma).text().equals(";")) {
+                return List.of();
+            }
+            comma++;
+        }
+        for (int i = comma + 1; i < Math.min(ctx.size(), comma + 8); i++) {
+            EntityMention m = ctx.outer[i];
+            if (m != null && !precededByPreposition(ctx, m)) {
+                Arg a = ctx.arg(appositive(ctx, m), text);
+                return a != null && SentenceContext.accepts(a, types) ? List.of(a) : List.of();
+            }
+            if (m == null && ctx.token(i).isVerbLike()) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The argument for a mention that can act in its clause: not inside a prepositional phrase, not a dateline, of an accepted type. */
+    static Arg clauseActor(SentenceContext ctx, String text, EntityMention m, Set<String> types) {
+        if (precededByPreposition(ctx, m) || isDateline(ctx, m)) {
+            return null;
+        }
+        Arg a = ctx.arg(m, text);
+        return a != null && SentenceContext.accepts(a, types) ? a : null;
+    }
+
+    /** The first actor of a sentence that is not inside a prepositional phrase (its subject, usually). */
+    static List<Arg> firstActor(SentenceContext ctx, String text, Set<String> types) {
+        for (int i = 0; i < ctx.size(); i++) {
+            EntityMention m = ctx.outer[i];
+            if (m == null) {
+                continue;
+            }
+            Arg a = clauseActor(ctx, text, m, types);
+            if (a != null) {
+                return List.of(a);
+            }
+            i = m.tokens().end() - 1;
+        }
+        return List.of();
+    }
+
+    static List<Arg> possessor(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        int i = tStart - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 4) {
+            Token t = ctx.token(i);
+            if (t.lower().equals("his") || t.lower().equals("her")) {
+                EntityMention m = ctx.outer[i];
+                Arg a = m == null ? null : ctx.arg(m, text);
+                return a == null ? List.of() : List.of(a);
+            }
+            if (t.text().length() > 2 && PosRepair.isBarePossessive(ctx.sentence, i) && ctx.outer[i] != null) {
+                Arg a = ctx.arg(ctx.outer[i], text); // "Ross' visit", the apostrophe glued to the name
+                return a != null && SentenceContext.accepts(a, types) ? List.of(a) : List.of();
+            }
+            if (t.isPossessive() || PosRepair.isBarePossessive(ctx.sentence, i)) {
+                if (i > 0 && (ctx.token(i - 1).lower().equals("latter") || ctx.token(i - 1).lower().equals("former"))) {
+                    // "the latter's visit": the second (or first) of the two people just named
+                    List<EntityMention> people = new ArrayList<>();
+                    for (EntityMention m : ctx.mentions) {
+                        if (m.end() <= t.start() && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                            people.add(m);
+                        }
+                    }
+                    if (people.size() >= 2) {
+                        EntityMention m = ctx.token(i - 1).lower().equals("latter") ? people.get(people.size() - 1)
+                                : people.get(people.size() - 2);
+                        Arg a = ctx.arg(m, text);
+                        return a == null ? List.of() : List.of(a);
+                    }
+                    return List.of();
+                }
+                if (i > 0 && ctx.outer[i - 1] != null) {
+                    Arg a = ctx.arg(ctx.outer[i - 1], text);
+                    if (a != null && SentenceContext.accepts(a, types)) {
+                        return List.of(a);
+                    }
+                }
+                return List.of();
+            }
+            if (!(t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("NUM") || t.text().equals("-")
+                    || t.pos().equals("ADV") || t.pos().equals("PROPN") && ctx.outer[i] == null)) {
+                return List.of(); // "X's first overseas trip": the tagger calls some modifiers adverbs
+            }
+            i--;
+            skipped++;
+        }
+        return List.of();
+    }
+}
