@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -38,15 +39,7 @@ public final class WindowFeatureMemo {
             return rewritten == inner ? generator : new CachedFeatureGenerator(rewritten);
         }
         if (generator instanceof AggregatedFeatureGenerator aggregated && aggregated.getClass() == AggregatedFeatureGenerator.class) {
-            Collection<AdaptiveFeatureGenerator> parts = aggregated.getGenerators();
-            List<AdaptiveFeatureGenerator> rewritten = new ArrayList<>(parts.size());
-            boolean changed = false;
-            for (AdaptiveFeatureGenerator part : parts) {
-                AdaptiveFeatureGenerator r = rewrite(part);
-                changed |= r != part;
-                rewritten.add(r);
-            }
-            return changed ? new AggregatedFeatureGenerator(rewritten) : generator;
+            return eachPart(aggregated, WindowFeatureMemo::rewrite);
         }
         if (generator.getClass() == WindowFeatureGenerator.class) {
             return memoizedWindow((WindowFeatureGenerator) generator);
@@ -105,6 +98,20 @@ public final class WindowFeatureMemo {
         }
     }
 
+    /** The aggregate with {@code f} applied to each part; the same object when no part changes. */
+    private static AdaptiveFeatureGenerator eachPart(AggregatedFeatureGenerator aggregated,
+                                                     UnaryOperator<AdaptiveFeatureGenerator> f) {
+        Collection<AdaptiveFeatureGenerator> parts = aggregated.getGenerators();
+        List<AdaptiveFeatureGenerator> rewritten = new ArrayList<>(parts.size());
+        boolean changed = false;
+        for (AdaptiveFeatureGenerator part : parts) {
+            AdaptiveFeatureGenerator r = f.apply(part);
+            changed |= r != part;
+            rewritten.add(r);
+        }
+        return changed ? new AggregatedFeatureGenerator(rewritten) : aggregated;
+    }
+
     /**
      * {@code generator} with OpenNLP's token generators replaced by {@link Words}, which gives the
      * same features without lower-casing through a code-point stream (a tenth of the pipeline's
@@ -121,15 +128,7 @@ public final class WindowFeatureMemo {
             }
         }
         if (generator.getClass() == AggregatedFeatureGenerator.class) {
-            Collection<AdaptiveFeatureGenerator> parts = ((AggregatedFeatureGenerator) generator).getGenerators();
-            List<AdaptiveFeatureGenerator> rewritten = new ArrayList<>(parts.size());
-            boolean changed = false;
-            for (AdaptiveFeatureGenerator part : parts) {
-                AdaptiveFeatureGenerator r = fastWords(part);
-                changed |= r != part;
-                rewritten.add(r);
-            }
-            return changed ? new AggregatedFeatureGenerator(rewritten) : generator;
+            return eachPart((AggregatedFeatureGenerator) generator, WindowFeatureMemo::fastWords);
         }
         return generator;
     }
