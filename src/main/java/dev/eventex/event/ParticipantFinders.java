@@ -33,7 +33,7 @@ final class ParticipantFinders {
      * The nearest actor left of the trigger; when there is none (a relative clause, a
      * controlled verb, a passive with its "by" agent), the agent the parse gives.
      */
-    static Object subject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+    static RoleValue subject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
                                   Set<String> types) {
         if (!governed(ctx, tStart, f)) {
             return null;
@@ -43,7 +43,7 @@ final class ParticipantFinders {
             if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
                 subjects = Coordinations.groupPlacesAfter(ctx, text, subjects, types);
             }
-            Object v = wrap(spec, f, subjects);
+            RoleValue v = wrap(spec, f, subjects);
             if (v != null) {
                 return v;
             }
@@ -69,9 +69,9 @@ final class ParticipantFinders {
      * phrase is taken: the words before the nearest actor back to a verb or the clause's start,
      * skipping actors governed by a preposition ("after talks with Y, X paid a visit").
      */
-    static Object leadSubject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+    static RoleValue leadSubject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
                                       Set<String> types) {
-        Object v = subject(ctx, text, spec, f, tStart, passive, types);
+        RoleValue v = subject(ctx, text, spec, f, tStart, passive, types);
         if (!(v instanceof Arg nearest) || nearest.mention() == null || passive) {
             return v;
         }
@@ -116,10 +116,10 @@ final class ParticipantFinders {
     }
 
     /** The subject of a passive trigger ("X was received by Y" gives X). */
-    static Object patient(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
+    static RoleValue patient(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
                                   Set<String> types) {
         if (passive) {
-            Object v = wrap(spec, f, SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types), types, f.list()));
+            RoleValue v = wrap(spec, f, SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types), types, f.list()));
             if (v != null) {
                 return v;
             }
