@@ -31,8 +31,13 @@ final class FocusFinders {
      * A finder with words takes only a pair phrase attached to the trigger by one of them ("talks
      * between both leaders"): a pair named elsewhere in the sentence may be no party of this trigger.
      */
-    static List<Arg> pair(SentenceContext ctx, String text, DocumentFocus focus, RoleSpec spec, Finder f, int tStart,
-                                  int tEnd, Set<String> types) {
+    static List<Arg> pair(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        DocumentFocus focus = match.focus();
+        int tStart = match.tStart();
+        int tEnd = match.tEnd();
+        Set<String> types = match.types(spec, f);
         for (EntityMention m : ctx.mentions) {
             if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
                 if (!f.words().isEmpty() && !pairAttached(ctx, f, m, tStart, tEnd)) {
@@ -176,7 +181,10 @@ final class FocusFinders {
      * when the sentence sends something "to" someone else ("laptops donated by X were handed over
      * to the Ministry of Education"): another trigger there names the recipient.
      */
-    static List<Arg> focusOther(SentenceContext ctx, DocumentFocus focus, Map<String, RoleValue> filled) {
+    static List<Arg> focusOther(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        DocumentFocus focus = match.focus();
+        Map<String, RoleValue> filled = match.filled();
         List<Arg> pair = focus.pairArgs();
         if (pair.size() != 2) {
             return List.of();
@@ -215,7 +223,10 @@ final class FocusFinders {
     }
 
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
-    static RoleValue previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found, Map<String, RoleValue> filled) {
+    static RoleValue previousEventRole(MatchContext match, RoleSpec spec, Finder f) {
+        EventRule rule = match.rule();
+        List<EventMention> found = match.found();
+        Map<String, RoleValue> filled = match.filled();
         RoleValue fallback = null;
         for (int i = found.size() - 1; i >= 0; i--) {
             EventMention m = found.get(i);

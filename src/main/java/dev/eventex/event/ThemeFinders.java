@@ -44,7 +44,12 @@ final class ThemeFinders {
     }
 
     /** What is given: the object noun phrase (or the subject when passive), with its quantity. */
-    static RoleValue theme(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int tStart, int tEnd, boolean passive) {
+    static RoleValue theme(MatchContext match, RoleSpec spec, Finder f) {
+        AnalyzedText doc = match.doc();
+        SentenceContext ctx = match.ctx();
+        int tStart = match.tStart();
+        int tEnd = themeStart(match.ctx(), match.tEnd(), f);
+        boolean passive = match.passive() && f.words().isEmpty();
         int start;
         int end;
         if (passive && objectFollows(ctx, tEnd)) {

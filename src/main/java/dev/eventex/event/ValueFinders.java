@@ -29,7 +29,11 @@ final class ValueFinders {
     }
 
     /** The mention of the wanted type nearest the trigger (dates, amounts, places). */
-    static RoleValue valueInSentence(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tStart, Set<String> types) {
+    static RoleValue valueInSentence(MatchContext match, RoleSpec spec, Finder f) {
+        AnalyzedText doc = match.doc();
+        SentenceContext ctx = match.ctx();
+        int tStart = match.tStart();
+        Set<String> types = match.types(spec, f);
         EntityMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (EntityMention m : ctx.mentions) {
@@ -147,7 +151,10 @@ final class ValueFinders {
     }
 
     /** A value word near the trigger: "official", "state", "working" visit. */
-    static RoleValue modifier(SentenceContext ctx, int tStart, int tEnd, Finder f) {
+    static RoleValue modifier(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        int tStart = match.tStart();
+        int tEnd = match.tEnd();
         int from = Math.max(0, tStart - f.maxDistance());
         int to = Math.min(ctx.size(), tEnd + f.maxDistance());
         int best = -1;
@@ -174,7 +181,10 @@ final class ValueFinders {
     }
 
     /** The noun phrase around the head word nearest the trigger: "bilateral trade turnover". */
-    static RoleValue headword(SentenceContext ctx, AnalyzedText doc, Finder f, int tStart) {
+    static RoleValue headword(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        AnalyzedText doc = match.doc();
+        int tStart = match.tStart();
         int best = -1;
         for (int i = 0; i < ctx.size(); i++) {
             if ((f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) && ctx.outer[i] == null
@@ -202,7 +212,10 @@ final class ValueFinders {
     }
 
     /** The "topics" finder: the items discussed, or for a text role ("purpose") one phrase from the first item to the last. */
-    static RoleValue topicsValue(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tEnd) {
+    static RoleValue topicsValue(MatchContext match, RoleSpec spec, Finder f) {
+        AnalyzedText doc = match.doc();
+        SentenceContext ctx = match.ctx();
+        int tEnd = match.tEnd();
         List<String> items = topics(ctx, doc, f, tEnd);
         if (items == null || spec.value() != ValueKind.TEXT) {
             return RoleValue.texts(items);
