@@ -24,7 +24,7 @@ final class Speakers {
     private Speakers() {
     }
 
-    /** The speaker of the sentence of {@code ctx} whose trigger starts at token {@code tStart}, of one of {@code types}, or an empty list. */
+    /** The speaker of the trigger's sentence, of one of the finder's types, or an empty list. */
     static List<Arg> speaker(MatchContext match, RoleSpec spec, Finder f) {
         AnalyzedText doc = match.doc();
         SentenceContext ctx = match.ctx();
