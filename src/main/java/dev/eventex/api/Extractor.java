@@ -53,7 +53,8 @@ public final class Extractor {
     private final EntityResolver resolver;
     private final EventMatcher matcher;
     private final EventAssembler assembler;
-    private final DateHeader dateHeader = new DateHeader();
+    private final DateHeader dateHeader;
+    private final LocalDate fallbackDate;
     private final Duration timeBudget;
     private final int maxChars;
     private final boolean explain;
@@ -90,6 +91,8 @@ public final class Extractor {
         this.entities = EntityPipeline.create(gazetteer, model, currencies, lexicons);
         this.resolver = new EntityResolver(gazetteer, lexicons);
         this.matcher = new EventMatcher(rules, lexicons, types);
+        this.dateHeader = new DateHeader(lexicons);
+        this.fallbackDate = b.fallbackDate;
         this.assembler = new EventAssembler(b.explain, lexicons, types);
         this.explain = b.explain;
         this.timeBudget = b.timeBudget;
@@ -194,10 +197,9 @@ public final class Extractor {
 
     private ExtractionResult extractOne(Document doc) {
         String text = doc.text();
-        LocalDate date = doc.date();
-        if (date == null) {
-            date = dateHeader.detect(text).orElse(null);
-        }
+        // the stamp is read once: it dates the document and is kept out of its events' dates
+        DateHeader.Stamp stamp = dateHeader.find(text).orElse(null);
+        LocalDate date = doc.date() != null ? doc.date() : stamp != null ? stamp.date() : fallbackDate;
         DocumentInfo info = new DocumentInfo(doc.id(), doc.source(), date == null ? null : date.toString(), text.length());
         if (text.isBlank()) {
             return ExtractionResult.failed(info, new ProcessingError("EMPTY_INPUT", "the document has no text"));
@@ -219,7 +221,7 @@ public final class Extractor {
             // sentences are parsed only when an event rule's finder asks for the tree
             // per document, and only when asked for: what the event stage decided and why
             ExplainTrace trace = explain || ExplainTrace.debugLogging() ? ExplainTrace.recording(doc.id(), text) : ExplainTrace.OFF;
-            List<EventMention> firings = matcher.match(analyzed, resolved, date, s -> parser.parse(s, units.apply(s)), trace);
+            List<EventMention> firings = matcher.match(analyzed, resolved, date, stamp, s -> parser.parse(s, units.apply(s)), trace);
             checkDeadline(deadline);
             List<Event> events = assembler.assemble(text, firings, trace);
             trace.log(firings);
@@ -267,6 +269,7 @@ public final class Extractor {
         private boolean useNameModel = true;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private int maxChars = 64 * 1024 * 1024;
+        private LocalDate fallbackDate;
 
         private Builder() {
         }
@@ -334,6 +337,18 @@ public final class Extractor {
                 throw new IllegalArgumentException("maxChars must be positive, got " + chars);
             }
             this.maxChars = chars;
+            return this;
+        }
+
+        /**
+         * The publication date of a document that has neither its own date ({@link Document#date()})
+         * nor a date header at its top (default none); relative dates ("on Tuesday") resolve against it.
+         *
+         * @param date the date, or null for none
+         * @return this builder
+         */
+        public Builder fallbackDate(LocalDate date) {
+            this.fallbackDate = date;
             return this;
         }
 

@@ -167,7 +167,7 @@ final class EvalCommand implements Callable<Integer> {
         ResultJson rj = new ResultJson();
         Map<String, JsonNode> out = new HashMap<>();
         for (String key : keys) {
-            ExtractionResult r = ExtractCommand.process(extractor, texts.get(key), null);
+            ExtractionResult r = ExtractCommand.process(extractor, texts.get(key));
             out.put(key, mapper.readTree(rj.toLine(r)));
         }
         return out;

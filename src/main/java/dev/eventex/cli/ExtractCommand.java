@@ -54,7 +54,6 @@ final class ExtractCommand implements Callable<Integer> {
 
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private static final dev.eventex.normalize.DateHeader DATE_HEADER = new dev.eventex.normalize.DateHeader();
 
     @Spec
     CommandSpec spec;
@@ -202,10 +201,10 @@ final class ExtractCommand implements Callable<Integer> {
         // on a terminal a bar; in logs and CI a plain line every few seconds
         Progress progress = terminal ? new Progress(stderr, total, showProgress)
                 : new Progress(stderr, 0, !quiet, false, progressLineNanos);
-        final LocalDate anchor = fallbackDate;
         ExecutorService pool = null;
         try (sink) {
-            Extractor.Builder b = Extractor.builder().explain(explain).timeBudget(Duration.ofSeconds(timeoutSeconds));
+            Extractor.Builder b = Extractor.builder().explain(explain).timeBudget(Duration.ofSeconds(timeoutSeconds))
+                    .fallbackDate(fallbackDate);
             if (models != null) {
                 b.modelsDirectory(models);
             }
@@ -236,7 +235,7 @@ final class ExtractCommand implements Callable<Integer> {
                     if (!done.isEmpty() && done.contains(resumeKey(item.source()))) {
                         continue;
                     }
-                    inFlight.add(new Pending(item, pool.submit(() -> process(extract, item, anchor))));
+                    inFlight.add(new Pending(item, pool.submit(() -> process(extract, item))));
                 }
                 if (inFlight.isEmpty()) {
                     break;
@@ -406,13 +405,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    static ExtractionResult process(Extractor extractor, InputItem item, LocalDate fallbackDate) {
-        return process(extractor::extract, item, fallbackDate);
+    static ExtractionResult process(Extractor extractor, InputItem item) {
+        return process(extractor::extract, item);
     }
 
     /** One document through {@code extractor}: read, decode, one extraction. */
-    static ExtractionResult process(java.util.function.Function<Document, ExtractionResult> extractor, InputItem item,
-            LocalDate fallbackDate) {
+    static ExtractionResult process(java.util.function.Function<Document, ExtractionResult> extractor, InputItem item) {
         if (item.errorCode() != null && item.text() == null) {
             return failed(item, item.errorCode(), item.errorMessage());
         }
@@ -437,10 +435,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (d.text() == null) {
             return failed(item, d.errorCode(), d.errorMessage());
         }
-        // one extraction: a date given with the text, else the header's date if the text has one, else --date
-        LocalDate date = item.date() != null ? item.date()
-                : fallbackDate == null ? null : DATE_HEADER.detect(d.text()).orElse(fallbackDate);
-        ExtractionResult r = extractor.apply(new Document(item.id(), d.text(), date, item.source()));
+        // a date given with the text; else the extractor takes the header's date, else --date
+        ExtractionResult r = extractor.apply(new Document(item.id(), d.text(), item.date(), item.source()));
         if (d.errorCode() != null) {
             List<ProcessingError> errs = new ArrayList<>(r.errors());
             errs.add(0, new ProcessingError(d.errorCode(), d.errorMessage()));

@@ -32,7 +32,6 @@ public final class EventMatcher {
     private final Map<String, List<EventRule>> byLemma = new HashMap<>();
     private final List<EventRule> phraseOrPatternRules = new ArrayList<>();
     private final Lexicons lexicons;
-    private final DateHeader dateHeader = new DateHeader();
     private final EventGates gates;
 
     /** A matcher of these rules, for the packaged event types. */
@@ -59,27 +58,31 @@ public final class EventMatcher {
         return rules;
     }
 
-    /** Finds all rule firings in a document. */
+    /** Finds all rule firings in a document that has no publication stamp. */
     public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor) {
         return match(doc, resolved, anchor, null);
     }
 
     /**
-     * Finds all rule firings in a document; {@code parser} gives a sentence its dependency tree
-     * when a finder first asks for it (null: only the trees the sentences carry are used).
+     * Finds all rule firings in a document that has no publication stamp; {@code parser} gives a
+     * sentence its dependency tree when a finder first asks for it (null: only the trees the
+     * sentences carry are used).
      */
     public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor,
                                     java.util.function.Function<Sentence, Syntax> parser) {
-        return match(doc, resolved, anchor, parser, ExplainTrace.OFF);
+        return match(doc, resolved, anchor, null, parser, ExplainTrace.OFF);
     }
 
-    /** As {@link #match(AnalyzedText, ResolvedEntities, LocalDate, java.util.function.Function)}, reporting its decisions to {@code trace}. */
-    public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor,
+    /**
+     * As {@link #match(AnalyzedText, ResolvedEntities, LocalDate, java.util.function.Function)}, for
+     * a document whose publication stamp is {@code stamp} (null: none; a date inside it dates no
+     * event), reporting its decisions to {@code trace}.
+     */
+    public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor, DateHeader.Stamp stamp,
                                     java.util.function.Function<Sentence, Syntax> parser, ExplainTrace trace) {
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
-        int[] stamp = dateHeader.span(doc.text()).orElse(null);
         for (EntityMention m : resolved.mentions()) {
-            if (stamp != null && m.type() == EntityType.DATE && m.start() < stamp[1] && m.end() > stamp[0]) {
+            if (stamp != null && m.type() == EntityType.DATE && stamp.overlaps(m.start(), m.end())) {
                 continue; // the publication stamp run into a headline dates no event of it
             }
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);

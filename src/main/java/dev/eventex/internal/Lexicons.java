@@ -40,6 +40,7 @@ public final class Lexicons {
     // normalize
     public static final String HONORIFIC_HEADS = "honorific-heads";
     public static final String TITLE_STOP_WORDS = "title-stop-words";
+    public static final String DATE_HEADER_LABELS = "date-header-labels";
     // event
     public static final String PREPOSITIONS = "prepositions";
     public static final String CLAUSE_OPENERS = "clause-openers";
@@ -87,7 +88,7 @@ public final class Lexicons {
             DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,
             ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS,
             VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS, COUNTERPART_NOUNS, APPOSITION_OPENERS,
-            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS);
+            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS);
 
     private final Map<String, Set<String>> lists;
 

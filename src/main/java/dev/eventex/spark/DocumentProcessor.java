@@ -5,7 +5,6 @@ import dev.eventex.api.DocumentInfo;
 import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.ProcessingError;
 import dev.eventex.internal.InputReader;
-import dev.eventex.normalize.DateHeader;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -36,26 +35,23 @@ public final class DocumentProcessor implements Serializable {
     public static final int DEFAULT_MAX_CHARS = 64 * 1024 * 1024;
 
     private final ExtractionEngine engine;
-    private final LocalDate fallbackDate;
     private final long maxBytes;
     private final int maxChars;
 
     /**
      * @param engine       extracts one document (see {@link ExtractionEngine#shared})
-     * @param fallbackDate publication date for documents with neither a date nor a date header, or null
      * @param maxBytes     files larger than this become {@code TOO_LARGE} rows without being read
      * @param maxChars     texts longer than this become {@code TOO_LARGE} rows
      */
-    public DocumentProcessor(ExtractionEngine engine, LocalDate fallbackDate, long maxBytes, int maxChars) {
+    public DocumentProcessor(ExtractionEngine engine, long maxBytes, int maxChars) {
         this.engine = java.util.Objects.requireNonNull(engine, "engine");
-        this.fallbackDate = fallbackDate;
         this.maxBytes = maxBytes;
         this.maxChars = maxChars;
     }
 
     /** The packaged models with the CLI's limits and no fallback date. */
     public static DocumentProcessor defaults() {
-        return new DocumentProcessor(ExtractionEngine.shared(ExtractorSettings.defaults()), null, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS);
+        return new DocumentProcessor(ExtractionEngine.shared(ExtractorSettings.defaults()), DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS);
     }
 
     /** Reads a file's bytes; called only for files within the size limit. */
@@ -80,8 +76,8 @@ public final class DocumentProcessor implements Serializable {
         if (d.text() == null) {
             return failed(id, source, d.errorCode(), d.errorMessage());
         }
-        LocalDate date = fallbackDate == null ? null : new DateHeader().detect(d.text()).orElse(fallbackDate);
-        ExtractionResult r = extract(new Document(id, d.text(), date, source));
+        // the extractor dates it: its header, else the settings' fallback date
+        ExtractionResult r = extract(new Document(id, d.text(), null, source));
         return d.errorCode() == null ? r : withError(r, new ProcessingError(d.errorCode(), d.errorMessage()));
     }
 
@@ -104,14 +100,10 @@ public final class DocumentProcessor implements Serializable {
         try {
             given = toDate(date);
         } catch (DateTimeParseException e) {
-            ExtractionResult r = extract(new Document(docId, text, fallback(text), source));
+            ExtractionResult r = extract(new Document(docId, text, null, source));
             return withError(r, new ProcessingError("INVALID_DATE", "the date '" + date + "' is not YYYY-MM-DD; it was ignored"));
         }
-        return extract(new Document(docId, text, given != null ? given : fallback(text), source));
-    }
-
-    private LocalDate fallback(String text) {
-        return fallbackDate == null ? null : new DateHeader().detect(text).orElse(fallbackDate);
+        return extract(new Document(docId, text, given, source));
     }
 
     private ExtractionResult extract(Document doc) {

@@ -166,7 +166,7 @@ public final class ExtractJob {
             throw new IOException("the output " + o.output() + " exists; remove it or add --overwrite");
         }
         DocumentProcessor processor = new DocumentProcessor(
-                ExtractionEngine.shared(new ExtractorSettings(o.models(), false, o.timeoutSeconds())), o.date(),
+                ExtractionEngine.shared(new ExtractorSettings(o.models(), false, o.timeoutSeconds(), o.date())),
                 DocumentProcessor.DEFAULT_MAX_BYTES, DocumentProcessor.DEFAULT_MAX_CHARS);
         Dataset<Row> inputs;
         boolean parquet = isParquet(spark, o);

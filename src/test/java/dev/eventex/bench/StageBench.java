@@ -80,7 +80,7 @@ public class StageBench {
         resolver = new EntityResolver(gazetteer, lexicons);
         matcher = new EventMatcher(new RuleLoader().loadAll(source), lexicons);
         assembler = new EventAssembler(false, lexicons);
-        DateHeader header = new DateHeader();
+        DateHeader header = new DateHeader(lexicons);
         dates = new ArrayList<>();
         analyzed = new ArrayList<>();
         mentions = new ArrayList<>();

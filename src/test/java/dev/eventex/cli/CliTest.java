@@ -248,12 +248,13 @@ class CliTest {
         InputItem gone = InputItem.file(dir.resolve("gone.txt").toString(), dir.resolve("gone.txt"));
         dev.eventex.api.ExtractionResult r = ExtractCommand.process(d -> {
             throw new AssertionError("nothing to extract");
-        }, gone, null);
+        }, gone);
         assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("gone.txt").contains("no longer exists"));
     }
 
     @Test
-    void dateOptionRunsOneExtractionPerDocument() {
+    void aDocumentGoesToTheExtractorWithTheDateItCameWith() {
+        // the header and --date are the extractor's business (FallbackDateTest): one extraction per document
         java.util.List<dev.eventex.api.Document> seen = new java.util.ArrayList<>();
         java.util.function.Function<dev.eventex.api.Document, dev.eventex.api.ExtractionResult> fake = d -> {
             seen.add(d);
@@ -261,20 +262,19 @@ class CliTest {
                     new dev.eventex.api.DocumentInfo(d.id(), d.source(), d.date() == null ? null : d.date().toString(), d.text().length()),
                     List.of(), List.of(), List.of());
         };
-        java.time.LocalDate fallback = java.time.LocalDate.of(2025, 1, 15);
-        InputItem undated = new InputItem("-", null, "u", null, null);
+        java.time.LocalDate given = java.time.LocalDate.of(2025, 1, 15);
         java.io.InputStream stdin = System.in;
         try {
-            System.setIn(new java.io.ByteArrayInputStream("Kenya and Uganda held talks on Tuesday.".getBytes(StandardCharsets.UTF_8)));
-            ExtractCommand.process(fake, undated, fallback);
             System.setIn(new java.io.ByteArrayInputStream("date 2025-06-28\n\nKenya and Uganda held talks.".getBytes(StandardCharsets.UTF_8)));
-            ExtractCommand.process(fake, undated, fallback);
+            ExtractCommand.process(fake, new InputItem("-", null, "u", null, null));
+            System.setIn(new java.io.ByteArrayInputStream("Kenya and Uganda held talks.".getBytes(StandardCharsets.UTF_8)));
+            ExtractCommand.process(fake, new InputItem("-", null, "d", null, null, null, given));
         } finally {
             System.setIn(stdin);
         }
         assertThat(seen).as("one extraction per document").hasSize(2);
-        assertThat(seen.get(0).date()).isEqualTo(fallback);
-        assertThat(seen.get(1).date()).as("a header wins over --date").isEqualTo(java.time.LocalDate.of(2025, 6, 28));
+        assertThat(seen.get(0).date()).isNull();
+        assertThat(seen.get(1).date()).isEqualTo(given);
     }
 
     @Test

@@ -2,7 +2,10 @@ package dev.eventex.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventex.internal.Lexicons;
+import dev.eventex.internal.ModelSource;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The publication date a text carries in its first lines (the seed's "date 2025-06-28 ..."). */
 class DateHeaderTest {
 
-    private final DateHeader header = new DateHeader();
+    private final DateHeader header = new DateHeader(Lexicons.load(ModelSource.classpath()));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiterString = "=>", textBlock = """
@@ -51,5 +54,23 @@ class DateHeaderTest {
     @Test
     void isoTimestampHeader() {
         assertThat(header.detect("2025-06-28T10:00:00Z\n\nText.")).contains(LocalDate.of(2025, 6, 28));
+    }
+
+    @Test
+    void theLabelsAreData() {
+        DateHeader filed = new DateHeader(List.of("filed"));
+        assertThat(filed.detect("Filed on: 3 May 2024\nText.")).contains(LocalDate.of(2024, 5, 3));
+        assertThat(filed.detect("Published: 3 May 2024\nText.")).as("not a label of this reader").isEmpty();
+        assertThat(new DateHeader(List.of()).detect("2024-05-03\nText.")).as("a bare date needs no label").contains(LocalDate.of(2024, 5, 3));
+    }
+
+    @Test
+    void theStampSpansTheDateOnly() {
+        String text = "Published: 14 March 2025\n\nText.";
+        assertThat(header.find(text)).hasValueSatisfying(s -> {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo("14 March 2025");
+            assertThat(s.overlaps(0, 11)).isFalse();
+            assertThat(s.overlaps(11, 16)).isTrue();
+        });
     }
 }

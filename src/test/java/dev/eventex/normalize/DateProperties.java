@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
 class DateProperties {
 
     private final DateNormalizer dates = new DateNormalizer();
-    private final DateHeader header = new DateHeader();
+    private final DateHeader header = new DateHeader(dev.eventex.internal.Lexicons.load(dev.eventex.internal.ModelSource.classpath()));
 
     @Provide
     Arbitrary<LocalDate> days() {

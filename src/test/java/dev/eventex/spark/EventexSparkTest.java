@@ -28,7 +28,7 @@ import scala.reflect.ClassTag$;
 class EventexSparkTest {
 
     /** Settings no other test uses, so the laziness test sees when their extractor gets built. */
-    private static final ExtractorSettings ONLY_HERE = new ExtractorSettings(null, false, 59);
+    private static final ExtractorSettings ONLY_HERE = new ExtractorSettings(null, false, 59, null);
 
     /** The other tests share the job's extractor. */
     private static final ExtractorSettings SETTINGS = ExtractorSettings.defaults();
@@ -52,7 +52,7 @@ class EventexSparkTest {
 
     @Test
     void theTaskClosureCarriesSettingsOnlyAndTheExtractorIsBuiltOncePerJvm() {
-        DocumentProcessor processor = new DocumentProcessor(ExtractionEngine.shared(ONLY_HERE), null,
+        DocumentProcessor processor = new DocumentProcessor(ExtractionEngine.shared(ONLY_HERE),
                 DocumentProcessor.DEFAULT_MAX_BYTES, DocumentProcessor.DEFAULT_MAX_CHARS);
         MapPartitionsFunction<Row, Row> fn = EventexSpark.textFunction(DOCS, processor);
         Dataset<Row> docs = docs(RowFactory.create("a", VISIT, null), RowFactory.create("b", MEETING, null),
@@ -78,7 +78,7 @@ class EventexSparkTest {
     @Test
     void everyBadDocumentBecomesAnErrorRowAndNoneIsLost() {
         ExtractionEngine throwsOnMarker = throwingOn("Zq-boom");
-        DocumentProcessor processor = new DocumentProcessor(throwsOnMarker, null, DocumentProcessor.DEFAULT_MAX_BYTES, 500);
+        DocumentProcessor processor = new DocumentProcessor(throwsOnMarker, DocumentProcessor.DEFAULT_MAX_BYTES, 500);
         Dataset<Row> docs = docs(
                 RowFactory.create("ok", VISIT, "2025-03-04"),
                 RowFactory.create("empty", "", null),
@@ -108,7 +108,7 @@ class EventexSparkTest {
     @Test
     void theFlatEventViewIsQueryableWithSql() throws Exception {
         Dataset<Row> results = EventexSpark.extract(docs(RowFactory.create("v", VISIT, "2025-03-04"), RowFactory.create("m", MEETING, null)),
-                new DocumentProcessor(ExtractionEngine.shared(SETTINGS), null, DocumentProcessor.DEFAULT_MAX_BYTES, 10_000));
+                new DocumentProcessor(ExtractionEngine.shared(SETTINGS), DocumentProcessor.DEFAULT_MAX_BYTES, 10_000));
         Dataset<Row> events = EventexSpark.events(results);
         assertThat(events.schema()).isEqualTo(EventexSpark.EVENT_SCHEMA);
         events.createOrReplaceTempView("eventex_events");
