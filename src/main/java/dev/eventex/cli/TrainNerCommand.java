@@ -40,6 +40,10 @@ final class TrainNerCommand implements Callable<Integer> {
             "ner-features-gazetteer.xml beside it adds gazetteer dictionary features)."})
     Path features;
 
+    @Option(names = "--resources", paramLabel = "DIR", description = {"Folder of the word-cluster files the feature XML names",
+            "(WordClasses$FeatureGeneratorFactory dict; e.g. src/train/clusters); they are stored inside the model."})
+    Path resources;
+
     @Override
     public Integer call() throws Exception {
         NerCorpusReader reader = new NerCorpusReader(TitleWords.load());
@@ -56,7 +60,7 @@ final class TrainNerCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         NerTrainer.Settings settings = new NerTrainer.Settings(iterations, cutoff, t);
         TokenNameFinderModel model = features == null ? NerTrainer.train(samples, settings)
-                : NerTrainer.train(samples, settings, java.nio.file.Files.readAllBytes(features));
+                : NerTrainer.train(samples, settings, java.nio.file.Files.readAllBytes(features), resources);
         NerTrainer.save(model, output);
         System.err.printf("trained on %,d sentences in %.1f s, wrote %s%n", samples.size(), (System.nanoTime() - t0) / 1e9, output);
         return 0;

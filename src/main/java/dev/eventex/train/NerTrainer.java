@@ -48,13 +48,32 @@ public final class NerTrainer {
      * ({@link GazetteerDictionaries}) become model resources.
      */
     public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, byte[] features) throws IOException {
+        return train(samples, settings, features, null);
+    }
+
+    /**
+     * Trains with the given feature-generator XML; the word-cluster dictionaries its
+     * {@code WordClasses.FeatureGeneratorFactory} generators name ({@code <str name="dict">}) are
+     * read from {@code resourceDir} (file of the same name) and become model resources, so
+     * the model needs no cluster file at run time.
+     */
+    public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, byte[] features,
+                                             Path resourceDir) throws IOException {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, settings.threads());
         String xml = new String(features, java.nio.charset.StandardCharsets.UTF_8);
-        java.util.Map<String, Object> resources = xml.contains(GazetteerFeatureGeneratorFactory.class.getName())
-                ? GazetteerDictionaries.load(dev.eventex.internal.ModelSource.classpath()) : java.util.Map.of();
+        java.util.Map<String, Object> resources = new java.util.HashMap<>();
+        if (xml.contains(GazetteerFeatureGeneratorFactory.class.getName())) {
+            resources.putAll(GazetteerDictionaries.load(dev.eventex.internal.ModelSource.classpath()));
+        }
+        for (String key : WordClusters.dictionaryKeys(features)) {
+            if (resourceDir == null) {
+                throw new IOException("the features use word clusters '" + key + "': give the folder that holds them");
+            }
+            resources.put(key, WordClusters.load(resourceDir.resolve(key)));
+        }
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
     }
