@@ -4,6 +4,7 @@ import dev.eventex.api.EntityType;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.normalize.DateNormalizer;
+import dev.eventex.normalize.DayOffsets;
 import dev.eventex.normalize.Numbers;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
@@ -39,6 +40,7 @@ public final class ValueRecognizer {
     private final Pattern money;
     private final Pattern quantity;
     private final Pattern date;
+    private final DayOffsets dayOffsets;
 
     public ValueRecognizer(Currencies currencies, Lexicons lexicons) {
         this.measureUnits = lexicons.get(Lexicons.MEASURE_UNITS);
@@ -57,10 +59,12 @@ public final class ValueRecognizer {
                 Pattern.UNICODE_CHARACTER_CLASS);
         String unitWord = "(?<unit>(?i:metric\\s+tons|cubic\\s+met(?:re|er)s|square\\s+kilomet(?:re|er)s|[a-z]+))";
         this.quantity = Pattern.compile("(?<![\\w.,$€£])(?<num>" + NUM + MULT + ")(?:\\s+(?:of\\s+)?" + unitWord + ")?(?![\\w%])");
+        this.dayOffsets = new DayOffsets(lexicons.get(Lexicons.DAY_OFFSETS), lexicons.get(Lexicons.DETERMINERS));
         String m = DateNormalizer.MONTH_REGEX;
         String w = DateNormalizer.WEEKDAY_REGEX;
         this.date = Pattern.compile(
-                dateRanges(m, w) + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+                "\\b" + dayOffsets.regex() + "\\b"
+                        + "|" + dateRanges(m, w) + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
                         + "|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + m + ",?\\s+\\d{4}\\b"
                         + "|\\b" + m + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
                         + "|\\b" + m + ",?\\s+\\d{4}\\b"
@@ -217,12 +221,18 @@ public final class ValueRecognizer {
         while (i < s.size()) {
             Token t = s.token(i);
             String w = t.lower();
-            boolean candidate = containsDigit(w) || timeWords.contains(w) || dateStarts.contains(w) || w.startsWith("mid-");
+            boolean candidate = containsDigit(w) || timeWords.contains(w) || dateStarts.contains(w) || w.startsWith("mid-")
+                    || dayOffsets.startsWith(w) || numberWords.contains(w);
             if (candidate) {
                 dm.region(t.start() - s.start(), text.length());
                 if (dm.lookingAt()) {
                     int end = s.start() + dm.end();
-                    add(doc, s, t.start(), end, EntityType.DATE, Map.of(), out);
+                    Map<String, String> attrs = dayOffset(text, s, dm.start(), dm.end(), out);
+                    if (attrs == null) {
+                        i++;
+                        continue;
+                    }
+                    add(doc, s, t.start(), end, EntityType.DATE, attrs, out);
                     while (i < s.size() && s.token(i).start() < end) {
                         i++;
                     }
@@ -231,6 +241,37 @@ public final class ValueRecognizer {
             }
             i++;
         }
+    }
+
+    /**
+     * The attributes of a date found at {@code start..end} of the sentence text: none for most
+     * dates; for one counted in days from another ({@link DayOffsets}) the days under
+     * {@code dayOffset}, which the normalize stage adds to the last date before it. A phrase that
+     * takes a complement ("two days after ...") is a date where its clause ends, or right after a
+     * date and a comma ("on 4 May, two days after the vote"), where it dates what follows it and
+     * counts back from that date (marked {@code subordinate}: the sentence's own date is the one
+     * before it); elsewhere ("two days after the vote" alone) it says nothing the
+     * reader can place, and null is returned.
+     */
+    private Map<String, String> dayOffset(String text, Sentence s, int start, int end, List<EntityMention> out) {
+        String phrase = text.substring(start, end);
+        Integer days = dayOffsets.days(phrase);
+        if (days == null) {
+            return Map.of();
+        }
+        String after = text.substring(end).strip();
+        boolean clauseEnds = after.isEmpty() || ".,;:!?)\u2014\u2013-\"\u201d".indexOf(after.charAt(0)) >= 0;
+        if (!dayOffsets.takesComplement(phrase) || clauseEnds) {
+            return Map.of("dayOffset", String.valueOf(days));
+        }
+        String before = text.substring(0, start).stripTrailing();
+        if (before.endsWith(",") && !out.isEmpty() && out.get(out.size() - 1).type() == EntityType.DATE) {
+            int dateEnd = out.get(out.size() - 1).end() - s.start();
+            if (text.substring(dateEnd, before.length() - 1).isBlank()) {
+                return Map.of("dayOffset", String.valueOf(-days), "subordinate", "true"); // dates its clause, not the sentence
+            }
+        }
+        return null;
     }
 
     /** The head noun of "5,000 literary books": the last noun of the noun run that starts at {@code first}. */

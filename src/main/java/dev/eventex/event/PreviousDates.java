@@ -49,7 +49,7 @@ final class PreviousDates {
             if (e == null) {
                 continue;
             }
-            if (m.type() == EntityType.DATE) {
+            if (m.type() == EntityType.DATE && m.attribute("subordinate") == null) { // "on 4 May, a day after X met Y": 4 May
                 String value = e.attributes().get("value");
                 if (value != null) {
                     last = new DateValue(text.substring(m.start(), m.end()), value);

@@ -37,6 +37,7 @@ public final class Lexicons {
     public static final String NUMBER_WORDS = "number-words";
     public static final String DATE_WORDS = "date-words";
     public static final String DATE_STARTS = "date-starts";
+    public static final String DAY_OFFSETS = "day-offsets";
     // normalize
     public static final String HONORIFIC_HEADS = "honorific-heads";
     public static final String TITLE_STOP_WORDS = "title-stop-words";
@@ -88,7 +89,7 @@ public final class Lexicons {
             DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,
             ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS,
             VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS, COUNTERPART_NOUNS, APPOSITION_OPENERS,
-            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS);
+            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS);
 
     private final Map<String, Set<String>> lists;
 

@@ -200,6 +200,23 @@ public final class DateNormalizer {
         return shift == 0 || shifted.length() == 7 || isDate(shifted) ? shifted : v; // 29 February moves only to a leap year
     }
 
+    /**
+     * The day {@code days} after {@code knownDay} (before it when negative), for a date told by its
+     * distance from one the text gave ({@link DayOffsets}: "two days later", "the previous
+     * evening"). Null when {@code knownDay} is not a single day ("2024-10", "2025-W26"): a month or
+     * a week plus one day is no day.
+     */
+    public String shift(String knownDay, int days) {
+        if (knownDay == null || !ISO.matcher(knownDay).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(knownDay).plusDays(days).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     /** Only a month written without its year moves; "tomorrow" or "on Friday" are already placed. */
     private static boolean namesMonth(String text) {
         for (String w : text.split("[\\s,-]+")) {

@@ -70,6 +70,26 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * The value of a date mention, which joins {@code datesSoFar} (in text order): read by the
+     * tense of its clause, or, for one counted in days from the date before it ("the following
+     * day", "two days later": the recognizer's {@code dayOffset}), that date moved by its days;
+     * the publication date when the text gave none before it, no value when the one before is
+     * not a single day.
+     */
+    private String dateValue(AnalyzedText doc, EntityMention m, LocalDate anchor, List<String> datesSoFar) {
+        String offset = m.attribute("dayOffset");
+        String value;
+        if (offset == null) {
+            value = dates.normalize(m.text(), anchor, dateReading.of(doc.sentences().get(m.sentence()), m.tokens()));
+        } else {
+            String known = !datesSoFar.isEmpty() ? datesSoFar.get(datesSoFar.size() - 1) : anchor == null ? null : anchor.toString();
+            value = dates.shift(known, Integer.parseInt(offset));
+        }
+        datesSoFar.add(value);
+        return value;
+    }
+
     /** Resolves the mentions of one document. */
     public ResolvedEntities resolve(AnalyzedText doc, List<EntityMention> mentions, LocalDate anchor) {
         String text = doc.text();
@@ -79,15 +99,14 @@ public final class EntityResolver {
         List<Builder> all = new ArrayList<>();
         Map<Integer, EntityMention> firstPersonOfSentence = new HashMap<>();
         Map<EntityMention, EntityMention> deferred = new IdentityHashMap<>();
+        List<String> datesSoFar = new ArrayList<>();
 
         for (EntityMention m : mentions) {
             Builder b = null;
             switch (m.kind()) {
                 case VALUE -> {
                     // a date is read once, here, by the tense of its clause; events take this value
-                    String value = m.type() == EntityType.DATE
-                            ? dates.normalize(m.text(), anchor, dateReading.of(doc.sentences().get(m.sentence()), m.tokens()))
-                            : m.attribute("value");
+                    String value = m.type() == EntityType.DATE ? dateValue(doc, m, anchor, datesSoFar) : m.attribute("value");
                     String key = m.type() + ":" + (value != null ? value + "|" + m.attribute("currency") + "|" + m.attribute("unit") : m.text());
                     b = byKey.computeIfAbsent(key, k -> newBuilder(all, m.type(), m.text(), m));
                     if (value != null) {
