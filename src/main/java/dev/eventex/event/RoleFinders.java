@@ -39,6 +39,7 @@ final class RoleFinders {
             entry("venueObject", (m, spec, f) -> wrap(spec, f, PlaceFinders.venueObject(m.ctx(), m.text(), m.tEnd(), f))),
             entry("verbSubject", (m, spec, f) -> wrap(spec, f, Travellers.verbSubject(m.ctx(), m.text(), m.tStart(), f, m.types(spec, f)))),
             entry("hostCountry", (m, spec, f) -> wrap(spec, f, Travellers.hostCountry(m.ctx(), m.tEnd(), f))),
+            entry("countryOf", (m, spec, f) -> wrap(spec, f, PartyCountries.countryOf(m.ctx(), m.filled(), f))),
             entry("possessor", (m, spec, f) -> wrap(spec, f, SubjectFinders.possessor(m.ctx(), m.text(), m.tStart(), m.types(spec, f)))),
             entry("phrase", (m, spec, f) -> wrap(spec, f, ObjectFinders.phrase(m.ctx(), m.text(), f, m.types(spec, f)))),
             entry("sentence", (m, spec, f) -> ValueFinders.valueInSentence(m.doc(), m.ctx(), spec, f, m.tStart(), m.types(spec, f))),
