@@ -4,7 +4,6 @@ import dev.eventex.api.EntityType;
 import dev.eventex.api.Entity;
 import dev.eventex.event.RoleSpec.Finder;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The finder {@code countryOf}: the country of a party that an earlier role of the same firing
@@ -19,9 +18,10 @@ final class PartyCountries {
     }
 
     /** The country of the first party in the named roles whose country the document names; empty when none. */
-    static List<Arg> countryOf(SentenceContext ctx, Map<String, Object> filled, Finder f) {
+    static List<Arg> countryOf(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
         for (String role : f.words()) {
-            if (!(filled.get(role) instanceof Arg a) || a.entity() == null) {
+            if (!(match.filled().get(role) instanceof Arg a) || a.entity() == null) {
                 continue;
             }
             Entity e = a.entity();
