@@ -36,6 +36,7 @@ final class RoleFinders {
             entry("venueObject", (m, spec, f) -> wrap(spec, f, PlaceFinders.venueObject(m, spec, f))),
             entry("verbSubject", (m, spec, f) -> wrap(spec, f, Travellers.verbSubject(m, spec, f))),
             entry("hostCountry", (m, spec, f) -> wrap(spec, f, Travellers.hostCountry(m, spec, f))),
+            entry("countryOf", (m, spec, f) -> wrap(spec, f, PartyCountries.countryOf(m, spec, f))),
             entry("possessor", (m, spec, f) -> wrap(spec, f, SubjectFinders.possessor(m, spec, f))),
             entry("phrase", (m, spec, f) -> wrap(spec, f, ObjectFinders.phrase(m, spec, f))),
             entry("sentence", ValueFinders::valueInSentence),

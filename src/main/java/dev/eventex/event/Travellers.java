@@ -132,7 +132,7 @@ final class Travellers {
     }
 
     /** The document's first mention of the country with this code, as an argument, or null. */
-    private static Arg countryNamed(SentenceContext ctx, String code) {
+    static Arg countryNamed(SentenceContext ctx, String code) {
         for (EntityMention m : ctx.resolved.mentions()) {
             Entity e = ctx.resolved.entityOf(m);
             if (e != null && e.type() == EntityType.LOCATION && code.equals(e.code()) && !e.attributes().containsKey("country")
