@@ -7,7 +7,7 @@ import dev.eventex.entity.EntityMention;
  * A role filler found in the text: a mention, the entity it is linked to (or null), and the
  * type reported in the output.
  */
-public record Arg(String text, int start, int end, EntityMention mention, Entity entity, String type) {
+public record Arg(String text, int start, int end, EntityMention mention, Entity entity, String type) implements RoleValue {
 
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the\\s+");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
@@ -18,6 +18,21 @@ public record Arg(String text, int start, int end, EntityMention mention, Entity
             return entity.id();
         }
         return WHITESPACE.matcher(LEADING_THE.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceFirst("")).replaceAll(" ");
+    }
+
+    @Override
+    public java.util.List<RoleValue> elements() {
+        return java.util.List.of(this);
+    }
+
+    @Override
+    public java.util.List<Arg> parties() {
+        return java.util.List.of(this);
+    }
+
+    @Override
+    public Object toApi() {
+        return EventAssembler.argument(this);
     }
 
     /** Canonical name: the entity's name when linked, else the text without a leading article. */

@@ -3,6 +3,7 @@ package dev.eventex.event;
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
+import dev.eventex.event.RoleSpec.Finder;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,7 +28,9 @@ final class Datelines {
     }
 
     /** The dateline place of the document, as an argument, or an empty list. */
-    static List<Arg> dateline(String text, SentenceContext ctx) {
+    static List<Arg> dateline(MatchContext match, RoleSpec spec, Finder f) {
+        String text = match.text();
+        SentenceContext ctx = match.ctx();
         EntityMention best = null;
         for (EntityMention m : ctx.resolved.mentions()) {
             // a country opening a line is a headline's party ("Kenya - Uganda talks"); datelines name cities

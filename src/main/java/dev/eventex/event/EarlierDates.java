@@ -1,6 +1,5 @@
 package dev.eventex.event;
 
-import dev.eventex.api.DateValue;
 import dev.eventex.api.Tense;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +29,7 @@ final class EarlierDates {
     static final int MAX_SENTENCES = 4;
 
     /** One assembled event: its type, its roles (filled in place), the sentence it starts in, its tense. */
-    record Slot(EventType type, Map<String, Object> roles, int sentence, Tense tense) {
+    record Slot(EventType type, Map<String, RoleValue> roles, int sentence, Tense tense) {
     }
 
     private EarlierDates() {
@@ -39,7 +38,7 @@ final class EarlierDates {
     /** Gives each undated event of {@code events} the date of the nearest earlier dated event it shares a party with. */
     static void fill(List<Slot> events) {
         for (Slot e : events) {
-            Object borrowed = e.roles().remove(BORROWED);
+            RoleValue borrowed = e.roles().remove(BORROWED);
             String role = e.type().dateRole();
             if (borrowed != null && role != null && e.roles().get(role) == null && !planned(e.tense())) {
                 e.roles().put(role, borrowed);
@@ -60,7 +59,7 @@ final class EarlierDates {
                     break;
                 }
                 String from = earlier.type().dateRole();
-                if (from == null || !(earlier.roles().get(from) instanceof DateValue d) || d.value() == null) {
+                if (from == null || !(earlier.roles().get(from) instanceof RoleValue.Date d) || d.date().value() == null) {
                     continue;
                 }
                 if (planned(e.tense()) != planned(earlier.tense()) || !shares(parties, earlier.roles())) {
@@ -76,7 +75,7 @@ final class EarlierDates {
         return t == Tense.PLANNED;
     }
 
-    private static boolean shares(Set<String> parties, Map<String, Object> roles) {
+    private static boolean shares(Set<String> parties, Map<String, RoleValue> roles) {
         for (String k : parties(roles)) {
             if (parties.contains(k)) {
                 return true;
@@ -86,11 +85,11 @@ final class EarlierDates {
     }
 
     /** The keys of the named persons and bodies among the roles (places are shared by unrelated events of one report). */
-    private static Set<String> parties(Map<String, Object> roles) {
+    private static Set<String> parties(Map<String, RoleValue> roles) {
         Set<String> out = new HashSet<>();
-        for (Object v : roles.values()) {
-            for (Object o : v instanceof List<?> l ? l : List.of(v)) {
-                if (o instanceof Arg a && a.entity() != null && !a.type().equals("LOCATION")) {
+        for (RoleValue v : roles.values()) {
+            for (Arg a : v.elements().stream().filter(Arg.class::isInstance).map(Arg.class::cast).toList()) {
+                if (a.entity() != null && !a.type().equals("LOCATION")) {
                     out.add(a.key());
                 }
             }

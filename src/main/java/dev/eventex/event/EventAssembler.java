@@ -2,7 +2,6 @@ package dev.eventex.event;
 
 import dev.eventex.api.Amount;
 import dev.eventex.api.Argument;
-import dev.eventex.api.DateValue;
 import dev.eventex.api.EntityType;
 import dev.eventex.api.Event;
 import dev.eventex.api.EventRecords;
@@ -10,7 +9,6 @@ import dev.eventex.api.Evidence;
 import dev.eventex.api.Explanation;
 import dev.eventex.api.Tense;
 import dev.eventex.internal.Lexicons;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,7 +56,7 @@ public final class EventAssembler {
         final String type;
         final EventType spec;
         final List<EventMention> mentions = new ArrayList<>();
-        final Map<String, Object> roles = new LinkedHashMap<>();
+        final Map<String, RoleValue> roles = new LinkedHashMap<>();
         Tense tense;
 
         Group(EventMention first) {
@@ -69,28 +67,28 @@ public final class EventAssembler {
 
         void add(EventMention m) {
             mentions.add(m);
-            for (Map.Entry<String, Object> e : m.roles().entrySet()) {
-                Object old = roles.get(e.getKey());
+            for (Map.Entry<String, RoleValue> e : m.roles().entrySet()) {
+                RoleValue old = roles.get(e.getKey());
                 if (old == null) {
                     roles.put(e.getKey(), e.getValue());
-                } else if (old instanceof List<?> ol && e.getValue() instanceof List<?> nl && !ol.isEmpty() && ol.get(0) instanceof Arg) {
+                } else if (old instanceof RoleValue.Parties ol && e.getValue() instanceof RoleValue.Parties nl && !ol.args().isEmpty()) {
                     List<Arg> merged = new ArrayList<>();
                     Set<String> keys = new HashSet<>();
-                    for (Object o : ol) {
-                        if (keys.add(((Arg) o).key())) {
-                            merged.add((Arg) o);
+                    for (Arg o : ol.args()) {
+                        if (keys.add(o.key())) {
+                            merged.add(o);
                         }
                     }
-                    for (Object o : nl) {
-                        if (keys.add(((Arg) o).key())) {
-                            merged.add((Arg) o);
+                    for (Arg o : nl.args()) {
+                        if (keys.add(o.key())) {
+                            merged.add(o);
                         }
                     }
                     // a party told once by its country and once by its person ("the Kenyan-Ugandan talks"):
                     // the person stands for it
                     List<Arg> persons = new ArrayList<>(merged);
                     persons.removeIf(c -> merged.stream().anyMatch(x -> countryOf(c, x)));
-                    roles.put(e.getKey(), persons.size() >= 2 ? persons : merged);
+                    roles.put(e.getKey(), new RoleValue.Parties(persons.size() >= 2 ? persons : merged));
                 } else if (old instanceof Arg oa && e.getValue() instanceof Arg na && oa.entity() == null && na.entity() != null) {
                     roles.put(e.getKey(), na); // prefer a linked argument
                 }
@@ -192,7 +190,7 @@ public final class EventAssembler {
             boolean agrees = true;
             boolean named = false;
             for (String req : g.spec.required()) {
-                Object v = m.roles().get(req);
+                RoleValue v = m.roles().get(req);
                 if (v != null) {
                     named = true;
                     agrees &= g.spec.placeRole(req) ? samePlace(g.roles.get(req), v) : sameParty(g.roles.get(req), v);
@@ -218,7 +216,7 @@ public final class EventAssembler {
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             String anaphoric = anaphoricRole(g.roles);
-            if (anaphoric == null || g.roles.values().stream().anyMatch(v -> v instanceof BigDecimal || v instanceof Amount)) {
+            if (anaphoric == null || g.roles.values().stream().anyMatch(v -> v instanceof RoleValue.Count || v instanceof RoleValue.Money)) {
                 continue; // a gift counted or priced is one of its own
             }
             for (int j = i + 1; j < groups.size(); j++) {
@@ -237,9 +235,9 @@ public final class EventAssembler {
     }
 
     /** The role holding a thing told as already reported ("the vehicles"), or null. */
-    private static String anaphoricRole(Map<String, Object> roles) {
-        for (Map.Entry<String, Object> e : roles.entrySet()) {
-            if (e.getValue() instanceof String t && t.startsWith(EventMatcher.ANAPHORIC)) {
+    private static String anaphoricRole(Map<String, RoleValue> roles) {
+        for (Map.Entry<String, RoleValue> e : roles.entrySet()) {
+            if (e.getValue() instanceof RoleValue.Text t && t.text().startsWith(EventMatcher.ANAPHORIC)) {
                 return e.getKey();
             }
         }
@@ -254,7 +252,7 @@ public final class EventAssembler {
     private void meetingPlacesFromVisits(List<Group> groups) {
         for (Group m : groups) {
             EventType.PlaceFrom from = m.spec.placeFrom();
-            if (from == null || m.roles.containsKey(from.role()) || !(m.roles.get(from.parties()) instanceof List<?> ps)) {
+            if (from == null || m.roles.containsKey(from.role()) || !(m.roles.get(from.parties()) instanceof RoleValue.Parties ps)) {
                 continue;
             }
             for (Group v : groups) {
@@ -263,7 +261,7 @@ public final class EventAssembler {
                     continue;
                 }
                 boolean sameTime = v.tense == null || m.tense == null || v.tense == m.tense;
-                if (sameTime && ps.stream().anyMatch(p -> p instanceof Arg a && a.key().equals(visitor.key()))) {
+                if (sameTime && ps.args().stream().anyMatch(a -> a.key().equals(visitor.key()))) {
                     m.roles.put(from.role(), dest);
                     break;
                 }
@@ -274,14 +272,14 @@ public final class EventAssembler {
     // ---- identity ----------------------------------------------------------------------
 
     private boolean sameEvent(Group g, EventMention m) {
-        Map<String, Object> a = g.roles;
-        Map<String, Object> b = m.roles();
+        Map<String, RoleValue> a = g.roles;
+        Map<String, RoleValue> b = m.roles();
         if (conflictingDates(g.spec, a, b)) {
             return false;
         }
         for (EventType.Split split : g.spec.splitWhenDiffer()) {
-            Object x = a.get(split.role());
-            Object y = b.get(split.role());
+            RoleValue x = a.get(split.role());
+            RoleValue y = b.get(split.role());
             if ((otherAmount(x, y) || otherValue(x, y)) && (!split.inSentence() || sameSentence(g, m))) {
                 return false;
             }
@@ -312,7 +310,7 @@ public final class EventAssembler {
     }
 
     /** The named comparison of {@link EventType#COMPARISONS} (the event type files choose which role uses which). */
-    private boolean same(String comparison, Object x, Object y) {
+    private boolean same(String comparison, RoleValue x, RoleValue y) {
         return switch (comparison) {
             case "party" -> sameParty(x, y);
             case "place" -> samePlace(x, y);
@@ -333,7 +331,7 @@ public final class EventAssembler {
      * masks" after the agency's donation to the same school): two gifts. A person may be the
      * envoy handing over a body's gift, so a person and a body can still be one donation.
      */
-    private boolean twoBodies(Object x, Object y) {
+    private boolean twoBodies(RoleValue x, RoleValue y) {
         return x instanceof Arg a && y instanceof Arg b && !a.type().equals("PERSON") && !b.type().equals("PERSON") && !sameParty(a, b);
     }
 
@@ -341,7 +339,7 @@ public final class EventAssembler {
      * An envoy hands over one body's gift: once a body's firing has joined the envoy's event,
      * another body listed as a giver ("the donors were A, B and C") makes a gift of its own.
      */
-    private boolean envoyOfOne(Group g, String role, Object y) {
+    private boolean envoyOfOne(Group g, String role, RoleValue y) {
         for (EventMention x : g.mentions) {
             if (twoBodies(x.roles().get(role), y)) {
                 return false;
@@ -362,13 +360,13 @@ public final class EventAssembler {
     /** No role that both firings fill identifies a different participant or amount. */
     private boolean compatible(Group g, EventMention m) {
         for (String role : g.spec.required()) {
-            Object a = g.roles.get(role);
-            Object b = m.roles().get(role);
+            RoleValue a = g.roles.get(role);
+            RoleValue b = m.roles().get(role);
             if (a == null || b == null) {
                 continue;
             }
             boolean same = a instanceof Arg ? (g.spec.placeRole(role) ? samePlace(a, b) || oneTour(g, m, a, b) : sameArg(a, b))
-                    : a instanceof Amount ? sameAmount(a, b) : nested(a, b);
+                    : a instanceof RoleValue.Money ? sameAmount(a, b) : nested(a, b);
             if (!same) {
                 return false;
             }
@@ -381,47 +379,47 @@ public final class EventAssembler {
      * known to lie in different countries: a tour gives one visit per country (named venues
      * stay separate stops).
      */
-    private static boolean oneTour(Group g, EventMention m, Object a, Object b) {
+    private static boolean oneTour(Group g, EventMention m, RoleValue a, RoleValue b) {
         return g.mentions.stream().anyMatch(x -> x.triggerStart() == m.triggerStart() && x.rule() == m.rule())
                 && region(a) && region(b) && (countryUnknown(a) || countryUnknown(b));
     }
 
-    private static boolean region(Object o) {
+    private static boolean region(RoleValue o) {
         return o instanceof Arg a && a.type().equals("LOCATION") && a.mention() != null && a.mention().type() == EntityType.LOCATION
                 && a.mention().kind() == dev.eventex.entity.MentionKind.NAME;
     }
 
-    private static boolean countryUnknown(Object o) {
+    private static boolean countryUnknown(RoleValue o) {
         return o instanceof Arg a && (a.entity() == null || a.entity().code() == null);
     }
 
     /** One list of parties contains the other (two triggers of one statement may see more or fewer of them). */
-    private static boolean nested(Object x, Object y) {
-        if (!(x instanceof List<?> a) || !(y instanceof List<?> b)) {
+    private static boolean nested(RoleValue x, RoleValue y) {
+        if (!(x instanceof RoleValue.Parties a) || !(y instanceof RoleValue.Parties b)) {
             return false;
         }
-        Set<String> ka = keys(a);
-        Set<String> kb = keys(b);
+        Set<String> ka = keys(a.args());
+        Set<String> kb = keys(b.args());
         return ka.containsAll(kb) || kb.containsAll(ka);
     }
 
     /** Identity keys of a list of arguments. */
-    private static Set<String> keys(List<?> args) {
+    private static Set<String> keys(List<Arg> args) {
         Set<String> out = new HashSet<>();
-        args.forEach(o -> out.add(((Arg) o).key()));
+        args.forEach(o -> out.add(o.key()));
         return out;
     }
 
     /** The dates of the type's date role cannot be one event. */
-    private static boolean conflictingDates(EventType type, Map<String, Object> a, Map<String, Object> b) {
+    private static boolean conflictingDates(EventType type, Map<String, RoleValue> a, Map<String, RoleValue> b) {
         return type.dateRole() != null && conflictingDates(a.get(type.dateRole()), b.get(type.dateRole()));
     }
 
     /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */
-    private static boolean conflictingDates(Object x, Object y) {
-        if (x instanceof DateValue a && y instanceof DateValue b && a.value() != null && b.value() != null) {
-            String p = a.value();
-            String q = b.value();
+    private static boolean conflictingDates(RoleValue x, RoleValue y) {
+        if (x instanceof RoleValue.Date a && y instanceof RoleValue.Date b && a.date().value() != null && b.date().value() != null) {
+            String p = a.date().value();
+            String q = b.date().value();
             if (p.startsWith(q) || q.startsWith(p)) {
                 return false;
             }
@@ -435,12 +433,12 @@ public final class EventAssembler {
     }
 
     /** "Tablets" in a headline and "tablets" in the text. */
-    private static boolean sameItem(Object x, Object y) {
-        return x instanceof String a && y instanceof String b ? a.equalsIgnoreCase(b) : Objects.equals(x, y);
+    private static boolean sameItem(RoleValue x, RoleValue y) {
+        return x instanceof RoleValue.Text a && y instanceof RoleValue.Text b ? a.text().equalsIgnoreCase(b.text()) : Objects.equals(x, y);
     }
 
     /** "the beneficiaries", "the institution": a receiver told again by a common noun, not a new one. */
-    private static boolean definite(Object x) {
+    private static boolean definite(RoleValue x) {
         if (!(x instanceof Arg a) || a.entity() != null || a.mention() != null) {
             return false;
         }
@@ -449,11 +447,11 @@ public final class EventAssembler {
     }
 
     /** Two stated counts that differ ("302,750 doses", "336,000 doses") are two gifts, even of one giver to one receiver. */
-    private static boolean otherAmount(Object x, Object y) {
-        return x instanceof BigDecimal a && y instanceof BigDecimal b && a.compareTo(b) != 0;
+    private static boolean otherAmount(RoleValue x, RoleValue y) {
+        return x instanceof RoleValue.Count a && y instanceof RoleValue.Count b && a.value().compareTo(b.value()) != 0;
     }
 
-    private static boolean sameArg(Object x, Object y) {
+    private static boolean sameArg(RoleValue x, RoleValue y) {
         return x instanceof Arg a && y instanceof Arg b && a.key().equals(b.key());
     }
 
@@ -462,7 +460,7 @@ public final class EventAssembler {
      * state's apparatus are set aside ("India" and "the Government of India"), while
      * "Ghana" and "Ghana Health Service" stay apart.
      */
-    private boolean sameParty(Object x, Object y) {
+    private boolean sameParty(RoleValue x, RoleValue y) {
         if (sameArg(x, y)) {
             return true;
         }
@@ -485,7 +483,7 @@ public final class EventAssembler {
     }
 
     /** Same place, or a city and its country ("Ulaanbaatar" is in "Mongolia"). */
-    private boolean samePlace(Object x, Object y) {
+    private boolean samePlace(RoleValue x, RoleValue y) {
         if (sameArg(x, y)) {
             return true;
         }
@@ -502,10 +500,12 @@ public final class EventAssembler {
         return a.mention() != null && a.mention().type() == EntityType.LOCATION && a.mention().attribute("gaz") != null;
     }
 
-    private static boolean sameSet(Object x, Object y) {
-        if (!(x instanceof List<?> a) || !(y instanceof List<?> b)) {
+    private static boolean sameSet(RoleValue x, RoleValue y) {
+        if (!(x instanceof RoleValue.Parties pa) || !(y instanceof RoleValue.Parties pb)) {
             return false;
         }
+        List<Arg> a = pa.args();
+        List<Arg> b = pb.args();
         if (keys(a).equals(keys(b))) {
             return true;
         }
@@ -513,9 +513,9 @@ public final class EventAssembler {
         // counterpart named only by country is the person of that country in the other statement
         Set<String> kb = keys(b);
         List<Arg> onlyA = new ArrayList<>();
-        for (Object o : a) {
-            if (!kb.remove(((Arg) o).key())) {
-                onlyA.add((Arg) o);
+        for (Arg o : a) {
+            if (!kb.remove(o.key())) {
+                onlyA.add(o);
             }
         }
         // "the Kenyan-Ugandan talks" and "President X of Kenya met President Y of Uganda": every party named
@@ -524,9 +524,9 @@ public final class EventAssembler {
             return false;
         }
         List<Arg> onlyB = new ArrayList<>();
-        for (Object o : b) {
-            if (kb.contains(((Arg) o).key())) {
-                onlyB.add((Arg) o);
+        for (Arg o : b) {
+            if (kb.contains(o.key())) {
+                onlyB.add(o);
             }
         }
         for (Arg p : onlyA) {
@@ -556,13 +556,23 @@ public final class EventAssembler {
      * $400,000 to the Red Cross"): two gifts. Across sentences a text may restate a sum
      * differently (rounded, converted), so there the other roles decide.
      */
-    private static boolean otherValue(Object x, Object y) {
-        return x instanceof Amount a && y instanceof Amount b && a.value() != null && b.value() != null && a.currency() != null
+    private static boolean otherValue(RoleValue x, RoleValue y) {
+        if (!(x instanceof RoleValue.Money mx) || !(y instanceof RoleValue.Money my)) {
+            return false;
+        }
+        Amount a = mx.amount();
+        Amount b = my.amount();
+        return a.value() != null && b.value() != null && a.currency() != null
                 && a.currency().equals(b.currency()) && a.value().compareTo(b.value()) != 0;
     }
 
-    private static boolean sameAmount(Object x, Object y) {
-        return x instanceof Amount a && y instanceof Amount b && a.value() != null && b.value() != null
+    private static boolean sameAmount(RoleValue x, RoleValue y) {
+        if (!(x instanceof RoleValue.Money mx) || !(y instanceof RoleValue.Money my)) {
+            return false;
+        }
+        Amount a = mx.amount();
+        Amount b = my.amount();
+        return a.value() != null && b.value() != null
                 && a.value().compareTo(b.value()) == 0 && Objects.equals(a.currency(), b.currency());
     }
 
@@ -584,10 +594,10 @@ public final class EventAssembler {
             }
         }
         evidence.sort(java.util.Comparator.comparingInt(Evidence::start));
-        Map<String, Object> r = g.roles;
+        Map<String, RoleValue> r = g.roles;
         String anaphoric = anaphoricRole(r);
         if (anaphoric != null) {
-            r.put(anaphoric, ((String) r.get(anaphoric)).substring(EventMatcher.ANAPHORIC.length()));
+            r.put(anaphoric, new RoleValue.Text(((RoleValue.Text) r.get(anaphoric)).text().substring(EventMatcher.ANAPHORIC.length())));
         }
         EventType.Principal principal = g.spec.principal();
         if (principal != null && r.get(principal.from()) instanceof Arg behalf && r.get(principal.role()) instanceof Arg donor
@@ -597,8 +607,8 @@ public final class EventAssembler {
         }
         List<String> unlinked = explain ? new ArrayList<>() : null;
         for (String req : g.spec.required()) {
-            Object v = r.get(req);
-            if (v instanceof Arg a && a.entity() == null || v instanceof List<?> l && l.stream().anyMatch(o -> o instanceof Arg a && a.entity() == null)) {
+            RoleValue v = r.get(req);
+            if (v instanceof Arg a && a.entity() == null || v instanceof RoleValue.Parties l && l.args().stream().anyMatch(o -> o.entity() == null)) {
                 conf *= UNLINKED_FACTOR;
                 if (unlinked != null) {
                     unlinked.add(req);
@@ -635,24 +645,15 @@ public final class EventAssembler {
                 CONFIDENCE_CAP, conf);
     }
 
-    private static Map<String, Object> customRoles(Map<String, Object> r) {
+    /** The roles as the public records take them: each value's {@link RoleValue#toApi()}. */
+    private static Map<String, Object> customRoles(Map<String, RoleValue> r) {
         Map<String, Object> out = new LinkedHashMap<>();
-        r.forEach((k, v) -> {
-            if (v instanceof Arg a) {
-                out.put(k, argument(a));
-            } else if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg) {
-                out.put(k, arguments(l));
-            } else {
-                out.put(k, v);
-            }
-        });
+        r.forEach((k, v) -> out.put(k, v.toApi()));
         return out;
     }
 
-    static Argument argument(Object o) {
-        if (!(o instanceof Arg a)) {
-            return null;
-        }
+    /** The public argument of a role filler. */
+    static Argument argument(Arg a) {
         String type = a.type().equals("GROUP") || a.type().equals("PAIR") ? (a.type().equals("PAIR") ? "PERSON" : "ORGANIZATION") : a.type();
         if (a.entity() != null) {
             type = a.entity().type().name();
@@ -661,16 +662,11 @@ public final class EventAssembler {
                 dev.eventex.api.EntityType.valueOf(type));
     }
 
-    static List<Argument> arguments(Object o) {
-        if (!(o instanceof List<?> l)) {
-            return o instanceof Arg ? List.of(argument(o)) : List.of();
-        }
+    /** The public arguments of role fillers, in order. */
+    static List<Argument> arguments(List<Arg> args) {
         List<Argument> out = new ArrayList<>();
-        for (Object x : l) {
-            Argument a = argument(x);
-            if (a != null) {
-                out.add(a);
-            }
+        for (Arg x : args) {
+            out.add(argument(x));
         }
         return out;
     }

@@ -91,11 +91,11 @@ final class EventGates {
 
     /** Adds the firing with these roles when its required roles are filled. */
     void emit(AnalyzedText doc, SentenceContext ctx, EventRule rule, int tStart, int tEnd, LocalDate anchor, Tense tense,
-                      Map<String, Object> roles, List<EventMention> out, ExplainTrace trace) {
+                      Map<String, RoleValue> roles, List<EventMention> out, ExplainTrace trace) {
         // whether listed counterparts meet apart is read on the list as written, before groups become their holders
         String each = types.get(rule.eventType()).onePerItem();
-        boolean listedApart = each != null && roles.get(each) instanceof List<?> written && written.size() > 2
-                && listedApart(ctx, tStart, tEnd, written);
+        boolean listedApart = each != null && roles.get(each) instanceof RoleValue.Parties written && written.args().size() > 2
+                && listedApart(ctx, tStart, tEnd, written.args());
         holders(ctx, doc.text(), roles);
         for (String req : rule.required()) {
             if (!roles.containsKey(req)) {
@@ -125,13 +125,14 @@ final class EventGates {
         }
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
-        if (each != null && roles.get(each) instanceof List<?> ps && ps.size() > 2
-                && (separately(ctx, tStart, tEnd) || listedApart || itinerary(ctx, tStart, tense, ps))) {
+        if (each != null && roles.get(each) instanceof RoleValue.Parties listed && listed.args().size() > 2
+                && (separately(ctx, tStart, tEnd) || listedApart || itinerary(ctx, tStart, tense, listed.args()))) {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
-            Arg host = (Arg) ps.get(0);
-            for (Object other : ps.subList(1, ps.size())) {
-                Map<String, Object> one = new LinkedHashMap<>(roles);
-                one.put(each, List.of(host, other));
+            List<Arg> ps = listed.args();
+            Arg host = ps.get(0);
+            for (Arg other : ps.subList(1, ps.size())) {
+                Map<String, RoleValue> one = new LinkedHashMap<>(roles);
+                one.put(each, new RoleValue.Parties(List.of(host, other)));
                 out.add(new EventMention(rule, s.index(), s.start(), s.end(), s.token(tStart).start(), s.token(tEnd - 1).end(),
                         triggerText, one, tense));
             }
@@ -142,11 +143,10 @@ final class EventGates {
     }
 
     /** Groups of office holders in a party list stand for the persons the document names with that office ({@link GroupHolders}). */
-    @SuppressWarnings("unchecked")
-    static void holders(SentenceContext ctx, String text, Map<String, Object> roles) {
-        for (Map.Entry<String, Object> e : roles.entrySet()) {
-            if (e.getValue() instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(o -> o instanceof Arg)) {
-                e.setValue(GroupHolders.resolve(ctx, text, (List<Arg>) l));
+    static void holders(SentenceContext ctx, String text, Map<String, RoleValue> roles) {
+        for (Map.Entry<String, RoleValue> e : roles.entrySet()) {
+            if (e.getValue() instanceof RoleValue.Parties l && !l.args().isEmpty()) {
+                e.setValue(new RoleValue.Parties(GroupHolders.resolve(ctx, text, l.args())));
             }
         }
     }
@@ -156,9 +156,9 @@ final class EventGates {
      * among them; a visitor is not the destination, nobody donates to themselves. Null when the
      * parties are fine.
      */
-    RejectReason distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, Object> roles) {
+    RejectReason distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, RoleValue> roles) {
         for (EventType.Constraint c : types.get(rule.eventType()).constraints()) {
-            Object v = roles.get(c.roles().get(0));
+            RoleValue v = roles.get(c.roles().get(0));
             if (c.roles().size() == 2) {
                 if (c.check().equals("distinct") && v instanceof Arg a && roles.get(c.roles().get(1)) instanceof Arg b
                         && a.key().equals(b.key())) {
@@ -166,14 +166,15 @@ final class EventGates {
                 }
                 continue;
             }
-            if (!(v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Arg)) {
+            if (!(v instanceof RoleValue.Parties parties && !parties.args().isEmpty())) {
                 continue;
             }
-            if (c.check().equals("distinct") && l.stream().map(o -> ((Arg) o).key()).distinct().count() < 2) {
+            List<Arg> l = parties.args();
+            if (c.check().equals("distinct") && l.stream().map(o -> o.key()).distinct().count() < 2) {
                 return RejectReason.NOT_DISTINCT;
             }
-            if (c.check().equals("officialParty") && l.stream().noneMatch(o -> (titledOrCollective((Arg) o) || titledHere(ctx, (Arg) o))
-                    && !(((Arg) o).type().equals("PERSON") && ((Arg) o).entity() == null))) {
+            if (c.check().equals("officialParty") && l.stream().noneMatch(o -> (titledOrCollective(o) || titledHere(ctx, o))
+                    && !(o.type().equals("PERSON") && o.entity() == null))) {
                 return RejectReason.NO_OFFICIAL_PARTY; // "he met a boxing promoter": no office holder, organization or delegation takes part
             }
         }
@@ -185,7 +186,7 @@ final class EventGates {
      * ({@code awayFrom}), and a journey the text only implies needs a party and a place whose
      * countries are both known and differ ({@code requireAway}).
      */
-    static boolean away(EventRule rule, Map<String, Object> roles) {
+    static boolean away(EventRule rule, Map<String, RoleValue> roles) {
         if (!rule.awayFrom().isEmpty() && roles.get(rule.awayFrom().get(0)) instanceof Arg party
                 && roles.get(rule.awayFrom().get(1)) instanceof Arg place && isCountry(place)) {
             String home = countryOfParty(party);
@@ -278,9 +279,9 @@ final class EventGates {
      * meeting noun), "met X as well as Y" (the last counterpart added on), the leaders of
      * several listed countries.
      */
-    static boolean listedApart(SentenceContext ctx, int tStart, int tEnd, List<?> ps) {
+    static boolean listedApart(SentenceContext ctx, int tStart, int tEnd, List<Arg> ps) {
         int after = ctx.token(tEnd - 1).end();
-        if (ps.stream().anyMatch(o -> o instanceof Arg a && a.type().equals(Coordinations.GROUP_PLACE) && a.mention() != null
+        if (ps.stream().anyMatch(a -> a.type().equals(Coordinations.GROUP_PLACE) && a.mention() != null
                 && a.mention().type() == EntityType.LOCATION && a.start() >= after)) {
             // only counterparts after the trigger: "the leaders of A, B and C met" before it is one joint meeting
             return true; // "met the heads of government of A, B and C": each country's leader in a meeting of their own
@@ -291,9 +292,7 @@ final class EventGates {
                 return true;
             }
         }
-        if (!(ps.get(ps.size() - 1) instanceof Arg last)) {
-            return false;
-        }
+        Arg last = ps.get(ps.size() - 1);
         if (repeatedPreposition(ctx, tEnd, last)) {
             return true;
         }
@@ -328,10 +327,11 @@ final class EventGates {
      * An announced programme lists appointments: "she will meet the President and the Prime
      * Minister" (one party before the verb, the counterparts after it) are separate meetings.
      */
-    static boolean itinerary(SentenceContext ctx, int tStart, Tense tense, List<?> ps) {
-        if (tense != Tense.PLANNED || !(ps.get(0) instanceof Arg first) || first.start() >= ctx.token(tStart).start()) {
+    static boolean itinerary(SentenceContext ctx, int tStart, Tense tense, List<Arg> ps) {
+        Arg first = ps.get(0);
+        if (tense != Tense.PLANNED || first.start() >= ctx.token(tStart).start()) {
             return false;
         }
-        return ps.subList(1, ps.size()).stream().allMatch(o -> o instanceof Arg a && a.start() > ctx.token(tStart).end());
+        return ps.subList(1, ps.size()).stream().allMatch(a -> a.start() > ctx.token(tStart).end());
     }
 }

@@ -186,11 +186,11 @@ public final class EventMatcher {
             trace.rejectTense(tense);
             return; // "exports grew to $9 billion" reports a figure; it states no target
         }
-        Map<String, Object> roles = new LinkedHashMap<>();
+        Map<String, RoleValue> roles = new LinkedHashMap<>();
         RoleFiller.fill(new MatchContext(doc, ctx, previous, focus, rule, tStart, tEnd, passive, anchor, out, roles), captures, trace);
         PreviousDates.borrow(doc.text(), ctx, previous, rule, gates.dateRole(rule), tense, roles, trace);
         int before = out.size();
-        for (Map<String, Object> one : Listed.expand(roles)) {
+        for (Map<String, RoleValue> one : Listed.expand(roles)) {
             gates.emit(doc, ctx, rule, tStart, tEnd, anchor, tense, one, out, trace);
         }
         trace.emitted(out, before);

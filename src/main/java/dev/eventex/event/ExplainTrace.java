@@ -1,7 +1,5 @@
 package dev.eventex.event;
 
-import dev.eventex.api.Amount;
-import dev.eventex.api.DateValue;
 import dev.eventex.api.EntityType;
 import dev.eventex.api.Explanation;
 import dev.eventex.api.RejectReason;
@@ -143,7 +141,7 @@ public final class ExplainTrace {
     }
 
     /** No event: the rule requires {@code role} and no finder filled it. */
-    void missing(String role, Map<String, Object> roles) {
+    void missing(String role, Map<String, RoleValue> roles) {
         if (!on) {
             return;
         }
@@ -161,13 +159,13 @@ public final class ExplainTrace {
     }
 
     /** No event: the parties the roles hold cannot take part in one ({@link RejectReason#NOT_DISTINCT}, ...). */
-    void reject(RejectReason reason, Map<String, Object> roles) {
+    void reject(RejectReason reason, Map<String, RoleValue> roles) {
         if (!on) {
             return;
         }
         StringJoiner parties = new StringJoiner(", ");
         roles.forEach((role, v) -> {
-            for (Object o : v instanceof List<?> l ? l : List.of(v)) {
+            for (RoleValue o : v.elements()) {
                 if (o instanceof Arg a) {
                     parties.add(role + " '" + a.name() + "'");
                 }
@@ -185,7 +183,7 @@ public final class ExplainTrace {
      * What a finder found for a role of the current firing (null: nothing), returned as given
      * so that the call wraps the finder's.
      */
-    Object found(String role, String finder, Object value) {
+    RoleValue found(String role, String finder, RoleValue value) {
         if (on && value != null) {
             found.add(new Found(role, finder, value));
         }
@@ -201,7 +199,7 @@ public final class ExplainTrace {
             EventMention m = out.get(i);
             List<Draft> ds = new ArrayList<>();
             m.roles().forEach((role, v) -> {
-                for (Object el : elements(v)) {
+                for (RoleValue el : v.elements()) {
                     ds.add(draft(m, role, el));
                 }
             });
@@ -210,7 +208,7 @@ public final class ExplainTrace {
         }
     }
 
-    private Draft draft(EventMention m, String role, Object el) {
+    private Draft draft(EventMention m, String role, RoleValue el) {
         String finder = null;
         for (Found f : found) {
             if (f.role.equals(role) && holds(f.value, el)) {
@@ -226,26 +224,23 @@ public final class ExplainTrace {
     }
 
     /** Whether a finder's result holds the value an event got (itself, or one item of a list). */
-    private static boolean holds(Object result, Object el) {
+    private static boolean holds(RoleValue result, RoleValue el) {
         if (result == el || result.equals(el)) {
             return true;
         }
         if (result instanceof Listed l) {
             return l.values().stream().anyMatch(v -> v != null && holds(v, el));
         }
-        return result instanceof List<?> l && l.contains(el);
-    }
-
-    private static List<?> elements(Object v) {
-        return v instanceof List<?> l ? l : List.of(v);
+        return (result instanceof RoleValue.Parties || result instanceof RoleValue.Texts) && result.elements().contains(el);
     }
 
     /** The char span a value was read from: an argument's own, else its words in the sentence, else where an earlier firing found it. */
-    private int[] locate(Object el) {
+    private int[] locate(RoleValue el) {
         if (el instanceof Arg a && a.start() >= 0 && a.end() <= text.length() && text.substring(a.start(), a.end()).equals(a.text())) {
             return new int[] {a.start(), a.end()};
         }
-        if (el instanceof BigDecimal n) {
+        if (el instanceof RoleValue.Count count) {
+            BigDecimal n = count.value();
             EntityMention best = null;
             for (EntityMention m : ctx.mentions) {
                 BigDecimal v = decimal(m.attribute("value"));
@@ -287,18 +282,18 @@ public final class ExplainTrace {
         return Math.abs(offset - ctx.token(tStart).start());
     }
 
-    private static String words(Object el) {
+    private static String words(RoleValue el) {
         if (el instanceof Arg a) {
             return a.text();
         }
-        if (el instanceof String s) {
-            return plain(s);
+        if (el instanceof RoleValue.Text s) {
+            return plain(s.text());
         }
-        if (el instanceof DateValue d) {
-            return d.text();
+        if (el instanceof RoleValue.Date d) {
+            return d.date().text();
         }
-        if (el instanceof Amount a) {
-            return a.text();
+        if (el instanceof RoleValue.Money a) {
+            return a.amount().text();
         }
         return null;
     }
@@ -307,8 +302,8 @@ public final class ExplainTrace {
         return s.startsWith(EventMatcher.ANAPHORIC) ? s.substring(EventMatcher.ANAPHORIC.length()) : s;
     }
 
-    private static boolean same(Object a, Object b) {
-        return a.equals(b) || a instanceof String x && b instanceof String y && plain(x).equals(plain(y));
+    private static boolean same(RoleValue a, RoleValue b) {
+        return a.equals(b) || a instanceof RoleValue.Text x && b instanceof RoleValue.Text y && plain(x.text()).equals(plain(y.text()));
     }
 
     private static BigDecimal decimal(String v) {
@@ -361,7 +356,7 @@ public final class ExplainTrace {
      * The explanation of an event: its firings, a source per role value (the roles as the
      * event has them, in {@code roleOrder} when given), the parts of its confidence.
      */
-    Explanation explain(List<EventMention> mentions, Map<String, Object> roles, List<String> roleOrder,
+    Explanation explain(List<EventMention> mentions, Map<String, RoleValue> roles, List<String> roleOrder,
                         List<Explanation.Firing> firings, List<String> unlinked, int sentences, double perUnlinked,
                         double perSentence, double cap, double value) {
         EventRule best = null;
@@ -377,12 +372,12 @@ public final class ExplainTrace {
         }
         Map<String, List<Explanation.RoleSource>> out = new LinkedHashMap<>();
         for (String role : roleOrder == null ? List.copyOf(roles.keySet()) : roleOrder) {
-            Object v = roles.get(role);
+            RoleValue v = roles.get(role);
             if (v == null) {
                 continue;
             }
             List<Explanation.RoleSource> sources = new ArrayList<>();
-            for (Object el : elements(v)) {
+            for (RoleValue el : v.elements()) {
                 sources.add(source(mentions, firings, role, el));
             }
             if (!sources.isEmpty()) {
@@ -392,7 +387,7 @@ public final class ExplainTrace {
         return new Explanation(firings, out, conf);
     }
 
-    private Explanation.RoleSource source(List<EventMention> mentions, List<Explanation.Firing> firings, String role, Object el) {
+    private Explanation.RoleSource source(List<EventMention> mentions, List<Explanation.Firing> firings, String role, RoleValue el) {
         for (EventMention m : mentions) {
             for (Draft d : drafts.getOrDefault(m, List.of())) {
                 if (d.role.equals(role) && same(d.value, el)) {
@@ -514,23 +509,23 @@ public final class ExplainTrace {
     }
 
     /** Whether a built-in role value would appear in the event the assembler builds. */
-    static boolean shown(ValueKind kind, Object v) {
+    static boolean shown(ValueKind kind, RoleValue v) {
         return switch (kind) {
             case ARGUMENT -> v instanceof Arg;
-            case ARGUMENTS -> v instanceof Arg || v instanceof List<?> l && l.stream().anyMatch(o -> o instanceof Arg);
-            case DATE -> v instanceof DateValue;
-            case AMOUNT -> v instanceof Amount;
-            case NUMBER -> v instanceof BigDecimal;
-            case TEXT -> v instanceof String;
-            case TEXTS -> v instanceof List<?>;
+            case ARGUMENTS -> v instanceof Arg || v instanceof RoleValue.Parties l && !l.args().isEmpty();
+            case DATE -> v instanceof RoleValue.Date;
+            case AMOUNT -> v instanceof RoleValue.Money;
+            case NUMBER -> v instanceof RoleValue.Count;
+            case TEXT -> v instanceof RoleValue.Text;
+            case TEXTS -> v instanceof RoleValue.Parties || v instanceof RoleValue.Texts;
         };
     }
 
-    private record Found(String role, String finder, Object value) {
+    private record Found(String role, String finder, RoleValue value) {
     }
 
     /** One role value of an emitted firing: which finder found it and the char span it was read from (null: unknown). */
-    private record Draft(String role, Object value, String finder, EventMention mention, int[] span) {
+    private record Draft(String role, RoleValue value, String finder, EventMention mention, int[] span) {
         Explanation.RoleSource source(Integer firing, String note, String text) {
             if (span == null) {
                 return new Explanation.RoleSource(finder, mention.rule().id(), firing, null, null, null, note);

@@ -31,8 +31,13 @@ final class FocusFinders {
      * A finder with words takes only a pair phrase attached to the trigger by one of them ("talks
      * between both leaders"): a pair named elsewhere in the sentence may be no party of this trigger.
      */
-    static List<Arg> pair(SentenceContext ctx, String text, DocumentFocus focus, RoleSpec spec, Finder f, int tStart,
-                                  int tEnd, Set<String> types) {
+    static List<Arg> pair(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        DocumentFocus focus = match.focus();
+        int tStart = match.tStart();
+        int tEnd = match.tEnd();
+        Set<String> types = match.types(spec, f);
         for (EntityMention m : ctx.mentions) {
             if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
                 if (!f.words().isEmpty() && !pairAttached(ctx, f, m, tStart, tEnd)) {
@@ -176,7 +181,10 @@ final class FocusFinders {
      * when the sentence sends something "to" someone else ("laptops donated by X were handed over
      * to the Ministry of Education"): another trigger there names the recipient.
      */
-    static List<Arg> focusOther(SentenceContext ctx, DocumentFocus focus, Map<String, Object> filled) {
+    static List<Arg> focusOther(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        DocumentFocus focus = match.focus();
+        Map<String, RoleValue> filled = match.filled();
         List<Arg> pair = focus.pairArgs();
         if (pair.size() != 2) {
             return List.of();
@@ -196,9 +204,9 @@ final class FocusFinders {
             }
         }
         Set<String> codes = new java.util.HashSet<>();
-        for (Object v : filled.values()) {
-            for (Object o : v instanceof List<?> l ? l : List.of(v)) {
-                if (o instanceof Arg a && a.entity() != null) {
+        for (RoleValue v : filled.values()) {
+            for (Arg a : v.elements().stream().filter(Arg.class::isInstance).map(Arg.class::cast).toList()) {
+                if (a.entity() != null) {
                     if (a.entity().type() == dev.eventex.api.EntityType.LOCATION && a.entity().code() != null
                             && !a.entity().attributes().containsKey("country")) {
                         codes.add(a.entity().code());
@@ -215,12 +223,15 @@ final class FocusFinders {
     }
 
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
-    static Object previousEventRole(RoleSpec spec, EventRule rule, List<EventMention> found, Map<String, Object> filled) {
-        Object fallback = null;
+    static RoleValue previousEventRole(MatchContext match, RoleSpec spec, Finder f) {
+        EventRule rule = match.rule();
+        List<EventMention> found = match.found();
+        Map<String, RoleValue> filled = match.filled();
+        RoleValue fallback = null;
         for (int i = found.size() - 1; i >= 0; i--) {
             EventMention m = found.get(i);
             if (m.rule().eventType().equals(rule.eventType()) && m.roles().containsKey(spec.role()) && !otherParty(filled, m.roles())) {
-                Object v = m.roles().get(spec.role());
+                RoleValue v = m.roles().get(spec.role());
                 // a government or agency is the giver; an envoy who handed over on its behalf is not
                 if (!(v instanceof Arg a && a.type().equals("PERSON"))) {
                     return v;
@@ -239,8 +250,8 @@ final class FocusFinders {
      * ambulances"): a country's gift goes to a country or a body, not to the minister who took
      * the envoy's consignment.
      */
-    static boolean otherParty(Map<String, Object> filled, Map<String, Object> earlier) {
-        for (Map.Entry<String, Object> e : filled.entrySet()) {
+    static boolean otherParty(Map<String, RoleValue> filled, Map<String, RoleValue> earlier) {
+        for (Map.Entry<String, RoleValue> e : filled.entrySet()) {
             if (e.getValue() instanceof Arg a && earlier.get(e.getKey()) instanceof Arg b && !a.type().equals("PERSON")
                     && b.type().equals("PERSON") && !a.key().equals(b.key()) && personsOnly(earlier)) {
                 return true;
@@ -249,8 +260,8 @@ final class FocusFinders {
         return false;
     }
 
-    static boolean personsOnly(Map<String, Object> roles) {
-        for (Object v : roles.values()) {
+    static boolean personsOnly(Map<String, RoleValue> roles) {
+        for (RoleValue v : roles.values()) {
             if (v instanceof Arg a && !a.type().equals("PERSON")) {
                 return false;
             }

@@ -14,14 +14,35 @@ import java.util.TreeMap;
  *
  * @param values the values, in text order (an element may be null: "laptops" with no amount)
  */
-record Listed(List<Object> values) {
+record Listed(List<RoleValue> values) implements RoleValue {
 
     Listed {
         values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
     }
 
+    @Override
+    public List<RoleValue> elements() {
+        return List.of(this);
+    }
+
+    @Override
+    public List<Arg> parties() {
+        List<Arg> out = new ArrayList<>();
+        for (RoleValue v : values) {
+            if (v instanceof Arg a) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Object toApi() {
+        throw new IllegalStateException("a listed value is expanded into one firing per value before events are built");
+    }
+
     /** A listed value when there are several, the value itself when one, null when none. */
-    static Object of(List<?> values) {
+    static RoleValue of(List<? extends RoleValue> values) {
         if (values.isEmpty() || values.stream().allMatch(java.util.Objects::isNull)) {
             return null;
         }
@@ -29,22 +50,22 @@ record Listed(List<Object> values) {
     }
 
     /** The role maps of the events a firing states: one per listed value (roles without nulls). */
-    static List<Map<String, Object>> expand(Map<String, Object> roles) {
+    static List<Map<String, RoleValue>> expand(Map<String, RoleValue> roles) {
         Map<Integer, List<String>> bySize = new TreeMap<>();
         roles.forEach((k, v) -> {
             if (v instanceof Listed l) {
                 bySize.computeIfAbsent(l.values().size(), n -> new ArrayList<>()).add(k);
             }
         });
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<Map<String, RoleValue>> out = new ArrayList<>();
         out.add(new LinkedHashMap<>(roles));
         for (Map.Entry<Integer, List<String>> group : bySize.entrySet()) {
-            List<Map<String, Object>> next = new ArrayList<>();
-            for (Map<String, Object> base : out) {
+            List<Map<String, RoleValue>> next = new ArrayList<>();
+            for (Map<String, RoleValue> base : out) {
                 for (int i = 0; i < group.getKey(); i++) {
-                    Map<String, Object> one = new LinkedHashMap<>(base);
+                    Map<String, RoleValue> one = new LinkedHashMap<>(base);
                     for (String role : group.getValue()) {
-                        Object v = ((Listed) roles.get(role)).values().get(i);
+                        RoleValue v = ((Listed) roles.get(role)).values().get(i);
                         if (v == null) {
                             one.remove(role);
                         } else {

@@ -26,7 +26,7 @@ import java.util.Set;
  * @param filled   the roles of this firing filled so far
  */
 record MatchContext(AnalyzedText doc, SentenceContext ctx, SentenceContext previous, DocumentFocus focus, EventRule rule,
-                    int tStart, int tEnd, boolean passive, LocalDate anchor, List<EventMention> found, Map<String, Object> filled) {
+                    int tStart, int tEnd, boolean passive, LocalDate anchor, List<EventMention> found, Map<String, RoleValue> filled) {
 
     /** The document's text. */
     String text() {

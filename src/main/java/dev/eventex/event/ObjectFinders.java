@@ -35,7 +35,11 @@ final class ObjectFinders {
     private ObjectFinders() {
     }
 
-    static List<Arg> object(SentenceContext ctx, String text, int tEnd, Finder f, Set<String> types) {
+    static List<Arg> object(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tEnd = match.tEnd();
+        Set<String> types = match.types(spec, f);
         int i = tEnd;
         // particles and the allowed prepositions right after the verb ("met with", "handed over")
         while (i < ctx.size() && (f.words().contains(ctx.token(i).lower()) || ctx.token(i).pos().equals("ADV")
@@ -70,7 +74,11 @@ final class ObjectFinders {
         return List.of();
     }
 
-    static List<Arg> afterPrep(SentenceContext ctx, String text, int from, Finder f, Set<String> types, boolean forward) {
+    static List<Arg> afterPrep(MatchContext match, RoleSpec spec, Finder f, boolean forward) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int from = forward ? match.tEnd() : match.tStart();
+        Set<String> types = match.types(spec, f);
         int dist = 0;
         int i = forward ? from : from - 1;
         while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
@@ -136,7 +144,10 @@ final class ObjectFinders {
      * The noun phrase after one of the prepositions, as written, when it names no entity:
      * "to the management of the Seme-Krake border post", "to twelve rural schools".
      */
-    static List<Arg> afterPhrase(SentenceContext ctx, String text, int from, Finder f) {
+    static List<Arg> afterPhrase(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int from = match.tEnd();
         for (int i = from; i < Math.min(ctx.size() - 1, from + f.maxDistance()); i++) {
             Token t = ctx.token(i);
             if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from) {
@@ -231,7 +242,10 @@ final class ObjectFinders {
                 || t.pos().equals("AUX") && t.text().chars().allMatch(Character::isLowerCase) && !ctx.words(AUXILIARY_LEMMAS).contains(t.lemma());
     }
 
-    static List<Arg> phrase(SentenceContext ctx, String text, Finder f, Set<String> types) {
+    static List<Arg> phrase(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        Set<String> types = match.types(spec, f);
         for (String p : f.words()) {
             String[] words = p.toLowerCase(java.util.Locale.ROOT).split("\\s+");
             for (int i = 0; i + words.length <= ctx.size(); i++) {

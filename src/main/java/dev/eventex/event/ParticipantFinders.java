@@ -33,8 +33,12 @@ final class ParticipantFinders {
      * The nearest actor left of the trigger; when there is none (a relative clause, a
      * controlled verb, a passive with its "by" agent), the agent the parse gives.
      */
-    static Object subject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
-                                  Set<String> types) {
+    static RoleValue subject(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        boolean passive = match.passive();
+        Set<String> types = match.types(spec, f);
         if (!governed(ctx, tStart, f)) {
             return null;
         }
@@ -43,7 +47,7 @@ final class ParticipantFinders {
             if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
                 subjects = Coordinations.groupPlacesAfter(ctx, text, subjects, types);
             }
-            Object v = wrap(spec, f, subjects);
+            RoleValue v = wrap(spec, f, subjects);
             if (v != null) {
                 return v;
             }
@@ -69,9 +73,13 @@ final class ParticipantFinders {
      * phrase is taken: the words before the nearest actor back to a verb or the clause's start,
      * skipping actors governed by a preposition ("after talks with Y, X paid a visit").
      */
-    static Object leadSubject(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
-                                      Set<String> types) {
-        Object v = subject(ctx, text, spec, f, tStart, passive, types);
+    static RoleValue leadSubject(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        boolean passive = match.passive();
+        Set<String> types = match.types(spec, f);
+        RoleValue v = subject(match, spec, f);
         if (!(v instanceof Arg nearest) || nearest.mention() == null || passive) {
             return v;
         }
@@ -116,10 +124,14 @@ final class ParticipantFinders {
     }
 
     /** The subject of a passive trigger ("X was received by Y" gives X). */
-    static Object patient(SentenceContext ctx, String text, RoleSpec spec, Finder f, int tStart, boolean passive,
-                                  Set<String> types) {
+    static RoleValue patient(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        boolean passive = match.passive();
+        Set<String> types = match.types(spec, f);
         if (passive) {
-            Object v = wrap(spec, f, SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types), types, f.list()));
+            RoleValue v = wrap(spec, f, SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types), types, f.list()));
             if (v != null) {
                 return v;
             }
@@ -129,7 +141,11 @@ final class ParticipantFinders {
     }
 
     /** Objects from the parse: the verb's object, or a phrase whose preposition the finder allows ("met with X"). */
-    static List<Arg> syntaxObject(SentenceContext ctx, String text, Finder f, int tStart, Set<String> types) {
+    static List<Arg> syntaxObject(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        Set<String> types = match.types(spec, f);
         Syntax tree = ctx.syntax();
         if (tree == null) {
             return List.of();
@@ -138,7 +154,11 @@ final class ParticipantFinders {
         return args.isEmpty() && !f.words().isEmpty() ? SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list()) : args;
     }
 
-    static List<Arg> syntaxAfter(SentenceContext ctx, String text, Finder f, int tStart, Set<String> types) {
+    static List<Arg> syntaxAfter(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        Set<String> types = match.types(spec, f);
         Syntax tree = ctx.syntax();
         return tree == null ? List.of() : SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list());
     }
@@ -147,7 +167,9 @@ final class ParticipantFinders {
      * The two countries a sentence names ("Nigerian and Moroccan officials ... two-way trade"),
      * when it names exactly two (cities and regions do not count).
      */
-    static List<Arg> countriesInSentence(SentenceContext ctx, String text) {
+    static List<Arg> countriesInSentence(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
         Map<String, Arg> seen = new LinkedHashMap<>();
         for (EntityMention m : ctx.mentions) {
             Entity e = ctx.resolved.entityOf(m);
@@ -165,7 +187,10 @@ final class ParticipantFinders {
      * trilateral summit", "the third Peru-Norway Policy Consultation Meeting". Only
      * words of one noun phrase may stand between them and the trigger (at most maxDistance tokens).
      */
-    static List<Arg> hyphenated(SentenceContext ctx, String text, int tStart, Finder f) {
+    static List<Arg> hyphenated(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
         Map<String, Arg> seen = new LinkedHashMap<>();
         for (int i = tStart - 1; i >= Math.max(0, tStart - f.maxDistance()); i--) {
             Token t = ctx.token(i);

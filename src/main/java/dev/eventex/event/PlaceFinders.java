@@ -28,11 +28,14 @@ final class PlaceFinders {
     }
 
     /**
-     * The last place of the given types named in a sentence (the one before the trigger's): what
+     * The last place of the given types named in the sentence before the trigger's: what
      * "that country" points back to in "... left for A. He made a trip to that country". With
      * {@code words}, the mention must be of one of those gazetteer kinds ("country").
      */
-    static List<Arg> lastPlace(SentenceContext ctx, String text, Finder f, Set<String> types) {
+    static List<Arg> lastPlace(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.previous();
+        String text = match.text();
+        Set<String> types = match.types(spec, f);
         for (int i = ctx.size() - 1; i >= 0; i--) {
             EntityMention m = ctx.outer[i];
             if (m == null) {
@@ -58,7 +61,11 @@ final class PlaceFinders {
      * Foreign Affairs"); "at the invitation of the Ministry" names no place. Looks after the
      * trigger, or (not {@code forward}) in a phrase that ends before it ("At Parliament, she met").
      */
-    static List<Arg> place(SentenceContext ctx, String text, int tStart, int tEnd, Finder f, boolean forward) {
+    static List<Arg> place(MatchContext match, RoleSpec spec, Finder f, boolean forward) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        int tEnd = match.tEnd();
         int from = forward ? tEnd : Math.max(0, tStart - f.maxDistance());
         int to = forward ? Math.min(ctx.size(), tEnd + f.maxDistance()) : tStart;
         for (int i = forward ? from : to - 1; forward ? i < to : i >= from; i += forward ? 1 : -1) {
@@ -221,7 +228,10 @@ final class PlaceFinders {
      * there: "visited a refugee camp", "will visit the new teaching hospital of X". The finder's
      * words are the head nouns accepted; adverbs and particles after the verb are skipped.
      */
-    static List<Arg> venueObject(SentenceContext ctx, String text, int tEnd, Finder f) {
+    static List<Arg> venueObject(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tEnd = match.tEnd();
         int i = tEnd;
         while (i < ctx.size() && ctx.outer[i] == null && (ctx.token(i).pos().equals("ADV") || ctx.token(i).pos().equals("PART"))) {
             i++;

@@ -6,7 +6,6 @@ import dev.eventex.api.EntityType;
 import dev.eventex.api.Tense;
 import dev.eventex.entity.EntityMention;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,18 +25,18 @@ final class PreviousDates {
      * planned; the assembler uses it only after merging.
      */
     static void borrow(String text, SentenceContext ctx, SentenceContext previous, EventRule rule, String dateRole, Tense tense,
-                       Map<String, Object> roles, ExplainTrace trace) {
+                       Map<String, RoleValue> roles, ExplainTrace trace) {
         if (dateRole == null || !rule.roles().containsKey(dateRole) || roles.containsKey(dateRole) || tense == Tense.PLANNED) {
             return;
         }
-        Object d = trace.found(EarlierDates.BORROWED, "previousDate", of(text, ctx, previous, roles));
+        RoleValue d = trace.found(EarlierDates.BORROWED, "previousDate", RoleValue.of(of(text, ctx, previous, roles)));
         if (d != null) {
             roles.put(EarlierDates.BORROWED, d);
         }
     }
 
     /** The last date of the sentence before {@code ctx}, when it is of the same paragraph and names a party of {@code roles}; else null. */
-    static DateValue of(String text, SentenceContext ctx, SentenceContext previous, Map<String, Object> roles) {
+    static DateValue of(String text, SentenceContext ctx, SentenceContext previous, Map<String, RoleValue> roles) {
         if (previous == null || previous.sentence.index() != ctx.sentence.index() - 1
                 || text.substring(previous.sentence.end(), ctx.sentence.start()).contains("\n")) {
             return null;
@@ -63,12 +62,11 @@ final class PreviousDates {
     }
 
     /** The entities of the named persons and bodies among the roles (a place is named by many unrelated sentences). */
-    private static Set<String> parties(Map<String, Object> roles) {
+    private static Set<String> parties(Map<String, RoleValue> roles) {
         Set<String> out = new HashSet<>();
-        for (Object v : roles.values()) {
-            List<?> all = v instanceof Listed l ? l.values() : v instanceof List<?> l ? l : List.of(v);
-            for (Object o : all) {
-                if (o instanceof Arg a && a.entity() != null && !a.type().equals("LOCATION")) {
+        for (RoleValue v : roles.values()) {
+            for (Arg a : v.parties()) {
+                if (a.entity() != null && !a.type().equals("LOCATION")) {
                     out.add(a.entity().id());
                 }
             }

@@ -28,16 +28,16 @@ final class RoleFiller {
      * order (a {@code combine} finder adds to the value found, any other one is a fallback).
      */
     static void fill(MatchContext m, Map<String, int[]> captures, ExplainTrace trace) {
-        Map<String, Object> roles = m.filled();
+        Map<String, RoleValue> roles = m.filled();
         for (RoleSpec spec : m.rule().roles().values()) {
-            Object v = null;
+            RoleValue v = null;
             int[] cap = captures.get(spec.role());
             if (cap != null) {
                 v = trace.found(spec.role(), "pattern", fromSpan(m.doc(), m.ctx(), spec, cap[0], cap[1]));
             }
             for (Finder f : spec.finders()) {
                 if (f.combine()) {
-                    Object more = trace.found(spec.role(), f.method(), find(m, spec, f));
+                    RoleValue more = trace.found(spec.role(), f.method(), find(m, spec, f));
                     v = combine(v, more);
                     continue;
                 }
@@ -46,29 +46,32 @@ final class RoleFiller {
                 }
                 v = trace.found(spec.role(), f.method(), find(m, spec, f));
             }
-            if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+            if (v != null && !(v instanceof RoleValue.Parties l && l.args().isEmpty()) && !(v instanceof RoleValue.Texts t && t.texts().isEmpty())) {
                 roles.put(spec.role(), v);
             }
         }
     }
 
     /** One finder's value for the role: the finder registered under its name in {@link RoleFinders}. */
-    static Object find(MatchContext m, RoleSpec spec, Finder f) {
+    static RoleValue find(MatchContext m, RoleSpec spec, Finder f) {
         if (f.titled() && !mentionsVisit(m.ctx())) {
             // travel verbs alone ("she helped them travel to X") only count for office holders and delegations
             Finder plain = new Finder(f.method(), f.types(), f.words(), f.maxDistance(), f.list(), f.combine(), false);
-            Object v = find(m, spec, plain);
+            RoleValue v = find(m, spec, plain);
             if (v instanceof Arg a) {
                 return titledOrCollective(a) ? a : null;
             }
-            if (v instanceof List<?> l) {
+            if (v instanceof RoleValue.Parties l) {
                 List<Arg> kept = new ArrayList<>();
-                for (Object o : l) {
-                    if (o instanceof Arg a && titledOrCollective(a)) {
+                for (Arg a : l.args()) {
+                    if (titledOrCollective(a)) {
                         kept.add(a);
                     }
                 }
-                return kept.isEmpty() ? null : kept;
+                return kept.isEmpty() ? null : new RoleValue.Parties(kept);
+            }
+            if (v instanceof RoleValue.Texts) {
+                return null; // a list of texts holds no office holder
             }
             return v;
         }
@@ -85,18 +88,17 @@ final class RoleFiller {
         return f.types().isEmpty() ? defaultTypes(spec.value()) : f.types();
     }
 
-    @SuppressWarnings("unchecked")
-    static Object combine(Object a, Object b) {
+    static RoleValue combine(RoleValue a, RoleValue b) {
         if (a == null) {
             return b;
         }
         if (b == null) {
             return a;
         }
-        if (a instanceof List<?> la && b instanceof List<?> lb) {
-            List<Arg> all = new ArrayList<>((List<Arg>) la);
-            all.addAll((List<Arg>) lb);
-            return dedupe(all);
+        if (a instanceof RoleValue.Parties la && b instanceof RoleValue.Parties lb) {
+            List<Arg> all = new ArrayList<>(la.args());
+            all.addAll(lb.args());
+            return new RoleValue.Parties(dedupe(all));
         }
         return a;
     }
@@ -155,18 +157,18 @@ final class RoleFiller {
     }
 
     /** Fits a found list to the role's value kind. */
-    static Object wrap(RoleSpec spec, Finder f, List<Arg> args) {
+    static RoleValue wrap(RoleSpec spec, Finder f, List<Arg> args) {
         if (args == null || args.isEmpty()) {
             return null;
         }
         if (spec.value() == ValueKind.ARGUMENTS) {
-            return dedupe(args);
+            return new RoleValue.Parties(dedupe(args));
         }
         if (spec.value() == ValueKind.ARGUMENT) {
             return f.list() ? Listed.of(dedupe(args)) : args.get(0);
         }
         if (spec.value() == ValueKind.TEXT) {
-            return args.get(0).text();
+            return new RoleValue.Text(args.get(0).text());
         }
         return null;
     }

@@ -7,5 +7,5 @@ import dev.eventex.event.RoleSpec.Finder;
 interface RoleFinder {
 
     /** The value for role {@code spec} found with the options of {@code f} (words, types, distance), or null. */
-    Object find(MatchContext m, RoleSpec spec, Finder f);
+    RoleValue find(MatchContext m, RoleSpec spec, Finder f);
 }

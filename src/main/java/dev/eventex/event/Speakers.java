@@ -1,6 +1,7 @@
 package dev.eventex.event;
 
 import dev.eventex.entity.EntityMention;
+import dev.eventex.event.RoleSpec.Finder;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
@@ -23,8 +24,12 @@ final class Speakers {
     private Speakers() {
     }
 
-    /** The speaker of the sentence of {@code ctx} whose trigger starts at token {@code tStart}, of one of {@code types}, or an empty list. */
-    static List<Arg> speaker(AnalyzedText doc, SentenceContext ctx, int tStart, Set<String> types) {
+    /** The speaker of the trigger's sentence, of one of the finder's types, or an empty list. */
+    static List<Arg> speaker(MatchContext match, RoleSpec spec, Finder f) {
+        AnalyzedText doc = match.doc();
+        SentenceContext ctx = match.ctx();
+        int tStart = match.tStart();
+        Set<String> types = match.types(spec, f);
         String text = doc.text();
         Arg own = attribution(ctx, text, 0, ctx.size(), types);
         if (own != null) {

@@ -226,7 +226,11 @@ final class SubjectFinders {
      * {@code verbSubject} the subject of the nearest verb left of the phrase comes first ("X met
      * Y after a visit to Z" is X's visit, not Y's).
      */
-    static List<Arg> adjunctSubject(SentenceContext ctx, String text, int tStart, Finder f, Set<String> types, boolean verbSubject) {
+    static List<Arg> adjunctSubject(MatchContext match, RoleSpec spec, Finder f, boolean verbSubject) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        Set<String> types = match.types(spec, f);
         int p = tStart - 1;
         while (p >= 0 && p >= tStart - 6 && !f.words().contains(ctx.token(p).lower())) {
             String pos = ctx.token(p).pos();
@@ -300,8 +304,11 @@ final class SubjectFinders {
         return a != null && SentenceContext.accepts(a, types) ? a : null;
     }
 
-    /** The first actor of a sentence that is not inside a prepositional phrase (its subject, usually). */
-    static List<Arg> firstActor(SentenceContext ctx, String text, Set<String> types) {
+    /** The first actor of the sentence before the trigger's that is not inside a prepositional phrase (its subject, usually). */
+    static List<Arg> firstActor(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.previous();
+        String text = match.text();
+        Set<String> types = match.types(spec, f);
         for (int i = 0; i < ctx.size(); i++) {
             EntityMention m = ctx.outer[i];
             if (m == null) {
@@ -316,7 +323,11 @@ final class SubjectFinders {
         return List.of();
     }
 
-    static List<Arg> possessor(SentenceContext ctx, String text, int tStart, Set<String> types) {
+    static List<Arg> possessor(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        Set<String> types = match.types(spec, f);
         int i = tStart - 1;
         int skipped = 0;
         while (i >= 0 && skipped < 4) {

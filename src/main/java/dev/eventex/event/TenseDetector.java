@@ -356,12 +356,13 @@ final class TenseDetector {
         return null;
     }
 
-    static Tense tenseFromDate(Map<String, Object> roles, LocalDate anchor) {
+    static Tense tenseFromDate(Map<String, RoleValue> roles, LocalDate anchor) {
         if (anchor == null) {
             return null;
         }
-        for (Object v : roles.values()) {
-            if (v instanceof DateValue d && d.value() != null && d.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        for (RoleValue v : roles.values()) {
+            if (v instanceof RoleValue.Date date && date.date().value() != null && date.date().value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                DateValue d = date.date();
                 String a = anchor.toString().substring(0, d.value().length());
                 int c = d.value().compareTo(a);
                 if (c < 0) {

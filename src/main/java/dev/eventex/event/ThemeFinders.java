@@ -44,7 +44,12 @@ final class ThemeFinders {
     }
 
     /** What is given: the object noun phrase (or the subject when passive), with its quantity. */
-    static Object theme(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int tStart, int tEnd, boolean passive) {
+    static RoleValue theme(MatchContext match, RoleSpec spec, Finder f) {
+        AnalyzedText doc = match.doc();
+        SentenceContext ctx = match.ctx();
+        int tStart = match.tStart();
+        int tEnd = themeStart(match.ctx(), match.tEnd(), f);
+        boolean passive = match.passive() && f.words().isEmpty();
         int start;
         int end;
         if (passive && objectFollows(ctx, tEnd)) {
@@ -118,7 +123,7 @@ final class ThemeFinders {
         if (passive) {
             return themeValue(doc, ctx, spec, start, end);
         }
-        List<Object> each = new ArrayList<>();
+        List<RoleValue> each = new ArrayList<>();
         each.add(themeValue(doc, ctx, spec, start, end));
         for (int[] more : coordinatedAmounts(ctx, end)) {
             each.add(themeValue(doc, ctx, spec, more[0], more[1]));
@@ -235,7 +240,7 @@ final class ThemeFinders {
     }
 
     /** The item, quantity or value of the thing given in the noun phrase [start, end). */
-    static Object themeValue(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
+    static RoleValue themeValue(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
         BigDecimal quantity = null;
         EntityMention counted = null;
         Amount value = null;
@@ -281,9 +286,9 @@ final class ThemeFinders {
             item = ANAPHORIC + item; // "handed over the vehicles": the donation already reported
         }
         return switch (spec.value()) {
-            case TEXT -> item;
-            case NUMBER -> quantity;
-            case AMOUNT -> value;
+            case TEXT -> RoleValue.of(item);
+            case NUMBER -> RoleValue.of(quantity);
+            case AMOUNT -> RoleValue.of(value);
             default -> null;
         };
     }

@@ -27,7 +27,11 @@ final class Travellers {
     }
 
     /** The subject of the nearest verb of the sentence whose lemma is one of the finder's words, or an empty list. */
-    static List<Arg> verbSubject(SentenceContext ctx, String text, int tStart, Finder f, Set<String> types) {
+    static List<Arg> verbSubject(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        String text = match.text();
+        int tStart = match.tStart();
+        Set<String> types = match.types(spec, f);
         List<Integer> verbs = new ArrayList<>();
         for (int i = 0; i < ctx.size(); i++) {
             if (i != tStart && Math.abs(i - tStart) <= f.maxDistance() && ctx.outer[i] == null
@@ -100,7 +104,9 @@ final class Travellers {
      * person is the first one after one of the finder's words (prepositions), within its
      * distance. Empty when the person's country is unknown or the document never names it.
      */
-    static List<Arg> hostCountry(SentenceContext ctx, int tEnd, Finder f) {
+    static List<Arg> hostCountry(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        int tEnd = match.tEnd();
         int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
         for (int i = tEnd; i < limit; i++) {
             if (!f.words().contains(ctx.token(i).lower())) {

@@ -29,7 +29,11 @@ final class ValueFinders {
     }
 
     /** The mention of the wanted type nearest the trigger (dates, amounts, places). */
-    static Object valueInSentence(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tStart, Set<String> types) {
+    static RoleValue valueInSentence(MatchContext match, RoleSpec spec, Finder f) {
+        AnalyzedText doc = match.doc();
+        SentenceContext ctx = match.ctx();
+        int tStart = match.tStart();
+        Set<String> types = match.types(spec, f);
         EntityMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (EntityMention m : ctx.mentions) {
@@ -65,8 +69,8 @@ final class ValueFinders {
      * "to $2bn and later to $7bn", "trade to $40bn and investment to $12bn": the amounts
      * coordinated after the first one, each a target of its own (fire() makes one event per amount).
      */
-    static Object amountList(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, EntityMention first) {
-        List<Object> out = new ArrayList<>();
+    static RoleValue amountList(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, EntityMention first) {
+        List<RoleValue> out = new ArrayList<>();
         out.add(fromMention(doc, ctx, spec, first));
         int end = first.tokens().end();
         List<EntityMention> byStart = new ArrayList<>(ctx.mentions);
@@ -83,7 +87,7 @@ final class ValueFinders {
             if (!and || !(f.words().contains(ctx.token(s - 1).lower()) || ctx.token(s - 1).lower().equals("and"))) {
                 break;
             }
-            Object v = fromMention(doc, ctx, spec, m);
+            RoleValue v = fromMention(doc, ctx, spec, m);
             if (v != null) {
                 out.add(v);
             }
@@ -92,11 +96,11 @@ final class ValueFinders {
         return Listed.of(out); // one goal per amount reached in stages
     }
 
-    static Object fromSpan(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
+    static RoleValue fromSpan(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, int start, int end) {
         for (int i = start; i < end; i++) {
             EntityMention m = ctx.outer[i];
             if (m != null) {
-                Object v = fromMention(doc, ctx, spec, m);
+                RoleValue v = fromMention(doc, ctx, spec, m);
                 if (v != null) {
                     return v;
                 }
@@ -106,15 +110,15 @@ final class ValueFinders {
         int ce = ctx.token(end - 1).end();
         String text = doc.slice(cs, ce);
         return switch (spec.value()) {
-            case TEXT -> text;
-            case TEXTS -> List.of(text);
+            case TEXT -> new RoleValue.Text(text);
+            case TEXTS -> new RoleValue.Texts(List.of(text));
             case ARGUMENT -> new Arg(text, cs, ce, null, null, "ORGANIZATION");
-            case ARGUMENTS -> List.of(new Arg(text, cs, ce, null, null, "ORGANIZATION"));
+            case ARGUMENTS -> new RoleValue.Parties(List.of(new Arg(text, cs, ce, null, null, "ORGANIZATION")));
             default -> null;
         };
     }
 
-    static Object fromMention(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, EntityMention m) {
+    static RoleValue fromMention(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, EntityMention m) {
         String text = doc.slice(m.start(), m.end());
         Entity e = ctx.resolved.entityOf(m);
         return switch (spec.value()) {
@@ -123,17 +127,17 @@ final class ValueFinders {
                     yield null;
                 }
                 // the normalize stage read the date once, by its clause; the event shows that value
-                yield new DateValue(text, e == null ? null : e.attributes().get("value"));
+                yield new RoleValue.Date(new DateValue(text, e == null ? null : e.attributes().get("value")));
             }
             case AMOUNT -> m.type() == EntityType.MONEY || m.type() == EntityType.QUANTITY
-                    ? new Amount(text, decimal(m.attribute("value")), m.attribute("currency"), m.attribute("unit")) : null;
-            case NUMBER -> decimal(m.attribute("value"));
-            case TEXT -> text;
-            case TEXTS -> List.of(text);
+                    ? new RoleValue.Money(new Amount(text, decimal(m.attribute("value")), m.attribute("currency"), m.attribute("unit"))) : null;
+            case NUMBER -> RoleValue.of(decimal(m.attribute("value")));
+            case TEXT -> new RoleValue.Text(text);
+            case TEXTS -> new RoleValue.Texts(List.of(text));
             case ARGUMENT -> ctx.arg(m, doc.text());
             case ARGUMENTS -> {
                 Arg a = ctx.arg(m, doc.text());
-                yield a == null ? null : List.of(a);
+                yield a == null ? null : new RoleValue.Parties(List.of(a));
             }
         };
     }
@@ -147,7 +151,10 @@ final class ValueFinders {
     }
 
     /** A value word near the trigger: "official", "state", "working" visit. */
-    static Object modifier(SentenceContext ctx, int tStart, int tEnd, Finder f) {
+    static RoleValue modifier(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        int tStart = match.tStart();
+        int tEnd = match.tEnd();
         int from = Math.max(0, tStart - f.maxDistance());
         int to = Math.min(ctx.size(), tEnd + f.maxDistance());
         int best = -1;
@@ -170,11 +177,14 @@ final class ValueFinders {
                 bestOnNoun = onNoun;
             }
         }
-        return best < 0 ? null : ctx.token(best).lower();
+        return best < 0 ? null : new RoleValue.Text(ctx.token(best).lower());
     }
 
     /** The noun phrase around the head word nearest the trigger: "bilateral trade turnover". */
-    static Object headword(SentenceContext ctx, AnalyzedText doc, Finder f, int tStart) {
+    static RoleValue headword(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        AnalyzedText doc = match.doc();
+        int tStart = match.tStart();
         int best = -1;
         for (int i = 0; i < ctx.size(); i++) {
             if ((f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) && ctx.outer[i] == null
@@ -198,21 +208,24 @@ final class ValueFinders {
         while (e < ctx.size() && ctx.token(e).pos().equals("NOUN") && ctx.outer[e] == null) {
             e++;
         }
-        return doc.slice(ctx.token(s).start(), ctx.token(e - 1).end());
+        return new RoleValue.Text(doc.slice(ctx.token(s).start(), ctx.token(e - 1).end()));
     }
 
     /** The "topics" finder: the items discussed, or for a text role ("purpose") one phrase from the first item to the last. */
-    static Object topicsValue(AnalyzedText doc, SentenceContext ctx, RoleSpec spec, Finder f, int tEnd) {
+    static RoleValue topicsValue(MatchContext match, RoleSpec spec, Finder f) {
+        AnalyzedText doc = match.doc();
+        SentenceContext ctx = match.ctx();
+        int tEnd = match.tEnd();
         List<String> items = topics(ctx, doc, f, tEnd);
         if (items == null || spec.value() != ValueKind.TEXT) {
-            return items;
+            return RoleValue.texts(items);
         }
         // one phrase for a text role ("purpose"): from the first item to the last
         String first = items.get(0);
         String last = items.get(items.size() - 1);
         int a = doc.text().indexOf(first, ctx.sentence.start());
         int b = doc.text().indexOf(last, Math.max(a, 0)) + last.length();
-        return a >= 0 && b > a && b <= ctx.sentence.end() ? doc.slice(a, b) : first;
+        return new RoleValue.Text(a >= 0 && b > a && b <= ctx.sentence.end() ? doc.slice(a, b) : first);
     }
 
     /**
