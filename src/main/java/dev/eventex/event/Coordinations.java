@@ -65,6 +65,9 @@ final class Coordinations {
                     j = k;
                 }
             }
+            if (joined && CounterpartDescriptions.nameAfter(ctx, j) >= 0) {
+                j = CounterpartDescriptions.nameAfter(ctx, j); // "A and his counterpart B": B is the next party
+            }
             if (!joined || j >= ctx.size() || ctx.outer[j] == null) {
                 break;
             }

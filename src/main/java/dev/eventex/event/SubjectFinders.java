@@ -156,7 +156,7 @@ final class SubjectFinders {
         if (!list || last.mention() == null) {
             return out;
         }
-        int i = titleStart(ctx, last.mention()) - 1;
+        int i = CounterpartDescriptions.descriptionStart(ctx, titleStart(ctx, last.mention())) - 1;
         boolean joined = false;
         boolean byComma = false;
         while (i >= 0) {
