@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 /**
  * What the entity stage has learnt so far in one document, passed explicitly to every
  * sentence of it: the name parts of persons already found ("Ramaphosa" after "Cyril
- * Ramaphosa"), the acronyms defined after a name ("... Party (PPP)") with their type, and the
+ * Ramaphosa"), the acronyms defined after a name ("... Party (PPP)") with their type, the
+ * organization names already found (a later bare "Sekora Holdings" is one too), and the
  * name model's finder with its adaptive data (what it decided on earlier words of the
  * document). One per document; not thread-safe. A new document starts with
  * {@link EntityRecognizer#newDocument()}.
@@ -21,6 +22,9 @@ public final class DocumentMemory {
 
     private final Map<String, Boolean> personParts = new HashMap<>();
     private final Map<String, EntityType> acronyms = new HashMap<>();
+    /** Organization names found so far, as token texts, by their first token. */
+    private final Map<String, java.util.List<String[]>> organizations = new HashMap<>();
+    private int organizationCount;
     /** The name model's finder of this document, borrowed on first use, and the model it came from. */
     private NameFinderME nameFinder;
     private NameModel nameModel;
@@ -62,6 +66,31 @@ public final class DocumentMemory {
 
     void defineAcronym(String acronym, EntityType type) {
         acronyms.put(acronym, type);
+    }
+
+    /** Organization names of this document (token texts) that start with {@code firstToken}; empty when none. */
+    java.util.List<String[]> organizationsStartingWith(String firstToken) {
+        return organizations.getOrDefault(firstToken, java.util.List.of());
+    }
+
+    boolean knowsOrganizations() {
+        return organizationCount > 0;
+    }
+
+    /** Remembers an organization name by its token texts (once; bounded like the person parts). */
+    void rememberOrganization(String[] tokens) {
+        if (organizationCount > MAX_PERSON_PARTS) {
+            organizations.clear();
+            organizationCount = 0;
+        }
+        java.util.List<String[]> known = organizations.computeIfAbsent(tokens[0], k -> new java.util.ArrayList<>());
+        for (String[] k : known) {
+            if (java.util.Arrays.equals(k, tokens)) {
+                return;
+            }
+        }
+        known.add(tokens);
+        organizationCount++;
     }
 
     /** The name model's spans for one sentence's words, read with this document's adaptive data. */

@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Stage 2: finds entity mentions in analysed text. It runs its {@link MentionSource}s over
  * each sentence in a fixed order (values, gazetteer, title + name, organization patterns, the
- * name model, defined acronyms, unexplained acronyms, known persons, then the descriptions:
+ * name model, defined acronyms, unexplained acronyms, known organizations, known persons, then the descriptions:
  * demonym phrases, pronouns, groups), keeps one non-overlapping layer of names and values
  * ({@link OverlapResolver}), and adds the descriptions that do not clash with it. What a
  * document teaches the sources lives in a {@link DocumentMemory} passed in with each sentence.
@@ -44,6 +44,7 @@ public final class EntityRecognizer {
         }
         s.add(new AcronymSource(gazetteer, lexicons));
         s.add(new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords));
+        s.add(new KnownOrganizationSource(gazetteer));
         s.add(new KnownPersonSource(lexicons));
         s.add(new DemonymPhraseSource(gazetteer, lexicons));
         s.add(new PronounSource(lexicons));

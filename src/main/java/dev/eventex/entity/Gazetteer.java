@@ -32,6 +32,8 @@ public final class Gazetteer {
     public static final String GENERIC_OFFICES = "gazetteers/generic-offices.txt";
     public static final String NOT_ORG_HEADS = "gazetteers/non-organization-heads.txt";
     public static final String NOT_ORG_ACRONYMS = "gazetteers/non-organization-acronyms.txt";
+    public static final String NOT_ORG_NAMES = "gazetteers/non-organization-names.txt";
+    public static final String PLACE_HEADS = "gazetteers/place-heads.txt";
     public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
     public static final String TITLE_SYNONYMS = "gazetteers/title-synonyms.tsv";
     public static final String DESCRIPTION_MODIFIERS = "gazetteers/description-modifiers.txt";
@@ -47,6 +49,8 @@ public final class Gazetteer {
     private final java.util.Set<String> genericOffices = new java.util.HashSet<>();
     private final java.util.Set<String> notOrgHeads = new java.util.HashSet<>();
     private final java.util.Set<String> notOrgAcronyms = new java.util.HashSet<>();
+    private final java.util.Set<String> notOrgNames = new java.util.HashSet<>();
+    private final java.util.Set<String> placeHeads = new java.util.HashSet<>();
     private final java.util.List<String[]> capitalNouns = new java.util.ArrayList<>();
 
     /** Malformed lines found while loading, reported together at the end. */
@@ -120,6 +124,8 @@ public final class Gazetteer {
         g.loadTable(source, HONORIFICS, 1, (cols, where) -> g.honorifics.add(cols[0].toLowerCase(Locale.ROOT)));
         g.loadTable(source, NOT_ORG_HEADS, 1, (cols, where) -> g.notOrgHeads.add(cols[0]));
         g.loadTable(source, NOT_ORG_ACRONYMS, 1, (cols, where) -> g.notOrgAcronyms.add(cols[0]));
+        g.loadTable(source, NOT_ORG_NAMES, 1, (cols, where) -> g.notOrgNames.add(cols[0]));
+        g.loadTable(source, PLACE_HEADS, 1, (cols, where) -> g.placeHeads.add(cols[0]));
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
             switch (cols[1]) {
@@ -308,6 +314,16 @@ public final class Gazetteer {
     /** True for a capitalised word that ends names of things other than organizations ("Rate", "Week", "Convention"). */
     public boolean isNonOrganizationHead(String word) {
         return notOrgHeads.contains(word);
+    }
+
+    /** True for a phrase that alone names no organization: "Government" as a back-reference, a faith, a people. */
+    public boolean isNonOrganizationName(String phrase) {
+        return notOrgNames.contains(phrase);
+    }
+
+    /** True for a capitalised word that ends names of places ("Park", "Airport", "Reserve"). */
+    public boolean isPlaceHead(String word) {
+        return placeHeads.contains(word);
     }
 
     /** True for a capitalised abbreviation that names no organization ("CEO", "GDP", "NGOs"). */

@@ -17,7 +17,9 @@ import opennlp.tools.util.Span;
 /**
  * The statistical name finder ({@link NameModel}) as a mention source. The model reads
  * hyphenated compounds as one token, as in its training corpora ("Kassym-Jomart"); its guesses
- * that start on a title or are a lone function word or pronoun are dropped, and a person name
+ * that start on a title or are a lone function word or pronoun are dropped, so are its
+ * organizations that are no name ({@code gazetteers/non-organization-names.txt}) or end in a
+ * head of other names (a place head makes them a location), and a person name
  * it cut short ("Joshua [Dorne]") is widened over the adjacent proper nouns. It ranks below
  * every rule and gazetteer.
  */
@@ -72,6 +74,12 @@ final class NameModelSource implements MentionSource {
             }
             int a = sp.getStart();
             int b = sp.getEnd();
+            if (type == EntityType.ORGANIZATION) {
+                type = organizationGuess(doc, s, a, b);
+                if (type == null) {
+                    continue;
+                }
+            }
             if (type == EntityType.PERSON) {
                 // "Joshua [Dorne]", "[Rajnath] Singh": the model cut a name short
                 while (b < s.size() && b - a < 5 && nameLike(s, b, titleToken, nameAt)) {
@@ -83,6 +91,24 @@ final class NameModelSource implements MentionSource {
             }
             cands.add(new Candidate(mention(doc, s, a, b, type, MentionKind.NAME, null, null, "model", Map.of()), OverlapResolver.MODEL));
         }
+    }
+
+    /**
+     * The type of the model's organization guess on tokens [a, b): a place when its last word
+     * heads place names ("Carara National Park"), null (no name) when it is a word that alone
+     * names no organization ("the Government", "Muslim") or ends in a head of non-organization
+     * names ("Penal Code", "Gross Domestic Product").
+     */
+    private EntityType organizationGuess(AnalyzedText doc, Sentence s, int a, int b) {
+        String last = s.token(b - 1).text();
+        if (b - a > 1 && gazetteer.isPlaceHead(last)) {
+            return EntityType.LOCATION;
+        }
+        if (b - a > 1 && gazetteer.isNonOrganizationHead(last)
+                || gazetteer.isNonOrganizationName(doc.slice(s.token(a).start(), s.token(b - 1).end()))) {
+            return null;
+        }
+        return EntityType.ORGANIZATION;
     }
 
     /** A capitalised proper noun that is no title, function word or gazetteer name. */

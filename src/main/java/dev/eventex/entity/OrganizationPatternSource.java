@@ -26,11 +26,14 @@ final class OrganizationPatternSource implements MentionSource {
     private final Set<String> functionCaps;
     /** Month and weekday words: "the Commission on Monday" is no "Commission on X". */
     private final Set<String> dateWords;
+    /** Collective nouns whose possessive belongs to a name: "People's Party", "Women's Association". */
+    private final Set<String> possessiveOwners;
 
     OrganizationPatternSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
         this.functionCaps = lexicons.get(Lexicons.CAPITALISED_FUNCTION_WORDS);
         this.dateWords = lexicons.get(Lexicons.DATE_WORDS);
+        this.possessiveOwners = lexicons.get(Lexicons.POSSESSIVE_NAME_OWNERS);
     }
 
     @Override
@@ -47,8 +50,16 @@ final class OrganizationPatternSource implements MentionSource {
             int start = i;
             if (nameHead && i > 0) {
                 int b = i - 1;
-                while (b >= 0 && (nameWord(s, b) || b > 0 && innerJoiner(s, b) && nameWord(s, b - 1))) {
-                    b--;
+                while (b >= 0) {
+                    if (nameWord(s, b) || b > 0 && innerJoiner(s, b) && nameWord(s, b - 1)) {
+                        b--;
+                        continue;
+                    }
+                    int owner = possessiveOwner(c, b);
+                    if (owner < 0) {
+                        break;
+                    }
+                    b = owner - 1;
                 }
                 start = b + 1;
                 if (start == 0 && i == 1 && s.token(0).isCapitalized() && !s.token(0).isProperNoun()) {
@@ -84,6 +95,38 @@ final class OrganizationPatternSource implements MentionSource {
                         Map.of()), OverlapResolver.ORGANIZATION_HEAD_PATTERN));
             }
         }
+    }
+
+    /**
+     * The owner's index when tokens ending at {@code i} are a possessive inside a name before its
+     * head ("Prosecutor's Office", "Workers' Union", "People's Party"), else -1. The owner is an
+     * office, a plural in s' or a collective noun; never a place or person ("Elbonia's Health
+     * Ministry" names the ministry only),.
+     */
+    private int possessiveOwner(SentenceContext c, int i) {
+        Sentence s = c.sentence;
+        String t = s.token(i).text();
+        int owner;
+        if (t.equals("'s") || t.equals("’s")) {
+            owner = i - 1;
+        } else if (t.equals("s") && i > 0 && isApostrophe(s.token(i - 1).text())) {
+            owner = i - 2;
+        } else if (isApostrophe(t) && i > 0 && s.token(i - 1).text().endsWith("s") && i + 1 < s.size()
+                && s.token(i + 1).isCapitalized()) {
+            owner = i - 1;
+        } else {
+            return -1;
+        }
+        if (owner < 0 || !nameWord(s, owner) || gazetteer.isName(s.token(owner).text())) {
+            return -1;
+        }
+        String w = s.token(owner).text();
+        boolean plural = isApostrophe(t) && w.endsWith("s");
+        return c.titleToken[owner] || plural || possessiveOwners.contains(NameTokens.lower(w)) ? owner : -1;
+    }
+
+    private static boolean isApostrophe(String t) {
+        return t.equals("'") || t.equals("’");
     }
 
     private boolean nameWord(Sentence s, int i) {

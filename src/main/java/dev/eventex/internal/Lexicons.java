@@ -79,6 +79,7 @@ public final class Lexicons {
     public static final String APPOSITION_OPENERS = "apposition-openers";
     public static final String POSSESSIVE_DETERMINERS = "possessive-determiners";
     public static final String NUMBER_DETERMINERS = "number-determiners";
+    public static final String POSSESSIVE_NAME_OWNERS = "possessive-name-owners";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
@@ -89,7 +90,7 @@ public final class Lexicons {
             DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,
             ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS,
             VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS, COUNTERPART_NOUNS, APPOSITION_OPENERS,
-            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS);
+            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS, POSSESSIVE_NAME_OWNERS);
 
     private final Map<String, Set<String>> lists;
 
