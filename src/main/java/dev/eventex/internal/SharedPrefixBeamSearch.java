@@ -24,7 +24,7 @@ import opennlp.tools.util.SequenceValidator;
  * are often equal outright, its feature cache ignoring the candidate). The feature look-ups and
  * the sums were a quarter of the pipeline's CPU. Here the first context at a token is looked up
  * once; a later context at the same token reuses the parameters of the prefix it shares (an equal
- * context, its sums) and looks up only its own tail. The additions happen in the same order as in
+ * context, its probabilities, computed once) and looks up only its own tail. The additions happen in the same order as in
  * {@code GISModel.eval}, so every double is the same.
  * The candidate chain is kept as linked nodes rather than OpenNLP's list copies, with the same
  * ordering and the same score accumulation.
@@ -45,17 +45,20 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     private final int outcomes;
     private final double[] logPrior;
 
-    /** The memo of one search at its current token: the first context, its features' parameters and its sums. */
+    /**
+     * The memo of one search at its current token: the first context, its features' parameters
+     * and its probabilities.
+     */
     private static final class Memo {
         int token = -1;
         String[] context = new String[0];
         Context[] params = new Context[64];
-        final double[] sums;
         final double[] probs;
+        final double[] firstProbs;
 
         Memo(int outcomes) {
-            sums = new double[outcomes];
             probs = new double[outcomes];
+            firstProbs = new double[outcomes];
         }
     }
 
@@ -275,8 +278,9 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     private double[] eval(Memo memo, int token, String[] context) {
         int n = outcomes;
         double[] probs = memo.probs;
+        boolean firstAtToken = token != memo.token;
         System.arraycopy(logPrior, 0, probs, 0, n);
-        if (token != memo.token) {
+        if (firstAtToken) {
             memo.token = token;
             memo.context = context;
             if (memo.params.length < context.length) {
@@ -287,7 +291,6 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
                 memo.params[f] = params;
                 add(params, probs);
             }
-            System.arraycopy(probs, 0, memo.sums, 0, n);
         } else {
             String[] first = memo.context;
             int limit = Math.min(first.length, context.length);
@@ -296,7 +299,9 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
                 shared++;
             }
             if (shared == first.length && shared == context.length) {
-                System.arraycopy(memo.sums, 0, probs, 0, n); // the same context: the same sums
+                // the same context (the POS tagger's candidates): the same probabilities, without exp again
+                System.arraycopy(memo.firstProbs, 0, probs, 0, n);
+                return probs;
             } else {
                 // the parameters of the shared prefix are known: added again (cache-warm) in the same order, no look-ups
                 for (int f = 0; f < shared; f++) {
@@ -314,6 +319,9 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         }
         for (int o = 0; o < n; o++) {
             probs[o] /= normal;
+        }
+        if (firstAtToken) {
+            System.arraycopy(probs, 0, memo.firstProbs, 0, n);
         }
         return probs;
     }
