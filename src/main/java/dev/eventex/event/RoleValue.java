@@ -20,8 +20,20 @@ import java.util.Objects;
  * ({@link Texts}), and, only while a firing is filled, one value per event it states
  * ({@link Listed}).
  */
-public sealed interface RoleValue permits Arg, RoleValue.Parties, RoleValue.Date, RoleValue.Money, RoleValue.Count, RoleValue.Text,
-        RoleValue.Texts, Listed {
+public sealed interface RoleValue permits Arg, RoleValue.Parties, RoleValue.Plain, RoleValue.Texts, Listed {
+
+    /** A single value that is not a party: a date, a sum, a count or a text. */
+    sealed interface Plain extends RoleValue permits Date, Money, Count, Text {
+        @Override
+        default List<RoleValue> elements() {
+            return List.of(this);
+        }
+
+        @Override
+        default List<Arg> parties() {
+            return List.of();
+        }
+    }
 
     /**
      * The parties of a list role, in text order.
@@ -55,20 +67,10 @@ public sealed interface RoleValue permits Arg, RoleValue.Parties, RoleValue.Date
      *
      * @param date the date
      */
-    record Date(DateValue date) implements RoleValue {
+    record Date(DateValue date) implements Plain {
         /** Requires the date. */
         public Date {
             Objects.requireNonNull(date, "date");
-        }
-
-        @Override
-        public List<RoleValue> elements() {
-            return List.of(this);
-        }
-
-        @Override
-        public List<Arg> parties() {
-            return List.of();
         }
 
         @Override
@@ -82,20 +84,10 @@ public sealed interface RoleValue permits Arg, RoleValue.Parties, RoleValue.Date
      *
      * @param amount the amount
      */
-    record Money(Amount amount) implements RoleValue {
+    record Money(Amount amount) implements Plain {
         /** Requires the amount. */
         public Money {
             Objects.requireNonNull(amount, "amount");
-        }
-
-        @Override
-        public List<RoleValue> elements() {
-            return List.of(this);
-        }
-
-        @Override
-        public List<Arg> parties() {
-            return List.of();
         }
 
         @Override
@@ -109,20 +101,10 @@ public sealed interface RoleValue permits Arg, RoleValue.Parties, RoleValue.Date
      *
      * @param value the number
      */
-    record Count(BigDecimal value) implements RoleValue {
+    record Count(BigDecimal value) implements Plain {
         /** Requires the number. */
         public Count {
             Objects.requireNonNull(value, "value");
-        }
-
-        @Override
-        public List<RoleValue> elements() {
-            return List.of(this);
-        }
-
-        @Override
-        public List<Arg> parties() {
-            return List.of();
         }
 
         @Override
@@ -136,20 +118,10 @@ public sealed interface RoleValue permits Arg, RoleValue.Parties, RoleValue.Date
      *
      * @param text the text
      */
-    record Text(String text) implements RoleValue {
+    record Text(String text) implements Plain {
         /** Requires the text. */
         public Text {
             Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public List<RoleValue> elements() {
-            return List.of(this);
-        }
-
-        @Override
-        public List<Arg> parties() {
-            return List.of();
         }
 
         @Override
