@@ -134,6 +134,7 @@ public final class NerCommand implements Callable<Integer> {
             List<String> out = new ArrayList<>(lines.size());
             List<String> block = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
+            List<Block> document = new ArrayList<>();
             if (memory != null) {
                 memory.release();
             }
@@ -141,7 +142,7 @@ public final class NerCommand implements Callable<Integer> {
             for (String raw : lines) {
                 String line = stripEnd(raw);
                 if (line.isEmpty() || CONLLU_COMMENT.matcher(line).matches()) {
-                    flush(block, tokens, out);
+                    hold(block, tokens, out, document);
                     out.add(line.isEmpty() ? raw : raw);
                     continue;
                 }
@@ -149,7 +150,8 @@ public final class NerCommand implements Callable<Integer> {
                 String[] cols = line.split(Pattern.quote(sep), -1);
                 String token = cols[Math.min(tokenColumn, cols.length - 1)];
                 if (token.equals("-DOCSTART-")) {
-                    flush(block, tokens, out);
+                    hold(block, tokens, out, document);
+                    tagDocument(document, out);
                     memory.release();
                     memory = entities.newDocument();
                     out.add(line + sep + "O");
@@ -158,38 +160,69 @@ public final class NerCommand implements Callable<Integer> {
                 block.add(line);
                 tokens.add(token);
             }
-            flush(block, tokens, out);
+            hold(block, tokens, out, document);
+            tagDocument(document, out);
             return out;
         }
 
-        private void flush(List<String> block, List<String> tokens, List<String> out) {
+        /** A block of the current document waiting for the rest of it: its lines sit untagged in the output from {@code at}. */
+        private record Block(int at, List<String> lines, List<String> tokens) {
+        }
+
+        /** Keeps a block's place in the output until its document is complete (names agree across a document). */
+        private static void hold(List<String> block, List<String> tokens, List<String> out, List<Block> document) {
             if (block.isEmpty()) {
                 return;
             }
-            String[] tags = tags(tokens);
-            for (int i = 0; i < block.size(); i++) {
-                String line = block.get(i);
-                String sep = line.indexOf('\t') >= 0 ? "\t" : " ";
-                out.add(line + sep + tags[i]);
-            }
+            document.add(new Block(out.size(), List.copyOf(block), List.copyOf(tokens)));
+            out.addAll(block);
             block.clear();
             tokens.clear();
         }
 
-        /** IOB2 tags for one block of tokens. */
-        String[] tags(List<String> tokens) {
-            String[] tags = new String[tokens.size()];
-            Arrays.fill(tags, "O");
-            AnalyzedText doc = analyzer.analyzeTokens(tokens, glueHints(tokens), splitSentences);
+        /** Tags the held blocks of one document together and writes their tagged lines in place. */
+        private void tagDocument(List<Block> document, List<String> out) {
+            if (document.isEmpty()) {
+                return;
+            }
+            List<String[]> tags = tagBlocks(document.stream().map(Block::tokens).toList());
+            for (int b = 0; b < document.size(); b++) {
+                Block block = document.get(b);
+                for (int i = 0; i < block.lines().size(); i++) {
+                    String line = block.lines().get(i);
+                    String sep = line.indexOf('\t') >= 0 ? "\t" : " ";
+                    out.set(block.at() + i, line + sep + tags.get(b)[i]);
+                }
+            }
+            document.clear();
+        }
+
+        /** IOB2 tags for the blocks of tokens of one document. */
+        private List<String[]> tagBlocks(List<List<String>> blocks) {
             if (memory == null) {
                 memory = entities.newDocument();
             }
+            List<AnalyzedText> parts = new ArrayList<>(blocks.size());
+            for (List<String> tokens : blocks) {
+                parts.add(analyzer.analyzeTokens(tokens, glueHints(tokens), splitSentences));
+            }
+            List<List<EntityMention>> mentions = entities.recognize(parts, memory);
+            List<String[]> out = new ArrayList<>(blocks.size());
+            for (int p = 0; p < parts.size(); p++) {
+                out.add(tags(parts.get(p), blocks.get(p).size(), mentions.get(p)));
+            }
+            return out;
+        }
+
+        private String[] tags(AnalyzedText doc, int size, List<EntityMention> mentions) {
+            String[] tags = new String[size];
+            Arrays.fill(tags, "O");
             int[] base = new int[doc.sentences().size()];
             for (int k = 1; k < base.length; k++) {
                 base[k] = base[k - 1] + doc.sentences().get(k - 1).size();
             }
             // sorted by start, longer first: the first mention of a token wins
-            for (EntityMention m : entities.recognize(doc, memory)) {
+            for (EntityMention m : mentions) {
                 String label = label(m);
                 if (label == null) {
                     continue;

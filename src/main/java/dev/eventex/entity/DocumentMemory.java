@@ -1,7 +1,9 @@
 package dev.eventex.entity;
 
 import dev.eventex.api.EntityType;
+import dev.eventex.text.AnalyzedText;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
@@ -12,7 +14,8 @@ import opennlp.tools.util.Span;
  * Ramaphosa"), the acronyms defined after a name ("... Party (PPP)") with their type, the
  * organization names already found (a later bare "Sekora Holdings" is one too), and the
  * name model's finder with its adaptive data (what it decided on earlier words of the
- * document). One per document; not thread-safe. A new document starts with
+ * document) with the probabilities of its guesses, which {@link LabelConsistency} weighs.
+ * One per document; not thread-safe. A new document starts with
  * {@link EntityRecognizer#newDocument()}.
  */
 public final class DocumentMemory {
@@ -28,6 +31,8 @@ public final class DocumentMemory {
     /** The name model's finder of this document, borrowed on first use, and the model it came from. */
     private NameFinderME nameFinder;
     private NameModel nameModel;
+    /** The name model's probability of each name it proposed, by text (a column file's blocks are texts) and span. */
+    private final Map<AnalyzedText, Map<Long, Double>> modelProbabilities = new IdentityHashMap<>();
 
     DocumentMemory() {
     }
@@ -100,6 +105,22 @@ public final class DocumentMemory {
             nameModel = model;
         }
         return nameFinder.find(words);
+    }
+
+    /** Records the name model's probability of the name it proposed at chars [start, end) of {@code doc}. */
+    void noteModelProbability(AnalyzedText doc, int start, int end, double probability) {
+        modelProbabilities.computeIfAbsent(doc, d -> new HashMap<>()).put(span(start, end), probability);
+    }
+
+    /** The name model's probability of a name at chars [start, end) of {@code doc}, or NaN when it proposed none there. */
+    double modelProbability(AnalyzedText doc, int start, int end) {
+        Map<Long, Double> p = modelProbabilities.get(doc);
+        Double v = p == null ? null : p.get(span(start, end));
+        return v == null ? Double.NaN : v;
+    }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | end;
     }
 
     /**

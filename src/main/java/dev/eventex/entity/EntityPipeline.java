@@ -5,18 +5,20 @@ import dev.eventex.internal.ModelSource;
 import dev.eventex.normalize.Currencies;
 import dev.eventex.normalize.MentionRepair;
 import dev.eventex.text.AnalyzedText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * The whole entity stage as one assembly: the sentence-level {@link EntityRecognizer} and the
- * document-level {@link MentionRepair}. {@code extract} and {@code ner --conll} both build it
+ * The whole entity stage as one assembly: the sentence-level {@link EntityRecognizer}, the
+ * document's {@link LabelConsistency} and the document-level {@link MentionRepair}. {@code extract} and {@code ner --conll} both build it
  * here, so the scores of {@code ner --conll} measure what extraction runs. Thread-safe.
  */
 public final class EntityPipeline {
 
     private final EntityRecognizer recognizer;
     private final MentionRepair repair;
+    private final LabelConsistency consistency = new LabelConsistency();
 
     private EntityPipeline(EntityRecognizer recognizer, MentionRepair repair) {
         this.recognizer = recognizer;
@@ -50,14 +52,39 @@ public final class EntityPipeline {
 
     /** The repaired mentions of one document, sorted by start offset; {@code cancelled} as in {@link EntityRecognizer}. */
     public List<EntityMention> recognize(AnalyzedText doc, BooleanSupplier cancelled) {
-        return repair.repair(doc, recognizer.recognize(doc, cancelled));
+        DocumentMemory memory = newDocument();
+        try {
+            List<EntityMention> found = recognizer.recognize(doc, memory, cancelled);
+            return repair.repair(doc, consistency.apply(List.of(doc), List.of(found), memory).get(0));
+        } finally {
+            memory.release();
+        }
+    }
+
+    /**
+     * The repaired mentions of each part of one document (the blocks of a column file between
+     * two document starts), read in order with one {@code memory}; the names' types agree
+     * across all parts. Repairs see each part alone.
+     */
+    public List<List<EntityMention>> recognize(List<AnalyzedText> parts, DocumentMemory memory) {
+        List<List<EntityMention>> found = new ArrayList<>(parts.size());
+        for (AnalyzedText part : parts) {
+            found.add(recognizer.recognize(part, memory, () -> false));
+        }
+        List<List<EntityMention>> agreed = consistency.apply(parts, found, memory);
+        List<List<EntityMention>> out = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(repair.repair(parts.get(i), agreed.get(i)));
+        }
+        return out;
     }
 
     /**
      * The repaired mentions of a text that is a part of a document whose earlier parts shared
-     * {@code memory} (the blocks of a column file). Repairs see this part only.
+     * {@code memory} (the blocks of a column file). Repairs and label consistency see this part
+     * only: {@link #recognize(List, DocumentMemory)} gives a whole document's parts at once.
      */
     public List<EntityMention> recognize(AnalyzedText part, DocumentMemory memory) {
-        return repair.repair(part, recognizer.recognize(part, memory, () -> false));
+        return recognize(List.of(part), memory).get(0);
     }
 }

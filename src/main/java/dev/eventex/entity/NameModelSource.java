@@ -89,7 +89,9 @@ final class NameModelSource implements MentionSource {
                     a--;
                 }
             }
-            cands.add(new Candidate(mention(doc, s, a, b, type, MentionKind.NAME, null, null, "model", Map.of()), OverlapResolver.MODEL));
+            EntityMention m = mention(doc, s, a, b, type, MentionKind.NAME, null, null, "model", Map.of());
+            c.memory.noteModelProbability(doc, m.start(), m.end(), sp.getProb());
+            cands.add(new Candidate(m, OverlapResolver.MODEL));
         }
     }
 

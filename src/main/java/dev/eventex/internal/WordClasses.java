@@ -85,7 +85,10 @@ public final class WordClasses implements SerializableArtifact {
     /**
      * Feature generator factory for a feature XML: {@code <str name="dict">} names the model
      * resource (a {@link WordClasses} table); the feature is that name followed by the token's class,
-     * nothing for a word without one. Case is kept: the table holds words as written.
+     * nothing for a word without one. Case is kept: the table holds words as written. With
+     * {@code <bool name="lowerCase">true</bool>} the generator looks up the word in lower case
+     * instead (features {@code dict + "lc" + class}): a capitalised word at the start of a
+     * sentence or in a headline then gets the class of the common word it may be.
      */
     public static final class FeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
         @Override
@@ -95,7 +98,8 @@ public final class WordClasses implements SerializableArtifact {
             if (!(res instanceof WordClasses table)) {
                 throw new InvalidFormatException("no word-class resource '" + key + "' for the word-class feature generator");
             }
-            return new Generator(key, table);
+            boolean lowerCase = getBool("lowerCase", false);
+            return new Generator(lowerCase ? key + "lc" : key, table, lowerCase);
         }
 
         @Override
@@ -106,11 +110,11 @@ public final class WordClasses implements SerializableArtifact {
         }
     }
 
-    /** Adds {@code prefix + class} for the token at the index. */
-    private record Generator(String prefix, WordClasses table) implements AdaptiveFeatureGenerator {
+    /** Adds {@code prefix + class} for the token at the index (or for its lower-case form). */
+    private record Generator(String prefix, WordClasses table, boolean lowerCase) implements AdaptiveFeatureGenerator {
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-            String c = table.classOf(tokens[index]);
+            String c = table.classOf(lowerCase ? tokens[index].toLowerCase(java.util.Locale.ROOT) : tokens[index]);
             if (c != null) {
                 features.add(prefix + c);
             }

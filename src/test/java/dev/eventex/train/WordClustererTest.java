@@ -96,6 +96,30 @@ class WordClustererTest {
         assertThat(clusterFeatures(reloaded, "zzyzx")).isEmpty();
     }
 
+    @Test
+    void theLowerCaseVariantGivesACapitalisedWordTheClassOfItsCommonForm(@TempDir Path dir) throws IOException {
+        Map<String, Integer> classes = tinyCorpus().cluster(3, 1, 100, 20);
+        try (Writer w = Files.newBufferedWriter(dir.resolve("wiki-c256.clusters"), StandardCharsets.UTF_8)) {
+            WordClusterer.write(classes, w);
+        }
+        Files.writeString(dir.resolve("wiki-c64.clusters"), "heron 5\n");
+        List<NameSample> samples = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            samples.add(new NameSample(new String[] {"Otter", "Marrow", "met", "the", "otter", "."},
+                    new Span[] {new Span(0, 2, "person")}, false));
+        }
+        byte[] xml;
+        try (var in = NerTrainer.class.getResourceAsStream("ner-features-clusters-lc.xml")) {
+            xml = in.readAllBytes();
+        }
+
+        TokenNameFinderModel model = NerTrainer.train(samples, new NerTrainer.Settings(5, 1, 1), xml, dir);
+
+        assertThat(clusterFeatures(model, "Heron")).containsOnly("wiki-c256.clusterslc" + classes.get("heron"));
+        assertThat(clusterFeatures(model, "heron")).contains("wiki-c256.clusters" + classes.get("heron"),
+                "wiki-c256.clusterslc" + classes.get("heron"), "wiki-c64.clusters5");
+    }
+
     /** The cluster features the model's generators give a word standing alone. */
     static List<String> clusterFeatures(TokenNameFinderModel model, String word) {
         AdaptiveFeatureGenerator g = model.getFactory().createFeatureGenerators();
