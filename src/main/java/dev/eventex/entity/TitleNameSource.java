@@ -106,8 +106,10 @@ final class TitleNameSource implements MentionSource {
                     end = place.end();
                 }
             }
-            // an envoy's posting: "Ambassador of X to Y", "High Commissioner of X to Y"
-            if (country != null && end + 1 < s.size() && s.token(end).lower().equals("to")) {
+            // an envoy's posting: "Ambassador of X to Y", "High Commissioner of X to Y", and after a country or
+            // demonym: "the Elbonian Ambassador to Ruritania, Ana Berg"
+            if ((country != null || end == titleEnd && countryBefore(s, chainStart, nameAt)) && end + 1 < s.size()
+                    && s.token(end).lower().equals("to")) {
                 int k = end + 1;
                 if (k < s.size() && s.token(k).lower().equals("the")) {
                     k++;
@@ -185,6 +187,20 @@ final class TitleNameSource implements MentionSource {
         }
         counterpartNames(c, cands);
         namesBeforeOffice(c, cands);
+    }
+
+    /** A country or demonym ends right before the title, possibly with a possessive ("Elbonian", "Elbonia's"). */
+    private static boolean countryBefore(Sentence s, int chainStart, Map<Integer, Gazetteer.Match> nameAt) {
+        int p = chainStart - 1;
+        if (p > 0 && s.token(p).isPossessive()) {
+            p--;
+        }
+        for (Gazetteer.Match g : nameAt.values()) {
+            if (g.end() == p + 1 && g.first().code() != null && (g.first().kind() == Kind.DEMONYM || g.first().kind() == Kind.COUNTRY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,6 +57,18 @@ class MentionSourcesTest {
     }
 
     @Test
+    void anEnvoyNamedByDemonymAndPostingIsThePersonInTheApposition() {
+        SentenceContext c = HandText.context("Ana/PROPN Rojas/PROPN received/VERB the/DET Norwegian/ADJ Ambassador to/ADP Peru ,/PUNCT "
+                + "Lars Tomren ,/PUNCT on/ADP Monday ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).singleElement().satisfies(k -> {
+            assertThat(k.mention().text()).isEqualTo("Lars Tomren");
+            assertThat(k.mention().type()).isEqualTo(EntityType.PERSON);
+            assertThat(k.priority()).isEqualTo(OverlapResolver.TITLE_NAME);
+        });
+    }
+
+    @Test
     void aTitleWithoutANameIsADescription() {
         SentenceContext c = HandText.context("the/DET visiting/VERB minister/NOUN spoke/VERB ./PUNCT");
         assertThat(propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c)).isEmpty();
