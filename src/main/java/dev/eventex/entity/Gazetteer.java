@@ -348,8 +348,23 @@ public final class Gazetteer {
         return true;
     }
 
-    /** A result such as "2-1" or "3 - 0" somewhere in the sentence: a sports report. */
+    /**
+     * A result such as "2-1" or "3 - 0" somewhere in the sentence, or a line of results or a
+     * table ("Celtic 2 Rangers 1"): at least two numbers and no lower-case word.
+     */
     private static boolean hasScore(Sentence s) {
+        int numbers = 0;
+        boolean words = false;
+        for (int i = 0; i < s.size() && !words; i++) {
+            String w = s.token(i).text();
+            if (allDigits(w, 0, w.length())) {
+                numbers++;
+            }
+            words = Character.isLowerCase(w.charAt(0));
+        }
+        if (numbers >= 2 && !words) {
+            return true;
+        }
         for (int i = 0; i < s.size(); i++) {
             String w = s.token(i).text();
             int dash = w.indexOf('-');

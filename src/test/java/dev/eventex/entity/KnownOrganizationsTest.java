@@ -54,7 +54,14 @@ class KnownOrganizationsTest {
     @Test
     void aSportsScoreSupportsAClubNamedLikeAWord() {
         assertThat(organizations("Celtic beat/VERB Rangers 2-1 on/ADP Saturday ./PUNCT")).contains("Celtic", "Rangers");
+        assertThat(organizations("Celtic 2 Rangers 1")).contains("Celtic", "Rangers");
         assertThat(organizations("The/DET festival/NOUN of/ADP Celtic music/NOUN drew/VERB crowds/NOUN ./PUNCT")).isEmpty();
+    }
+
+    @Test
+    void aNameLeftWithoutItsArticleOrDescriptorNeedsACue() {
+        assertThat(organizations("She/PRON wrote/VERB for/ADP the/DET Washington Post ./PUNCT")).containsExactly("Washington Post");
+        assertThat(organizations("The/DET Telegraph pole/NOUN fell/VERB ./PUNCT")).isEmpty();
     }
 
     @Test
