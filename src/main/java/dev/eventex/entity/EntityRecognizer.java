@@ -36,7 +36,7 @@ public final class EntityRecognizer {
         this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
         List<MentionSource> s = new ArrayList<>();
         s.add(new ValueSource(values));
-        s.add(new GazetteerSource());
+        s.add(new GazetteerSource(gazetteer));
         s.add(new TitleNameSource(gazetteer, lexicons));
         s.add(new OrganizationPatternSource(gazetteer, lexicons));
         if (model != null) {

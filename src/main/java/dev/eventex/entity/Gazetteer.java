@@ -24,6 +24,17 @@ public final class Gazetteer {
     public static final String CITIES = "gazetteers/cities.tsv";
     public static final String REGIONS = "gazetteers/regions.tsv";
     public static final String ORGANIZATIONS = "gazetteers/organizations.tsv";
+    /** Well-known companies, media, parties, unions, universities, clubs and armed groups, by kind. */
+    public static final String KNOWN_ORGANIZATIONS = "gazetteers/known-organizations.tsv";
+    /**
+     * Every file in the format of {@link #ORGANIZATIONS} ({@code name	aliases	kind}), loaded in this
+     * order; a further organization file is one more entry here.
+     */
+    public static final List<String> ORGANIZATION_FILES = List.of(ORGANIZATIONS, KNOWN_ORGANIZATIONS);
+    /** Organization names that are also words, surnames or places: taken only with support. */
+    public static final String AMBIGUOUS_ORGANIZATIONS = "gazetteers/ambiguous-organization-names.txt";
+    /** Words next to a name that show it is used as an organization. */
+    public static final String ORGANIZATION_CUES = "gazetteers/organization-cues.tsv";
     public static final String BODIES = "gazetteers/government-bodies.tsv";
     public static final String TITLES = "gazetteers/titles.txt";
     public static final String GROUPS = "gazetteers/group-nouns.txt";
@@ -52,6 +63,9 @@ public final class Gazetteer {
     private final java.util.Set<String> notOrgNames = new java.util.HashSet<>();
     private final java.util.Set<String> placeHeads = new java.util.HashSet<>();
     private final java.util.List<String[]> capitalNouns = new java.util.ArrayList<>();
+    private final java.util.Set<String> ambiguousOrganizations = new java.util.HashSet<>();
+    private final List<String[]> cuesAfter = new ArrayList<>();
+    private final List<String[]> cuesBefore = new ArrayList<>();
 
     /** Malformed lines found while loading, reported together at the end. */
     private final List<String> errors = new ArrayList<>();
@@ -97,10 +111,21 @@ public final class Gazetteer {
             g.names.add(cols[0], e);
             addAll(g.names, cols[1], e);
         });
-        g.loadTable(source, ORGANIZATIONS, 3, (cols, where) -> {
-            GazetteerEntry e = new GazetteerEntry(Kind.ORGANIZATION, cols[0], null, EntityType.ORGANIZATION);
-            g.names.add(cols[0], e);
-            addAll(g.names, cols[1], e);
+        for (String file : ORGANIZATION_FILES) {
+            g.loadTable(source, file, 3, (cols, where) -> {
+                GazetteerEntry e = new GazetteerEntry(Kind.ORGANIZATION, cols[0], null, EntityType.ORGANIZATION);
+                g.names.add(cols[0], e);
+                addAll(g.names, cols[1], e);
+            });
+        }
+        g.loadTable(source, AMBIGUOUS_ORGANIZATIONS, 1, (cols, where) -> g.ambiguousOrganizations.add(PhraseTrie.normalize(cols[0])));
+        g.loadTable(source, ORGANIZATION_CUES, 2, (cols, where) -> {
+            List<String[]> side = switch (cols[1]) {
+                case "after" -> g.cuesAfter;
+                case "before" -> g.cuesBefore;
+                default -> throw new GazetteerException(where + ": side must be 'after' or 'before', got '" + cols[1] + "'");
+            };
+            side.add(cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+"));
         });
         g.loadTable(source, BODIES, 4, (cols, where) -> {
             String code = cols[1].isEmpty() ? null : g.knownCode(cols[1], where);
@@ -258,6 +283,112 @@ public final class Gazetteer {
         public GazetteerEntry first() {
             return entries.get(0);
         }
+    }
+
+    /**
+     * True when the organization name matched at tokens [start, end) is also a common word,
+     * surname, place or nickname ({@code ambiguous-organization-names.txt}) and nothing around it
+     * shows the organization: no cue word before or after it (after a possessive too: "Apple's
+     * shares"), no sports score in the sentence. A capitalised word glued to it on either side
+     * ("Michael Dell", "Shell Beach"; at the start of a sentence only a proper noun) makes it part
+     * of another name, so it stays unsupported.
+     */
+    public boolean needsSupport(Sentence s, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start) {
+                b.append(' ');
+            }
+            b.append(s.token(i).text());
+        }
+        if (!ambiguousOrganizations.contains(PhraseTrie.normalize(b.toString()))) {
+            return false;
+        }
+        boolean glued = start > 0 && s.token(start - 1).isCapitalized() && !s.token(start - 1).isPunct()
+                && (s.token(start - 1).isProperNoun() || !startsSentence(s, start - 1))
+                || end < s.size() && s.token(end).isCapitalized() && !s.token(end).isPunct() && !cueAt(s, end, cuesAfter);
+        if (glued) {
+            return true;
+        }
+        int after = end;
+        if (after < s.size() && s.token(after).isPossessive()) {
+            after++;
+        }
+        return !(cueAt(s, after, cuesAfter) || cueBefore(s, start) || hasScore(s));
+    }
+
+    private static boolean startsSentence(Sentence s, int i) {
+        return i == 0 || s.token(i - 1).isPunct() && !s.token(i - 1).text().equals(",");
+    }
+
+    private static boolean cueAt(Sentence s, int from, List<String[]> cues) {
+        for (String[] cue : cues) {
+            if (from + cue.length <= s.size() && wordsAt(s, from, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cueBefore(Sentence s, int start) {
+        for (String[] cue : cuesBefore) {
+            if (start - cue.length >= 0 && wordsAt(s, start - cue.length, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordsAt(Sentence s, int from, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!s.token(from + k).lower().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A result such as "2-1" or "3 - 0" somewhere in the sentence, or a line of results or a
+     * table ("Celtic 2 Rangers 1"): at least two numbers and no lower-case word.
+     */
+    private static boolean hasScore(Sentence s) {
+        int numbers = 0;
+        boolean words = false;
+        for (int i = 0; i < s.size() && !words; i++) {
+            String w = s.token(i).text();
+            if (allDigits(w, 0, w.length())) {
+                numbers++;
+            }
+            words = Character.isLowerCase(w.charAt(0));
+        }
+        if (numbers >= 2 && !words) {
+            return true;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).text();
+            int dash = w.indexOf('-');
+            if (dash > 0 && dash < w.length() - 1 && allDigits(w, 0, dash) && allDigits(w, dash + 1, w.length())) {
+                return true;
+            }
+            if (i + 2 < s.size() && s.token(i + 1).text().equals("-") && allDigits(w, 0, w.length())
+                    && allDigits(s.token(i + 2).text(), 0, s.token(i + 2).text().length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String w, int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if the single word, as written, is a name or alias in the name gazetteers ("UN", "NATO"). */

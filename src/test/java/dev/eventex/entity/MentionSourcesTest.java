@@ -38,7 +38,7 @@ class MentionSourcesTest {
     @Test
     void gazetteerNamesCarryTheirCodeButNotInsideATitle() {
         SentenceContext c = HandText.context("The/DET Foreign Minister left/VERB Kenya on/ADP Friday ./PUNCT");
-        List<Candidate> cands = propose(new GazetteerSource(), c);
+        List<Candidate> cands = propose(new GazetteerSource(HandText.GAZETTEER), c);
         assertThat(cands).anyMatch(k -> k.mention().text().equals("Kenya") && k.mention().type() == EntityType.LOCATION
                 && "KE".equals(k.mention().code()) && k.priority() == OverlapResolver.GAZETTEER);
         assertThat(texts(cands)).doesNotContain("Foreign");

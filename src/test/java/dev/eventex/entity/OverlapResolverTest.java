@@ -44,6 +44,24 @@ class OverlapResolverTest {
     }
 
     @Test
+    void aGazetteerOrganizationStandsBelowATitledPersonAndAboveTheModel() {
+        SentenceContext c = HandText.context("Shares/NOUN of/ADP Siemens fell/VERB");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                cand(c, 2, 3, EntityType.PERSON, "model", OverlapResolver.MODEL),
+                cand(c, 2, 3, EntityType.ORGANIZATION, "gazetteer", OverlapResolver.GAZETTEER)));
+        assertThat(layer).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+
+        SentenceContext t = HandText.context("Minister Tomas Total spoke/VERB");
+        List<EntityMention> titled = resolver.resolve(t, List.of(
+                cand(t, 2, 3, EntityType.ORGANIZATION, "gazetteer", OverlapResolver.GAZETTEER),
+                cand(t, 1, 3, EntityType.PERSON, "rule", OverlapResolver.TITLE_NAME)));
+        assertThat(titled).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(EntityType.PERSON);
+            assertThat(m.text()).isEqualTo("Tomas Total");
+        });
+    }
+
+    @Test
     void aPossessiveCliticIsCutAndAGluedHyphenJoined() {
         AnalyzedTextBuilder b = new AnalyzedTextBuilder();
         SentenceContext c = b.context();
