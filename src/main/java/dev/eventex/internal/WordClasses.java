@@ -106,6 +106,11 @@ public final class WordClasses implements SerializableArtifact {
         }
     }
 
+    /** Whether {@code g} is this class's generator (its features depend on the word alone). */
+    static boolean isGenerator(AdaptiveFeatureGenerator g) {
+        return g instanceof Generator;
+    }
+
     /** Adds {@code prefix + class} for the token at the index. */
     private record Generator(String prefix, WordClasses table) implements AdaptiveFeatureGenerator {
         @Override
