@@ -9,22 +9,22 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
-import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
-import opennlp.tools.util.featuregen.TokenFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
- * Rewrites an OpenNLP feature-generator tree so that the generators inside a
- * {@link WindowFeatureGenerator} run once per token of a sentence instead of once per window
- * position: with a window of two tokens each side, OpenNLP asks the inner generator for the
- * features of every token five times (lower-casing the token and classifying its shape each time),
- * about 5% of the pipeline. The memo hands back the list the first call produced, so the window
- * adds the same features in the same order and every context is OpenNLP's.
+ * Rewrites an OpenNLP feature-generator tree so that features depending on nothing but the word
+ * are computed once per distinct word instead of once per window position and sentence
+ * ({@link WordFeatureMemo}): with a window of two tokens each side, OpenNLP asks the inner
+ * generator for the features of every token five times (lower-casing the token, classifying its
+ * shape, looking up its cluster class each time) and prefixes every one with a new string. The
+ * memo hands back the features OpenNLP's generators give, in the same order, so every context is
+ * OpenNLP's.
  *
- * <p>Only generators whose features depend on nothing but the tokens and the index are memoized
- * (OpenNLP's token and token-class generators, and aggregates of them); any other generator, and
- * any window whose parts cannot be read, is left as it was. A rewritten tree has state: build one
- * per thread, as OpenNLP builds one per {@code NameFinderME}.
+ * <p>Only generators whose features depend on nothing but the word are memoized (OpenNLP's token,
+ * token-class, prefix, suffix and cluster generators, ours for word classes, and aggregates of
+ * them), inside windows or on their own; any other generator, and any window whose parts cannot be
+ * read, is left as it was. A rewritten tree has state: build one per thread, as OpenNLP builds one
+ * per {@code NameFinderME}.
  */
 public final class WindowFeatureMemo {
 
@@ -44,12 +44,15 @@ public final class WindowFeatureMemo {
         if (generator.getClass() == WindowFeatureGenerator.class) {
             return memoizedWindow((WindowFeatureGenerator) generator);
         }
+        if (WordFeatureMemo.wordOnly(generator)) {
+            return new WordFeatureMemo.Single(generator);
+        }
         return generator;
     }
 
     /** Whether a rewritten tree holds at least one memo (for tests: the packaged models should). */
     public static boolean hasMemo(AdaptiveFeatureGenerator generator) {
-        if (generator instanceof PerSentence) {
+        if (generator instanceof WordFeatureMemo.Window || generator instanceof WordFeatureMemo.Single) {
             return true;
         }
         if (generator instanceof CachedFeatureGenerator cached) {
@@ -89,10 +92,10 @@ public final class WindowFeatureMemo {
             AdaptiveFeatureGenerator inner = (AdaptiveFeatureGenerator) field("generator").get(window);
             int prev = field("prevWindowSize").getInt(window);
             int next = field("nextWindowSize").getInt(window);
-            if (!tokenOnly(inner)) {
+            if (!WordFeatureMemo.wordOnly(inner)) {
                 return window;
             }
-            return new WindowFeatureGenerator(new PerSentence(fastWords(inner)), prev, next);
+            return new WordFeatureMemo.Window(inner, prev, next);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return window;
         }
@@ -112,121 +115,9 @@ public final class WindowFeatureMemo {
         return changed ? new AggregatedFeatureGenerator(rewritten) : aggregated;
     }
 
-    /**
-     * {@code generator} with OpenNLP's token generators replaced by {@link Words}, which gives the
-     * same features without lower-casing through a code-point stream (a tenth of the pipeline's
-     * allocation); unchanged when a token generator's setting cannot be read.
-     */
-    static AdaptiveFeatureGenerator fastWords(AdaptiveFeatureGenerator generator) {
-        if (generator.getClass() == TokenFeatureGenerator.class) {
-            try {
-                Field lowercase = TokenFeatureGenerator.class.getDeclaredField("lowercase");
-                lowercase.setAccessible(true);
-                return new Words(lowercase.getBoolean(generator));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return generator;
-            }
-        }
-        if (generator.getClass() == AggregatedFeatureGenerator.class) {
-            return eachPart((AggregatedFeatureGenerator) generator, WindowFeatureMemo::fastWords);
-        }
-        return generator;
-    }
-
-    /**
-     * {@code StringUtil.toLowerCase}: every code point through {@link Character#toLowerCase(int)},
-     * here without the stream, and without a copy when nothing changes (plain lower-case ASCII).
-     */
-    static String lowerCase(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
-                break;
-            }
-            i++;
-        }
-        if (i == n) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(n).append(s, 0, i);
-        while (i < n) {
-            int cp = s.codePointAt(i);
-            b.appendCodePoint(Character.toLowerCase(cp));
-            i += Character.charCount(cp);
-        }
-        return b.toString();
-    }
-
-    /** OpenNLP's {@link TokenFeatureGenerator} ({@code w=} and the token, lower-cased or not). */
-    static final class Words implements AdaptiveFeatureGenerator {
-        private final boolean lowercase;
-
-        Words(boolean lowercase) {
-            this.lowercase = lowercase;
-        }
-
-        @Override
-        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-            features.add("w=" + (lowercase ? lowerCase(tokens[index]) : tokens[index]));
-        }
-    }
-
     private static Field field(String name) throws NoSuchFieldException {
         Field f = WindowFeatureGenerator.class.getDeclaredField(name);
         f.setAccessible(true);
         return f;
-    }
-
-    /** Generators whose features are a function of the tokens and the index alone. */
-    private static boolean tokenOnly(AdaptiveFeatureGenerator g) {
-        if (g.getClass() == TokenFeatureGenerator.class || g.getClass() == TokenClassFeatureGenerator.class) {
-            return true;
-        }
-        return g.getClass() == AggregatedFeatureGenerator.class
-                && ((AggregatedFeatureGenerator) g).getGenerators().stream().allMatch(WindowFeatureMemo::tokenOnly);
-    }
-
-    /**
-     * The features of each token of the current sentence, computed on first request. A sentence is
-     * known by its token array, as OpenNLP's {@link CachedFeatureGenerator} knows it.
-     */
-    private static final class PerSentence implements AdaptiveFeatureGenerator {
-        private final AdaptiveFeatureGenerator inner;
-        private String[] tokens;
-        private List<String>[] features;
-
-        PerSentence(AdaptiveFeatureGenerator inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
-            if (tokens != this.tokens) {
-                this.tokens = tokens;
-                this.features = new List[tokens.length];
-            }
-            List<String> f = features[index];
-            if (f == null) {
-                f = new ArrayList<>(4);
-                inner.createFeatures(f, tokens, index, previousOutcomes);
-                features[index] = f;
-            }
-            out.addAll(f);
-        }
-
-        @Override
-        public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-            inner.updateAdaptiveData(tokens, outcomes);
-        }
-
-        @Override
-        public void clearAdaptiveData() {
-            tokens = null;
-            features = null;
-            inner.clearAdaptiveData();
-        }
     }
 }

@@ -110,6 +110,11 @@ public final class WordClasses implements SerializableArtifact {
         }
     }
 
+    /** Whether {@code g} is this class's generator (its features depend on the word alone). */
+    static boolean isGenerator(AdaptiveFeatureGenerator g) {
+        return g instanceof Generator;
+    }
+
     /** Adds {@code prefix + class} for the token at the index (or for its lower-case form). */
     private record Generator(String prefix, WordClasses table, boolean lowerCase) implements AdaptiveFeatureGenerator {
         @Override
