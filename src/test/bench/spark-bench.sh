@@ -7,6 +7,8 @@
 #
 #   src/test/bench/spark-bench.sh [REPEAT] [DIR...]      (default: 5 sample-texts src/test/resources/devset)
 #
+# JVM_OPTS="..." passes JVM options to every run (e.g. JVM_OPTS=-XX:TieredStopAtLevel=1).
+#
 # Needs target/eventex-cli.jar and target/eventex-spark.jar (mvn -q package -DskipTests) and
 # Spark on the class path, taken from the project's provided dependencies.
 set -euo pipefail
@@ -16,6 +18,7 @@ shift || true
 dirs=("$@")
 [ ${#dirs[@]} -gt 0 ] || dirs=(sample-texts src/test/resources/devset)
 partitions=${PARTITIONS:-8}
+read -r -a jvm <<<"${JVM_OPTS:-}"
 
 [ -f target/eventex-spark.jar ] && [ -f target/eventex-cli.jar ] || mvn -q package -DskipTests
 cpfile=target/spark-bench.classpath
@@ -39,7 +42,7 @@ for i in $(seq 1 "$repeat"); do
 done
 docs=$(ls "$work/in" | wc -l)
 chars=$(cat "$work/in"/*.txt | wc -m)
-echo "texts: $docs ($chars chars), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "texts: $docs ($chars chars), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JVM options: [${JVM_OPTS:-}]"
 
 # [DOCS=N] run NAME COMMAND...: wall and CPU time of the command, and the in-run seconds it printed.
 # CPU seconds per document do not depend on what else runs on the machine; wall times do.
@@ -58,9 +61,9 @@ run() {
             n, $1, d / $1, r, d / r, $2 + $3, 1000 * ($2 + $3) / d }'
 }
 
-run "cli --threads 2" java -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli.jsonl" "$work/in"
+run "cli --threads 2" java "${jvm[@]}" -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli.jsonl" "$work/in"
 for m in 1 2; do
-    run "spark local[$m]" java -Xmx2g $opens -Dspark.master="local[$m]" -Dspark.ui.enabled=false \
+    run "spark local[$m]" java "${jvm[@]}" -Xmx2g $opens -Dspark.master="local[$m]" -Dspark.ui.enabled=false \
         -Dlogback.configurationFile=src/test/resources/logback-test.xml \
         -cp "target/eventex-spark.jar:$(cat "$cpfile")" dev.eventex.spark.ExtractJob \
         --input "$work/in" --output "$work/spark$m" --partitions "$partitions"
@@ -68,8 +71,8 @@ done
 # fixed cost (JVM, Spark, models, first document) from a run on one text; the rest is per document
 mkdir "$work/one"
 cp "$(ls "$work/in"/*.txt | head -1)" "$work/one/"
-DOCS=1 run "cli, 1 text" java -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli1.jsonl" "$work/one"
-DOCS=1 run "spark[2], 1 text" java -Xmx2g $opens -Dspark.master="local[2]" -Dspark.ui.enabled=false \
+DOCS=1 run "cli, 1 text" java "${jvm[@]}" -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli1.jsonl" "$work/one"
+DOCS=1 run "spark[2], 1 text" java "${jvm[@]}" -Xmx2g $opens -Dspark.master="local[2]" -Dspark.ui.enabled=false \
     -Dlogback.configurationFile=src/test/resources/logback-test.xml \
     -cp "target/eventex-spark.jar:$(cat "$cpfile")" dev.eventex.spark.ExtractJob --input "$work/one" --output "$work/spark1doc"
 awk -v d="$docs" -v c2="${cpu[cli --threads 2]}" -v c1="${cpu[cli, 1 text]}" -v s2="${cpu[spark local[2]]}" \
