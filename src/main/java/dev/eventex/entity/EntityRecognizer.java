@@ -39,6 +39,7 @@ public final class EntityRecognizer {
         s.add(new GazetteerSource(gazetteer));
         s.add(new TitleNameSource(gazetteer, lexicons));
         s.add(new OrganizationPatternSource(gazetteer, lexicons));
+        s.add(new OrganizationEvidenceSource(gazetteer, lexicons));
         if (model != null) {
             s.add(new NameModelSource(model, gazetteer, lexicons));
         }

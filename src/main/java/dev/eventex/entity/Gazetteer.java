@@ -35,6 +35,8 @@ public final class Gazetteer {
     public static final String AMBIGUOUS_ORGANIZATIONS = "gazetteers/ambiguous-organization-names.txt";
     /** Words next to a name that show it is used as an organization. */
     public static final String ORGANIZATION_CUES = "gazetteers/organization-cues.tsv";
+    /** Contexts that make any capitalised name next to them an organization ({@link OrganizationEvidence}). */
+    public static final String ORGANIZATION_EVIDENCE = "gazetteers/organization-evidence.tsv";
     public static final String BODIES = "gazetteers/government-bodies.tsv";
     public static final String TITLES = "gazetteers/titles.txt";
     public static final String GROUPS = "gazetteers/group-nouns.txt";
@@ -66,6 +68,7 @@ public final class Gazetteer {
     private final java.util.Set<String> ambiguousOrganizations = new java.util.HashSet<>();
     private final List<String[]> cuesAfter = new ArrayList<>();
     private final List<String[]> cuesBefore = new ArrayList<>();
+    private final List<OrganizationEvidence> evidence = new ArrayList<>();
 
     /** Malformed lines found while loading, reported together at the end. */
     private final List<String> errors = new ArrayList<>();
@@ -127,6 +130,7 @@ public final class Gazetteer {
             };
             side.add(cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+"));
         });
+        g.loadTable(source, ORGANIZATION_EVIDENCE, 3, (cols, where) -> g.evidence.add(OrganizationEvidence.parse(cols, where)));
         g.loadTable(source, BODIES, 4, (cols, where) -> {
             String code = cols[1].isEmpty() ? null : g.knownCode(cols[1], where);
             GazetteerEntry e = new GazetteerEntry(Kind.BODY, cols[0], code, EntityType.ORGANIZATION);
@@ -352,7 +356,7 @@ public final class Gazetteer {
      * A result such as "2-1" or "3 - 0" somewhere in the sentence, or a line of results or a
      * table ("Celtic 2 Rangers 1"): at least two numbers and no lower-case word.
      */
-    private static boolean hasScore(Sentence s) {
+    static boolean hasScore(Sentence s) {
         int numbers = 0;
         boolean words = false;
         for (int i = 0; i < s.size() && !words; i++) {
@@ -389,6 +393,11 @@ public final class Gazetteer {
             }
         }
         return true;
+    }
+
+    /** The contexts of {@code organization-evidence.tsv}, in file order. */
+    List<OrganizationEvidence> organizationEvidence() {
+        return evidence;
     }
 
     /** True if the single word, as written, is a name or alias in the name gazetteers ("UN", "NATO"). */

@@ -15,7 +15,9 @@ import java.util.Map;
  * a person or place. Words not taken by another name, and a model guess of another type on
  * exactly those words, become the organization. Names that alone name no organization
  * ({@code gazetteers/non-organization-names.txt}), names starting lower-case and single words
- * (a surname, a place or an acronym, which have their own sources) are not remembered. Reads and updates the {@link DocumentMemory}; stateless itself.
+ * (a surname, a place or an acronym, which have their own sources) are not remembered, unless
+ * the context proved the single word an organization ({@link OrganizationEvidenceSource}:
+ * "the chipmaker Sekora", then "Sekora" alone). Reads and updates the {@link DocumentMemory}; stateless itself.
  */
 final class KnownOrganizationSource implements MentionSource {
 
@@ -106,7 +108,7 @@ final class KnownOrganizationSource implements MentionSource {
 
     private boolean rememberable(Sentence s, EntityMention m) {
         int n = m.tokens().length();
-        if (n < 2 || n > MAX_TOKENS || !s.token(m.tokens().start()).isCapitalized() && !Character.isDigit(s.token(m.tokens().start()).text().charAt(0))) {
+        if (n < 2 && !"evidence".equals(m.source()) || n > MAX_TOKENS || !s.token(m.tokens().start()).isCapitalized() && !Character.isDigit(s.token(m.tokens().start()).text().charAt(0))) {
             return false;
         }
         return !gazetteer.isNonOrganizationName(m.text());

@@ -29,6 +29,8 @@ final class OverlapResolver {
     static final int ORGANIZATION_OF_PATTERN = 35;
     /** Capitalised words before an organization head ("Otandastar Foundation"). */
     static final int ORGANIZATION_HEAD_PATTERN = 33;
+    /** Capitalised words that their context shows to be an organization ("Sekora Ltd.", "Tarvo coach"). */
+    static final int ORGANIZATION_EVIDENCE = 32;
     /** A typed gazetteer name. */
     static final int GAZETTEER = 30;
     /** A later mention of a person already named in the document. */
