@@ -50,6 +50,12 @@ class OrganizationEvidenceTest {
     }
 
     @Test
+    void aMediaNounBeforeTheName() {
+        assertThat(organizations("The/DET local/ADJ daily/NOUN El Varnico reported/VERB the/DET fire/NOUN ."))
+                .containsExactly("El Varnico");
+    }
+
+    @Test
     void aCapitalisedWordOpeningTheSentenceIsNoName() {
         assertThat(organizations("Its/PRON shares/NOUN rose/VERB")).isEmpty();
         assertThat(organizations("The/DET company/NOUN said/VERB nothing/PRON")).isEmpty();
