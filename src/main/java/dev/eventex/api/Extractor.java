@@ -211,7 +211,7 @@ public final class Extractor {
         long deadline = timeBudget == null ? Long.MAX_VALUE : System.nanoTime() + timeBudget.toNanos();
         java.util.function.BooleanSupplier overBudget = () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted();
         try {
-            AnalyzedText tagged = analyzer.analyze(text, overBudget);
+            AnalyzedText tagged = analyzer.analyze(withoutStamp(text, stamp), overBudget);
             checkDeadline(deadline);
             List<EntityMention> mentions = entities.recognize(tagged, overBudget);
             checkDeadline(deadline);
@@ -234,6 +234,25 @@ public final class Extractor {
             LOG.warn("document {} failed", doc.id(), e);
             return ExtractionResult.failed(info, new ProcessingError("INTERNAL_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
+    }
+
+    /**
+     * The text with its publication stamp (label and date, " date 2025-06-28") blanked out, same
+     * length and offsets: the stamp is no part of the first sentence, whose subject, item or
+     * headline it would otherwise open ("date 2025-06-28 Medical supplies donated by ...").
+     */
+    static String withoutStamp(String text, DateHeader.Stamp stamp) {
+        if (stamp == null) {
+            return text;
+        }
+        int from = text.lastIndexOf('\n', stamp.start() - 1) + 1;
+        StringBuilder b = new StringBuilder(text);
+        for (int i = from; i < stamp.end(); i++) {
+            if (!Character.isWhitespace(b.charAt(i))) {
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b.toString();
     }
 
     /**

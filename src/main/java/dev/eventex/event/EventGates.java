@@ -1,5 +1,6 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.APART_WORDS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.NEGATIONS;
 
@@ -126,7 +127,7 @@ final class EventGates {
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
         if (each != null && roles.get(each) instanceof RoleValue.Parties listed && listed.args().size() > 2
-                && (separately(ctx, tStart, tEnd) || listedApart || itinerary(ctx, tStart, tense, listed.args()))) {
+                && (separately(ctx, tStart, tEnd, listed.args()) || listedApart || itinerary(ctx, tStart, tense, listed.args()))) {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             List<Arg> ps = listed.args();
             Arg host = ps.get(0);
@@ -264,12 +265,29 @@ final class EventGates {
         return false;
     }
 
-    static boolean separately(SentenceContext ctx, int tStart, int tEnd) {
+    /**
+     * Whether the text says the listed parties met one by one: an apart word ({@code apart-words})
+     * next to the trigger ("met separately with X and Y", "held separate talks") or right after the
+     * last listed counterpart ("met X, Y and Z separately").
+     */
+    static boolean separately(SentenceContext ctx, int tStart, int tEnd, List<Arg> listed) {
+        Set<String> apart = ctx.words(APART_WORDS);
         for (int i = Math.max(0, tStart - 3); i < Math.min(ctx.size(), tEnd + 4); i++) {
-            String w = ctx.token(i).lower();
-            if (w.equals("separately") || w.equals("separate")) {
+            if (apart.contains(ctx.token(i).lower())) {
                 return true;
             }
+        }
+        int lastEnd = listed.get(listed.size() - 1).end();
+        int shown = 0;
+        for (int i = tEnd; i < ctx.size() && shown < 2; i++) {
+            Token t = ctx.token(i);
+            if (t.start() < lastEnd) {
+                continue;
+            }
+            if (apart.contains(t.lower())) {
+                return true;
+            }
+            shown++;
         }
         return false;
     }

@@ -19,7 +19,8 @@ import java.util.Set;
  * nouns and numbers, by a determiner or possessive becomes NOUN; so does an inflected form tagged
  * as a verb right after "to" ("to families in need", "to children"); and a verb in -s after
  * a name that the tagger read as a plural noun becomes VERB again, and so does an irregular past
- * read as a noun after an adjective ("last met"); a capitalized word tagged
+ * read as a noun after an adjective ("last met"); a verb in -s opening the sentence before a
+ * preposition is a plural noun ("Talks between X and Y were held"); a capitalized word tagged
  * as a preposition right before a proper noun, and no preposition the lexicon knows, is part of
  * the name.
  */
@@ -30,6 +31,11 @@ final class PosRepair {
 
     static Sentence repair(Sentence s, Lexicons lexicons) {
         List<Token> out = null;
+        if (pluralOpeningTheSentence(s)) {
+            Token t = s.token(0);
+            out = new ArrayList<>(s.tokens());
+            out.set(0, new Token(t.index(), t.text(), t.start(), t.end(), "NOUN", t.lemma()));
+        }
         for (int i = 1; i < s.size(); i++) {
             Token t = s.token(i);
             if ("ADJ".equals(t.pos()) && lexicons.get(MULTIPLIERS).contains(t.lower()) && s.token(i - 1).lower().equals("to") && i + 1 < s.size()) {
@@ -82,6 +88,21 @@ final class PosRepair {
             }
         }
         return out == null ? s : new Sentence(s.index(), s.start(), s.end(), out, s.syntax());
+    }
+
+    /**
+     * "Talks between X and Y were held ...", "Visits to A and B ...": a sentence does not open on
+     * the present tense of a verb (a command takes the base form), so a capitalized form in -s that
+     * opens it, tagged as a verb and followed by a preposition, is a plural noun.
+     */
+    static boolean pluralOpeningTheSentence(Sentence s) {
+        if (s.size() < 3) {
+            return false;
+        }
+        Token t = s.token(0);
+        String w = t.lower();
+        return "VERB".equals(t.pos()) && t.isCapitalized() && w.equals(t.lemma() + "s") && !w.endsWith("ss")
+                && "ADP".equals(s.token(1).pos());
     }
 
     /**

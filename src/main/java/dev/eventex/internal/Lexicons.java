@@ -74,6 +74,7 @@ public final class Lexicons {
     public static final String VALUE_CUES = "value-cues";
     public static final String PASSIVE_PARTICLES = "passive-particles";
     public static final String MODIFIER_NOUNS = "modifier-nouns";
+    public static final String APART_WORDS = "apart-words";
     // entity
     public static final String COUNTERPART_NOUNS = "counterpart-nouns";
     public static final String APPOSITION_OPENERS = "apposition-openers";
@@ -90,7 +91,8 @@ public final class Lexicons {
             DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,
             ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS,
             VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS, COUNTERPART_NOUNS, APPOSITION_OPENERS,
-            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS, POSSESSIVE_NAME_OWNERS);
+            POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS, POSSESSIVE_NAME_OWNERS,
+            APART_WORDS);
 
     private final Map<String, Set<String>> lists;
 

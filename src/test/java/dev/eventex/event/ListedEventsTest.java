@@ -28,6 +28,29 @@ class ListedEventsTest {
     }
 
     @Test
+    void separatelyAfterTheListMakesOneMeetingPerCounterpart() {
+        List<Meeting> m = extract("Estonian President Tomas Varga met Latvian President Pavel Dvorak, Moldovan Prime Minister Ion Rusu "
+                + "and Lithuanian President Ilze Berzina separately on the sidelines of the forum.").eventsOf(Meeting.class);
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Tomas Varga", "Pavel Dvorak"), List.of("Tomas Varga", "Ion Rusu"), List.of("Tomas Varga", "Ilze Berzina"));
+    }
+
+    @Test
+    void individuallyAfterTheListToo() {
+        List<Meeting> m = extract("Foreign Minister Tomas Varga of Elbonia received the ambassadors of Chile and Peru individually "
+                + "at the ministry on Monday.").eventsOf(Meeting.class);
+        assertThat(m).hasSize(2);
+    }
+
+    @Test
+    void aListWithoutAnApartWordIsOneJointMeeting() {
+        List<Meeting> m = extract("Estonian President Tomas Varga met Latvian President Pavel Dvorak, Moldovan Prime Minister Ion Rusu "
+                + "and Lithuanian President Ilze Berzina on the sidelines of the forum to discuss energy.").eventsOf(Meeting.class);
+        assertThat(m).extracting(x -> names(x.participants())).containsExactly(
+                List.of("Tomas Varga", "Pavel Dvorak", "Ion Rusu", "Ilze Berzina"));
+    }
+
+    @Test
     void aGroupNounBeforeTheNamesIsTheirLabel() {
         List<Meeting> m = extract("Foreign Minister Tomas Varga will hold separate meetings with the opposition leaders Marta Kalnina, "
                 + "Juris Ozols and Peteris Liepa during his stay.").eventsOf(Meeting.class);

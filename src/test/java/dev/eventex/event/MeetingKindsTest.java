@@ -7,6 +7,8 @@ import dev.eventex.api.Document;
 import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.Meeting;
 import dev.eventex.api.SharedExtractor;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,27 @@ class MeetingKindsTest {
 
     private static List<String> names(List<Argument> args) {
         return args.stream().map(Argument::name).toList();
+    }
+
+    @Test
+    void talksOpeningASentenceAreANoun() {
+        List<Meeting> m = meetings("The ministry issued a statement on Monday.\nTalks between Estonian Foreign Minister Kadri Tamm and "
+                + "Latvian Foreign Minister Juris Ozols were held in Riga on Tuesday.");
+        assertThat(m).extracting(x -> names(x.participants())).containsExactly(List.of("Kadri Tamm", "Juris Ozols"));
+        assertThat(m.get(0).date().value()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void aSentenceOpeningOnAVerbInSIsNotRepaired() {
+        Sentence plain = new Sentence(0, 0, 30, List.of(new Token(0, "Talks", 0, 5, "VERB", "talk"),
+                new Token(1, "between", 6, 13, "ADP", "between"), new Token(2, "Kenya", 14, 19, "PROPN", "Kenya")), null);
+        assertThat(PosRepair.pluralOpeningTheSentence(plain)).isTrue();
+        Sentence verb = new Sentence(0, 0, 30, List.of(new Token(0, "Passes", 0, 6, "VERB", "pass"),
+                new Token(1, "to", 7, 9, "ADP", "to"), new Token(2, "Kenya", 10, 15, "PROPN", "Kenya")), null);
+        assertThat(PosRepair.pluralOpeningTheSentence(verb)).isFalse(); // "passes" is pass + es, not a noun in s
+        Sentence lower = new Sentence(0, 0, 30, List.of(new Token(0, "talks", 0, 5, "VERB", "talk"),
+                new Token(1, "with", 6, 10, "ADP", "with"), new Token(2, "Kenya", 11, 16, "PROPN", "Kenya")), null);
+        assertThat(PosRepair.pluralOpeningTheSentence(lower)).isFalse();
     }
 
     @Test
