@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -331,8 +330,6 @@ public final class OrganizationMiner {
                     addLine(line);
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

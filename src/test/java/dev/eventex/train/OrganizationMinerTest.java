@@ -27,7 +27,9 @@ class OrganizationMinerTest {
             "Brackenfold, a football club, lost. Fans of the club Brackenfold sang.",
             "They lived in Brackenfold for years. A school in Brackenfold opened. She died in Brackenfold.",
             "Kenya, a member of the bloc, signed. Kenya is a founding member of the group.",
-            "Nevertheless, the company grew. Nevertheless, a small firm stayed.");
+            "Nevertheless, the company grew. Nevertheless, a small firm stayed.",
+            "The fund sold shares of Orvane and bought shares of Orvane again.",
+            "Staff of Orvane Harbour Trust and Orvane Valley Mills met Orvane Rail Board officials.");
 
     private static OrganizationMiner mined() throws IOException {
         OrganizationMiner miner = OrganizationMiner.load(ModelSource.classpath());
@@ -83,6 +85,15 @@ class OrganizationMinerTest {
         assertThat(byName(mined().result(LOOSE))).doesNotContainKey("Brackenfold");
         assertThat(byName(mined().result(new OrganizationMiner.Thresholds(2, 2, 2.0, 0.05, 1.0, 0.3, 0.25, true, 100))).get("Brackenfold").ambiguous())
                 .isTrue();
+    }
+
+    @Test
+    void aWordThatMostlyOpensLongerNamesIsDropped() throws IOException {
+        // "Orvane" stands alone in 2 of its 5 capitalised uses
+        OrganizationMiner.Thresholds loose = new OrganizationMiner.Thresholds(2, 1, 0.5, 0.05, 1.0, 0.3, 0.25, true, 100);
+        OrganizationMiner.Thresholds alone = new OrganizationMiner.Thresholds(2, 1, 0.5, 0.05, 1.0, 0.5, 0.25, true, 100);
+        assertThat(byName(mined().result(loose))).containsKey("Orvane");
+        assertThat(byName(mined().result(alone))).doesNotContainKey("Orvane").containsKey("Zentrova");
     }
 
     @Test
