@@ -30,6 +30,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.addSubcommand(new EvalCommand(out, err));
         cl.addSubcommand(new TrainNerCommand());
         cl.addSubcommand(new TrainClustersCommand());
+        cl.addSubcommand(new TrainOrgsCommand());
         cl.addSubcommand(new EvalNerCommand());
         cl.addSubcommand(new ParserDataCommand());
         cl.addSubcommand(new NerCommand(out, err));

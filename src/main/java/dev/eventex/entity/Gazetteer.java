@@ -27,10 +27,17 @@ public final class Gazetteer {
     /** Well-known companies, media, parties, unions, universities, clubs and armed groups, by kind. */
     public static final String KNOWN_ORGANIZATIONS = "gazetteers/known-organizations.tsv";
     /**
+     * Organization names mined from unlabeled text by {@code train-orgs} (generated; see models/README.md).
+     * Last of {@link #ORGANIZATION_FILES}, so a hand-written entry of the same name comes first.
+     */
+    public static final String MINED_ORGANIZATIONS = "gazetteers/organizations-mined.tsv";
+    /**
      * Every file in the format of {@link #ORGANIZATIONS} ({@code name	aliases	kind}), loaded in this
      * order; a further organization file is one more entry here.
      */
-    public static final List<String> ORGANIZATION_FILES = List.of(ORGANIZATIONS, KNOWN_ORGANIZATIONS);
+    public static final List<String> ORGANIZATION_FILES = List.of(ORGANIZATIONS, KNOWN_ORGANIZATIONS, MINED_ORGANIZATIONS);
+    /** Written after the kind ("club|ambiguous"): the name is also a word or place and is taken only with support. */
+    private static final String AMBIGUOUS_FLAG = "|ambiguous";
     /** Organization names that are also words, surnames or places: taken only with support. */
     public static final String AMBIGUOUS_ORGANIZATIONS = "gazetteers/ambiguous-organization-names.txt";
     /** Words next to a name that show it is used as an organization. */
@@ -119,6 +126,9 @@ public final class Gazetteer {
                 GazetteerEntry e = new GazetteerEntry(Kind.ORGANIZATION, cols[0], null, EntityType.ORGANIZATION);
                 g.names.add(cols[0], e);
                 addAll(g.names, cols[1], e);
+                if (cols[2].endsWith(AMBIGUOUS_FLAG)) {
+                    g.ambiguousOrganizations.add(PhraseTrie.normalize(cols[0]));
+                }
             });
         }
         g.loadTable(source, AMBIGUOUS_ORGANIZATIONS, 1, (cols, where) -> g.ambiguousOrganizations.add(PhraseTrie.normalize(cols[0])));
