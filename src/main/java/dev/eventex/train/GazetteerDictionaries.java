@@ -29,23 +29,23 @@ public final class GazetteerDictionaries {
         Dictionary org = new Dictionary(true);
         Dictionary title = new Dictionary(false);
         Dictionary demonym = new Dictionary(true);
-        for (String[] c : rows(source, "gazetteers/countries.tsv")) {
+        for (String[] c : TrainInputs.rows(source, "gazetteers/countries.tsv")) {
             add(loc, c, 1, 2, 3);
             add(demonym, c, 4);
         }
-        for (String[] c : rows(source, "gazetteers/cities.tsv")) {
+        for (String[] c : TrainInputs.rows(source, "gazetteers/cities.tsv")) {
             add(loc, c, 0, 2);
         }
-        for (String[] c : rows(source, "gazetteers/regions.tsv")) {
+        for (String[] c : TrainInputs.rows(source, "gazetteers/regions.tsv")) {
             add(loc, c, 0, 1);
         }
-        for (String[] c : rows(source, "gazetteers/organizations.tsv")) {
+        for (String[] c : TrainInputs.rows(source, "gazetteers/organizations.tsv")) {
             add(org, c, 0, 1);
         }
-        for (String[] c : rows(source, "gazetteers/government-bodies.tsv")) {
+        for (String[] c : TrainInputs.rows(source, "gazetteers/government-bodies.tsv")) {
             add(org, c, 0, 2);
         }
-        for (String[] c : rows(source, "gazetteers/titles.txt")) {
+        for (String[] c : TrainInputs.rows(source, "gazetteers/titles.txt")) {
             add(title, c, 0);
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -68,21 +68,5 @@ public final class GazetteerDictionaries {
                 }
             }
         }
-    }
-
-    private static java.util.List<String[]> rows(ModelSource source, String file) throws IOException {
-        java.util.List<String> errors = new java.util.ArrayList<>();
-        java.util.List<ModelSource.Line> lines = source.lines(file, errors);
-        if (lines == null) {
-            throw new IOException("missing model file: models/" + file);
-        }
-        if (!errors.isEmpty()) {
-            throw new IOException(String.join("; ", errors));
-        }
-        java.util.List<String[]> out = new java.util.ArrayList<>();
-        for (ModelSource.Line line : lines) {
-            out.add(line.text().split("\t", -1));
-        }
-        return out;
     }
 }

@@ -1,12 +1,10 @@
 package dev.eventex.train;
 
+import dev.eventex.entity.Gazetteer;
 import dev.eventex.internal.ModelSource;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Organization names mined from unlabeled text by distant supervision: contexts that type a
@@ -228,25 +225,27 @@ public final class OrganizationMiner {
     }
 
     private void readKnowledge(ModelSource models) throws IOException {
-        for (String[] c : rows(models, "gazetteers/organizations.tsv")) {
-            addNames(knownOrganizations, c, 0, 1);
+        // every organization file the entity stage loads, except this step's own output
+        for (String file : Gazetteer.ORGANIZATION_FILES) {
+            if (!file.equals(Gazetteer.MINED_ORGANIZATIONS)) {
+                for (String[] c : TrainInputs.rows(models, file)) {
+                    addNames(knownOrganizations, c, 0, 1);
+                }
+            }
         }
-        for (String[] c : rows(models, "gazetteers/known-organizations.tsv")) {
-            addNames(knownOrganizations, c, 0, 1);
-        }
-        for (String[] c : rows(models, "gazetteers/government-bodies.tsv")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/government-bodies.tsv")) {
             addNames(knownOrganizations, c, 0, 2);
         }
-        for (String[] c : rows(models, "gazetteers/countries.tsv")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/countries.tsv")) {
             addNames(places, c, 1, 2, 3, 4);
         }
-        for (String[] c : rows(models, "gazetteers/cities.tsv")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/cities.tsv")) {
             addNames(places, c, 0, 2);
         }
-        for (String[] c : rows(models, "gazetteers/regions.tsv")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/regions.tsv")) {
             addNames(places, c, 0, 1);
         }
-        for (String[] c : rows(models, "gazetteers/titles.txt")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/titles.txt")) {
             String title = c[0].strip();
             titles.add(title.toLowerCase(Locale.ROOT));
             String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
@@ -255,36 +254,36 @@ public final class OrganizationMiner {
                 abbreviations.add(title.substring(0, title.length() - 1));
             }
         }
-        for (String[] c : rows(models, "gazetteers/non-organization-names.txt")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/non-organization-names.txt")) {
             notNames.add(c[0].strip());
         }
-        for (String[] c : rows(models, "gazetteers/non-organization-acronyms.txt")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/non-organization-acronyms.txt")) {
             notNames.add(c[0].strip());
         }
-        for (String[] c : rows(models, "gazetteers/place-heads.txt")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/place-heads.txt")) {
             excludedLastWords.add(c[0].strip());
         }
-        for (String[] c : rows(models, "gazetteers/non-organization-heads.txt")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/non-organization-heads.txt")) {
             excludedLastWords.add(c[0].strip());
         }
         // a name that ends in an organization head is already read as one by the entity stage's patterns
-        for (String[] c : rows(models, "gazetteers/organization-heads.tsv")) {
+        for (String[] c : TrainInputs.rows(models, "gazetteers/organization-heads.tsv")) {
             excludedLastWords.add(c[0].strip());
             if (c.length > 1 && !c[1].strip().equals("name")) {
                 ofHeads.add(c[0].strip());
             }
         }
-        for (String[] c : rows(models, "lexicons/capitalised-function-words.txt")) {
+        for (String[] c : TrainInputs.rows(models, "lexicons/capitalised-function-words.txt")) {
             leadingFunctionWords.add(c[0].strip());
         }
-        for (String[] c : rows(models, "lexicons/prepositions.txt")) {
+        for (String[] c : TrainInputs.rows(models, "lexicons/prepositions.txt")) {
             modifierStops.add(c[0].strip());
             prepositions.add(c[0].strip());
         }
-        for (String[] c : rows(models, "lexicons/determiners.txt")) {
+        for (String[] c : TrainInputs.rows(models, "lexicons/determiners.txt")) {
             modifierStops.add(c[0].strip());
         }
-        for (String[] c : rows(models, "lexicons/date-words.txt")) {
+        for (String[] c : TrainInputs.rows(models, "lexicons/date-words.txt")) {
             dateWords.add(c[0].strip());
         }
     }
@@ -301,36 +300,11 @@ public final class OrganizationMiner {
         }
     }
 
-    private static List<String[]> rows(ModelSource source, String file) throws IOException {
-        List<String> errors = new ArrayList<>();
-        List<ModelSource.Line> lines = source.lines(file, errors);
-        if (lines == null) {
-            throw new IOException("missing model file: models/" + file);
-        }
-        if (!errors.isEmpty()) {
-            throw new IOException(String.join("; ", errors));
-        }
-        List<String[]> out = new ArrayList<>();
-        for (ModelSource.Line line : lines) {
-            out.add(line.text().split("\t", -1));
-        }
-        return out;
-    }
-
     // ---- reading text --------------------------------------------------------------------------
 
     /** Adds every non-blank line of a text file, one paragraph a line ({@code .gz} is decompressed). */
     public void addFile(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    addLine(line);
-                }
-            }
-        }
+        TrainInputs.forEachLine(file, this::addLine);
     }
 
     /** Adds one paragraph: split into sentences and tokens, counted and matched against the patterns. */

@@ -1,12 +1,8 @@
 package dev.eventex.train;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Flat word classes from unlabeled text by the predictive exchange algorithm (Uszkoreit and
@@ -90,16 +85,7 @@ public final class WordClusterer {
 
     /** Adds every non-blank line of a text file ({@code .gz} is decompressed). */
     public void addFile(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    addLine(line);
-                }
-            }
-        }
+        TrainInputs.forEachLine(file, this::addLine);
     }
 
     /** Number of tokens added (boundaries not counted). */
