@@ -4,6 +4,8 @@ import dev.eventex.api.EntityType;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,26 +27,31 @@ final class OrganizationEvidenceSource implements MentionSource {
     private static final int MAX_TOKENS = 6;
 
     private final Gazetteer gazetteer;
-    private final List<OrganizationEvidence> evidence;
+    /** The contexts by their first word, so each token looks up only the phrases it can start. */
+    private final Map<String, List<OrganizationEvidence>> byFirstWord;
     private final Set<String> functionCaps;
 
     OrganizationEvidenceSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
-        this.evidence = gazetteer.organizationEvidence();
+        Map<String, List<OrganizationEvidence>> index = new HashMap<>();
+        for (OrganizationEvidence e : gazetteer.organizationEvidence()) {
+            index.computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
+        }
+        this.byFirstWord = Map.copyOf(index);
         this.functionCaps = lexicons.get(Lexicons.CAPITALISED_FUNCTION_WORDS);
     }
 
     @Override
     public void propose(SentenceContext c, List<Candidate> cands) {
         Sentence s = c.sentence;
-        if (evidence.isEmpty() || LabelConsistency.isHeadline(s)) {
+        if (byFirstWord.isEmpty() || LabelConsistency.isHeadline(s)) {
             return;
         }
         Boolean score = null;
-        for (OrganizationEvidence e : evidence) {
-            int n = e.words().length;
-            for (int i = 0; i + n <= s.size(); i++) {
-                if (!wordsAt(s, i, e.words()) || e.side() != OrganizationEvidence.Side.BEFORE && isVerb(s.token(i))) {
+        for (int i = 0; i < s.size(); i++) {
+            for (OrganizationEvidence e : byFirstWord.getOrDefault(s.token(i).text(), List.of())) {
+                int n = e.words().length;
+                if (i + n > s.size() || !wordsAt(s, i, e.words()) || e.side() != OrganizationEvidence.Side.BEFORE && isVerb(s.token(i))) {
                     continue; // "Varga shares his memories": a verb is no company word
                 }
                 int start;
@@ -102,8 +109,11 @@ final class OrganizationEvidenceSource implements MentionSource {
     private void resultLineClubs(SentenceContext c, List<Candidate> cands) {
         Sentence s = c.sentence;
         boolean scored = false;
+        Boolean line = null;
         for (Gazetteer.Match m : c.names) {
-            boolean line = resultsLine(s);
+            if (line == null) {
+                line = resultsLine(s);
+            }
             boolean nextToScore = m.end() < s.size() && isScore(s.token(m.end()).text(), line)
                     || m.start() > 0 && isScore(s.token(m.start() - 1).text(), line);
             if (!nextToScore || !isCity(m)) {
