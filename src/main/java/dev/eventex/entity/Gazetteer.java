@@ -367,16 +367,7 @@ public final class Gazetteer {
      * table ("Celtic 2 Rangers 1"): at least two numbers and no lower-case word.
      */
     static boolean hasScore(Sentence s) {
-        int numbers = 0;
-        boolean words = false;
-        for (int i = 0; i < s.size() && !words; i++) {
-            String w = s.token(i).text();
-            if (allDigits(w, 0, w.length())) {
-                numbers++;
-            }
-            words = Character.isLowerCase(w.charAt(0));
-        }
-        if (numbers >= 2 && !words) {
+        if (isResultsLine(s)) {
             return true;
         }
         for (int i = 0; i < s.size(); i++) {
@@ -391,6 +382,26 @@ public final class Gazetteer {
             }
         }
         return false;
+    }
+
+    /** A line of results or a table ("Celtic 2 Rangers 1"): at least two small numbers and no lower-case word. */
+    static boolean isResultsLine(Sentence s) {
+        int numbers = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).text();
+            if (Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            if (isSmallNumber(w)) {
+                numbers++;
+            }
+        }
+        return numbers >= 2;
+    }
+
+    /** One to three digits, as in a score. */
+    static boolean isSmallNumber(String w) {
+        return allDigits(w, 0, w.length());
     }
 
     private static boolean allDigits(String w, int from, int to) {

@@ -112,7 +112,7 @@ final class OrganizationEvidenceSource implements MentionSource {
         Boolean line = null;
         for (Gazetteer.Match m : c.names) {
             if (line == null) {
-                line = resultsLine(s);
+                line = Gazetteer.isResultsLine(s);
             }
             boolean nextToScore = m.end() < s.size() && isScore(s.token(m.end()).text(), line)
                     || m.start() > 0 && isScore(s.token(m.start() - 1).text(), line);
@@ -135,38 +135,11 @@ final class OrganizationEvidenceSource implements MentionSource {
     private static boolean isScore(String w, boolean resultsLine) {
         int dash = w.indexOf('-');
         if (dash < 0) {
-            return resultsLine && w.length() <= 2 && digits(w);
+            return resultsLine && w.length() <= 2 && Gazetteer.isSmallNumber(w);
         }
         int max = resultsLine ? 3 : 1;
-        return dash > 0 && dash < w.length() - 1 && dash <= max && w.length() - dash - 1 <= max && digits(w.substring(0, dash))
-                && digits(w.substring(dash + 1));
-    }
-
-    /** Two numbers or more and no lower-case word: "Lyon 2 Bologna 1", a row of a table. */
-    private static boolean resultsLine(Sentence s) {
-        int numbers = 0;
-        for (Token t : s.tokens()) {
-            String w = t.text();
-            if (Character.isLowerCase(w.charAt(0))) {
-                return false;
-            }
-            if (digits(w)) {
-                numbers++;
-            }
-        }
-        return numbers >= 2;
-    }
-
-    private static boolean digits(String w) {
-        if (w.isEmpty() || w.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return dash > 0 && dash < w.length() - 1 && dash <= max && w.length() - dash - 1 <= max && Gazetteer.isSmallNumber(w.substring(0, dash))
+                && Gazetteer.isSmallNumber(w.substring(dash + 1));
     }
 
     /** The end of the capitalised run that starts at {@code start}; {@code start} when there is none. */
