@@ -4,7 +4,6 @@ import dev.eventex.api.EntityType;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
-import dev.eventex.text.Token;
 import dev.eventex.text.TokenSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,14 +25,15 @@ import java.util.function.BooleanSupplier;
 public final class EntityRecognizer {
 
     private final Gazetteer gazetteer;
-    private final Set<String> headlineLowerWords;
     private final List<MentionSource> sources;
     private final OverlapResolver resolver = new OverlapResolver();
+    private final CaseReading caseReading;
 
     /** @param model the statistical name finder, or null to run on rules and gazetteers only */
     public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values, Lexicons lexicons) {
         this.gazetteer = gazetteer;
-        this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
+        Set<String> headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
+        this.caseReading = new CaseReading(gazetteer, headlineLowerWords);
         List<MentionSource> s = new ArrayList<>();
         s.add(new ValueSource(values));
         s.add(new GazetteerSource(gazetteer));
@@ -97,7 +97,7 @@ public final class EntityRecognizer {
 
     /** Mentions of one sentence, sorted by start offset; reads and updates {@code memory}. */
     public List<EntityMention> recognize(AnalyzedText doc, Sentence sentence, DocumentMemory memory) {
-        SentenceContext c = new SentenceContext(doc, caseInsensitiveReading(sentence), memory, gazetteer);
+        SentenceContext c = new SentenceContext(doc, caseReading.read(sentence), memory, gazetteer);
         List<Candidate> cands = new ArrayList<>();
         for (MentionSource source : sources) {
             source.propose(c, cands);
@@ -124,48 +124,6 @@ public final class EntityRecognizer {
         }
         all.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
         return all;
-    }
-
-    /**
-     * An all-caps line (a headline or dateline: "UN AGENCY SENDS AID TO FLOOD VICTIMS") is read
-     * with its words re-cased: function words lower-cased, words the gazetteer knows in capitals
-     * ("UN", "NATO") kept, the rest capitalised. Offsets are unchanged; mentions still quote the
-     * original text.
-     */
-    private Sentence caseInsensitiveReading(Sentence s) {
-        int letters = 0;
-        for (Token t : s.tokens()) {
-            String w = t.text();
-            boolean hasLetter = false;
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if (Character.isLowerCase(c)) {
-                    return s;
-                }
-                hasLetter |= Character.isLetter(c);
-            }
-            if (hasLetter) {
-                letters++;
-            }
-        }
-        if (letters < 3) {
-            return s;
-        }
-        List<Token> recased = new ArrayList<>(s.size());
-        for (Token t : s.tokens()) {
-            String w = t.text();
-            String lower = NameTokens.lower(w);
-            String text;
-            if (!Character.isLetter(w.charAt(0)) || gazetteer.isName(w)) {
-                text = w;
-            } else if (headlineLowerWords.contains(lower) && t.index() > 0) {
-                text = lower;
-            } else {
-                text = w.charAt(0) + lower.substring(1);
-            }
-            recased.add(new Token(t.index(), text, t.start(), t.end(), t.pos(), t.lemma()));
-        }
-        return new Sentence(s.index(), s.start(), s.end(), recased, s.syntax());
     }
 
     static EntityMention mention(AnalyzedText doc, Sentence s, int startToken, int endToken, EntityType type, MentionKind kind,

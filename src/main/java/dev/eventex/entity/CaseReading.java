@@ -1,0 +1,127 @@
+package dev.eventex.entity;
+
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads words written in capitals for style, not as acronyms, the way they would be written in
+ * running text, so that the case-sensitive gazetteers and the name model see "Cairo" in
+ * "CAIRO - The ministry said". Two places are read so: a whole line in capitals (a headline:
+ * function words lower-cased, the rest capitalised) and the dateline that opens a sentence
+ * (one to three words in capitals set off by a dash, a bracket, a colon, or a comma before a
+ * capitalised word or a number: "KUWAIT CITY, June 3"). Words the gazetteer knows as written
+ * ("UN", "NATO") are kept. Offsets are unchanged; mentions still quote the original text.
+ * Stateless.
+ */
+final class CaseReading {
+
+    /** Dateline words at most, before the mark that sets them off. */
+    private static final int MAX_DATELINE_WORDS = 3;
+    /** Letters a dateline needs at least: shorter capitals are mostly acronyms ("UN", "EU"). */
+    private static final int MIN_DATELINE_LETTERS = 4;
+
+    private final Gazetteer gazetteer;
+    private final Set<String> headlineLowerWords;
+
+    CaseReading(Gazetteer gazetteer, Set<String> headlineLowerWords) {
+        this.gazetteer = gazetteer;
+        this.headlineLowerWords = headlineLowerWords;
+    }
+
+    /** The sentence as read without case where it is written in capitals, else the sentence itself. */
+    Sentence read(Sentence s) {
+        int capitalWords = 0;
+        boolean lower = false;
+        for (Token t : s.tokens()) {
+            if (hasLowerCase(t.text())) {
+                lower = true;
+                break;
+            }
+            if (hasLetter(t.text())) {
+                capitalWords++;
+            }
+        }
+        if (!lower) {
+            return capitalWords < 3 ? s : recase(s, s.size());
+        }
+        int end = datelineEnd(s);
+        return end == 0 ? s : recase(s, end);
+    }
+
+    /** The end of the dateline words that open the sentence, or 0 when it opens with none. */
+    private static int datelineEnd(Sentence s) {
+        int letters = 0;
+        int i = 0;
+        while (i < s.size() && i < MAX_DATELINE_WORDS && isCapitalWord(s.token(i).text())) {
+            letters += s.token(i).text().length();
+            i++;
+        }
+        if (i == 0 || i >= s.size() || letters < MIN_DATELINE_LETTERS) {
+            return 0;
+        }
+        String mark = s.token(i).text();
+        if (mark.equals("-") || mark.equals("\u2014") || mark.equals("\u2013") || mark.equals("(") || mark.equals(":")) {
+            return i;
+        }
+        if (mark.equals(",") && i + 1 < s.size()) {
+            String next = s.token(i + 1).text();
+            char c = next.charAt(0);
+            // "HEFEI, July 18" or "ACCRA, 3 May"; "KENYA, UGANDA SIGN" is a headline, not a dateline
+            if (Character.isDigit(c) || Character.isUpperCase(c) && hasLowerCase(next)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private Sentence recase(Sentence s, int end) {
+        List<Token> recased = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            String text = w;
+            if (t.index() < end && Character.isLetter(w.charAt(0)) && !gazetteer.isName(w)) {
+                String lower = NameTokens.lower(w);
+                text = headlineLowerWords.contains(lower) && t.index() > 0 ? lower : w.charAt(0) + lower.substring(1);
+            }
+            recased.add(text.equals(w) ? t : new Token(t.index(), text, t.start(), t.end(), t.pos(), t.lemma()));
+        }
+        return new Sentence(s.index(), s.start(), s.end(), recased, s.syntax());
+    }
+
+    private static boolean isCapitalWord(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '-' && c != '\'' && c != '.') {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static boolean hasLowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.eventex.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.internal.Lexicons;
+import dev.eventex.text.Sentence;
+import dev.eventex.text.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Capitals written for style are read as running text: headlines and datelines, nothing else. */
+class CaseReadingTest {
+
+    private static final CaseReading READING = new CaseReading(HandText.GAZETTEER,
+            HandText.LEXICONS.get(Lexicons.HEADLINE_LOWER_WORDS));
+
+    private static List<String> read(String sentence) {
+        Sentence s = HandText.doc(sentence).sentences().get(0);
+        Sentence r = READING.read(s);
+        for (int i = 0; i < s.size(); i++) {
+            // offsets never move
+            assertThat(r.token(i).start()).isEqualTo(s.token(i).start());
+            assertThat(r.token(i).end()).isEqualTo(s.token(i).end());
+        }
+        return r.tokens().stream().map(Token::text).toList();
+    }
+
+    @Test
+    void aDatelineSetOffByADashIsReadAsAName() {
+        assertThat(read("CAIRO - The ministry said on Monday that talks would resume .")).startsWith("Cairo", "-", "The");
+        assertThat(read("PORT LOUIS \u2014 The minister arrived .")).startsWith("Port", "Louis", "\u2014");
+        assertThat(read("VESTRIA : A new clinic opened .")).startsWith("Vestria", ":");
+        assertThat(read("KARNOV ( Agency ) - Talks began .")).startsWith("Karnov", "(");
+    }
+
+    @Test
+    void aDatelineBeforeADateIsReadAsAName() {
+        assertThat(read("KARNOV , July 18 - Talks began .")).startsWith("Karnov", ",");
+        assertThat(read("KARNOV , 18 July - Talks began .")).startsWith("Karnov", ",");
+    }
+
+    @Test
+    void acronymsAndListsInCapitalsStayAsWritten() {
+        // short capitals are acronyms, not datelines
+        assertThat(read("WHO - The agency said .")).startsWith("WHO");
+        assertThat(read("ELB : The party said .")).startsWith("ELB");
+        // a comma before more capitals is a headline's list, and without a mark there is no dateline
+        assertThat(read("ELBONIA , RURITANIA sign a pact today")).startsWith("ELBONIA");
+        assertThat(read("ELBONIA signed a pact today .")).startsWith("ELBONIA");
+        // capitals later in the sentence are left alone
+        assertThat(read("The minister told KARNOV - a town - about it .")).contains("KARNOV");
+    }
+
+    @Test
+    void aWholeLineInCapitalsIsReadAsAHeadline() {
+        assertThat(read("ELBONIA SENDS DOCTORS TO THE UN")).containsExactly("Elbonia", "Sends", "Doctors", "to", "the", "UN");
+        // two words in capitals are too few to tell a headline
+        assertThat(read("ELBONIA WINS")).containsExactly("ELBONIA", "WINS");
+    }
+}
