@@ -160,7 +160,10 @@ final class TitleNameSource implements MentionSource {
             // unless a lower-case noun before it makes the office longer than the title read ("ministry spokesperson")
             boolean compoundOffice = descStart > 0 && s.token(descStart - 1).pos().equals("NOUN") && !s.token(descStart - 1).isCapitalized();
             boolean lowerTitleName = nameStart == end && nameEnd - nameStart >= 2 && !compoundOffice && plainName(s, nameStart, nameEnd, nameAt);
-            if (nameEnd > nameStart && (titleCapitalized || definiteApposition || lowerTitleName)) {
+            // a lone letter after an office is no name ("Gen Z"); after "Mr" or before "." it is ("Mr X", "G. Lee")
+            boolean letter = nameEnd - nameStart == 1 && s.token(nameStart).text().length() == 1 && !gazetteer.isHonorific(s, t)
+                    && !(nameEnd < s.size() && s.token(nameEnd).text().equals("."));
+            if (nameEnd > nameStart && !letter && (titleCapitalized || definiteApposition || lowerTitleName)) {
                 String after = countryAfterName(s, nameEnd, nameAt);
                 if (country == null && after != null) {
                     attrs.put("country", after); // "President Ana Silva of Brazil"

@@ -57,6 +57,21 @@ class MentionSourcesTest {
     }
 
     @Test
+    void ranksWrittenWithoutFullStopsAreTitlesAndALoneLetterIsNoName() {
+        TitleNameSource titles = new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS);
+        assertThat(propose(titles, HandText.context("Gen Tomas Varga arrived/VERB on/ADP Monday ./PUNCT")))
+                .singleElement().satisfies(k -> {
+                    assertThat(k.mention().text()).isEqualTo("Tomas Varga");
+                    assertThat(k.mention().attribute("title")).isEqualTo("Gen");
+                });
+        assertThat(texts(propose(titles, HandText.context("Lt Col Ana Berg spoke/VERB ./PUNCT")))).containsExactly("Ana Berg");
+        // "Gen Z" is a generation, not General Z; "Mr X" and an initial before a full stop stay names
+        assertThat(propose(titles, HandText.context("Many/ADJ Gen Z shoppers/NOUN agree/VERB ./PUNCT"))).isEmpty();
+        assertThat(texts(propose(titles, HandText.context("He/PRON called/VERB him/PRON Mr X in/ADP court/NOUN ./PUNCT"))))
+                .containsExactly("X");
+    }
+
+    @Test
     void anEnvoyNamedByDemonymAndPostingIsThePersonInTheApposition() {
         SentenceContext c = HandText.context("Ana/PROPN Rojas/PROPN received/VERB the/DET Norwegian/ADJ Ambassador to/ADP Peru ,/PUNCT "
                 + "Lars Tomren ,/PUNCT on/ADP Monday ./PUNCT");
