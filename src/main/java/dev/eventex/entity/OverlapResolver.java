@@ -44,6 +44,7 @@ final class OverlapResolver {
     List<EntityMention> resolve(SentenceContext c, List<Candidate> candidates) {
         List<Candidate> cands = new ArrayList<>(candidates);
         widerModelOrganizations(cands, c);
+        widerModelPersons(cands, c);
         for (int i = 0; i < cands.size(); i++) {
             Candidate cand = cands.get(i);
             if (cand.mention().kind() == MentionKind.NAME && cand.mention().type() == EntityType.PERSON) {
@@ -90,6 +91,45 @@ final class OverlapResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Rosario Vega", "Lewis Hamilton": a person the model found whose first or last word is a
+     * gazetteer city or region outranks the place (a country so placed mostly ends a company's
+     * name: "Claro Elbonia"), when every other word is a plain capitalised word (no
+     * other gazetteer name, no title, nothing the gazetteer marks as a place head such as "City").
+     */
+    private static void widerModelPersons(List<Candidate> cands, SentenceContext c) {
+        for (int i = 0; i < cands.size(); i++) {
+            EntityMention m = cands.get(i).mention();
+            if (!"model".equals(m.source()) || m.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Candidate g : cands) {
+                EntityMention gm = g.mention();
+                if ("gazetteer".equals(gm.source()) && gm.type() == EntityType.LOCATION && !"country".equals(gm.attribute("gaz"))
+                        && (gm.tokens().start() == m.tokens().start() && gm.tokens().end() < m.tokens().end()
+                        || gm.tokens().end() == m.tokens().end() && gm.tokens().start() > m.tokens().start())
+                        && plainNameWordsAround(c, m, gm)) {
+                    cands.set(i, new Candidate(m, g.priority() + 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean plainNameWordsAround(SentenceContext c, EntityMention person, EntityMention place) {
+        for (int t = person.tokens().start(); t < person.tokens().end(); t++) {
+            if (t >= place.tokens().start() && t < place.tokens().end()) {
+                continue;
+            }
+            String w = c.sentence.token(t).text();
+            if (!Character.isUpperCase(w.charAt(0)) || c.titleToken[t] || c.nameAt.containsKey(t)
+                    || c.gazetteer.isPlaceHead(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Widens name mentions over glued hyphens to the capitalised parts around them. */

@@ -17,6 +17,7 @@ final class SentenceContext {
     final AnalyzedText doc;
     final Sentence sentence;
     final DocumentMemory memory;
+    final Gazetteer gazetteer;
     /** Gazetteer name matches of the sentence. */
     final List<Gazetteer.Match> names;
     /** Gazetteer title matches of the sentence. */
@@ -32,6 +33,7 @@ final class SentenceContext {
         this.doc = doc;
         this.sentence = sentence;
         this.memory = memory;
+        this.gazetteer = gazetteer;
         this.names = gazetteer.findNames(sentence);
         this.titles = gazetteer.findTitles(sentence);
         this.titleToken = new boolean[sentence.size()];

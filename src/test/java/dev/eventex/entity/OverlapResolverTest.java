@@ -34,6 +34,29 @@ class OverlapResolverTest {
         assertThat(layer).extracting(EntityMention::text).containsExactly("Tarvo Housing Board");
     }
 
+    private static Candidate place(SentenceContext c, int start, int end, String gaz) {
+        return new Candidate(c.mention(start, end, EntityType.LOCATION, MentionKind.NAME, null, null, "gazetteer", Map.of("gaz", gaz)),
+                OverlapResolver.GAZETTEER);
+    }
+
+    @Test
+    void aModelPersonStartingOrEndingInACityOutranksTheCity() {
+        SentenceContext c = HandText.context("Karnov Vesterberg spoke/VERB with/ADP Ana Karnov ./PUNCT");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                place(c, 0, 1, "city"), cand(c, 0, 2, EntityType.PERSON, "model", OverlapResolver.MODEL),
+                place(c, 5, 6, "city"), cand(c, 4, 6, EntityType.PERSON, "model", OverlapResolver.MODEL)));
+        assertThat(layer).extracting(EntityMention::text).containsExactlyInAnyOrder("Karnov Vesterberg", "Ana Karnov");
+    }
+
+    @Test
+    void aCityStaysBeforeAPlaceHeadATitleOrACountry() {
+        SentenceContext c = HandText.context("Karnov Port is/VERB near/ADP Karnov Elbonia ./PUNCT");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                place(c, 0, 1, "city"), cand(c, 0, 2, EntityType.PERSON, "model", OverlapResolver.MODEL),
+                place(c, 5, 6, "country"), cand(c, 4, 6, EntityType.PERSON, "model", OverlapResolver.MODEL)));
+        assertThat(layer).extracting(EntityMention::text).contains("Karnov", "Elbonia").doesNotContain("Karnov Port", "Karnov Elbonia");
+    }
+
     @Test
     void aModelOrganizationHoldingAGazetteerOrganizationOutranksIt() {
         SentenceContext c = HandText.context("the/DET Tarvo Rail Freight unit/NOUN grew/VERB");
