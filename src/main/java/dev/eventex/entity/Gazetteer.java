@@ -23,6 +23,8 @@ public final class Gazetteer {
     public static final String COUNTRIES = "gazetteers/countries.tsv";
     public static final String CITIES = "gazetteers/cities.tsv";
     public static final String REGIONS = "gazetteers/regions.tsv";
+    /** States, provinces and other first-level divisions of countries: regions with their country's code. */
+    public static final String SUBDIVISIONS = "gazetteers/subdivisions.tsv";
     public static final String ORGANIZATIONS = "gazetteers/organizations.tsv";
     /** Well-known companies, media, parties, unions, universities, clubs and armed groups, by kind. */
     public static final String KNOWN_ORGANIZATIONS = "gazetteers/known-organizations.tsv";
@@ -115,6 +117,11 @@ public final class Gazetteer {
             if (!cols[3].equals("yes") && !cols[3].equals("no")) {
                 throw new GazetteerException(where + ": capital must be 'yes' or 'no', got '" + cols[3] + "'");
             }
+        });
+        g.loadTable(source, SUBDIVISIONS, 3, (cols, where) -> {
+            GazetteerEntry e = new GazetteerEntry(Kind.REGION, cols[0], g.knownCode(cols[1], where), EntityType.LOCATION);
+            g.names.add(cols[0], e);
+            addAll(g.names, cols[2], e);
         });
         g.loadTable(source, REGIONS, 2, (cols, where) -> {
             GazetteerEntry e = new GazetteerEntry(Kind.REGION, cols[0], null, EntityType.LOCATION);

@@ -43,7 +43,7 @@ final class OverlapResolver {
     /** The resolved layer, in order of decreasing priority. */
     List<EntityMention> resolve(SentenceContext c, List<Candidate> candidates) {
         List<Candidate> cands = new ArrayList<>(candidates);
-        widerModelOrganizations(cands, c);
+        widerModelNames(cands, c);
         widerModelPersons(cands, c);
         for (int i = 0; i < cands.size(); i++) {
             Candidate cand = cands.get(i);
@@ -73,19 +73,25 @@ final class OverlapResolver {
 
     /**
      * "Tata Sons", "Etihad Rail": an organization the model found that strictly contains a
-     * gazetteer organization's words (a company and its unit or legal form) outranks it, unless
-     * the extra words are a title ("EU Commissioner").
+     * gazetteer organization's words at its start (a company and its unit or legal form) outranks
+     * it, and so does a place that holds a gazetteer place anywhere ("Gulf of Elbonia", "Karnov
+     * Prefecture"), unless the extra words are a title ("EU Commissioner").
      */
-    private static void widerModelOrganizations(List<Candidate> cands, SentenceContext c) {
+    private static void widerModelNames(List<Candidate> cands, SentenceContext c) {
         for (int i = 0; i < cands.size(); i++) {
             EntityMention m = cands.get(i).mention();
-            if (!"model".equals(m.source()) || m.type() != EntityType.ORGANIZATION) {
+            if (!"model".equals(m.source()) || m.type() != EntityType.ORGANIZATION && m.type() != EntityType.LOCATION) {
                 continue;
             }
             for (Candidate g : cands) {
                 EntityMention gm = g.mention();
-                if ("gazetteer".equals(gm.source()) && gm.type() == EntityType.ORGANIZATION && gm.tokens().start() == m.tokens().start()
-                        && gm.tokens().end() < m.tokens().end() && !c.anyTitle(gm.tokens().end(), m.tokens().end())) {
+                // a place may sit anywhere in a longer place ("Gulf of Elbonia"); a company's name starts its unit's
+                boolean inside = m.type() == EntityType.LOCATION ? gm.tokens().start() >= m.tokens().start()
+                        : gm.tokens().start() == m.tokens().start();
+                if ("gazetteer".equals(gm.source()) && gm.type() == m.type() && inside && gm.tokens().end() <= m.tokens().end()
+                        && gm.tokens().end() - gm.tokens().start() < m.tokens().end() - m.tokens().start()
+                        && !c.anyTitle(m.tokens().start(), gm.tokens().start()) && !c.anyTitle(gm.tokens().end(), m.tokens().end())
+                        && (m.type() != EntityType.LOCATION || properPlace(c, m))) {
                     cands.set(i, new Candidate(m, g.priority() + 1));
                     break;
                 }
@@ -126,6 +132,18 @@ final class OverlapResolver {
             String w = c.sentence.token(t).text();
             if (!Character.isUpperCase(w.charAt(0)) || c.titleToken[t] || c.nameAt.containsKey(t)
                     || c.gazetteer.isPlaceHead(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A place name is words, capitalised at both ends ("Gulf of Elbonia"), not a span that runs over a dash. */
+    private static boolean properPlace(SentenceContext c, EntityMention m) {
+        for (int t = m.tokens().start(); t < m.tokens().end(); t++) {
+            String w = c.sentence.token(t).text();
+            boolean edge = t == m.tokens().start() || t == m.tokens().end() - 1;
+            if (!Character.isLetter(w.charAt(0)) || edge && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
         }

@@ -131,6 +131,32 @@ class GazetteerTest {
         }
 
         @Test
+        void aDivisionOfACountryIsARegionWithTheCountrysCode() throws IOException {
+            files.put(Gazetteer.SUBDIVISIONS, """
+                    # name	country	aliases
+                    Karnov Oblast	KZ	Karnov Region
+                    """);
+            Gazetteer g = load();
+            List<Gazetteer.Match> found = g.findNames(HandText.doc("Floods hit/VERB the/DET Karnov Region ./PUNCT").sentences().get(0));
+            assertThat(found).singleElement().satisfies(m -> {
+                assertThat(m.first().kind()).isEqualTo(GazetteerEntry.Kind.REGION);
+                assertThat(m.first().canonical()).isEqualTo("Karnov Oblast");
+                assertThat(m.first().code()).isEqualTo("KZ");
+                assertThat(m.first().type()).isEqualTo(EntityType.LOCATION);
+            });
+            // the packaged divisions load too
+            assertThat(g.findNames(HandText.doc("in/ADP Bavaria").sentences().get(0)))
+                    .singleElement().satisfies(m -> assertThat(m.first().code()).isEqualTo("DE"));
+        }
+
+        @Test
+        void unknownCountryCodeInSubdivisionsNamesFileAndLine() {
+            files.put(Gazetteer.SUBDIVISIONS, "Karnov Oblast\tKZ\t\nAtlantis Province\tZZ\t\n");
+            assertThatThrownBy(this::load).isInstanceOf(GazetteerException.class)
+                    .hasMessageContaining("subdivisions.tsv:2").hasMessageContaining("'ZZ'");
+        }
+
+        @Test
         void unknownCountryCodeInCitiesNamesFileAndLine() {
             files.put(Gazetteer.CITIES, """
                     # name	country	aliases	capital

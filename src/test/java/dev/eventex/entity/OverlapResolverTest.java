@@ -58,6 +58,15 @@ class OverlapResolverTest {
     }
 
     @Test
+    void aModelPlaceHoldingAGazetteerPlaceOutranksItUnlessItRunsOverADash() {
+        SentenceContext c = HandText.context("Ships/NOUN left/VERB the/DET Gulf of Karnov for/ADP Karnov - The/DET port/NOUN");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                place(c, 5, 6, "region"), cand(c, 3, 6, EntityType.LOCATION, "model", OverlapResolver.MODEL),
+                place(c, 7, 8, "city"), cand(c, 7, 10, EntityType.LOCATION, "model", OverlapResolver.MODEL)));
+        assertThat(layer).extracting(EntityMention::text).containsExactlyInAnyOrder("Gulf of Karnov", "Karnov");
+    }
+
+    @Test
     void aModelOrganizationHoldingAGazetteerOrganizationOutranksIt() {
         SentenceContext c = HandText.context("the/DET Tarvo Rail Freight unit/NOUN grew/VERB");
         List<EntityMention> layer = resolver.resolve(c, List.of(
