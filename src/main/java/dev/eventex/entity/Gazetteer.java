@@ -457,13 +457,30 @@ public final class Gazetteer {
         while (i < n) {
             PhraseTrie.Match m = trie.longest(texts, space, i);
             if (m != null) {
-                out.add(new Match(m.start(), m.end(), m.values()));
-                i = m.end();
+                int end = fold ? overlapEnd(trie, texts, space, m) : m.end();
+                out.add(new Match(m.start(), end, m.values()));
+                i = end;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * The end of a title that another title overlaps and runs past: "deputy secretary" and
+     * "secretary of state" make one office, "deputy secretary of state", which the longest match
+     * alone would cut after "secretary".
+     */
+    private static int overlapEnd(PhraseTrie trie, String[] texts, boolean[] space, PhraseTrie.Match m) {
+        int end = m.end();
+        for (int j = m.start() + 1; j < end; j++) {
+            PhraseTrie.Match o = trie.longest(texts, space, j);
+            if (o != null && o.end() > end) {
+                end = o.end();
+            }
+        }
+        return end;
     }
 
     /** Canonical country name for an ISO code, or null. */

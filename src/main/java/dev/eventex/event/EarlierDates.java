@@ -25,6 +25,13 @@ final class EarlierDates {
      */
     static final String BORROWED = "previousDate:";
 
+    /**
+     * The key under which a statement of an event under way ("is on a visit to X") carries the
+     * document's date: it is happening now, so a statement dated long before ("visited X in
+     * 2020") is another event. Used only when merging; it never shows.
+     */
+    static final String UNDER_WAY_AT = "underWayAt:";
+
     /** How many sentences back the event that lends its date may start. */
     static final int MAX_SENTENCES = 4;
 
@@ -38,6 +45,7 @@ final class EarlierDates {
     /** Gives each undated event of {@code events} the date of the nearest earlier dated event it shares a party with. */
     static void fill(List<Slot> events) {
         for (Slot e : events) {
+            e.roles().remove(UNDER_WAY_AT);
             RoleValue borrowed = e.roles().remove(BORROWED);
             String role = e.type().dateRole();
             if (borrowed != null && role != null && e.roles().get(role) == null && !planned(e.tense())) {

@@ -196,7 +196,8 @@ public final class EventAssembler {
                     agrees &= g.spec.placeRole(req) ? samePlace(g.roles.get(req), v) : sameParty(g.roles.get(req), v);
                 }
             }
-            boolean adds = m.roles().keySet().stream().anyMatch(r -> !r.equals(EarlierDates.BORROWED) && !g.roles.containsKey(r));
+            boolean adds = m.roles().keySet().stream().anyMatch(r -> !r.equals(EarlierDates.BORROWED) && !r.equals(EarlierDates.UNDER_WAY_AT)
+                    && !g.roles.containsKey(r));
             boolean before = g.mentions.get(0).triggerStart() < m.triggerStart();
             if (agrees && adds && (named || before)) {
                 if (named) {
@@ -410,9 +411,18 @@ public final class EventAssembler {
         return out;
     }
 
-    /** The dates of the type's date role cannot be one event. */
+    /**
+     * The dates of the type's date role cannot be one event; a statement of an event under way
+     * counts as dated on the document's day ("is on a visit" and "visited in 2020" are two visits).
+     */
     private static boolean conflictingDates(EventType type, Map<String, RoleValue> a, Map<String, RoleValue> b) {
-        return type.dateRole() != null && conflictingDates(a.get(type.dateRole()), b.get(type.dateRole()));
+        String role = type.dateRole();
+        if (role == null) {
+            return false;
+        }
+        return conflictingDates(a.get(role), b.get(role))
+                || a.get(role) == null && conflictingDates(a.get(EarlierDates.UNDER_WAY_AT), b.get(role))
+                || b.get(role) == null && conflictingDates(a.get(role), b.get(EarlierDates.UNDER_WAY_AT));
     }
 
     /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */

@@ -192,6 +192,9 @@ public final class EventMatcher {
         Map<String, RoleValue> roles = new LinkedHashMap<>();
         RoleFiller.fill(new MatchContext(doc, ctx, previous, focus, rule, tStart, tEnd, passive, anchor, out, roles), captures, trace);
         PreviousDates.borrow(doc.text(), ctx, previous, rule, gates.dateRole(rule), tense, roles, trace);
+        if (tense == Tense.ONGOING && anchor != null) {
+            roles.put(EarlierDates.UNDER_WAY_AT, new RoleValue.Date(new dev.eventex.api.DateValue("now", anchor.toString())));
+        }
         int before = out.size();
         for (Map<String, RoleValue> one : Listed.expand(roles)) {
             gates.emit(doc, ctx, rule, tStart, tEnd, anchor, tense, one, out, trace);

@@ -155,6 +155,12 @@ final class ValueFinders {
         SentenceContext ctx = match.ctx();
         int tStart = match.tStart();
         int tEnd = match.tEnd();
+        int own = ownPhraseWord(ctx, tStart, f);
+        if (own >= 0) {
+            // "members of the private sector are on an official four-day visit": the word in the trigger's own
+            // noun phrase qualifies it; one on another noun of the sentence does not
+            return new RoleValue.Text(ctx.token(own).lower());
+        }
         int from = Math.max(0, tStart - f.maxDistance());
         int to = Math.min(ctx.size(), tEnd + f.maxDistance());
         int best = -1;
@@ -178,6 +184,31 @@ final class ValueFinders {
             }
         }
         return best < 0 ? null : new RoleValue.Text(ctx.token(best).lower());
+    }
+
+    /**
+     * A finder word among the modifiers right before the trigger (adjectives, numbers, nouns,
+     * hyphens: "an official four-day visit", "her official week-long state tour"): the one on a
+     * noun first ("state" of the second), else the nearest; -1 when there is none.
+     */
+    static int ownPhraseWord(SentenceContext ctx, int tStart, Finder f) {
+        int nearest = -1;
+        for (int i = tStart - 1; i >= Math.max(0, tStart - 8); i--) {
+            Token t = ctx.token(i);
+            if (f.words().contains(t.lower())) {
+                if (i + 1 == tStart || ctx.token(i + 1).pos().equals("NOUN") && !(i + 2 < ctx.size() && ctx.token(i + 2).text().equals("-"))) {
+                    return i;
+                }
+                nearest = nearest < 0 ? i : nearest;
+                continue;
+            }
+            String pos = t.pos();
+            boolean named = ctx.outer[i] != null && ctx.outer[i].kind() != dev.eventex.entity.MentionKind.VALUE; // "four-day" is a value
+            if (!(pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || t.text().equals("-")) || named) {
+                break;
+            }
+        }
+        return nearest;
     }
 
     /** The noun phrase around the head word nearest the trigger: "bilateral trade turnover". */

@@ -175,7 +175,10 @@ public final class EntityResolver {
                         deferred.put(m, ahead); // "During his visit to Riga, Deputy Minister Seitkali met ..."
                         b = null;
                     } else {
-                        b = matchPronoun(persons, m, firstPersonOfSentence, link);
+                        EntityMention rel = relativeAntecedent(text, mentions, m);
+                        Builder rb = rel == null ? null : link.get(rel);
+                        b = rb != null && rb.type == EntityType.PERSON && compatible(rb, m.attribute("gender"))
+                                ? rb : matchPronoun(persons, m, firstPersonOfSentence, link);
                     }
                 }
                 case GROUP -> b = null;
@@ -310,6 +313,33 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /** ", who showed his interest during his meeting with ...": a relative clause about the person before it, up to the pronoun. */
+    private static final java.util.regex.Pattern WHO_CLAUSE = java.util.regex.Pattern.compile("(?s)\\s*,\\s*who\\s[^,;:.()\"\u201C\u201D]*");
+
+    /**
+     * A singular pronoun inside a relative clause opened by ", who" right after a person's name
+     * or description refers to that person, not to the subject of the sentence: "Ann Lee sent a
+     * gift to Tom Reed, who praised her during his meeting with the envoy" ("his" is Reed's).
+     * Null when the pronoun is not in such a clause.
+     */
+    private static EntityMention relativeAntecedent(String text, List<EntityMention> mentions, EntityMention p) {
+        String w = p.text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("his") || w.equals("her") || w.equals("he") || w.equals("she") || w.equals("him"))) {
+            return null;
+        }
+        EntityMention before = null;
+        for (EntityMention m : mentions) {
+            if (m.sentence() == p.sentence() && m.end() <= p.start() && m.type() == EntityType.PERSON
+                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL) && (before == null || m.end() > before.end())) {
+                before = m;
+            }
+        }
+        if (before == null) {
+            return null;
+        }
+        return WHO_CLAUSE.matcher(text.substring(before.end(), p.start())).matches() ? before : null;
     }
 
     /**

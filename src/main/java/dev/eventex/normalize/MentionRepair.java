@@ -79,6 +79,9 @@ public final class MentionRepair {
                 if (allTitle) {
                     continue;
                 }
+                if (m.type() == EntityType.PERSON) {
+                    m = withoutLeadingTitle(doc, s, m, tt);
+                }
             }
             if (m.type() == EntityType.QUANTITY && m.tokens().start() > 0 && m.text().chars().allMatch(Character::isLetter)) {
                 String before = doc.sentences().get(m.sentence()).token(m.tokens().start() - 1).lower();
@@ -103,7 +106,7 @@ public final class MentionRepair {
         Set<String> nameParts = new HashSet<>();
         int next = 0;
         List<EntityMention> persons = new ArrayList<>();
-        for (EntityMention m : mentions) {
+        for (EntityMention m : out) {
             if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
                 persons.add(m);
             }
@@ -129,6 +132,44 @@ public final class MentionRepair {
         out.addAll(organizationOffices(doc, mentions));
         out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
         return out;
+    }
+
+    /**
+     * "Chief Ann Lee", "Security Service Chief Ann Lee" read as one name: the office words are
+     * the person's title, not part of the name, so the name starts after the last title word
+     * when at least two capitalised words follow it (a later bare "Chief" must not be taken for
+     * this person, and the exact name is what is compared). Words before the title, if any, must
+     * be capitalised too (an office's institution). The title read becomes the mention's title
+     * when it has none.
+     */
+    static EntityMention withoutLeadingTitle(AnalyzedText doc, Sentence s, EntityMention m, boolean[] titleToken) {
+        int start = m.tokens().start();
+        int end = m.tokens().end();
+        int last = -1;
+        for (int i = start; i < end - 2; i++) {
+            if (titleToken[i] && !titleToken[i + 1]) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return m;
+        }
+        for (int i = last + 1; i < end; i++) {
+            if (titleToken[i] || !s.token(i).isCapitalized() || s.token(i).isPunct()) {
+                return m;
+            }
+        }
+        for (int i = start; i < last; i++) {
+            if (!s.token(i).isCapitalized() || s.token(i).isPunct()) {
+                return m;
+            }
+        }
+        int from = last + 1;
+        int cs = s.token(from).start();
+        Map<String, String> attrs = new java.util.HashMap<>(m.attributes());
+        attrs.putIfAbsent("title", doc.slice(m.start(), s.token(last).end()));
+        return new EntityMention(m.sentence(), new TokenSpan(from, end), cs, m.end(), doc.slice(cs, m.end()),
+                m.type(), m.kind(), m.key(), m.code(), m.source(), attrs);
     }
 
     /** A name found by the model that is only part of a longer demonym of the gazetteer. */
