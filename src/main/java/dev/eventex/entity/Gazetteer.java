@@ -55,6 +55,8 @@ public final class Gazetteer {
     public static final String NOT_ORG_HEADS = "gazetteers/non-organization-heads.txt";
     public static final String NOT_ORG_ACRONYMS = "gazetteers/non-organization-acronyms.txt";
     public static final String NOT_ORG_NAMES = "gazetteers/non-organization-names.txt";
+    /** Capitalised words that alone name no place ("the Kingdom", "Latin American"). */
+    public static final String NOT_PLACE_NAMES = "gazetteers/non-place-names.txt";
     public static final String PLACE_HEADS = "gazetteers/place-heads.txt";
     public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
     public static final String TITLE_SYNONYMS = "gazetteers/title-synonyms.tsv";
@@ -72,6 +74,7 @@ public final class Gazetteer {
     private final java.util.Set<String> notOrgHeads = new java.util.HashSet<>();
     private final java.util.Set<String> notOrgAcronyms = new java.util.HashSet<>();
     private final java.util.Set<String> notOrgNames = new java.util.HashSet<>();
+    private final java.util.Set<String> notPlaceNames = new java.util.HashSet<>();
     private final java.util.Set<String> placeHeads = new java.util.HashSet<>();
     private final java.util.List<String[]> capitalNouns = new java.util.ArrayList<>();
     private final java.util.Set<String> ambiguousOrganizations = new java.util.HashSet<>();
@@ -171,6 +174,7 @@ public final class Gazetteer {
         g.loadTable(source, NOT_ORG_HEADS, 1, (cols, where) -> g.notOrgHeads.add(cols[0]));
         g.loadTable(source, NOT_ORG_ACRONYMS, 1, (cols, where) -> g.notOrgAcronyms.add(cols[0]));
         g.loadTable(source, NOT_ORG_NAMES, 1, (cols, where) -> g.notOrgNames.add(cols[0]));
+        g.loadTable(source, NOT_PLACE_NAMES, 1, (cols, where) -> g.notPlaceNames.add(cols[0]));
         g.loadTable(source, PLACE_HEADS, 1, (cols, where) -> g.placeHeads.add(cols[0]));
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
@@ -504,6 +508,11 @@ public final class Gazetteer {
     /** True for a phrase that alone names no organization: "Government" as a back-reference, a faith, a people. */
     public boolean isNonOrganizationName(String phrase) {
         return notOrgNames.contains(phrase);
+    }
+
+    /** True if the phrase, as written, alone names no place ("the Kingdom", "Latin American"). */
+    public boolean isNonPlaceName(String phrase) {
+        return notPlaceNames.contains(phrase);
     }
 
     /** True for a capitalised word that ends names of places ("Park", "Airport", "Reserve"). */

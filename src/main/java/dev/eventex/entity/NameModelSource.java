@@ -18,7 +18,8 @@ import opennlp.tools.util.Span;
  * The statistical name finder ({@link NameModel}) as a mention source. The model reads
  * hyphenated compounds as one token, as in its training corpora ("Kassym-Jomart"); its guesses
  * that start on a title or are a lone function word or pronoun are dropped, so are its
- * organizations that are no name ({@code gazetteers/non-organization-names.txt}) or end in a
+ * organizations and places that are no name ({@code gazetteers/non-organization-names.txt},
+ * {@code non-place-names.txt}) or end in a
  * head of other names (a place head makes them a location), and a person name
  * it cut short ("Joshua [Dorne]") is widened over the adjacent proper nouns. It ranks below
  * every rule and gazetteer.
@@ -74,6 +75,9 @@ final class NameModelSource implements MentionSource {
             }
             int a = sp.getStart();
             int b = sp.getEnd();
+            if (type == EntityType.LOCATION && gazetteer.isNonPlaceName(doc.slice(s.token(a).start(), s.token(b - 1).end()))) {
+                continue;
+            }
             if (type == EntityType.ORGANIZATION) {
                 type = organizationGuess(doc, s, a, b);
                 if (type == null) {

@@ -140,6 +140,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void aFaithOrTheRepublicAloneIsNoPlace() {
+        List<EntityMention> ms = names("The President of the Republic said that many villagers converted from Islam to Christianity.");
+        assertThat(ms).noneMatch(m -> m.type() == EntityType.LOCATION
+                && (m.text().equals("Republic") || m.text().equals("Islam") || m.text().equals("Christianity")));
+    }
+
+    @Test
     void anAllCapsHeadlineIsReadWithoutCase() {
         List<EntityMention> ms = names("WORLD FOOD PROGRAMME DELIVERS AID TO FLOOD VICTIMS IN KENYA");
         assertThat(find(ms, "WORLD FOOD PROGRAMME")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
