@@ -3,6 +3,7 @@ package dev.eventex.event;
 import dev.eventex.api.EntityType;
 import dev.eventex.api.Tense;
 import dev.eventex.entity.EntityMention;
+import dev.eventex.entity.MentionKind;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.normalize.DateHeader;
 import dev.eventex.normalize.ResolvedEntities;
@@ -74,12 +75,57 @@ public final class EventMatcher {
     }
 
     /**
+     * A place that only locates the name after it ("Tarvo" of "the Tarvo City Council") is read
+     * with that name as one mention of the name's type, key, code and entity: the rules see the
+     * phrase as the one party it is, while the entity stage keeps the place apart.
+     */
+    static ResolvedEntities joinQualifiedNames(AnalyzedText doc, ResolvedEntities resolved) {
+        List<EntityMention> ms = resolved.mentions();
+        if (ms.stream().noneMatch(EntityMention::qualifiesNextName)) {
+            return resolved;
+        }
+        List<EntityMention> out = new ArrayList<>(ms.size());
+        Map<EntityMention, dev.eventex.api.Entity> links = new java.util.IdentityHashMap<>(resolved.links());
+        java.util.Set<EntityMention> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (EntityMention q : ms) {
+            if (!q.qualifiesNextName()) {
+                continue;
+            }
+            for (EntityMention o : ms) {
+                int gap = o.tokens().start() - q.tokens().end();
+                if (o != q && o.sentence() == q.sentence() && o.kind() == MentionKind.NAME && gap >= 0 && gap <= 1) {
+                    EntityMention whole = new EntityMention(o.sentence(), new dev.eventex.text.TokenSpan(q.tokens().start(), o.tokens().end()),
+                            q.start(), o.end(), doc.slice(q.start(), o.end()), o.type(), o.kind(), o.key(), o.code(), o.source(),
+                            o.attributes());
+                    joined.add(q);
+                    joined.add(o);
+                    links.remove(q);
+                    dev.eventex.api.Entity e = links.remove(o);
+                    if (e != null) {
+                        links.put(whole, e);
+                    }
+                    out.add(whole);
+                    break;
+                }
+            }
+        }
+        for (EntityMention m : ms) {
+            if (!joined.contains(m)) {
+                out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
+        return new ResolvedEntities(resolved.entities(), out, links);
+    }
+
+    /**
      * As {@link #match(AnalyzedText, ResolvedEntities, LocalDate, java.util.function.Function)}, for
      * a document whose publication stamp is {@code stamp} (null: none; a date inside it dates no
      * event), reporting its decisions to {@code trace}.
      */
     public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor, DateHeader.Stamp stamp,
                                     java.util.function.Function<Sentence, Syntax> parser, ExplainTrace trace) {
+        resolved = joinQualifiedNames(doc, resolved);
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : resolved.mentions()) {
             if (stamp != null && m.type() == EntityType.DATE && stamp.overlaps(m.start(), m.end())) {
