@@ -54,13 +54,14 @@ public final class Gazetteer {
     public static final String NOT_ORG_ACRONYMS = "gazetteers/non-organization-acronyms.txt";
     public static final String NOT_ORG_NAMES = "gazetteers/non-organization-names.txt";
     public static final String PLACE_HEADS = "gazetteers/place-heads.txt";
+    public static final String NAME_QUALIFIERS = "gazetteers/name-qualifiers.txt";
     public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
     public static final String TITLE_SYNONYMS = "gazetteers/title-synonyms.tsv";
     public static final String DESCRIPTION_MODIFIERS = "gazetteers/description-modifiers.txt";
 
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
-    /** Countries, cities and demonyms alone, to find the place a longer name starts with. */
+    /** Countries, cities, demonyms and name qualifiers alone, to find the place a longer name starts with. */
     private final PhraseTrie places = new PhraseTrie();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> groupNouns = new HashMap<>();
@@ -173,6 +174,8 @@ public final class Gazetteer {
         g.loadTable(source, NOT_ORG_ACRONYMS, 1, (cols, where) -> g.notOrgAcronyms.add(cols[0]));
         g.loadTable(source, NOT_ORG_NAMES, 1, (cols, where) -> g.notOrgNames.add(cols[0]));
         g.loadTable(source, PLACE_HEADS, 1, (cols, where) -> g.placeHeads.add(cols[0]));
+        // qualifiers stand before names like demonyms, but name no country and no entity
+        g.loadTable(source, NAME_QUALIFIERS, 1, (cols, where) -> g.places.add(cols[0], new GazetteerEntry(Kind.DEMONYM, cols[0], null, null)));
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
             switch (cols[1]) {
@@ -468,8 +471,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The longest country, city or demonym that tokens {@code [from, to)} of {@code s} start
-     * with, when it ends before {@code to}; else null (also when the tokens are one place
+     * The longest country, city, demonym or name qualifier ("European", "Catholic") that tokens
+     * {@code [from, to)} of {@code s} start with, when it ends before {@code to}; else null (also when the tokens are one place
      * name, "Russian Federation"): the place a longer name begins with ("Kenyan" of "Kenyan
      * Health Ministry", "Nairobi" of "Nairobi City Council").
      */

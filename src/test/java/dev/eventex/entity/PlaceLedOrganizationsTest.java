@@ -48,6 +48,16 @@ class PlaceLedOrganizationsTest {
     }
 
     @Test
+    void aListedQualifierOfARegionOrFaithIsDroppedLikeADemonym() {
+        SentenceContext c = HandText.context("the/DET Catholic Tarvo Council and/CCONJ the/DET European Tarvo Union");
+        List<EntityMention> out = placeLed.split(c, List.of(org(c, 1, 4, null, null), org(c, 6, 9, null, null)));
+        assertThat(out).extracting(EntityMention::text, EntityMention::key).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Tarvo Council", "Catholic Tarvo Council"),
+                org.assertj.core.groups.Tuple.tuple("Tarvo Union", "European Tarvo Union"));
+        assertThat(out).allSatisfy(m -> assertThat(m.code()).isNull());
+    }
+
+    @Test
     void namesThatAreNotPlaceLedStayWhole() {
         SentenceContext c = HandText.context("the/DET Kenyan - Tarvo Council and/CCONJ the/DET Russian Federation and/CCONJ Tarvo Water Board");
         List<EntityMention> layer = List.of(org(c, 1, 5, null, null), org(c, 7, 9, null, null), org(c, 10, 13, null, null));
