@@ -25,6 +25,8 @@ public final class DocumentMemory {
 
     private final Map<String, Boolean> personParts = new HashMap<>();
     private final Map<String, EntityType> acronyms = new HashMap<>();
+    /** Acronyms this document spells out as something other than an organization ("Free Trade Agreement (FTA)"). */
+    private final java.util.Set<String> otherAcronyms = new java.util.HashSet<>();
     /** Organization names found so far, as token texts, by their first token. */
     private final Map<String, java.util.List<String[]>> organizations = new HashMap<>();
     private int organizationCount;
@@ -71,6 +73,15 @@ public final class DocumentMemory {
 
     void defineAcronym(String acronym, EntityType type) {
         acronyms.put(acronym, type);
+    }
+
+    /** True when this document spelled the acronym out as an agreement, a plan, an office... (no organization). */
+    boolean isOtherAcronym(String acronym) {
+        return otherAcronyms.contains(acronym);
+    }
+
+    void defineOtherAcronym(String acronym) {
+        otherAcronyms.add(acronym);
     }
 
     /** Organization names of this document (token texts) that start with {@code firstToken}; empty when none. */
