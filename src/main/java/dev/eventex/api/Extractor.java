@@ -115,8 +115,8 @@ public final class Extractor {
     }
 
     /**
-     * Per sentence, the outermost multi-word names: the parser reads each as one word. A place
-     * that only locates the organization after it ("Tarvo" of "Tarvo City Council") is read with it.
+     * Per sentence, the outermost multi-word names: the parser reads each as one word. An
+     * organization is read with the place or demonym split off its front ("Tarvo City Council").
      */
     private static java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> nameUnits(
             List<EntityMention> mentions) {
@@ -130,16 +130,7 @@ public final class Extractor {
         List<dev.eventex.text.TokenSpan> units = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
         for (EntityMention m : names) {
-            dev.eventex.text.TokenSpan span = m.tokens();
-            if (m.qualifiesNextName()) {
-                for (EntityMention o : names) {
-                    int gap = o.tokens().start() - m.tokens().end();
-                    if (o.sentence() == m.sentence() && gap >= 0 && gap <= 1) {
-                        span = new dev.eventex.text.TokenSpan(m.tokens().start(), o.tokens().end());
-                        break;
-                    }
-                }
-            }
+            dev.eventex.text.TokenSpan span = new dev.eventex.text.TokenSpan(m.qualifiedStart(), m.tokens().end());
             if (span.length() > 1) {
                 units.add(span);
                 sentences.add(m.sentence());

@@ -75,7 +75,9 @@ final class PlaceLedOrganizations {
             out.add(c.mention(from, place.end(), EntityType.LOCATION, MentionKind.NAME, where.canonical(), where.code(), "gazetteer",
                     Map.of("gaz", where.kind().key(), EntityMention.QUALIFIES, "organization")));
         }
-        out.add(c.mention(rest, to, m.type(), m.kind(), key, code, m.source(), m.attributes()));
+        Map<String, String> attrs = new java.util.HashMap<>(m.attributes());
+        attrs.put(EntityMention.QUALIFIED_FROM, Integer.toString(from));
+        out.add(c.mention(rest, to, m.type(), m.kind(), key, code, m.source(), attrs));
         return out;
     }
 

@@ -75,42 +75,44 @@ public final class EventMatcher {
     }
 
     /**
-     * A place that only locates the name after it ("Tarvo" of "the Tarvo City Council") is read
-     * with that name as one mention of the name's type, key, code and entity: the rules see the
-     * phrase as the one party it is, while the entity stage keeps the place apart.
+     * An organization whose place, demonym or qualifier the entity stage split off ("Tarvo City
+     * Council", "the Kenyan Health Ministry") is read whole again, one mention of the
+     * organization's type, key, code and entity, and the place mention inside it is dropped: the
+     * rules see the phrase as the one party it is, while the entity stage keeps the place apart.
      */
     static ResolvedEntities joinQualifiedNames(AnalyzedText doc, ResolvedEntities resolved) {
         List<EntityMention> ms = resolved.mentions();
-        if (ms.stream().noneMatch(EntityMention::qualifiesNextName)) {
-            return resolved;
-        }
-        List<EntityMention> out = new ArrayList<>(ms.size());
+        List<EntityMention> wholes = new ArrayList<>();
         Map<EntityMention, dev.eventex.api.Entity> links = new java.util.IdentityHashMap<>(resolved.links());
-        java.util.Set<EntityMention> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (EntityMention q : ms) {
-            if (!q.qualifiesNextName()) {
+        java.util.Set<EntityMention> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (EntityMention o : ms) {
+            int from = o.qualifiedStart();
+            if (from >= o.tokens().start()) {
                 continue;
             }
-            for (EntityMention o : ms) {
-                int gap = o.tokens().start() - q.tokens().end();
-                if (o != q && o.sentence() == q.sentence() && o.kind() == MentionKind.NAME && gap >= 0 && gap <= 1) {
-                    EntityMention whole = new EntityMention(o.sentence(), new dev.eventex.text.TokenSpan(q.tokens().start(), o.tokens().end()),
-                            q.start(), o.end(), doc.slice(q.start(), o.end()), o.type(), o.kind(), o.key(), o.code(), o.source(),
-                            o.attributes());
-                    joined.add(q);
-                    joined.add(o);
-                    links.remove(q);
-                    dev.eventex.api.Entity e = links.remove(o);
-                    if (e != null) {
-                        links.put(whole, e);
-                    }
-                    out.add(whole);
-                    break;
+            int start = doc.sentences().get(o.sentence()).token(from).start();
+            EntityMention whole = new EntityMention(o.sentence(), new dev.eventex.text.TokenSpan(from, o.tokens().end()), start, o.end(),
+                    doc.slice(start, o.end()), o.type(), o.kind(), o.key(), o.code(), o.source(), o.attributes());
+            replaced.add(o);
+            for (EntityMention q : ms) {
+                if (q.sentence() == o.sentence() && q.tokens().start() >= from && q.tokens().end() <= o.tokens().start()) {
+                    replaced.add(q); // the place inside the phrase
                 }
             }
+            dev.eventex.api.Entity e = links.get(o);
+            if (e != null) {
+                links.put(whole, e);
+            }
+            wholes.add(whole);
         }
+        if (wholes.isEmpty()) {
+            return resolved;
+        }
+        List<EntityMention> out = new ArrayList<>(wholes);
         for (EntityMention m : ms) {
-            if (!joined.contains(m)) {
+            if (replaced.contains(m)) {
+                links.remove(m);
+            } else {
                 out.add(m);
             }
         }
