@@ -19,7 +19,9 @@ import java.util.Map;
  * countries' "Health Ministry" stay apart) and the place's country code. Runs after the other
  * sources' descriptions, which still read the whole phrase ("a delegation from Tarvo Harbour
  * Board"). The place is marked {@link EntityMention#QUALIFIES}: it only says where the organization is, and
- * takes no part in events of its own. Stateless.
+ * takes no part in events of its own. A place the gazetteers lack counts when the document
+ * has named it alone as a location (this sentence or an earlier one: {@link DocumentMemory}).
+ * Stateless.
  */
 final class PlaceLedOrganizations {
 
@@ -32,6 +34,11 @@ final class PlaceLedOrganizations {
     /** The layer with each place-led organization name split into its place (unless a demonym) and the organization. */
     List<EntityMention> split(SentenceContext c, List<EntityMention> layer) {
         List<EntityMention> out = null;
+        for (EntityMention m : layer) {
+            if (m.type() == EntityType.LOCATION && m.kind() == MentionKind.NAME && m.tokens().length() == 1) {
+                c.memory.rememberPlace(m.text());
+            }
+        }
         for (int i = 0; i < layer.size(); i++) {
             EntityMention m = layer.get(i);
             List<EntityMention> split = split(c, m);
@@ -57,6 +64,11 @@ final class PlaceLedOrganizations {
         int from = m.tokens().start();
         int to = m.tokens().end();
         Gazetteer.Match place = gazetteer.placeStarting(c.sentence, from, to);
+        if (place == null && c.memory.isPlace(c.sentence.token(from).text())) {
+            // a place the gazetteer lacks, named alone elsewhere in the document ("Tarvo said ... the Tarvo Harbour Board")
+            place = new Gazetteer.Match(from, from + 1, List.of(new GazetteerEntry(Kind.CITY, c.sentence.token(from).text(), null,
+                    EntityType.LOCATION)));
+        }
         if (place == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.eventex.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventex.api.EntityType;
+import dev.eventex.text.AnalyzedText;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,22 @@ class PlaceLedOrganizationsTest {
                 org.assertj.core.groups.Tuple.tuple("Tarvo Council", "Catholic Tarvo Council"),
                 org.assertj.core.groups.Tuple.tuple("Tarvo Union", "European Tarvo Union"));
         assertThat(out).allSatisfy(m -> assertThat(m.code()).isNull());
+    }
+
+    @Test
+    void aPlaceTheGazetteerLacksCountsOnceTheDocumentNamedItAlone() {
+        AnalyzedText doc = HandText.doc("Storms/NOUN hit/VERB Tarvo ./PUNCT", "The/DET Tarvo Harbour Board met/VERB ./PUNCT");
+        SentenceContext fresh = HandText.context(doc, 1, new DocumentMemory());
+        List<EntityMention> layer = List.of(org(fresh, 1, 4, null, null));
+        assertThat(placeLed.split(fresh, layer)).as("not yet named as a place").isSameAs(layer);
+
+        DocumentMemory memory = new DocumentMemory();
+        SentenceContext first = HandText.context(doc, 0, memory);
+        placeLed.split(first, List.of(first.mention(2, 3, EntityType.LOCATION, MentionKind.NAME, null, null, "model", Map.of())));
+        SentenceContext second = HandText.context(doc, 1, memory);
+        assertThat(placeLed.split(second, List.of(org(second, 1, 4, null, null))))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(named("Tarvo", EntityType.LOCATION), named("Harbour Board", EntityType.ORGANIZATION));
     }
 
     @Test
