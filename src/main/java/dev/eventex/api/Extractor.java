@@ -114,21 +114,38 @@ public final class Extractor {
         }
     }
 
-    /** Per sentence, the outermost multi-word names: the parser reads each as one word. */
+    /**
+     * Per sentence, the outermost multi-word names: the parser reads each as one word. An
+     * organization is read with the place or demonym split off its front ("Tarvo City Council").
+     */
     private static java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> nameUnits(
             List<EntityMention> mentions) {
         java.util.Map<Integer, List<dev.eventex.text.TokenSpan>> bySentence = new java.util.HashMap<>();
         List<EntityMention> names = new ArrayList<>();
         for (EntityMention m : mentions) {
-            if (m.kind() == dev.eventex.entity.MentionKind.NAME && m.tokens().length() > 1) {
+            if (m.kind() == dev.eventex.entity.MentionKind.NAME) {
                 names.add(m);
             }
         }
-        names.sort(java.util.Comparator.comparingInt((EntityMention m) -> -m.tokens().length()));
+        List<dev.eventex.text.TokenSpan> units = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
         for (EntityMention m : names) {
-            List<dev.eventex.text.TokenSpan> spans = bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>());
-            if (spans.stream().noneMatch(o -> o.overlaps(m.tokens()))) {
-                spans.add(m.tokens());
+            dev.eventex.text.TokenSpan span = new dev.eventex.text.TokenSpan(m.qualifiedStart(), m.tokens().end());
+            if (span.length() > 1) {
+                units.add(span);
+                sentences.add(m.sentence());
+            }
+        }
+        Integer[] order = new Integer[units.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> -units.get(i).length()));
+        for (int i : order) {
+            dev.eventex.text.TokenSpan u = units.get(i);
+            List<dev.eventex.text.TokenSpan> spans = bySentence.computeIfAbsent(sentences.get(i), k -> new ArrayList<>());
+            if (spans.stream().noneMatch(o -> o.overlaps(u))) {
+                spans.add(u);
             }
         }
         return s -> bySentence.getOrDefault(s.index(), List.of());

@@ -46,6 +46,7 @@ final class AcronymSource implements MentionSource {
             }
         }
         List<EntityMention> out = new ArrayList<>(layer);
+        definedAsOther(c, known);
         definedByInitials(doc, s, out, known);
         for (EntityMention m : out) {
             int e = m.tokens().end();
@@ -80,6 +81,51 @@ final class AcronymSource implements MentionSource {
             }
         }
         return out;
+    }
+
+    /**
+     * "the Tarvo Free Trade Agreement (TFTA)", "the Inspector General of Police (IGP)": an
+     * acronym in parentheses right after a capitalised word that ends names of other things
+     * ({@link Gazetteer#isNonOrganizationHead}) or after a title of two words or more stands for
+     * that thing, not an organization, in the whole document. Not when a word of the spelled-out
+     * name is an organization head ("Panel on Climate Change", "Department of Justice"), and its
+     * first letter must start one of those capitalised words, so a stray code defines nothing.
+     */
+    private void definedAsOther(SentenceContext c, DocumentMemory known) {
+        Sentence s = c.sentence;
+        for (int p = 1; p + 2 < s.size(); p++) {
+            if (!s.token(p).text().equals("(") || !s.token(p + 2).text().equals(")")) {
+                continue;
+            }
+            String acr = s.token(p + 1).text();
+            Token head = s.token(p - 1);
+            if (!ACRONYM.matcher(acr).matches() || known.knowsAcronym(acr) || !head.isCapitalized()
+                    || !(gazetteer.isNonOrganizationHead(head.text()) || titleEndsAt(c, p))) {
+                continue;
+            }
+            boolean initial = false;
+            boolean organization = false;
+            for (int k = p - 1; k >= 0 && p - k <= 10; k--) {
+                Token t = s.token(k);
+                if (!t.isCapitalized() && !nameJoiners.contains(t.lower())) {
+                    break;
+                }
+                initial |= t.isCapitalized() && t.text().charAt(0) == acr.charAt(0);
+                organization |= gazetteer.isOrganizationHead(t.text(), false) || gazetteer.isOrganizationHead(t.text(), true);
+            }
+            if (initial && !organization) {
+                known.defineOtherAcronym(acr);
+            }
+        }
+    }
+
+    private static boolean titleEndsAt(SentenceContext c, int end) {
+        for (Gazetteer.Match t : c.titles) {
+            if (t.end() == end && t.end() - t.start() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,21 +45,28 @@ final class OrganizationAcronyms implements MentionSource {
 
     @Override
     public List<EntityMention> refine(SentenceContext c, List<EntityMention> layer) {
-        return apply(c.doc, c.sentence, layer);
+        return apply(c.doc, c.sentence, layer, c.memory);
     }
 
-    /** The layer of one sentence with unexplained acronyms added and listed non-organizations removed. */
-    List<EntityMention> apply(AnalyzedText doc, Sentence s, List<EntityMention> layer) {
+    /**
+     * The layer of one sentence with unexplained acronyms added and listed non-organizations
+     * removed, and those the document spelled out as something else ({@code memory}).
+     */
+    List<EntityMention> apply(AnalyzedText doc, Sentence s, List<EntityMention> layer, DocumentMemory memory) {
         if (!hasLowerCase(s)) {
             return layer;
         }
         List<EntityMention> out = new ArrayList<>(layer.size());
         boolean[] taken = new boolean[s.size()];
         for (EntityMention m : layer) {
-            if (m.kind() == MentionKind.NAME && m.type() == EntityType.ORGANIZATION && "model".equals(m.source())
-                    && m.tokens().length() == 1 && !organizationShaped(s.token(m.tokens().start()).text())
-                    && SHAPE.matcher(s.token(m.tokens().start()).text()).matches()) {
-                continue; // "AI", "GDP" guessed as an organization
+            if (m.kind() == MentionKind.NAME && m.type() == EntityType.ORGANIZATION && m.tokens().length() == 1) {
+                String w = s.token(m.tokens().start()).text();
+                if ("model".equals(m.source()) && !organizationShaped(w) && SHAPE.matcher(w).matches()) {
+                    continue; // "AI", "GDP" guessed as an organization
+                }
+                if (memory.isOtherAcronym(w)) {
+                    continue; // "CEC" after "the Chief Election Commissioner (CEC)": the office, whatever lists say
+                }
             }
             out.add(m);
             for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
@@ -68,7 +75,7 @@ final class OrganizationAcronyms implements MentionSource {
         }
         for (int i = 0; i < s.size(); i++) {
             String w = s.token(i).text();
-            if (!taken[i] && SHAPE.matcher(w).matches() && organizationShaped(w) && !gazetteer.isName(w)
+            if (!taken[i] && SHAPE.matcher(w).matches() && organizationShaped(w) && !memory.isOtherAcronym(w) && !gazetteer.isName(w)
                     && !gazetteer.isName(w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT)) && !codeOrAmount(s, i)
                     && !shouted(s, i, taken)) {
                 out.add(EntityRecognizer.mention(doc, s, i, i + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "acronym",

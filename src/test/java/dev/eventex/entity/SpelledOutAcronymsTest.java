@@ -1,0 +1,45 @@
+package dev.eventex.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An acronym the document spells out as an agreement, a plan or an office is no organization
+ * anywhere in it; one spelled out as a body still is. Hand tokens, no name model.
+ */
+class SpelledOutAcronymsTest {
+
+    private final EntityRecognizer recognizer = new EntityRecognizer(HandText.GAZETTEER, null, HandText.VALUES, HandText.LEXICONS);
+
+    private List<String> organizations(String... sentences) {
+        return recognizer.recognize(HandText.doc(sentences), recognizer.newDocument(), () -> false).stream()
+                .filter(m -> m.kind() == MentionKind.NAME && m.type() == EntityType.ORGANIZATION).map(EntityMention::text).toList();
+    }
+
+    @Test
+    void anAgreementSpelledOutIsNoOrganizationLaterOn() {
+        assertThat(organizations("The/DET Tarvo Free Trade Agreement ( TFTA ) took/VERB effect/NOUN ./PUNCT",
+                "Exporters/NOUN say/VERB TFTA helps/VERB them/PRON ./PUNCT")).doesNotContain("TFTA");
+    }
+
+    @Test
+    void anOfficeOfTwoWordsOrMoreSpelledOutIsNoOrganization() {
+        assertThat(organizations("The/DET Deputy Inspector General ( DIG ) spoke/VERB ./PUNCT",
+                "Later/ADV DIG Varga left/VERB ./PUNCT")).doesNotContain("DIG");
+    }
+
+    @Test
+    void aBodyWhoseNameEndsInAWordOfOtherThingsStaysAnOrganization() {
+        assertThat(organizations("The/DET Tarvo Panel on/ADP Climate Change ( TPCC ) met/VERB ./PUNCT",
+                "Exporters/NOUN say/VERB TPCC helps/VERB them/PRON ./PUNCT")).contains("TPCC");
+    }
+
+    @Test
+    void aCodeInParenthesesWithoutItsInitialDefinesNothing() {
+        assertThat(organizations("The/DET Tarvo Free Trade Agreement ( KPLC ) took/VERB effect/NOUN ./PUNCT",
+                "Exporters/NOUN say/VERB KPLC helps/VERB them/PRON ./PUNCT")).contains("KPLC");
+    }
+}
