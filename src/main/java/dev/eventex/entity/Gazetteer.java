@@ -134,6 +134,8 @@ public final class Gazetteer {
             GazetteerEntry e = new GazetteerEntry(Kind.REGION, cols[0], g.knownCode(cols[1], where), EntityType.LOCATION);
             g.names.add(cols[0], e);
             addAll(g.names, cols[2], e);
+            g.places.add(cols[0], e);
+            addAll(g.places, cols[2], e);
         });
         g.loadTable(source, REGIONS, 2, (cols, where) -> {
             GazetteerEntry e = new GazetteerEntry(Kind.REGION, cols[0], null, EntityType.LOCATION);
@@ -499,7 +501,7 @@ public final class Gazetteer {
     }
 
     /**
-     * The longest country, city, demonym or name qualifier ("European", "Catholic") that tokens
+     * The longest country, city, state or province, demonym or name qualifier ("European", "Catholic") that tokens
      * {@code [from, to)} of {@code s} start with, when it ends before {@code to}; else null (also when the tokens are one place
      * name, "Russian Federation"): the place a longer name begins with ("Kenyan" of "Kenyan
      * Health Ministry", "Nairobi" of "Nairobi City Council").
