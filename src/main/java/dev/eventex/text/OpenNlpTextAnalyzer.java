@@ -1,6 +1,7 @@
 package dev.eventex.text;
 
 import dev.eventex.internal.Lexicons;
+import dev.eventex.internal.FeatureTable;
 import dev.eventex.internal.SharedPrefixBeamSearch;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,8 +79,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
      * memoized ({@link MemoizingPosTaggerFactory}). The package is kept when it is no plain maxent model.
      */
     static POSModel withSharedPrefixSearch(POSModel loaded) {
+        FeatureTable table = SharedPrefixBeamSearch.tableOf(loaded.getArtifact("pos.model"));
         SequenceClassificationModel search = SharedPrefixBeamSearch.replacing(loaded.getPosSequenceModel(),
-                loaded.getArtifact("pos.model"), loaded.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), POSTaggerME.DEFAULT_BEAM_SIZE);
+                loaded.getArtifact("pos.model"), loaded.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), POSTaggerME.DEFAULT_BEAM_SIZE,
+                table);
         if (!(search instanceof SharedPrefixBeamSearch)) {
             return loaded;
         }
@@ -88,7 +91,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (beam != null) {
             manifest.put(BeamSearch.BEAM_SIZE_PARAMETER, beam);
         }
-        POSTaggerFactory factory = memoizing(loaded);
+        POSTaggerFactory factory = memoizing(loaded, table);
         return new POSModel(loaded.getLanguage(), search, manifest, factory == null ? loaded.getFactory() : factory);
     }
 
@@ -97,7 +100,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
      * and tag dictionary, or null when the loaded factory is of another kind or its resources
      * cannot be read (OpenNLP keeps them behind a protected method).
      */
-    private static POSTaggerFactory memoizing(POSModel loaded) {
+    private static POSTaggerFactory memoizing(POSModel loaded, FeatureTable table) {
         POSTaggerFactory factory = loaded.getFactory();
         if (factory == null || factory.getClass() != POSTaggerFactory.class
                 || !(loaded.getArtifact("generator.featuregen") instanceof byte[] featureGenerator)) {
@@ -108,7 +111,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             resources.setAccessible(true);
             @SuppressWarnings("unchecked")
             java.util.Map<String, Object> map = (java.util.Map<String, Object>) resources.invoke(factory);
-            return new MemoizingPosTaggerFactory(featureGenerator, map == null ? java.util.Map.of() : map, factory.getTagDictionary());
+            return new MemoizingPosTaggerFactory(featureGenerator, map == null ? java.util.Map.of() : map, factory.getTagDictionary(),
+                    table);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }

@@ -1,0 +1,133 @@
+package dev.eventex.internal;
+
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A maxent model's feature names and parameters in flat arrays: an open-addressing table from
+ * feature name to parameter row, built once at model load, immutable and so shared by threads.
+ *
+ * <p>Why: the model's own {@code HashMap<String, Context>} costs a chain of dependent memory reads
+ * per feature (bucket, node, key string and its bytes for {@code equals}, the {@code Context},
+ * its two arrays), and those look-ups were a fifth of the pipeline's CPU. Here a slot holds the
+ * name's hash and the row's offset in one {@code long}; a name handed out by {@link #canonical}
+ * is the table's own instance, so it matches by identity without comparing characters; a row's
+ * outcomes and weights sit side by side in two arrays. {@link #addRow} adds a row in the order of
+ * the model's {@code Context}, so every sum is the model's own.
+ */
+public final class FeatureTable {
+
+    private static final long EMPTY = 0L;
+
+    /** Per slot: the name's hash in the high half, the row's start offset + 1 in the low half (0: empty). */
+    private final long[] slots;
+    private final String[] names;
+    private final int mask;
+    /** At a row's start offset: its length; then its outcome indices. */
+    private final int[] outcomes;
+    /** Indexed as {@link #outcomes}: the row's weights (the length slot unused). */
+    private final double[] weights;
+    private final int size;
+
+    private FeatureTable(long[] slots, String[] names, int[] outcomes, double[] weights, int size) {
+        this.slots = slots;
+        this.names = names;
+        this.mask = slots.length - 1;
+        this.outcomes = outcomes;
+        this.weights = weights;
+        this.size = size;
+    }
+
+    /** The table of a model's feature map (a {@code GISModel}'s {@code getDataStructures()[1]}). */
+    public static FeatureTable of(Map<String, Context> predicates) {
+        int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
+        long cells = predicates.size();
+        for (Context c : predicates.values()) {
+            cells += c.getOutcomes().length;
+        }
+        if (cells >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("model too large for a feature table: " + cells + " parameters");
+        }
+        long[] slots = new long[capacity];
+        String[] names = new String[capacity];
+        int[] outcomes = new int[(int) cells];
+        double[] weights = new double[(int) cells];
+        int mask = capacity - 1;
+        int next = 0;
+        for (Map.Entry<String, Context> e : predicates.entrySet()) {
+            String name = e.getKey();
+            int[] active = e.getValue().getOutcomes();
+            double[] params = e.getValue().getParameters();
+            int start = next;
+            outcomes[start] = active.length;
+            for (int a = 0; a < active.length; a++) {
+                outcomes[start + 1 + a] = active[a];
+                weights[start + 1 + a] = params[a];
+            }
+            next += active.length + 1;
+            int h = name.hashCode();
+            int i = spread(h) & mask;
+            while (slots[i] != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = ((long) h << 32) | (start + 1L);
+            names[i] = name;
+        }
+        return new FeatureTable(slots, names, outcomes, weights, predicates.size());
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** How many features the table holds. */
+    public int size() {
+        return size;
+    }
+
+    /** The row of {@code feature}, or -1 when the model does not know it. */
+    public int row(String feature) {
+        int i = slotOf(feature);
+        return i < 0 ? -1 : (int) slots[i] - 1;
+    }
+
+    /**
+     * The table's own instance of {@code feature} when the model knows it, else {@code feature}:
+     * feature lists kept for reuse hold these, so that {@link #row} finds them by identity.
+     */
+    public String canonical(String feature) {
+        int i = slotOf(feature);
+        return i < 0 ? feature : names[i];
+    }
+
+    private int slotOf(String feature) {
+        int h = feature.hashCode();
+        int i = spread(h) & mask;
+        long slot;
+        while ((slot = slots[i]) != EMPTY) {
+            if ((int) (slot >>> 32) == h) {
+                String name = names[i];
+                if (name == feature || name.equals(feature)) {
+                    return i;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
+    /**
+     * Adds row {@code row}'s weights to {@code sums} at its outcomes, in the order of the model's
+     * {@code Context} and as {@code ArrayMath.sumFeatures} does (feature value 1); a row of -1
+     * adds nothing.
+     */
+    public void addRow(int row, double[] sums) {
+        if (row < 0) {
+            return;
+        }
+        int end = row + 1 + outcomes[row];
+        for (int k = row + 1; k < end; k++) {
+            sums[outcomes[k]] += weights[k] * 1.0;
+        }
+    }
+}
