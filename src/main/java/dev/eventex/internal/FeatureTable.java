@@ -2,6 +2,8 @@ package dev.eventex.internal;
 
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
 
 /**
  * A maxent model's feature names and parameters in flat arrays: an open-addressing table from
@@ -128,6 +130,49 @@ public final class FeatureTable {
         int end = row + 1 + outcomes[row];
         for (int k = row + 1; k < end; k++) {
             sums[outcomes[k]] += weights[k] * 1.0;
+        }
+    }
+
+    /**
+     * {@code GISModel.eval(context)} through this table: a new array of the outcomes'
+     * probabilities, from {@code logPrior} ({@link #uniformLogPrior}) plus each feature's row in
+     * the context's order, then {@link #toProbabilities}.
+     */
+    public double[] eval(String[] context, double[] logPrior) {
+        double[] sums = logPrior.clone();
+        for (String feature : context) {
+            addRow(row(feature), sums);
+        }
+        toProbabilities(sums, sums.length);
+        return sums;
+    }
+
+    /** The log-probabilities a GIS model's evaluation starts from: its {@code UniformPrior}'s. */
+    public static double[] uniformLogPrior(MaxentModel model) {
+        int n = model.getNumOutcomes();
+        String[] names = new String[n];
+        for (int o = 0; o < n; o++) {
+            names[o] = model.getOutcome(o);
+        }
+        UniformPrior prior = new UniformPrior();
+        prior.setLabels(names, null);
+        double[] logPrior = new double[n];
+        prior.logPrior(logPrior, (int[]) null);
+        return logPrior;
+    }
+
+    /**
+     * The last step of {@code GISModel.eval}, in its order: each of the first {@code n} sums
+     * becomes its exponential, then each is divided by their total.
+     */
+    public static void toProbabilities(double[] sums, int n) {
+        double normal = 0.0;
+        for (int o = 0; o < n; o++) {
+            sums[o] = StrictMath.exp(sums[o]);
+            normal += sums[o];
+        }
+        for (int o = 0; o < n; o++) {
+            sums[o] /= normal;
         }
     }
 }

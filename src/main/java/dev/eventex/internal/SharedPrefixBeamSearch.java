@@ -9,7 +9,6 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -70,14 +69,7 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         this.maxent = model;
         this.features = features;
         this.outcomes = model.getNumOutcomes();
-        String[] names = new String[outcomes];
-        for (int o = 0; o < outcomes; o++) {
-            names[o] = model.getOutcome(o);
-        }
-        UniformPrior prior = new UniformPrior();
-        prior.setLabels(names, null);
-        this.logPrior = new double[outcomes];
-        prior.logPrior(logPrior, (int[]) null);
+        this.logPrior = FeatureTable.uniformLogPrior(model);
     }
 
     /**
@@ -341,14 +333,7 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
                 }
             }
         }
-        double normal = 0.0;
-        for (int o = 0; o < n; o++) {
-            probs[o] = StrictMath.exp(probs[o]);
-            normal += probs[o];
-        }
-        for (int o = 0; o < n; o++) {
-            probs[o] /= normal;
-        }
+        FeatureTable.toProbabilities(probs, n);
         if (firstAtToken) {
             System.arraycopy(probs, 0, memo.firstProbs, 0, n);
         }

@@ -3,16 +3,19 @@ package dev.eventex.text;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.FeatureTable;
 import dev.eventex.internal.SharedPrefixBeamSearch;
+import dev.eventex.internal.TableMaxentModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -65,11 +68,21 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     /** Loads the four English models from the classpath (the Maven Central model jars). */
     public static OpenNlpTextAnalyzer loadDefault(Lexicons lexicons) {
         try {
-            return new OpenNlpTextAnalyzer(new SentenceModel(open(SENT_MODEL)), new TokenizerModel(open(TOKEN_MODEL)),
+            return new OpenNlpTextAnalyzer(new SentenceModel(open(SENT_MODEL)), withFeatureTable(new TokenizerModel(open(TOKEN_MODEL))),
                     withSharedPrefixSearch(new POSModel(open(POS_MODEL))), new LemmatizerModel(open(LEMMA_MODEL)), lexicons);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP English models", e);
         }
+    }
+
+    /**
+     * The tokenizer model as packaged, its maxent model evaluated through a feature table
+     * ({@link TableMaxentModel}: the same probabilities without a {@code HashMap} look-up per
+     * feature); the package is kept when its model is of another kind.
+     */
+    static TokenizerModel withFeatureTable(TokenizerModel loaded) {
+        MaxentModel fast = TableMaxentModel.of(loaded.getMaxentModel());
+        return fast == loaded.getMaxentModel() ? loaded : new TokenizerModel(fast, Map.of(), loaded.getFactory());
     }
 
     /**

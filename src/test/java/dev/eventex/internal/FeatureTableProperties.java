@@ -12,12 +12,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Example;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * {@link FeatureTable} against the {@code HashMap} it is built from: every name is found with its
  * own parameters, names it does not hold are not found, sums equal the map's bit for bit, and
- * {@link FeatureTable#canonical} hands back an equal string (the table's instance for its names).
+ * {@link FeatureTable#canonical} hands back an equal string (the table's instance for its names);
+ * a {@link TableMaxentModel} gives its GIS model's probabilities bit for bit.
  */
 class FeatureTableProperties {
 
@@ -40,6 +43,25 @@ class FeatureTableProperties {
             if (expected == null) {
                 assertThat(table.canonical(probe)).isSameAs(probe);
             }
+        }
+    }
+
+    @Property(tries = 200)
+    void tableModelEvaluatesAsTheGisModel(@ForAll("maps") Map<String, Context> map,
+                                          @ForAll("names") List<String> context) {
+        String[] names = map.keySet().toArray(new String[0]);
+        Context[] params = new Context[names.length];
+        for (int k = 0; k < names.length; k++) {
+            params[k] = map.get(names[k]);
+        }
+        GISModel gis = new GISModel(params, names, new String[] {"a", "b", "c", "d", "e"});
+        MaxentModel fast = TableMaxentModel.of(gis);
+        assertThat(fast).isInstanceOf(TableMaxentModel.class);
+        String[] ctx = context.toArray(new String[0]);
+        assertThat(fast.eval(ctx)).isEqualTo(gis.eval(ctx));
+        assertThat(fast.eval(ctx, new double[5])).isEqualTo(gis.eval(ctx, new double[5]));
+        for (int o = 0; o < 5; o++) {
+            assertThat(fast.getOutcome(o)).isEqualTo(gis.getOutcome(o));
         }
     }
 
