@@ -14,7 +14,8 @@ import opennlp.tools.ml.model.UniformPrior;
  * its two arrays), and those look-ups were a fifth of the pipeline's CPU. Here a slot holds the
  * name's hash and the row's offset in one {@code long}; a name handed out by {@link #canonical}
  * is the table's own instance, so it matches by identity without comparing characters; a row's
- * outcomes and weights sit side by side in two arrays. {@link #addRow} adds a row in the order of
+ * outcomes and weights are interleaved in one array, so that a row is one run of memory.
+ * {@link #addRow} adds a row in the order of
  * the model's {@code Context}, so every sum is the model's own.
  */
 public final class FeatureTable {
@@ -27,19 +28,19 @@ public final class FeatureTable {
     private final int mask;
     /** 32 minus the table's number of index bits: {@link #slot} keeps the top bits of the mixed hash. */
     private final int shift;
-    /** At a row's start offset: its length; then its outcome indices. */
-    private final int[] outcomes;
-    /** Indexed as {@link #outcomes}: the row's weights (the length slot unused). */
-    private final double[] weights;
+    /**
+     * The rows: at a row's start offset its length n, then n pairs of an outcome index (a small
+     * whole number, exact as a double) and its weight.
+     */
+    private final double[] rows;
     private final int size;
 
-    private FeatureTable(long[] slots, String[] names, int[] outcomes, double[] weights, int size) {
+    private FeatureTable(long[] slots, String[] names, double[] rows, int size) {
         this.slots = slots;
         this.names = names;
         this.mask = slots.length - 1;
         this.shift = 32 - Integer.numberOfTrailingZeros(slots.length);
-        this.outcomes = outcomes;
-        this.weights = weights;
+        this.rows = rows;
         this.size = size;
     }
 
@@ -48,15 +49,14 @@ public final class FeatureTable {
         int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
         long cells = predicates.size();
         for (Context c : predicates.values()) {
-            cells += c.getOutcomes().length;
+            cells += 2L * c.getOutcomes().length;
         }
         if (cells >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("model too large for a feature table: " + cells + " parameters");
         }
         long[] slots = new long[capacity];
         String[] names = new String[capacity];
-        int[] outcomes = new int[(int) cells];
-        double[] weights = new double[(int) cells];
+        double[] rows = new double[(int) cells];
         int mask = capacity - 1;
         int shift = 32 - Integer.numberOfTrailingZeros(capacity);
         int next = 0;
@@ -65,12 +65,12 @@ public final class FeatureTable {
             int[] active = e.getValue().getOutcomes();
             double[] params = e.getValue().getParameters();
             int start = next;
-            outcomes[start] = active.length;
+            rows[start] = active.length;
             for (int a = 0; a < active.length; a++) {
-                outcomes[start + 1 + a] = active[a];
-                weights[start + 1 + a] = params[a];
+                rows[start + 1 + 2 * a] = active[a];
+                rows[start + 2 + 2 * a] = params[a];
             }
-            next += active.length + 1;
+            next += 2 * active.length + 1;
             int h = name.hashCode();
             int i = slot(h, shift);
             while (slots[i] != EMPTY) {
@@ -79,7 +79,7 @@ public final class FeatureTable {
             slots[i] = ((long) h << 32) | (start + 1L);
             names[i] = name;
         }
-        return new FeatureTable(slots, names, outcomes, weights, predicates.size());
+        return new FeatureTable(slots, names, rows, predicates.size());
     }
 
     /**
@@ -137,9 +137,9 @@ public final class FeatureTable {
         if (row < 0) {
             return;
         }
-        int end = row + 1 + outcomes[row];
-        for (int k = row + 1; k < end; k++) {
-            sums[outcomes[k]] += weights[k] * 1.0;
+        int end = row + 1 + 2 * (int) rows[row];
+        for (int k = row + 1; k < end; k += 2) {
+            sums[(int) rows[k]] += rows[k + 1] * 1.0;
         }
     }
 
