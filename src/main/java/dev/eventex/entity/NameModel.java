@@ -1,5 +1,6 @@
 package dev.eventex.entity;
 
+import dev.eventex.internal.FeatureTable;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.internal.NameContexts;
 import dev.eventex.internal.SharedPrefixBeamSearch;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import opennlp.tools.ml.BeamSearch;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
@@ -63,11 +65,32 @@ public final class NameModel {
 
         /** Made on first use: the model's constructor asks for its factory before our fields are set. */
         private transient MemoizingFactory memoizing;
+        /** The maxent model's feature table (null: not a GIS model), made once, on first use. */
+        private transient FeatureTable table;
+        private transient boolean tableMade;
+        /** Our search, which every finder shares (it is thread-safe; OpenNLP's is not), made once. */
+        private transient SequenceClassificationModel shared;
 
         @Override
-        public SequenceClassificationModel getNameFinderSequenceModel() {
-            return SharedPrefixBeamSearch.replacing(super.getNameFinderSequenceModel(), getArtifact("nameFinder.model"),
-                    getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), NameFinderME.DEFAULT_BEAM_SIZE);
+        public synchronized SequenceClassificationModel getNameFinderSequenceModel() {
+            if (shared != null) {
+                return shared;
+            }
+            SequenceClassificationModel search = SharedPrefixBeamSearch.replacing(super.getNameFinderSequenceModel(),
+                    getArtifact("nameFinder.model"), getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER),
+                    NameFinderME.DEFAULT_BEAM_SIZE, table());
+            if (search instanceof SharedPrefixBeamSearch) {
+                shared = search;
+            }
+            return search;
+        }
+
+        private synchronized FeatureTable table() {
+            if (!tableMade) {
+                table = SharedPrefixBeamSearch.tableOf(getArtifact("nameFinder.model"));
+                tableMade = true;
+            }
+            return table;
         }
 
         @Override
@@ -77,7 +100,7 @@ public final class NameModel {
                 return loaded;
             }
             if (memoizing == null || memoizing.loaded != loaded) {
-                memoizing = new MemoizingFactory(loaded);
+                memoizing = new MemoizingFactory(loaded, this::table);
             }
             return memoizing;
         }
@@ -91,9 +114,11 @@ public final class NameModel {
      */
     private static final class MemoizingFactory extends TokenNameFinderFactory {
         private final TokenNameFinderFactory loaded;
+        private final Supplier<FeatureTable> table;
 
-        MemoizingFactory(TokenNameFinderFactory loaded) {
+        MemoizingFactory(TokenNameFinderFactory loaded, Supplier<FeatureTable> table) {
             this.loaded = loaded;
+            this.table = table;
         }
 
         @Override
@@ -102,7 +127,9 @@ public final class NameModel {
             if (generator == null) {
                 return loaded.createContextGenerator();
             }
-            return new NameContexts(WindowFeatureMemo.rewrite(generator));
+            FeatureTable features = table.get();
+            return new NameContexts(features == null ? WindowFeatureMemo.rewrite(generator)
+                    : WindowFeatureMemo.rewrite(generator, features::canonical));
         }
 
         @Override

@@ -9,7 +9,6 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -24,8 +23,10 @@ import opennlp.tools.util.SequenceValidator;
  * are often equal outright, its feature cache ignoring the candidate). The feature look-ups and
  * the sums were a quarter of the pipeline's CPU. Here the first context at a token is looked up
  * once; a later context at the same token reuses the parameters of the prefix it shares (an equal
- * context, its probabilities, computed once) and looks up only its own tail. The additions happen in the same order as in
- * {@code GISModel.eval}, so every double is the same.
+ * context, its probabilities, computed once) and looks up only its own tail. Features are looked
+ * up in the model's {@link FeatureTable} (flat arrays, names matched by identity when the feature
+ * memos hand out the table's own instances) instead of its {@code HashMap}. The additions happen
+ * in the same order as in {@code GISModel.eval}, so every double is the same.
  * The candidate chain is kept as linked nodes rather than OpenNLP's list copies, with the same
  * ordering and the same score accumulation.
  *
@@ -41,7 +42,7 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
 
     private final int beam;
     private final MaxentModel maxent;
-    private final Map<String, Context> predicates;
+    private final FeatureTable features;
     private final int outcomes;
     private final double[] logPrior;
 
@@ -52,7 +53,7 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     private static final class Memo {
         int token = -1;
         String[] context = new String[0];
-        Context[] params = new Context[64];
+        int[] rows = new int[64];
         final double[] probs;
         final double[] firstProbs;
 
@@ -62,21 +63,13 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private SharedPrefixBeamSearch(int size, GISModel model) {
+    private SharedPrefixBeamSearch(int size, GISModel model, FeatureTable features) {
         super(size, model);
         this.beam = size;
         this.maxent = model;
-        this.predicates = (Map<String, Context>) model.getDataStructures()[1];
+        this.features = features;
         this.outcomes = model.getNumOutcomes();
-        String[] names = new String[outcomes];
-        for (int o = 0; o < outcomes; o++) {
-            names[o] = model.getOutcome(o);
-        }
-        UniformPrior prior = new UniformPrior();
-        prior.setLabels(names, null);
-        this.logPrior = new double[outcomes];
-        prior.logPrior(logPrior, (int[]) null);
+        this.logPrior = FeatureTable.uniformLogPrior(model);
     }
 
     /**
@@ -84,13 +77,30 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
      * kind or does not evaluate as this class assumes (checked on a few of its own features).
      */
     public static BeamSearch forModel(int size, MaxentModel model) {
-        if (model instanceof GISModel gis && gis.getDataStructures()[1] instanceof Map<?, ?>) {
-            SharedPrefixBeamSearch fast = new SharedPrefixBeamSearch(size, gis);
+        return forModel(size, model, tableOf(model));
+    }
+
+    /**
+     * As {@link #forModel(int, MaxentModel)} with the model's {@link #tableOf table}, made once and
+     * shared with the feature generators that hand out its {@link FeatureTable#canonical names}.
+     */
+    public static BeamSearch forModel(int size, MaxentModel model, FeatureTable table) {
+        if (model instanceof GISModel gis && table != null) {
+            SharedPrefixBeamSearch fast = new SharedPrefixBeamSearch(size, gis, table);
             if (fast.agreesWith(gis)) {
                 return fast;
             }
         }
         return new BeamSearch(size, model);
+    }
+
+    /** The feature table of a GIS maxent model, or null for a model of another kind. */
+    @SuppressWarnings("unchecked")
+    public static FeatureTable tableOf(Object model) {
+        if (model instanceof GISModel gis && gis.getDataStructures()[1] instanceof Map<?, ?> predicates) {
+            return FeatureTable.of((Map<String, Context>) predicates);
+        }
+        return null;
     }
 
     /**
@@ -100,10 +110,16 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
      */
     public static SequenceClassificationModel replacing(SequenceClassificationModel built, Object artifact,
             String beamSize, int defaultBeam) {
+        return replacing(built, artifact, beamSize, defaultBeam, tableOf(artifact));
+    }
+
+    /** As {@link #replacing(SequenceClassificationModel, Object, String, int)} with the artifact's table, made once. */
+    public static SequenceClassificationModel replacing(SequenceClassificationModel built, Object artifact,
+            String beamSize, int defaultBeam, FeatureTable table) {
         if (built == null || built.getClass() != BeamSearch.class || !(artifact instanceof MaxentModel model)) {
             return built;
         }
-        BeamSearch search = forModel(beamSize == null ? defaultBeam : Integer.parseInt(beamSize.trim()), model);
+        BeamSearch search = forModel(beamSize == null ? defaultBeam : Integer.parseInt(beamSize.trim()), model, table);
         return search instanceof SharedPrefixBeamSearch ? search : built;
     }
 
@@ -112,6 +128,11 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
      * that share a prefix; any difference disables this search.
      */
     private boolean agreesWith(GISModel gis) {
+        @SuppressWarnings("unchecked")
+        Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+        if (predicates.size() != features.size()) {
+            return false;
+        }
         String[] some = predicates.keySet().stream().limit(24).toArray(String[]::new);
         String[] other = some.clone();
         if (other.length > 2) {
@@ -283,13 +304,13 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         if (firstAtToken) {
             memo.token = token;
             memo.context = context;
-            if (memo.params.length < context.length) {
-                memo.params = new Context[Math.max(context.length, memo.params.length * 2)];
+            if (memo.rows.length < context.length) {
+                memo.rows = new int[Math.max(context.length, memo.rows.length * 2)];
             }
             for (int f = 0; f < context.length; f++) {
-                Context params = predicates.get(context[f]);
-                memo.params[f] = params;
-                add(params, probs);
+                int row = features.row(context[f]);
+                memo.rows[f] = row;
+                features.addRow(row, probs);
             }
         } else {
             String[] first = memo.context;
@@ -305,36 +326,17 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
             } else {
                 // the parameters of the shared prefix are known: added again (cache-warm) in the same order, no look-ups
                 for (int f = 0; f < shared; f++) {
-                    add(memo.params[f], probs);
+                    features.addRow(memo.rows[f], probs);
                 }
                 for (int f = shared; f < context.length; f++) {
-                    add(f < first.length && first[f].equals(context[f]) ? memo.params[f] : predicates.get(context[f]), probs);
+                    features.addRow(f < first.length && first[f].equals(context[f]) ? memo.rows[f] : features.row(context[f]), probs);
                 }
             }
         }
-        double normal = 0.0;
-        for (int o = 0; o < n; o++) {
-            probs[o] = StrictMath.exp(probs[o]);
-            normal += probs[o];
-        }
-        for (int o = 0; o < n; o++) {
-            probs[o] /= normal;
-        }
+        FeatureTable.toProbabilities(probs, n);
         if (firstAtToken) {
             System.arraycopy(probs, 0, memo.firstProbs, 0, n);
         }
         return probs;
-    }
-
-    /** One feature's parameters added as {@code ArrayMath.sumFeatures} adds them (value 1). */
-    private static void add(Context params, double[] sums) {
-        if (params == null) {
-            return;
-        }
-        int[] active = params.getOutcomes();
-        double[] weights = params.getParameters();
-        for (int a = 0; a < active.length; a++) {
-            sums[active[a]] += weights[a] * 1.0;
-        }
     }
 }

@@ -33,19 +33,34 @@ public final class WindowFeatureMemo {
 
     /** The tree with memoized window contents, or {@code generator} itself when nothing applies. */
     public static AdaptiveFeatureGenerator rewrite(AdaptiveFeatureGenerator generator) {
+        return rewrite(generator, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #rewrite(AdaptiveFeatureGenerator)}, the memos keeping {@code canonical} of each
+     * feature (a model's {@link FeatureTable#canonical} instance: an equal string, which the
+     * model's table then finds by identity).
+     */
+    public static AdaptiveFeatureGenerator rewrite(AdaptiveFeatureGenerator generator, UnaryOperator<String> canonical) {
+        return rewrite(generator, canonical, new WordFeatureMemo.Words());
+    }
+
+    /** The rewrite, all memos of the tree numbering words in one {@code words}. */
+    private static AdaptiveFeatureGenerator rewrite(AdaptiveFeatureGenerator generator, UnaryOperator<String> canonical,
+                                                    WordFeatureMemo.Words words) {
         if (generator instanceof CachedFeatureGenerator cached && cached.getClass() == CachedFeatureGenerator.class) {
             AdaptiveFeatureGenerator inner = cached.getCachedFeatureGenerator();
-            AdaptiveFeatureGenerator rewritten = rewrite(inner);
+            AdaptiveFeatureGenerator rewritten = rewrite(inner, canonical, words);
             return rewritten == inner ? generator : new CachedFeatureGenerator(rewritten);
         }
         if (generator instanceof AggregatedFeatureGenerator aggregated && aggregated.getClass() == AggregatedFeatureGenerator.class) {
-            return eachPart(aggregated, WindowFeatureMemo::rewrite);
+            return eachPart(aggregated, part -> rewrite(part, canonical, words));
         }
         if (generator.getClass() == WindowFeatureGenerator.class) {
-            return memoizedWindow((WindowFeatureGenerator) generator);
+            return memoizedWindow((WindowFeatureGenerator) generator, canonical, words);
         }
         if (WordFeatureMemo.wordOnly(generator)) {
-            return new WordFeatureMemo.Single(generator);
+            return new WordFeatureMemo.Single(generator, canonical, words);
         }
         return generator;
     }
@@ -87,7 +102,8 @@ public final class WindowFeatureMemo {
         }
     }
 
-    private static AdaptiveFeatureGenerator memoizedWindow(WindowFeatureGenerator window) {
+    private static AdaptiveFeatureGenerator memoizedWindow(WindowFeatureGenerator window, UnaryOperator<String> canonical,
+                                                           WordFeatureMemo.Words words) {
         try {
             AdaptiveFeatureGenerator inner = (AdaptiveFeatureGenerator) field("generator").get(window);
             int prev = field("prevWindowSize").getInt(window);
@@ -95,7 +111,7 @@ public final class WindowFeatureMemo {
             if (!WordFeatureMemo.wordOnly(inner)) {
                 return window;
             }
-            return new WordFeatureMemo.Window(inner, prev, next);
+            return new WordFeatureMemo.Window(inner, prev, next, canonical, words);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return window;
         }

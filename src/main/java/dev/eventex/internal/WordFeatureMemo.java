@@ -1,9 +1,12 @@
 package dev.eventex.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BrownTokenClassFeatureGenerator;
@@ -51,11 +54,97 @@ final class WordFeatureMemo {
                 && ((AggregatedFeatureGenerator) g).getGenerators().stream().allMatch(WordFeatureMemo::wordOnly);
     }
 
-    /** The features {@code g} gives for {@code word} alone. */
-    private static String[] featuresOf(AdaptiveFeatureGenerator g, String word) {
+    /** The features {@code g} gives for {@code word} alone, as {@code canonical} instances. */
+    private static String[] featuresOf(AdaptiveFeatureGenerator g, String word, UnaryOperator<String> canonical) {
         List<String> f = new ArrayList<>(8);
         g.createFeatures(f, new String[] {word}, 0, null);
-        return f.toArray(new String[0]);
+        String[] out = f.toArray(new String[0]);
+        canonicalize(out, canonical);
+        return out;
+    }
+
+    private static void canonicalize(String[] features, UnaryOperator<String> canonical) {
+        for (int k = 0; k < features.length; k++) {
+            features[k] = canonical.apply(features[k]);
+        }
+    }
+
+    /**
+     * The distinct words met by one feature tree, numbered, shared by all the tree's memos: each
+     * token of a sentence is looked up once, not once per memo (a tree has one memo per window
+     * and per word-only generator, seven in the name model, and those look-ups were a tenth of
+     * the pipeline's CPU). Holds at most {@link #MAX_WORDS} words, then starts over with a new
+     * {@link #generation()}, and the memos drop what they kept for the old numbers.
+     */
+    static final class Words {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private int generation;
+        private String[] tokens;
+        /** Per token of the current sentence: its word's number + 1 (0: not looked up yet). */
+        private int[] row;
+
+        /** The number of the word at {@code index} of {@code tokens}, in the current generation. */
+        int id(String[] tokens, int index) {
+            if (tokens != this.tokens) {
+                this.tokens = tokens;
+                this.row = new int[tokens.length];
+            }
+            int id = row[index] - 1;
+            if (id < 0) {
+                Integer known = ids.get(tokens[index]);
+                if (known == null) {
+                    if (ids.size() >= MAX_WORDS) {
+                        ids.clear();
+                        generation++;
+                        row = new int[tokens.length];
+                    }
+                    known = ids.size();
+                    ids.put(tokens[index], known);
+                }
+                id = known;
+                row[index] = id + 1;
+            }
+            return id;
+        }
+
+        int generation() {
+            return generation;
+        }
+
+        void forgetSentence() {
+            tokens = null;
+            row = null;
+        }
+    }
+
+    /** One memo's values by word number, emptied when its {@link Words} start over. */
+    private static final class ByWord<T> {
+        private final Words words;
+        private Object[] values = new Object[64];
+        private int generation;
+
+        ByWord(Words words) {
+            this.words = words;
+        }
+
+        /** The value kept for the word at {@code index} of {@code tokens}, made by {@code make} when none is. */
+        @SuppressWarnings("unchecked")
+        T get(String[] tokens, int index, Function<String, T> make) {
+            int id = words.id(tokens, index);
+            if (generation != words.generation()) {
+                generation = words.generation();
+                values = new Object[64];
+            }
+            if (id >= values.length) {
+                values = Arrays.copyOf(values, Math.max(id + 1, values.length * 2));
+            }
+            Object v = values[id];
+            if (v == null) {
+                v = make.apply(tokens[index]);
+                values[id] = v;
+            }
+            return (T) v;
+        }
     }
 
     /**
@@ -67,15 +156,22 @@ final class WordFeatureMemo {
         private final AdaptiveFeatureGenerator inner;
         private final int prev;
         private final int next;
+        private final UnaryOperator<String> canonical;
+        private final Words words;
         /** Per word: its features at offset 0, then as previous word 1..prev, then as next word 1..next. */
-        private final Map<String, String[][]> words = new HashMap<>();
+        private final ByWord<String[][]> kept;
+        private final Function<String, String[][]> make;
         private String[] tokens;
         private String[][][] row;
 
-        Window(AdaptiveFeatureGenerator inner, int prev, int next) {
+        Window(AdaptiveFeatureGenerator inner, int prev, int next, UnaryOperator<String> canonical, Words words) {
             this.inner = inner;
             this.prev = prev;
             this.next = next;
+            this.canonical = canonical;
+            this.words = words;
+            this.kept = new ByWord<>(words);
+            this.make = w -> positions(featuresOf(inner, w, canonical));
         }
 
         @Override
@@ -96,20 +192,8 @@ final class WordFeatureMemo {
         private String[][] at(int index) {
             String[][] f = row[index];
             if (f == null) {
-                f = word(tokens[index]);
+                f = kept.get(tokens, index, make);
                 row[index] = f;
-            }
-            return f;
-        }
-
-        private String[][] word(String w) {
-            String[][] f = words.get(w);
-            if (f == null) {
-                f = positions(featuresOf(inner, w));
-                if (words.size() >= MAX_WORDS) {
-                    words.clear();
-                }
-                words.put(w, f);
             }
             return f;
         }
@@ -126,11 +210,12 @@ final class WordFeatureMemo {
             return f;
         }
 
-        private static String[] prefixed(String prefix, String[] own) {
+        private String[] prefixed(String prefix, String[] own) {
             String[] p = new String[own.length];
             for (int k = 0; k < own.length; k++) {
                 p[k] = prefix + own[k];
             }
+            canonicalize(p, canonical);
             return p;
         }
 
@@ -143,6 +228,7 @@ final class WordFeatureMemo {
         public void clearAdaptiveData() {
             tokens = null;
             row = null;
+            words.forgetSentence();
             inner.clearAdaptiveData();
         }
     }
@@ -150,24 +236,20 @@ final class WordFeatureMemo {
     /** A word-only generator outside any window: its features per word, kept. */
     static final class Single implements AdaptiveFeatureGenerator {
         private final AdaptiveFeatureGenerator inner;
-        private final Map<String, String[]> words = new HashMap<>();
+        private final Words words;
+        private final ByWord<String[]> kept;
+        private final Function<String, String[]> make;
 
-        Single(AdaptiveFeatureGenerator inner) {
+        Single(AdaptiveFeatureGenerator inner, UnaryOperator<String> canonical, Words words) {
             this.inner = inner;
+            this.words = words;
+            this.kept = new ByWord<>(words);
+            this.make = w -> featuresOf(inner, w, canonical);
         }
 
         @Override
         public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
-            String w = tokens[index];
-            String[] f = words.get(w);
-            if (f == null) {
-                f = featuresOf(inner, w);
-                if (words.size() >= MAX_WORDS) {
-                    words.clear();
-                }
-                words.put(w, f);
-            }
-            addAll(out, f);
+            addAll(out, kept.get(tokens, index, make));
         }
 
         @Override
@@ -177,6 +259,7 @@ final class WordFeatureMemo {
 
         @Override
         public void clearAdaptiveData() {
+            words.forgetSentence();
             inner.clearAdaptiveData();
         }
     }

@@ -1,5 +1,6 @@
 package dev.eventex.text;
 
+import dev.eventex.internal.FeatureTable;
 import dev.eventex.internal.WindowFeatureMemo;
 import java.util.Map;
 import opennlp.tools.postag.ConfigurablePOSContextGenerator;
@@ -21,12 +22,18 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 public class MemoizingPosTaggerFactory extends POSTaggerFactory {
 
+    /** The model's feature table, whose own name instances the memos keep; null: names as generated. */
+    private final FeatureTable table;
+
     /** For OpenNLP, which instantiates the factory named in a model's manifest. */
     public MemoizingPosTaggerFactory() {
+        this.table = null;
     }
 
-    MemoizingPosTaggerFactory(byte[] featureGenerator, Map<String, Object> resources, TagDictionary dictionary) {
+    MemoizingPosTaggerFactory(byte[] featureGenerator, Map<String, Object> resources, TagDictionary dictionary,
+            FeatureTable table) {
         super(featureGenerator, resources, dictionary);
+        this.table = table;
     }
 
     @Override
@@ -36,7 +43,8 @@ public class MemoizingPosTaggerFactory extends POSTaggerFactory {
             return built; // an old model's default generator: no windows to memoize
         }
         AdaptiveFeatureGenerator generator = createFeatureGenerators();
-        AdaptiveFeatureGenerator memoized = WindowFeatureMemo.rewrite(generator);
+        AdaptiveFeatureGenerator memoized = table == null ? WindowFeatureMemo.rewrite(generator)
+                : WindowFeatureMemo.rewrite(generator, table::canonical);
         return memoized == generator ? built : new ConfigurablePOSContextGenerator(cacheSize, memoized);
     }
 }

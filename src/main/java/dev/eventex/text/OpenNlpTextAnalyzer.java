@@ -1,17 +1,21 @@
 package dev.eventex.text;
 
 import dev.eventex.internal.Lexicons;
+import dev.eventex.internal.FeatureTable;
 import dev.eventex.internal.SharedPrefixBeamSearch;
+import dev.eventex.internal.TableMaxentModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -64,11 +68,21 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     /** Loads the four English models from the classpath (the Maven Central model jars). */
     public static OpenNlpTextAnalyzer loadDefault(Lexicons lexicons) {
         try {
-            return new OpenNlpTextAnalyzer(new SentenceModel(open(SENT_MODEL)), new TokenizerModel(open(TOKEN_MODEL)),
+            return new OpenNlpTextAnalyzer(new SentenceModel(open(SENT_MODEL)), withFeatureTable(new TokenizerModel(open(TOKEN_MODEL))),
                     withSharedPrefixSearch(new POSModel(open(POS_MODEL))), new LemmatizerModel(open(LEMMA_MODEL)), lexicons);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP English models", e);
         }
+    }
+
+    /**
+     * The tokenizer model as packaged, its maxent model evaluated through a feature table
+     * ({@link TableMaxentModel}: the same probabilities without a {@code HashMap} look-up per
+     * feature); the package is kept when its model is of another kind.
+     */
+    static TokenizerModel withFeatureTable(TokenizerModel loaded) {
+        MaxentModel fast = TableMaxentModel.of(loaded.getMaxentModel());
+        return fast == loaded.getMaxentModel() ? loaded : new TokenizerModel(fast, Map.of(), loaded.getFactory());
     }
 
     /**
@@ -78,8 +92,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
      * memoized ({@link MemoizingPosTaggerFactory}). The package is kept when it is no plain maxent model.
      */
     static POSModel withSharedPrefixSearch(POSModel loaded) {
+        FeatureTable table = SharedPrefixBeamSearch.tableOf(loaded.getArtifact("pos.model"));
         SequenceClassificationModel search = SharedPrefixBeamSearch.replacing(loaded.getPosSequenceModel(),
-                loaded.getArtifact("pos.model"), loaded.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), POSTaggerME.DEFAULT_BEAM_SIZE);
+                loaded.getArtifact("pos.model"), loaded.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), POSTaggerME.DEFAULT_BEAM_SIZE,
+                table);
         if (!(search instanceof SharedPrefixBeamSearch)) {
             return loaded;
         }
@@ -88,7 +104,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (beam != null) {
             manifest.put(BeamSearch.BEAM_SIZE_PARAMETER, beam);
         }
-        POSTaggerFactory factory = memoizing(loaded);
+        POSTaggerFactory factory = memoizing(loaded, table);
         return new POSModel(loaded.getLanguage(), search, manifest, factory == null ? loaded.getFactory() : factory);
     }
 
@@ -97,7 +113,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
      * and tag dictionary, or null when the loaded factory is of another kind or its resources
      * cannot be read (OpenNLP keeps them behind a protected method).
      */
-    private static POSTaggerFactory memoizing(POSModel loaded) {
+    private static POSTaggerFactory memoizing(POSModel loaded, FeatureTable table) {
         POSTaggerFactory factory = loaded.getFactory();
         if (factory == null || factory.getClass() != POSTaggerFactory.class
                 || !(loaded.getArtifact("generator.featuregen") instanceof byte[] featureGenerator)) {
@@ -108,7 +124,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             resources.setAccessible(true);
             @SuppressWarnings("unchecked")
             java.util.Map<String, Object> map = (java.util.Map<String, Object>) resources.invoke(factory);
-            return new MemoizingPosTaggerFactory(featureGenerator, map == null ? java.util.Map.of() : map, factory.getTagDictionary());
+            return new MemoizingPosTaggerFactory(featureGenerator, map == null ? java.util.Map.of() : map, factory.getTagDictionary(),
+                    table);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
