@@ -36,6 +36,7 @@ final class TitleNameSource implements MentionSource {
     private final Set<String> nameParticles;
     private final Set<String> counterpartNouns;
     private final Set<String> appositionOpeners;
+    private final Set<String> portfolioWords;
 
     TitleNameSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
@@ -43,6 +44,7 @@ final class TitleNameSource implements MentionSource {
         this.nameParticles = lexicons.get(Lexicons.NAME_PARTICLES);
         this.counterpartNouns = lexicons.get(Lexicons.COUNTERPART_NOUNS);
         this.appositionOpeners = lexicons.get(Lexicons.APPOSITION_OPENERS);
+        this.portfolioWords = lexicons.get(Lexicons.PORTFOLIO_WORDS);
     }
 
     @Override
@@ -96,7 +98,7 @@ final class TitleNameSource implements MentionSource {
                         }
                         e++;
                     }
-                    end = portfolioList(s, e);
+                    end = portfolioList(s, portfolioEnd(s, k, e, nameAt));
                 }
                 // "of the Senate of Chile", "of the Sejm (lower house) of Poland": the body's country
                 int of = end < s.size() && s.token(end).text().equals("(") ? closingParenthesis(s, end) + 1 : end;
@@ -375,6 +377,22 @@ final class TitleNameSource implements MentionSource {
      * words from the title gazetteer count, and only a list closed by "and" is taken, so an
      * apposition ("Minister of Trade, Amina Mwangi") is left alone.
      */
+    /**
+     * Where the portfolio in a capitalised run after "Minister of" ends: a title and the holder's name are
+     * often written without a comma ("Minister of Basic Education Ann Lee"), so a run whose last portfolio
+     * word is followed by at least two more capitalised words that are no place or body leaves those words
+     * to the name.
+     */
+    private int portfolioEnd(Sentence s, int start, int end, Map<Integer, Gazetteer.Match> nameAt) {
+        int last = -1;
+        for (int e = start; e < end; e++) {
+            if (portfolioWords.contains(s.token(e).lower())) {
+                last = e;
+            }
+        }
+        return last >= 0 && end - (last + 1) >= 2 && plainName(s, last + 1, end, nameAt) ? last + 1 : end;
+    }
+
     private int portfolioList(Sentence s, int titleEnd) {
         if (titleEnd >= s.size() || titleEnd == 0) {
             return titleEnd;

@@ -101,14 +101,34 @@ public final class MaltDependencyParser implements DependencyParser {
     /** The parser's CoNLL input: one line per word, a word being a token or a unit's tokens (read from its last). */
     static String[] lines(Sentence sentence, List<int[]> words) {
         String[] lines = new String[words.size()];
+        boolean semicolonList = semicolonList(sentence);
         for (int w = 0; w < words.size(); w++) {
             int[] span = words.get(w);
             Token t = sentence.token(span[1] - 1);
             String pos = span[1] - span[0] > 1 ? "PROPN" : tag(t.pos());
-            lines[w] = (w + 1) + "\t" + field(t.text()) + "\t" + field(t.lemma() == null ? t.text() : t.lemma()) + "\t" + pos
-                    + "\t" + pos + "\t_";
+            // the treebank has few lists written with semicolons: read as commas, their items become conjuncts
+            String text = semicolonList && t.text().equals(";") ? "," : t.text();
+            String lemma = semicolonList && t.text().equals(";") ? "," : t.lemma() == null ? t.text() : t.lemma();
+            lines[w] = (w + 1) + "\t" + field(text) + "\t" + field(lemma) + "\t" + pos + "\t" + pos + "\t_";
         }
         return lines;
+    }
+
+    /**
+     * Whether the sentence's semicolons separate the items of a list ("met A; B; and C"): two or more of
+     * them, or one right before a coordinating conjunction.
+     */
+    static boolean semicolonList(Sentence sentence) {
+        int semicolons = 0;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.token(i).text().equals(";")) {
+                semicolons++;
+                if (i + 1 < sentence.size() && tag(sentence.token(i + 1).pos()).equals("CCONJ")) {
+                    return true;
+                }
+            }
+        }
+        return semicolons >= 2;
     }
 
     /** The parsed CoNLL lines of {@code lines}, with a parser borrowed from the pool. */

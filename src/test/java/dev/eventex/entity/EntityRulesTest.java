@@ -42,6 +42,17 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNameRightAfterAnUnlistedPortfolioIsNotPartOfTheTitle() {
+        List<EntityMention> ms = names("Minister of Basic Education Karl Vesterberg visited a school in Elbonia on Monday.");
+        EntityMention p = find(ms, "Karl Vesterberg").orElseThrow(() -> new AssertionError("no person in " + ms));
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+        assertThat(ms).noneMatch(m -> m.text().contains("Education Karl"));
+        // words after the portfolio that name a body stay in the title: no person is cut out of them
+        List<EntityMention> body = names("He wrote to the Minister of Basic Education Support Agency on Monday.");
+        assertThat(body).noneMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Support Agency"));
+    }
+
+    @Test
     void aCountryAfterATitledNameIsThePersonsCountry() {
         List<EntityMention> ms = names("President Ana Lucia Ferreira of Brazil opened a trade fair in Hanoi on Friday.");
         EntityMention p = find(ms, "Ana Lucia Ferreira").orElseThrow(() -> new AssertionError("no person in " + ms));

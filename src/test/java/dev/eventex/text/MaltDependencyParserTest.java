@@ -63,6 +63,20 @@ class MaltDependencyParserTest {
     }
 
     @Test
+    void itemsOfAListWrittenWithSemicolonsAreConjuncts() {
+        Sentence raw = analyzer.analyze("Karl Vesterberg met Ann Lee; Jan Kolar; and Ivo Marek in Lima.").sentences().get(0);
+        // the names are parsed as single words, as the extractor does
+        List<TokenSpan> names = List.of(new TokenSpan(0, 2), new TokenSpan(3, 5), new TokenSpan(6, 8), new TokenSpan(10, 12));
+        Sentence s = raw.withSyntax(parser.parse(raw, names));
+        assertThat(MaltDependencyParser.semicolonList(s)).isTrue();
+        List<Integer> conj = s.syntax().conjuncts(at(s, "Lee"));
+        assertThat(conj).contains(at(s, "Kolar"), at(s, "Marek"));
+        // a semicolon between two clauses is no list
+        assertThat(MaltDependencyParser.semicolonList(analyzer.analyze("Karl Vesterberg met Ann Lee; they spoke about trade.")
+                .sentences().get(0))).isFalse();
+    }
+
+    @Test
     void everyTokenHasAHeadInTheSentenceAndOneRoot() {
         Sentence s = parsed("Officials said on Monday that the delegation, which arrived late, would meet the mayor and her deputies.");
         Syntax t = s.syntax();
