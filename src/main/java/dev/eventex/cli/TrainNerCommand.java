@@ -1,5 +1,7 @@
 package dev.eventex.cli;
 
+import dev.eventex.internal.ModelSource;
+import dev.eventex.train.NamedSpanCleaner;
 import dev.eventex.train.NerCorpusFormat;
 import dev.eventex.train.NerCorpusReader;
 import dev.eventex.train.NerTrainer;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code train-ner}: trains a PERSON/ORGANIZATION/LOCATION name-finder model. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
         description = {"Train an OpenNLP name-finder model (person, organization, location) from annotated corpora.",
-                "Each FILE may be prefixed with its format, FORMAT:FILE, where FORMAT is conll, conllu, opennlp or gmb;",
+                "Each FILE may be prefixed with its format, FORMAT:FILE, where FORMAT is conll, conllu, opennlp, gmb or re3d",
+                "(re3d: columns whose mention spans are cleaned to names: pronouns and descriptions dropped, countries made locations);",
                 "otherwise the format is guessed from the extension (.conllu, .csv/.csv.zip = gmb, .txt = opennlp, else conll).",
                 "A directory stands for its .conll, .conllu and .iob2 files (recursively); .gz files are decompressed."})
 final class TrainNerCommand implements Callable<Integer> {
@@ -46,7 +50,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NerCorpusReader reader = new NerCorpusReader(TitleWords.load());
+        Predicate<String> titles = TitleWords.load();
+        NerCorpusReader reader = new NerCorpusReader(titles, NamedSpanCleaner.load(ModelSource.classpath(), titles));
         List<NameSample> samples = new ArrayList<>();
         for (String in : inputs) {
             CorpusArg c = CorpusArg.parse(in);

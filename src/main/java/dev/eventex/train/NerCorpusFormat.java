@@ -12,7 +12,12 @@ public enum NerCorpusFormat {
     /** OpenNLP name-finder format: one tokenized sentence per line with {@code <START:type> ... <END>}. */
     OPENNLP,
     /** The GMB {@code ner_dataset.csv} (latin-1, optionally zipped). */
-    GMB;
+    GMB,
+    /**
+     * Columns as {@link #CONLL}, from a corpus that tags every mention (re3d): spans are cleaned
+     * to names by {@link NamedSpanCleaner}; never guessed from a file name.
+     */
+    RE3D;
 
     /** Guesses the format from a file name. */
     public static NerCorpusFormat guess(Path file) {

@@ -38,13 +38,23 @@ public final class NerCorpusReader {
     public static final Set<String> TYPES = Set.of("person", "organization", "location");
 
     private final Predicate<String> isTitleWord;
+    private final NamedSpanCleaner cleaner;
 
     /**
      * @param isTitleWord true for a token that is a title or honorific (used to strip GMB
      *                    titles from person spans)
      */
     public NerCorpusReader(Predicate<String> isTitleWord) {
+        this(isTitleWord, null);
+    }
+
+    /**
+     * @param isTitleWord as above
+     * @param cleaner     cleans the spans of {@link NerCorpusFormat#RE3D} files (null: that format is refused)
+     */
+    public NerCorpusReader(Predicate<String> isTitleWord, NamedSpanCleaner cleaner) {
         this.isTitleWord = isTitleWord;
+        this.cleaner = cleaner;
     }
 
     /** Reads one corpus file; CoNLL and CoNLL-U files ending in {@code .gz} are decompressed. */
@@ -54,7 +64,15 @@ public final class NerCorpusReader {
             case CONLLU -> readConllu(lines(file));
             case OPENNLP -> readOpenNlp(file);
             case GMB -> readGmb(file);
+            case RE3D -> cleaned(readConll(lines(file)));
         };
+    }
+
+    private List<NameSample> cleaned(List<NameSample> samples) {
+        if (cleaner == null) {
+            throw new IllegalStateException("the re3d format needs a NamedSpanCleaner");
+        }
+        return samples.stream().map(cleaner::clean).flatMap(java.util.Optional::stream).toList();
     }
 
     /** Corpus type (lower case) to one of {@link #TYPES}, from {@code ner-types.tsv}. */
