@@ -44,7 +44,6 @@ final class OverlapResolver {
     List<EntityMention> resolve(SentenceContext c, List<Candidate> candidates) {
         List<Candidate> cands = new ArrayList<>(candidates);
         widerModelNames(cands, c);
-        widerModelPersons(cands, c);
         for (int i = 0; i < cands.size(); i++) {
             Candidate cand = cands.get(i);
             if (cand.mention().kind() == MentionKind.NAME && cand.mention().type() == EntityType.PERSON) {
@@ -72,26 +71,22 @@ final class OverlapResolver {
     }
 
     /**
-     * "Tata Sons", "Etihad Rail": an organization the model found that strictly contains a
-     * gazetteer organization's words at its start (a company and its unit or legal form) outranks
-     * it, and so does a place that holds a gazetteer place anywhere ("Gulf of Elbonia", "Karnov
-     * Prefecture"), unless the extra words are a title ("EU Commissioner").
+     * A name the model found that holds a gazetteer name outranks it where the model read the
+     * longer name: an organization that starts with a gazetteer organization ("Tata Sons", a
+     * company and its unit or legal form), a place that holds a gazetteer place anywhere ("Gulf of
+     * Elbonia", "Karnov Prefecture"), a person whose first or last word is a gazetteer city or
+     * region ("Lewis Hamilton"; a country so placed mostly ends a company's name: "Claro
+     * Elbonia"). Never when the extra words are a title ("EU Commissioner").
      */
     private static void widerModelNames(List<Candidate> cands, SentenceContext c) {
         for (int i = 0; i < cands.size(); i++) {
             EntityMention m = cands.get(i).mention();
-            if (!"model".equals(m.source()) || m.type() != EntityType.ORGANIZATION && m.type() != EntityType.LOCATION) {
+            if (!"model".equals(m.source())) {
                 continue;
             }
             for (Candidate g : cands) {
                 EntityMention gm = g.mention();
-                // a place may sit anywhere in a longer place ("Gulf of Elbonia"); a company's name starts its unit's
-                boolean inside = m.type() == EntityType.LOCATION ? gm.tokens().start() >= m.tokens().start()
-                        : gm.tokens().start() == m.tokens().start();
-                if ("gazetteer".equals(gm.source()) && gm.type() == m.type() && inside && gm.tokens().end() <= m.tokens().end()
-                        && gm.tokens().end() - gm.tokens().start() < m.tokens().end() - m.tokens().start()
-                        && !c.anyTitle(m.tokens().start(), gm.tokens().start()) && !c.anyTitle(gm.tokens().end(), m.tokens().end())
-                        && (m.type() != EntityType.LOCATION || properPlace(c, m))) {
+                if ("gazetteer".equals(gm.source()) && strictlyInside(gm, m) && holdsAsName(c, m, gm)) {
                     cands.set(i, new Candidate(m, g.priority() + 1));
                     break;
                 }
@@ -99,31 +94,25 @@ final class OverlapResolver {
         }
     }
 
-    /**
-     * "Rosario Vega", "Lewis Hamilton": a person the model found whose first or last word is a
-     * gazetteer city or region outranks the place (a country so placed mostly ends a company's
-     * name: "Claro Elbonia"), when every other word is a plain capitalised word (no
-     * other gazetteer name, no title, nothing the gazetteer marks as a place head such as "City").
-     */
-    private static void widerModelPersons(List<Candidate> cands, SentenceContext c) {
-        for (int i = 0; i < cands.size(); i++) {
-            EntityMention m = cands.get(i).mention();
-            if (!"model".equals(m.source()) || m.type() != EntityType.PERSON) {
-                continue;
-            }
-            for (Candidate g : cands) {
-                EntityMention gm = g.mention();
-                if ("gazetteer".equals(gm.source()) && gm.type() == EntityType.LOCATION && !"country".equals(gm.attribute("gaz"))
-                        && (gm.tokens().start() == m.tokens().start() && gm.tokens().end() < m.tokens().end()
-                        || gm.tokens().end() == m.tokens().end() && gm.tokens().start() > m.tokens().start())
-                        && plainNameWordsAround(c, m, gm)) {
-                    cands.set(i, new Candidate(m, g.priority() + 1));
-                    break;
-                }
-            }
-        }
+    private static boolean strictlyInside(EntityMention inner, EntityMention outer) {
+        return inner.tokens().start() >= outer.tokens().start() && inner.tokens().end() <= outer.tokens().end()
+                && inner.tokens().end() - inner.tokens().start() < outer.tokens().end() - outer.tokens().start();
     }
 
+    /** Whether the model's {@code m} is the better reading of the gazetteer name {@code gm} inside it. */
+    private static boolean holdsAsName(SentenceContext c, EntityMention m, EntityMention gm) {
+        boolean noTitle = !c.anyTitle(m.tokens().start(), gm.tokens().start()) && !c.anyTitle(gm.tokens().end(), m.tokens().end());
+        return switch (m.type()) {
+            case ORGANIZATION -> gm.type() == EntityType.ORGANIZATION && gm.tokens().start() == m.tokens().start() && noTitle;
+            case LOCATION -> gm.type() == EntityType.LOCATION && noTitle && properPlace(c, m);
+            case PERSON -> gm.type() == EntityType.LOCATION && !"country".equals(gm.attribute("gaz"))
+                    && (gm.tokens().start() == m.tokens().start() || gm.tokens().end() == m.tokens().end())
+                    && plainNameWordsAround(c, m, gm);
+            default -> false;
+        };
+    }
+
+    /** The person's words other than the place are plain capitalised words: no title, gazetteer name or place head ("City"). */
     private static boolean plainNameWordsAround(SentenceContext c, EntityMention person, EntityMention place) {
         for (int t = person.tokens().start(); t < person.tokens().end(); t++) {
             if (t >= place.tokens().start() && t < place.tokens().end()) {
