@@ -115,8 +115,7 @@ public final class Extractor {
     }
 
     /**
-     * Per sentence, the outermost multi-word names: the parser reads each as one word. An
-     * organization is read with the place or demonym split off its front ("Tarvo City Council").
+     * Per sentence, the outermost multi-word names: the parser reads each as one word.
      */
     private static java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> nameUnits(
             List<EntityMention> mentions) {
@@ -130,7 +129,7 @@ public final class Extractor {
         List<dev.eventex.text.TokenSpan> units = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
         for (EntityMention m : names) {
-            dev.eventex.text.TokenSpan span = new dev.eventex.text.TokenSpan(m.qualifiedStart(), m.tokens().end());
+            dev.eventex.text.TokenSpan span = m.tokens();
             if (span.length() > 1) {
                 units.add(span);
                 sentences.add(m.sentence());

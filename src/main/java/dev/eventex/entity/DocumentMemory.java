@@ -26,7 +26,6 @@ public final class DocumentMemory {
     private final Map<String, Boolean> personParts = new HashMap<>();
     private final Map<String, EntityType> acronyms = new HashMap<>();
     /** One-word place names the document has named so far, as written. */
-    private final java.util.Set<String> places = new java.util.HashSet<>();
     /** Acronyms this document spells out as something other than an organization ("Free Trade Agreement (FTA)"). */
     private final java.util.Set<String> otherAcronyms = new java.util.HashSet<>();
     /** Organization names found so far, as token texts, by their first token. */
@@ -75,19 +74,6 @@ public final class DocumentMemory {
 
     void defineAcronym(String acronym, EntityType type) {
         acronyms.put(acronym, type);
-    }
-
-    /** True when the document named {@code word} alone as a place in an earlier sentence. */
-    boolean isPlace(String word) {
-        return places.contains(word);
-    }
-
-    /** Remembers a one-word place name (bounded like the person parts). */
-    void rememberPlace(String word) {
-        if (places.size() > MAX_PERSON_PARTS) {
-            places.clear();
-        }
-        places.add(word);
     }
 
     /** True when this document spelled the acronym out as an agreement, a plan, an office... (no organization). */

@@ -24,33 +24,11 @@ public record EntityMention(int sentence, TokenSpan tokens, int start, int end, 
                             EntityType type, MentionKind kind, String key, String code,
                             String source, Map<String, String> attributes) {
 
-    /**
-     * Attribute of a place mention that only says where the organization named right after it
-     * is ("Tarvo" of "Tarvo City Council"); its value is the type it qualifies.
-     */
-    public static final String QUALIFIES = "qualifies";
-    /**
-     * Attribute of an organization whose place, demonym or qualifier was split off ("Health
-     * Ministry" of "the Kenyan Health Ministry"): the sentence token where the whole phrase starts.
-     */
-    public static final String QUALIFIED_FROM = "qualifiedFrom";
-
     public EntityMention {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(kind, "kind");
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
-    }
-
-    /** True for a place that only locates the name after it ({@link #QUALIFIES}): no party to events on its own. */
-    public boolean qualifiesNextName() {
-        return attributes.containsKey(QUALIFIES);
-    }
-
-    /** The sentence token where the whole phrase of a split-off qualified name starts, else its own start. */
-    public int qualifiedStart() {
-        String from = attributes.get(QUALIFIED_FROM);
-        return from == null ? tokens.start() : Integer.parseInt(from);
     }
 
     public String attribute(String name) {

@@ -18,8 +18,7 @@ import java.util.function.BooleanSupplier;
  * each sentence in a fixed order (values, gazetteer, title + name, organization patterns, the
  * name model, defined acronyms, unexplained acronyms, known organizations, known persons, then the descriptions:
  * demonym phrases, pronouns, groups), keeps one non-overlapping layer of names and values
- * ({@link OverlapResolver}), adds the descriptions that do not clash with it, and splits the
- * place off place-led organization names ({@link PlaceLedOrganizations}). What a
+ * ({@link OverlapResolver}) and adds the descriptions that do not clash with it. What a
  * document teaches the sources lives in a {@link DocumentMemory} passed in with each sentence.
  * Thread-safe; most callers use {@link EntityPipeline}, which adds the document-level repairs.
  */
@@ -29,7 +28,6 @@ public final class EntityRecognizer {
     private final List<MentionSource> sources;
     private final OverlapResolver resolver = new OverlapResolver();
     private final CaseReading caseReading;
-    private final PlaceLedOrganizations placeLed;
 
     /** @param model the statistical name finder, or null to run on rules and gazetteers only */
     public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values, Lexicons lexicons) {
@@ -53,7 +51,6 @@ public final class EntityRecognizer {
         s.add(new PronounSource(lexicons));
         s.add(new GroupSource(gazetteer));
         this.sources = List.copyOf(s);
-        this.placeLed = new PlaceLedOrganizations(gazetteer);
     }
 
     public Gazetteer gazetteer() {
@@ -112,8 +109,6 @@ public final class EntityRecognizer {
         for (MentionSource source : sources) {
             source.describe(c, layer, c.descriptors);
         }
-        // after the descriptions, which read "a delegation from Tarvo Harbour Board" whole
-        layer = placeLed.split(c, layer);
         List<EntityMention> all = new ArrayList<>(layer);
         for (EntityMention d : c.descriptors) {
             boolean clash = false;

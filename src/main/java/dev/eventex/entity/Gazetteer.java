@@ -58,15 +58,12 @@ public final class Gazetteer {
     /** Capitalised words that alone name no place ("the Kingdom", "Latin American"). */
     public static final String NOT_PLACE_NAMES = "gazetteers/non-place-names.txt";
     public static final String PLACE_HEADS = "gazetteers/place-heads.txt";
-    public static final String NAME_QUALIFIERS = "gazetteers/name-qualifiers.txt";
     public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
     public static final String TITLE_SYNONYMS = "gazetteers/title-synonyms.tsv";
     public static final String DESCRIPTION_MODIFIERS = "gazetteers/description-modifiers.txt";
 
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
-    /** Countries, cities, demonyms and name qualifiers alone, to find the place a longer name starts with. */
-    private final PhraseTrie places = new PhraseTrie();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> groupNouns = new HashMap<>();
     private final java.util.Set<String> honorifics = new java.util.HashSet<>();
@@ -114,18 +111,12 @@ public final class Gazetteer {
             addAll(g.names, cols[3], e);
             GazetteerEntry d = new GazetteerEntry(Kind.DEMONYM, cols[1], code, null);
             addAll(g.names, cols[4], d);
-            g.places.add(cols[1], e);
-            addAll(g.places, cols[2], e);
-            addAll(g.places, cols[3], e);
-            addAll(g.places, cols[4], d);
         });
         g.loadTable(source, CITIES, 4, (cols, where) -> {
             String code = g.knownCode(cols[1], where);
             GazetteerEntry e = new GazetteerEntry(Kind.CITY, cols[0], code, EntityType.LOCATION);
             g.names.add(cols[0], e);
             addAll(g.names, cols[2], e);
-            g.places.add(cols[0], e);
-            addAll(g.places, cols[2], e);
             if (!cols[3].equals("yes") && !cols[3].equals("no")) {
                 throw new GazetteerException(where + ": capital must be 'yes' or 'no', got '" + cols[3] + "'");
             }
@@ -134,8 +125,6 @@ public final class Gazetteer {
             GazetteerEntry e = new GazetteerEntry(Kind.REGION, cols[0], g.knownCode(cols[1], where), EntityType.LOCATION);
             g.names.add(cols[0], e);
             addAll(g.names, cols[2], e);
-            g.places.add(cols[0], e);
-            addAll(g.places, cols[2], e);
         });
         g.loadTable(source, REGIONS, 2, (cols, where) -> {
             GazetteerEntry e = new GazetteerEntry(Kind.REGION, cols[0], null, EntityType.LOCATION);
@@ -187,8 +176,6 @@ public final class Gazetteer {
         g.loadTable(source, NOT_ORG_NAMES, 1, (cols, where) -> g.notOrgNames.add(cols[0]));
         g.loadTable(source, NOT_PLACE_NAMES, 1, (cols, where) -> g.notPlaceNames.add(cols[0]));
         g.loadTable(source, PLACE_HEADS, 1, (cols, where) -> g.placeHeads.add(cols[0]));
-        // qualifiers stand before names like demonyms, but name no country and no entity
-        g.loadTable(source, NAME_QUALIFIERS, 1, (cols, where) -> g.places.add(cols[0], new GazetteerEntry(Kind.DEMONYM, cols[0], null, null)));
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
             switch (cols[1]) {
@@ -498,23 +485,6 @@ public final class Gazetteer {
             }
         }
         return end;
-    }
-
-    /**
-     * The longest country, city, state or province, demonym or name qualifier ("European", "Catholic") that tokens
-     * {@code [from, to)} of {@code s} start with, when it ends before {@code to}; else null (also when the tokens are one place
-     * name, "Russian Federation"): the place a longer name begins with ("Kenyan" of "Kenyan
-     * Health Ministry", "Nairobi" of "Nairobi City Council").
-     */
-    public Match placeStarting(Sentence s, int from, int to) {
-        String[] texts = new String[to];
-        boolean[] space = new boolean[to];
-        for (int i = from; i < to; i++) {
-            texts[i] = s.token(i).text();
-            space[i] = i > 0 && s.token(i).start() > s.token(i - 1).end();
-        }
-        PhraseTrie.Match m = places.longest(texts, space, from);
-        return m == null || m.end() == to ? null : new Match(m.start(), m.end(), m.values());
     }
 
     /** Canonical country name for an ISO code, or null. */

@@ -75,59 +75,12 @@ public final class EventMatcher {
     }
 
     /**
-     * An organization whose place, demonym or qualifier the entity stage split off ("Tarvo City
-     * Council", "the Kenyan Health Ministry") is read whole again, one mention of the
-     * organization's type, key, code and entity, and the place mention inside it is dropped: the
-     * rules see the phrase as the one party it is, while the entity stage keeps the place apart.
-     */
-    static ResolvedEntities joinQualifiedNames(AnalyzedText doc, ResolvedEntities resolved) {
-        List<EntityMention> ms = resolved.mentions();
-        List<EntityMention> wholes = new ArrayList<>();
-        Map<EntityMention, dev.eventex.api.Entity> links = new java.util.IdentityHashMap<>(resolved.links());
-        java.util.Set<EntityMention> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (EntityMention o : ms) {
-            int from = o.qualifiedStart();
-            if (from >= o.tokens().start()) {
-                continue;
-            }
-            int start = doc.sentences().get(o.sentence()).token(from).start();
-            EntityMention whole = new EntityMention(o.sentence(), new dev.eventex.text.TokenSpan(from, o.tokens().end()), start, o.end(),
-                    doc.slice(start, o.end()), o.type(), o.kind(), o.key(), o.code(), o.source(), o.attributes());
-            replaced.add(o);
-            for (EntityMention q : ms) {
-                if (q.sentence() == o.sentence() && q.tokens().start() >= from && q.tokens().end() <= o.tokens().start()) {
-                    replaced.add(q); // the place inside the phrase
-                }
-            }
-            dev.eventex.api.Entity e = links.get(o);
-            if (e != null) {
-                links.put(whole, e);
-            }
-            wholes.add(whole);
-        }
-        if (wholes.isEmpty()) {
-            return resolved;
-        }
-        List<EntityMention> out = new ArrayList<>(wholes);
-        for (EntityMention m : ms) {
-            if (replaced.contains(m)) {
-                links.remove(m);
-            } else {
-                out.add(m);
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
-        return new ResolvedEntities(resolved.entities(), out, links);
-    }
-
-    /**
      * As {@link #match(AnalyzedText, ResolvedEntities, LocalDate, java.util.function.Function)}, for
      * a document whose publication stamp is {@code stamp} (null: none; a date inside it dates no
      * event), reporting its decisions to {@code trace}.
      */
     public List<EventMention> match(AnalyzedText doc, ResolvedEntities resolved, LocalDate anchor, DateHeader.Stamp stamp,
                                     java.util.function.Function<Sentence, Syntax> parser, ExplainTrace trace) {
-        resolved = joinQualifiedNames(doc, resolved);
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : resolved.mentions()) {
             if (stamp != null && m.type() == EntityType.DATE && stamp.overlaps(m.start(), m.end())) {
