@@ -58,6 +58,7 @@ public final class Gazetteer {
     /** Capitalised words that alone name no place ("the Kingdom", "Latin American"). */
     public static final String NOT_PLACE_NAMES = "gazetteers/non-place-names.txt";
     public static final String PLACE_HEADS = "gazetteers/place-heads.txt";
+    public static final String NAMED_THING_HEADS = "gazetteers/named-thing-heads.txt";
     public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
     public static final String TITLE_SYNONYMS = "gazetteers/title-synonyms.tsv";
     public static final String DESCRIPTION_MODIFIERS = "gazetteers/description-modifiers.txt";
@@ -75,6 +76,7 @@ public final class Gazetteer {
     private final java.util.Set<String> notOrgAcronyms = new java.util.HashSet<>();
     private final java.util.Set<String> notOrgNames = new java.util.HashSet<>();
     private final java.util.Set<String> notPlaceNames = new java.util.HashSet<>();
+    private final java.util.Set<String> namedThingHeads = new java.util.HashSet<>();
     private final java.util.Set<String> placeHeads = new java.util.HashSet<>();
     private final java.util.List<String[]> capitalNouns = new java.util.ArrayList<>();
     private final java.util.Set<String> ambiguousOrganizations = new java.util.HashSet<>();
@@ -126,10 +128,11 @@ public final class Gazetteer {
             g.names.add(cols[0], e);
             addAll(g.names, cols[2], e);
         });
-        g.loadTable(source, REGIONS, 2, (cols, where) -> {
+        g.loadTable(source, REGIONS, 3, (cols, where) -> {
             GazetteerEntry e = new GazetteerEntry(Kind.REGION, cols[0], null, EntityType.LOCATION);
             g.names.add(cols[0], e);
             addAll(g.names, cols[1], e);
+            addAll(g.names, cols[2], new GazetteerEntry(Kind.DEMONYM, cols[0], null, null));
         });
         for (String file : ORGANIZATION_FILES) {
             g.loadTable(source, file, 3, (cols, where) -> {
@@ -176,6 +179,7 @@ public final class Gazetteer {
         g.loadTable(source, NOT_ORG_NAMES, 1, (cols, where) -> g.notOrgNames.add(cols[0]));
         g.loadTable(source, NOT_PLACE_NAMES, 1, (cols, where) -> g.notPlaceNames.add(cols[0]));
         g.loadTable(source, PLACE_HEADS, 1, (cols, where) -> g.placeHeads.add(cols[0]));
+        g.loadTable(source, NAMED_THING_HEADS, 1, (cols, where) -> g.namedThingHeads.add(cols[0]));
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
             switch (cols[1]) {
@@ -513,6 +517,14 @@ public final class Gazetteer {
     /** True if the phrase, as written, alone names no place ("the Kingdom", "Latin American"). */
     public boolean isNonPlaceName(String phrase) {
         return notPlaceNames.contains(phrase);
+    }
+
+    /**
+     * True for a capitalised word that makes a place before it part of the name of a document,
+     * an agreement or a competition ("Agreement" of "Paris Agreement", "Cup" of "Asia Cup").
+     */
+    public boolean isNamedThingHead(String word) {
+        return namedThingHeads.contains(word);
     }
 
     /** True for a capitalised word that ends names of places ("Park", "Airport", "Reserve"). */

@@ -53,7 +53,7 @@ public final class ValueRecognizer {
         String sym = currencies.symbolRegex();
         String words = currencies.wordRegex();
         this.money = Pattern.compile(
-                "(?<![\\w$€£])(?=[^\\s\\d]{1,6}\\s?\\d)(?<sym>" + sym + ")\\s?(?<n1>" + NUM + MULT + ")(?!\\w)"
+                "(?<![\\w$€£])(?=[^\\s\\d]{1,6}(?:\\s\\p{Sc})?\\s?\\d)(?<sym>" + sym + ")\\s?(?<n1>" + NUM + MULT + ")(?!\\w)"
                         + "(?:\\s+(?<w2>(?i:" + words + "))(?!\\w))?"
                         + "|(?<![\\w.])(?<n2>" + NUM + MULT + ")\\s*(?<word>(?i:" + words + "))(?!\\w)",
                 Pattern.UNICODE_CHARACTER_CLASS);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,10 @@ import java.util.stream.Collectors;
  * A models directory adds, replaces or removes lines by code ({@link ModelSource#lines}).
  */
 public final class Currencies {
+
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** A country prefix in capitals and a currency sign: "US$", "HK$", "GH₵". */
+    private static final Pattern PREFIXED_SIGN = Pattern.compile("([A-Z][A-Z.]*)(\\p{Sc})");
 
     public static final String FILE = "gazetteers/currencies.tsv";
 
@@ -61,9 +66,9 @@ public final class Currencies {
         return c;
     }
 
-    /** ISO code for a symbol written before a number ("US$", "€"), or null. */
+    /** ISO code for a symbol written before a number ("US$", "US $", "€"), or null. */
     public String bySymbol(String symbol) {
-        return symbols.get(symbol.strip());
+        return symbols.get(SPACE.matcher(symbol.strip()).replaceAll(""));
     }
 
     /** ISO code for a currency name written after a number ("US dollars"), or null. */
@@ -71,9 +76,20 @@ public final class Currencies {
         return words.get(word.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
-    /** Regex alternation of all symbols, longest first. */
+    /**
+     * Regex alternation of all symbols, longest first. A country prefix and its sign may stand
+     * apart ("US $ 5", "HK $ 20"): tokenized text and some house styles write them so, and the
+     * prefix alone would read as a place.
+     */
     public String symbolRegex() {
-        return alternation(symbols.keySet().stream().toList());
+        return symbols.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Currencies::symbolPattern).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static String symbolPattern(String symbol) {
+        Matcher m = PREFIXED_SIGN.matcher(symbol);
+        return m.matches() ? Pattern.quote(m.group(1)) + "\\s?" + Pattern.quote(m.group(2)) : Pattern.quote(symbol);
     }
 
     /** Regex alternation of all currency words (case-insensitive use), longest first. */

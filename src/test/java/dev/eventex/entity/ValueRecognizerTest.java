@@ -71,6 +71,8 @@ class ValueRecognizerTest {
             The company invested R2 billion in the mine.                           | R2 billion             | 2000000000    | ZAR
             The UAE pledged AED 10 million.                                        | AED 10 million         | 10000000      | AED
             New Zealand offered NZ$2 million.                                      | NZ$2 million           | 2000000       | NZD
+            The loan of US $ 4 billion was approved.                               | US $ 4 billion         | 4000000000    | USD
+            A fund of HK $20 million opened.                                       | HK $20 million         | 20000000      | HKD
             The bank lent 7.5 billion yuan.                                        | 7.5 billion yuan       | 7500000000    | CNY
             Elbonia gave $3 million pa'anga to the islands.                        | $3 million pa'anga     | 3000000       | TOP
             The town raised $40,000 Canadian dollars for the shelter.              | $40,000 Canadian dollars | 40000       | CAD

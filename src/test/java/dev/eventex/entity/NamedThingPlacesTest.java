@@ -1,0 +1,38 @@
+package dev.eventex.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A place that opens the name of an agreement or a competition names no location there, and an
+ * adjective of a region's people names no place at all. Hand tokens, no name model.
+ */
+class NamedThingPlacesTest {
+
+    private final EntityRecognizer recognizer = new EntityRecognizer(HandText.GAZETTEER, null, HandText.VALUES, HandText.LEXICONS);
+
+    private List<String> places(String sentence) {
+        return recognizer.recognize(HandText.doc(sentence)).stream()
+                .filter(m -> m.kind() == MentionKind.NAME && m.type() == EntityType.LOCATION).map(EntityMention::text).toList();
+    }
+
+    @Test
+    void aPlaceOpeningAnAgreementOrACupIsNoLocation() {
+        assertThat(places("Both/DET signed/VERB the/DET Paris Agreement in/ADP Nairobi ./PUNCT")).containsExactly("Nairobi");
+        assertThat(places("Kenya won/VERB the/DET Africa Cup ./PUNCT")).containsExactly("Kenya");
+    }
+
+    @Test
+    void aPlaceBeforeOtherWordsStaysALocation() {
+        assertThat(places("Leaders/NOUN met/VERB at/ADP the/DET Paris summit/NOUN ./PUNCT")).containsExactly("Paris");
+        assertThat(places("The/DET agreement/NOUN was/AUX signed/VERB in/ADP Paris ./PUNCT")).containsExactly("Paris");
+    }
+
+    @Test
+    void aRegionsAdjectiveNamesNoPlace() {
+        assertThat(places("The/DET Latin American left/NOUN won/VERB in/ADP Latin America ./PUNCT")).containsExactly("Latin America");
+    }
+}
