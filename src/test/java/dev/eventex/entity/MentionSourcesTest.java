@@ -65,6 +65,8 @@ class MentionSourcesTest {
                     assertThat(k.mention().attribute("title")).isEqualTo("Gen");
                 });
         assertThat(texts(propose(titles, HandText.context("Lt Col Ana Berg spoke/VERB ./PUNCT")))).containsExactly("Ana Berg");
+        assertThat(texts(propose(titles, HandText.context("Prof Ana Berg and/CCONJ Madam Rita Solo spoke/VERB ./PUNCT"))))
+                .as("forms of address without a full stop").containsExactly("Ana Berg", "Rita Solo");
         // "Gen Z" is a generation, not General Z; "Mr X" and an initial before a full stop stay names
         assertThat(propose(titles, HandText.context("Many/ADJ Gen Z shoppers/NOUN agree/VERB ./PUNCT"))).isEmpty();
         assertThat(texts(propose(titles, HandText.context("He/PRON called/VERB him/PRON Mr X in/ADP court/NOUN ./PUNCT"))))
