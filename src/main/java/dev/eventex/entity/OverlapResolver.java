@@ -51,6 +51,7 @@ final class OverlapResolver {
             }
         }
         dropPossessiveEnds(c.doc, c.sentence, cands);
+        placesOutrankTheirPatterns(cands);
         cands.sort(Comparator.comparingInt((Candidate k) -> -k.priority())
                 .thenComparingInt(k -> -(k.mention().end() - k.mention().start())));
         List<EntityMention> kept = new ArrayList<>();
@@ -68,6 +69,23 @@ final class OverlapResolver {
             }
         }
         return kept;
+    }
+
+    /**
+     * An organization pattern whose words are exactly a gazetteer place ("West Bank": capitalised
+     * words before the head "Bank") yields to the place: the gazetteer knows the whole name.
+     */
+    private static void placesOutrankTheirPatterns(List<Candidate> cands) {
+        List<dev.eventex.text.TokenSpan> places = new ArrayList<>();
+        for (Candidate k : cands) {
+            if (k.priority() == GAZETTEER && k.mention().type() == EntityType.LOCATION) {
+                places.add(k.mention().tokens());
+            }
+        }
+        if (!places.isEmpty()) {
+            cands.removeIf(k -> (k.priority() == ORGANIZATION_HEAD_PATTERN || k.priority() == ORGANIZATION_OF_PATTERN)
+                    && places.contains(k.mention().tokens()));
+        }
     }
 
     /**

@@ -34,6 +34,19 @@ class OverlapResolverTest {
         assertThat(layer).extracting(EntityMention::text).containsExactly("Tarvo Housing Board");
     }
 
+    @Test
+    void aGazetteerPlaceOutranksAnOrganizationPatternOnExactlyItsWords() {
+        SentenceContext c = HandText.context("in/ADP the/DET North Bank and/CCONJ the/DET North Bank Group");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                cand(c, 2, 4, EntityType.ORGANIZATION, "rule", OverlapResolver.ORGANIZATION_HEAD_PATTERN),
+                place(c, 2, 4, "region"),
+                cand(c, 6, 9, EntityType.ORGANIZATION, "rule", OverlapResolver.ORGANIZATION_HEAD_PATTERN),
+                place(c, 6, 8, "region")));
+        assertThat(layer).extracting(EntityMention::text, EntityMention::type).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("North Bank", EntityType.LOCATION),
+                org.assertj.core.groups.Tuple.tuple("North Bank Group", EntityType.ORGANIZATION));
+    }
+
     private static Candidate place(SentenceContext c, int start, int end, String gaz) {
         return new Candidate(c.mention(start, end, EntityType.LOCATION, MentionKind.NAME, null, null, "gazetteer", Map.of("gaz", gaz)),
                 OverlapResolver.GAZETTEER);
