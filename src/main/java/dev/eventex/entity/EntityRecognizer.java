@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * Stage 2: finds entity mentions in analysed text. It runs its {@link MentionSource}s over
  * each sentence in a fixed order (values, gazetteer, title + name, organization patterns, the
  * name model, defined acronyms, unexplained acronyms, known organizations, known persons, places that open a
- * named thing, then the descriptions:
+ * named thing, country codes after a competitor's name, then the descriptions:
  * demonym phrases, pronouns, groups), keeps one non-overlapping layer of names and values
  * ({@link OverlapResolver}) and adds the descriptions that do not clash with it. What a
  * document teaches the sources lives in a {@link DocumentMemory} passed in with each sentence.
@@ -49,6 +49,7 @@ public final class EntityRecognizer {
         s.add(new KnownOrganizationSource(gazetteer));
         s.add(new KnownPersonSource(lexicons));
         s.add(new NamedThingPlaces(gazetteer));
+        s.add(new ResultCountryCodes(gazetteer));
         s.add(new DemonymPhraseSource(gazetteer, lexicons));
         s.add(new PronounSource(lexicons));
         s.add(new GroupSource(gazetteer));

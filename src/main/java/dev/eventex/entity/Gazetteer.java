@@ -59,6 +59,7 @@ public final class Gazetteer {
     public static final String NOT_PLACE_NAMES = "gazetteers/non-place-names.txt";
     public static final String PLACE_HEADS = "gazetteers/place-heads.txt";
     public static final String NAMED_THING_HEADS = "gazetteers/named-thing-heads.txt";
+    public static final String COUNTRY_CODES = "gazetteers/country-codes.tsv";
     public static final String CAPITAL_NOUNS = "gazetteers/capital-nouns.txt";
     public static final String TITLE_SYNONYMS = "gazetteers/title-synonyms.tsv";
     public static final String DESCRIPTION_MODIFIERS = "gazetteers/description-modifiers.txt";
@@ -66,6 +67,7 @@ public final class Gazetteer {
     private final PhraseTrie names = new PhraseTrie();
     private final PhraseTrie titles = new PhraseTrie();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> countryCodes3 = new HashMap<>();
     private final Map<String, String> groupNouns = new HashMap<>();
     private final java.util.Set<String> honorifics = new java.util.HashSet<>();
     private final java.util.Set<String> portfolioWords = new java.util.HashSet<>();
@@ -180,6 +182,12 @@ public final class Gazetteer {
         g.loadTable(source, NOT_PLACE_NAMES, 1, (cols, where) -> g.notPlaceNames.add(cols[0]));
         g.loadTable(source, PLACE_HEADS, 1, (cols, where) -> g.placeHeads.add(cols[0]));
         g.loadTable(source, NAMED_THING_HEADS, 1, (cols, where) -> g.namedThingHeads.add(cols[0]));
+        g.loadTable(source, COUNTRY_CODES, 2, (cols, where) -> {
+            if (!cols[0].matches("[A-Z]{3}")) {
+                throw new GazetteerException(where + ": code must be three capital letters, got '" + cols[0] + "'");
+            }
+            g.countryCodes3.putIfAbsent(cols[0], g.knownCode(cols[1], where));
+        });
         g.loadTable(source, GROUPS, 1, (cols, where) -> g.groupNouns.put(cols[0].toLowerCase(Locale.ROOT), cols[0]));
         g.loadTable(source, ORG_HEADS, 2, (cols, where) -> {
             switch (cols[1]) {
@@ -489,6 +497,11 @@ public final class Gazetteer {
             }
         }
         return end;
+    }
+
+    /** The two-letter code of the country a three-letter code stands for ("ESP", "GER"), or null. */
+    public String countryOfCode3(String code) {
+        return countryCodes3.get(code);
     }
 
     /** Canonical country name for an ISO code, or null. */
