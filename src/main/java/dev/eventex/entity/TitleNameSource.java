@@ -368,6 +368,35 @@ final class TitleNameSource implements MentionSource {
                 }
             }
         }
+        return withoutModelNamesInTitles(sc, out);
+    }
+
+    /**
+     * The words of a title right before a titled person's name are the title's: a name the
+     * model read over them ("Elbonian Agriculture" of "Elbonian Agriculture Secretary Ana Berg")
+     * is dropped, so it can neither stand for the person nor take part in events of its own.
+     */
+    private static List<EntityMention> withoutModelNamesInTitles(SentenceContext sc, List<EntityMention> layer) {
+        boolean[] title = null;
+        for (EntityMention m : layer) {
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && m.attribute("title") != null) {
+                for (Gazetteer.Match t : sc.titles) {
+                    if (t.end() == m.tokens().start()) {
+                        if (title == null) {
+                            title = new boolean[sc.sentence.size()];
+                        }
+                        java.util.Arrays.fill(title, t.start(), t.end(), true);
+                    }
+                }
+            }
+        }
+        if (title == null) {
+            return layer;
+        }
+        boolean[] inTitle = title;
+        List<EntityMention> out = new ArrayList<>(layer);
+        out.removeIf(m -> m.kind() == MentionKind.NAME && m.type() != EntityType.PERSON && "model".equals(m.source())
+                && java.util.stream.IntStream.range(m.tokens().start(), m.tokens().end()).anyMatch(i -> inTitle[i]));
         return out;
     }
 

@@ -298,4 +298,18 @@ class MentionSourcesTest {
         List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
         assertThat(cands).singleElement().satisfies(k -> assertThat(k.mention().text()).isEqualTo("Laura Brennan"));
     }
+
+    @Test
+    void aModelNameOverTheWordsOfAPersonsTitleIsDropped() {
+        TitleNameSource titles = new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS);
+        SentenceContext c = HandText.context("She/PRON met/VERB Elbonian Agriculture Secretary Ana Berg ./PUNCT");
+        EntityMention model = c.mention(2, 4, dev.eventex.api.EntityType.ORGANIZATION, MentionKind.NAME, null, null, "model", Map.of());
+        EntityMention person = propose(titles, c).get(0).mention();
+        assertThat(person.text()).isEqualTo("Ana Berg");
+        assertThat(titles.refine(c, List.of(model, person))).as("'Elbonian Agriculture' is the title's").containsExactly(person);
+
+        SentenceContext other = HandText.context("Tarvo Water Board chief/NOUN Ana Berg spoke/VERB ./PUNCT");
+        EntityMention board = other.mention(0, 3, dev.eventex.api.EntityType.ORGANIZATION, MentionKind.NAME, null, null, "model", Map.of());
+        assertThat(titles.refine(other, List.of(board))).as("no titled person: nothing to claim").containsExactly(board);
+    }
 }
