@@ -34,5 +34,10 @@ class NamedThingPlacesTest {
     @Test
     void aRegionsAdjectiveNamesNoPlace() {
         assertThat(places("The/DET Latin American left/NOUN won/VERB in/ADP Latin America ./PUNCT")).containsExactly("Latin America");
+        assertThat(HandText.GAZETTEER.findNames(HandText.doc("A/DET North African port/NOUN").sentences().get(0)))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.first().kind()).isEqualTo(GazetteerEntry.Kind.DEMONYM);
+                    assertThat(m.first().canonical()).isEqualTo("North Africa");
+                });
     }
 }
