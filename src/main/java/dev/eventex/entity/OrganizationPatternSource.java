@@ -16,9 +16,9 @@ import java.util.Set;
  * Foundation" (capitalised words before a head), "Ministry of Health" (an "of" head and the
  * capitalised words after it), and both at once when the name goes on with "of", "for" or
  * "on" ("National Council for the Welfare of Elders", "Standing Committee on Public
- * Accounts"). A demonym or country at the front of such a long name is left out ("the Kenyan
- * Ministry of Health" names the ministry), and "on" followed by a date word is no part of a
- * name ("the Commission on Monday").
+ * Accounts"). A demonym or country at the front of such a long name stays part of it ("the
+ * Kenyan Ministry of Health", as news annotation marks it), and "on" followed by a date word is
+ * no part of a name ("the Commission on Monday").
  */
 final class OrganizationPatternSource implements MentionSource {
 
@@ -85,9 +85,6 @@ final class OrganizationPatternSource implements MentionSource {
                 }
             }
             if (end > i + 1) {
-                while (start < i && gazetteer.isName(s.token(start).text())) {
-                    start++;
-                }
                 cands.add(new Candidate(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule",
                         Map.of()), OverlapResolver.ORGANIZATION_OF_PATTERN));
             } else if (start < i) {
