@@ -67,7 +67,7 @@ public final class ValueRecognizer {
                         + "|" + dateRanges(m, w) + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
                         + "|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + m + ",?\\s+\\d{4}\\b"
                         + "|\\b" + m + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
-                        + "|\\b" + m + ",?\\s+\\d{4}\\b"
+                        + "|\\b" + m + "(?:,|\\s+of)?\\s+\\d{4}\\b" // "October 2024", "August of 2020"
                         + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + m + "\\b"
                         + "|\\b" + m + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)"
                         + "|\\b(?:(?:early|mid|late)[\\s-]+)" + m + "\\b"

@@ -122,6 +122,7 @@ class ValueRecognizerTest {
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             The visit took place in October 2024.          | October 2024 | 2024-10
+            The envoy came to Tarvo in August of 2020.     | August of 2020 | 2020-08
             Exports reached 2 billion dollars last year.   | last year    | 2024
             The minister arrived on Sunday.                | Sunday       | 2025-06-22
             The minister arrived yesterday.                | yesterday    | 2025-06-27
