@@ -95,6 +95,9 @@ public final class ValueRecognizer {
                 + "|\\b" + w + "\\s+(?:to|until|through)\\s+" + w + "\\b";
     }
 
+    /** Attribute of an amount: the currency as written ("$", "dollars", "KSh"), for {@link HomeCurrencies}. */
+    static final String WRITTEN = "written";
+
     /** True for a currency code or symbol written as a word ("USD", "ZAR"). */
     boolean isCurrencySymbol(String word) {
         return currencies.bySymbol(word) != null;
@@ -127,6 +130,7 @@ public final class ValueRecognizer {
         while (mm.find()) {
             String numText = mm.group("n1") != null ? mm.group("n1") : mm.group("n2");
             String code = mm.group("sym") != null ? currencies.bySymbol(mm.group("sym")) : currencies.byWord(mm.group("word"));
+            String written = mm.group("sym") != null ? mm.group("sym") : mm.group("word");
             int end = mm.end();
             if (mm.group("w2") != null) {
                 // "$12 million pa'anga", "$300 Canadian dollars": the word after the number names the
@@ -137,6 +141,7 @@ public final class ValueRecognizer {
                         || "PRON".equals(next.pos()) || "PROPN".equals(next.pos()) || "ADJ".equals(next.pos()));
                 if (after != null && !"VERB".equals(after.pos()) && !objectFollows && code != null) {
                     code = currencies.byWord(mm.group("w2"));
+                    written = mm.group("w2");
                 } else {
                     end = mm.end("n1");
                 }
@@ -148,6 +153,7 @@ public final class ValueRecognizer {
             Map<String, String> attrs = new HashMap<>();
             attrs.put("value", v.toPlainString());
             attrs.put("currency", code);
+            attrs.put(WRITTEN, written);
             add(doc, s, s.start() + mm.start(), s.start() + end, EntityType.MONEY, attrs, out);
         }
         findDates(doc, s, text, out);

@@ -132,6 +132,24 @@ class ValueRecognizerTest {
         assertThat(d.attributes()).containsEntry("value", value);
     }
 
+    @ParameterizedTest(name = "{1} in a report from Jamaica -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A charity in Jamaica gave $2 million to schools in Kingston and Montego Bay. The Jamaican government thanked it.        | $2 million        | JMD
+            A charity in Jamaica gave 2 million dollars to schools in Kingston and Montego Bay. The Jamaican government thanked it. | 2 million dollars | JMD
+            A charity in Jamaica gave US$2 million to schools in Kingston and Montego Bay. The Jamaican government thanked it.      | US$2 million      | USD
+            """)
+    void aPlainDollarInAReportFromADollarCountryIsItsOwn(String text, String mention, String currency) {
+        Entity money = single(text, EntityType.MONEY, mention);
+        assertThat(money.attributes()).containsEntry("currency", currency);
+    }
+
+    @Test
+    void aPlainDollarInAReportFromElsewhereIsTheUsDollar() {
+        Entity money = single("A charity in Kenya gave $2 million to schools in Nairobi and Mombasa. The Kenyan government thanked it.",
+                EntityType.MONEY, "$2 million");
+        assertThat(money.attributes()).containsEntry("currency", "USD");
+    }
+
     @ParameterizedTest(name = "no money in: {0}")
     @ValueSource(strings = {"The P5 members met in New York.", "He climbed K2 last year.", "Traffic on the R5 highway was slow."})
     void singleLetterCodesAreNotMoney(String text) {
