@@ -106,4 +106,14 @@ class VisitReceivedAndGuestTest {
                 + "Summit with other leaders in September 2023.")).singleElement()
                 .satisfies(x -> assertThat(x.date().value()).isEqualTo("2023-09"));
     }
+
+    @Test
+    void theArmyCommanderNamedBeforeIsTheTravellerOfTheMainClause() {
+        List<Visit> v = visits("Elbonian Army Commander Lieutenant General Ana Velor on Sunday reviewed the security situation.\n\n"
+                + "Soon after his arrival on a day-long visit to Tarvia, the army commander visited the northern border.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Ana Velor");
+            assertThat(x.destination().name()).isEqualTo("Tarvia");
+        });
+    }
 }
