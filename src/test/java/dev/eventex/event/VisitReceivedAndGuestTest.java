@@ -116,4 +116,16 @@ class VisitReceivedAndGuestTest {
             assertThat(x.destination().name()).isEqualTo("Tarvia");
         });
     }
+
+    @Test
+    void whoseInvitationADelegationIsLedAtHostsTheVisit() {
+        List<Visit> v = visits("Speaker Ana Velor of Elbonia will visit Norway next week and hold talks with Parliament President "
+                + "Ivo Marek, the Norwegian parliament said.\n\nAt Marek's invitation, Velor will lead a five-member delegation of "
+                + "Elbonian lawmakers to Oslo from Monday to Wednesday.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.destination().name()).isEqualTo("Norway");
+            assertThat(x.host()).isNotNull();
+            assertThat(x.host().name()).isEqualTo("Ivo Marek");
+        });
+    }
 }
