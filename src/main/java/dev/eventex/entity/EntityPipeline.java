@@ -18,17 +18,19 @@ public final class EntityPipeline {
 
     private final EntityRecognizer recognizer;
     private final MentionRepair repair;
+    private final HomeCurrencies homeCurrencies;
     private final LabelConsistency consistency = new LabelConsistency();
 
-    private EntityPipeline(EntityRecognizer recognizer, MentionRepair repair) {
+    private EntityPipeline(EntityRecognizer recognizer, MentionRepair repair, HomeCurrencies homeCurrencies) {
         this.recognizer = recognizer;
         this.repair = repair;
+        this.homeCurrencies = homeCurrencies;
     }
 
     /** @param model the statistical name finder, or null to run on rules and gazetteers only */
     public static EntityPipeline create(Gazetteer gazetteer, NameModel model, Currencies currencies, Lexicons lexicons) {
         return new EntityPipeline(new EntityRecognizer(gazetteer, model, new ValueRecognizer(currencies, lexicons), lexicons),
-                new MentionRepair(gazetteer, lexicons));
+                new MentionRepair(gazetteer, lexicons), new HomeCurrencies(currencies));
     }
 
     /** Loads the gazetteers, word lists, currencies and (if {@code useNameModel}) the name model from {@code source}. */
@@ -55,7 +57,7 @@ public final class EntityPipeline {
         DocumentMemory memory = newDocument();
         try {
             List<EntityMention> found = recognizer.recognize(doc, memory, cancelled);
-            return repair.repair(doc, consistency.apply(List.of(doc), List.of(found), memory).get(0));
+            return homeCurrencies.apply(repair.repair(doc, consistency.apply(List.of(doc), List.of(found), memory).get(0)));
         } finally {
             memory.release();
         }

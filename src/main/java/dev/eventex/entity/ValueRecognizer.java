@@ -67,7 +67,7 @@ public final class ValueRecognizer {
                         + "|" + dateRanges(m, w) + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
                         + "|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + m + ",?\\s+\\d{4}\\b"
                         + "|\\b" + m + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
-                        + "|\\b" + m + ",?\\s+\\d{4}\\b"
+                        + "|\\b" + m + "(?:,|\\s+of)?\\s+\\d{4}\\b" // "October 2024", "August of 2020"
                         + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + m + "\\b"
                         + "|\\b" + m + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)"
                         + "|\\b(?:(?:early|mid|late)[\\s-]+)" + m + "\\b"
@@ -94,6 +94,9 @@ public final class ValueRecognizer {
                 + "|\\b" + m + "\\s+\\d{1,2}" + ord + until + "\\d{1,2}" + ord + "\\b(?![,.]?\\d{1,3}\\b)" + year
                 + "|\\b" + w + "\\s+(?:to|until|through)\\s+" + w + "\\b";
     }
+
+    /** Attribute of an amount: the currency as written ("$", "dollars", "KSh"), for {@link HomeCurrencies}. */
+    static final String WRITTEN = "written";
 
     /** True for a currency code or symbol written as a word ("USD", "ZAR"). */
     boolean isCurrencySymbol(String word) {
@@ -127,6 +130,7 @@ public final class ValueRecognizer {
         while (mm.find()) {
             String numText = mm.group("n1") != null ? mm.group("n1") : mm.group("n2");
             String code = mm.group("sym") != null ? currencies.bySymbol(mm.group("sym")) : currencies.byWord(mm.group("word"));
+            String written = mm.group("sym") != null ? mm.group("sym") : mm.group("word");
             int end = mm.end();
             if (mm.group("w2") != null) {
                 // "$12 million pa'anga", "$300 Canadian dollars": the word after the number names the
@@ -137,6 +141,7 @@ public final class ValueRecognizer {
                         || "PRON".equals(next.pos()) || "PROPN".equals(next.pos()) || "ADJ".equals(next.pos()));
                 if (after != null && !"VERB".equals(after.pos()) && !objectFollows && code != null) {
                     code = currencies.byWord(mm.group("w2"));
+                    written = mm.group("w2");
                 } else {
                     end = mm.end("n1");
                 }
@@ -148,6 +153,7 @@ public final class ValueRecognizer {
             Map<String, String> attrs = new HashMap<>();
             attrs.put("value", v.toPlainString());
             attrs.put("currency", code);
+            attrs.put(WRITTEN, written);
             add(doc, s, s.start() + mm.start(), s.start() + end, EntityType.MONEY, attrs, out);
         }
         findDates(doc, s, text, out);

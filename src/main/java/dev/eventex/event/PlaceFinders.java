@@ -117,7 +117,7 @@ final class PlaceFinders {
             EntityMention m = j < to ? ctx.outer[j] : null;
             if (m != null && m.type() == EntityType.ORGANIZATION && m.kind() == MentionKind.NAME && m.tokens().start() == j
                     && (forward || m.tokens().end() <= tStart)) {
-                Arg a = ctx.arg(m, text);
+                Arg a = placeOfGathering(ctx, text, m);
                 if (a != null) {
                     return List.of(a);
                 }
@@ -134,6 +134,37 @@ final class PlaceFinders {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The place of an organization named after "at": the organization itself when it is a
+     * building ("at State House", its head a venue noun), else the place the phrase goes on to
+     * name ("met at APEC in Lima", "at the ASEAN summit in Jakarta"): a body or its summit is held
+     * somewhere, it is not the somewhere.
+     */
+    static Arg placeOfGathering(SentenceContext ctx, String text, EntityMention org) {
+        int end = org.tokens().end();
+        boolean building = ctx.words(VENUE_NOUNS).contains(ctx.token(end - 1).lower());
+        int k = end;
+        while (!building && k < ctx.size() && ctx.outer[k] == null && nounPhraseWord(ctx.token(k))
+                && !ctx.token(k).isCapitalized()) {
+            k++; // "at the ASEAN summit in Jakarta": the gathering the body held
+        }
+        if (!building && k + 1 < ctx.size() && ctx.token(k).lower().equals("in")) {
+            k++;
+            if (ctx.words(DETERMINERS).contains(ctx.token(k).lower()) && k + 1 < ctx.size()) {
+                k++;
+            }
+            EntityMention place = ctx.outer[k];
+            if (place != null && place.type() == EntityType.LOCATION && place.kind() == MentionKind.NAME
+                    && place.tokens().start() == k) {
+                Arg a = ctx.arg(place, text);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return ctx.arg(org, text);
     }
 
     /**

@@ -26,6 +26,8 @@ public final class Currencies {
 
     private final Map<String, String> symbols = new LinkedHashMap<>();
     private final Map<String, String> words = new LinkedHashMap<>();
+    /** Per country, the plain forms its own news write for its own currency ("JM" -> "$" -> JMD). */
+    private final Map<String, Map<String, String>> home = new LinkedHashMap<>();
 
     private Currencies() {
     }
@@ -42,9 +44,24 @@ public final class Currencies {
             }
             for (ModelSource.Line line : lines) {
                 String[] cols = line.text().split("\t", -1);
-                if (cols.length != 3 || !cols[0].matches("[A-Z]{3}")) {
-                    errors.add(line.where() + ": expected 'CODE<TAB>symbols<TAB>words' with a three-letter ISO 4217 code");
+                if (cols.length < 3 || cols.length > 4 || !cols[0].matches("[A-Z]{3}")) {
+                    errors.add(line.where() + ": expected 'CODE<TAB>symbols<TAB>words[<TAB>home]' with a three-letter ISO 4217 code");
                     continue;
+                }
+                if (cols.length == 4 && !cols[3].isBlank()) {
+                    String[] parts = cols[3].split(":", 2);
+                    if (parts.length != 2 || !parts[0].matches("[A-Z]{2}(\\|[A-Z]{2})*")) {
+                        errors.add(line.where() + ": expected home 'CC|CC:form|form' with two-letter country codes");
+                        continue;
+                    }
+                    for (String country : parts[0].split("\\|")) {
+                        for (String form : parts[1].split("\\|")) {
+                            if (!form.isBlank()) {
+                                c.home.computeIfAbsent(country, k -> new LinkedHashMap<>())
+                                        .putIfAbsent(form.strip().toLowerCase(Locale.ROOT), cols[0]);
+                            }
+                        }
+                    }
                 }
                 for (String s : cols[1].split("\\|")) {
                     if (!s.isBlank()) {
@@ -74,6 +91,15 @@ public final class Currencies {
     /** ISO code for a currency name written after a number ("US dollars"), or null. */
     public String byWord(String word) {
         return words.get(word.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The currency a plain form ("$", "dollars") names in a report from {@code country} when
+     * that country's news write its own currency so, or null.
+     */
+    public String atHome(String written, String country) {
+        Map<String, String> forms = country == null ? null : home.get(country);
+        return forms == null || written == null ? null : forms.get(written.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     /**

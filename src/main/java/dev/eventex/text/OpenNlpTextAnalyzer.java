@@ -32,8 +32,9 @@ import opennlp.tools.util.Span;
  * ({@code opennlp-models-*-en} 1.3.0). Thread-safe: models are shared, OpenNLP's
  * {@code ThreadSafe*ME} wrappers keep one tagger per thread.
  *
- * <p>Paragraphs (blank-line separated blocks) are split before sentence detection, so a
- * sentence never crosses a paragraph; over-long sentences are cut into chunks of
+ * <p>Paragraphs (blank-line separated blocks, or single lines in text that has no blank lines
+ * and is not hard-wrapped) are split before sentence detection, so a sentence never crosses a
+ * paragraph; over-long sentences are cut into chunks of
  * {@value #MAX_SENTENCE_TOKENS} tokens to keep tagging linear on text without sentence ends.
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
@@ -48,6 +49,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n\\s*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*|\\r\\n[ \\t]*\\r\\n\\s*");
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
@@ -147,7 +149,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     @Override
     public AnalyzedText analyze(String text, java.util.function.BooleanSupplier cancelled) {
         List<Sentence> sentences = new ArrayList<>();
-        Matcher m = PARAGRAPH_BREAK.matcher(text);
+        Matcher m = (linesAreParagraphs(text) ? LINE_BREAK : PARAGRAPH_BREAK).matcher(text);
         int blockStart = 0;
         while (m.find()) {
             checkCancelled(cancelled, sentences);
@@ -157,6 +159,45 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         analyzeBlock(text, blockStart, text.length(), sentences, cancelled);
         return new AnalyzedText(text, sentences);
     }
+
+    /**
+     * True when every line of the text is a paragraph: no blank line separates paragraphs, and
+     * the text is not hard-wrapped. A single line break is then a boundary, so a headline
+     * without a full stop ("Elbonia Donates Tablets To Schools") never runs into the line after
+     * it; where blank lines separate paragraphs, a single break inside one is a wrap.
+     */
+    static boolean linesAreParagraphs(String text) {
+        return text.indexOf('\n') >= 0 && !PARAGRAPH_BREAK.matcher(text).find() && !hardWrapped(text);
+    }
+
+    /**
+     * True when single line breaks fall inside sentences: several lines end mid-sentence (a
+     * lower-case word or a comma before the break) and the next line goes on; a headline or two
+     * without a full stop do not make a text wrapped.
+     */
+    static boolean hardWrapped(String text) {
+        int midSentence = 0;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int end = i;
+            while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            boolean nextNonBlank = i + 1 < text.length() && !text.substring(i + 1, text.indexOf('\n', i + 1) < 0 ? text.length()
+                    : text.indexOf('\n', i + 1)).isBlank();
+            if (end > lineStart && nextNonBlank) {
+                char last = text.charAt(end - 1);
+                if (Character.isLowerCase(last) || last == ',' || last == '-') {
+                    midSentence++;
+                }
+            }
+            lineStart = i + 1;
+        }
+        return midSentence >= WRAPPED_LINES;
+    }
+
+    /** Lines ending mid-sentence from which a text counts as hard-wrapped: a headline or two do not. */
+    private static final int WRAPPED_LINES = 3;
 
     private static void checkCancelled(java.util.function.BooleanSupplier cancelled, List<Sentence> done) {
         if (cancelled.getAsBoolean()) {

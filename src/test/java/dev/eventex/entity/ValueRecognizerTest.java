@@ -124,6 +124,7 @@ class ValueRecognizerTest {
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             The visit took place in October 2024.          | October 2024 | 2024-10
+            The envoy came to Tarvo in August of 2020.     | August of 2020 | 2020-08
             Exports reached 2 billion dollars last year.   | last year    | 2024
             The minister arrived on Sunday.                | Sunday       | 2025-06-22
             The minister arrived yesterday.                | yesterday    | 2025-06-27
@@ -131,6 +132,24 @@ class ValueRecognizerTest {
     void datesAreValuedAgainstThePublicationDate(String text, String mention, String value) {
         Entity d = single(text, EntityType.DATE, mention);
         assertThat(d.attributes()).containsEntry("value", value);
+    }
+
+    @ParameterizedTest(name = "{1} in a report from Jamaica -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A charity in Jamaica gave $2 million to schools in Kingston and Montego Bay. The Jamaican government thanked it.        | $2 million        | JMD
+            A charity in Jamaica gave 2 million dollars to schools in Kingston and Montego Bay. The Jamaican government thanked it. | 2 million dollars | JMD
+            A charity in Jamaica gave US$2 million to schools in Kingston and Montego Bay. The Jamaican government thanked it.      | US$2 million      | USD
+            """)
+    void aPlainDollarInAReportFromADollarCountryIsItsOwn(String text, String mention, String currency) {
+        Entity money = single(text, EntityType.MONEY, mention);
+        assertThat(money.attributes()).containsEntry("currency", currency);
+    }
+
+    @Test
+    void aPlainDollarInAReportFromElsewhereIsTheUsDollar() {
+        Entity money = single("A charity in Kenya gave $2 million to schools in Nairobi and Mombasa. The Kenyan government thanked it.",
+                EntityType.MONEY, "$2 million");
+        assertThat(money.attributes()).containsEntry("currency", "USD");
     }
 
     @ParameterizedTest(name = "no money in: {0}")

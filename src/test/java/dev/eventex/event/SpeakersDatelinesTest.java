@@ -87,7 +87,7 @@ class SpeakersDatelinesTest {
 
     @Test
     void aCountryOpeningAHeadlineIsNoDateline() {
-        List<Meeting> ms = extract("Norway - Chile fisheries talks\nPrime Minister Anna Kovac met Chilean Foreign Minister "
+        List<Meeting> ms = extract("Norway - Chile fisheries talks\nNorwegian Prime Minister Anna Kovac met Chilean Foreign Minister "
                 + "Tomas Varga on Tuesday to discuss fisheries.").eventsOf(Meeting.class);
         assertThat(ms).hasSize(1);
         assertThat(ms.get(0).location()).isNull();

@@ -56,6 +56,27 @@ class VenuesDatesTensesTest {
     }
 
     @Test
+    void aBodyMetAtIsHeldInThePlaceNamedAfterIt() {
+        Meeting m = onlyMeeting("Prime Minister Jonas Berg and President Amara Okoye last met at APEC in Lima in November.");
+        assertThat(m.location()).isNotNull();
+        assertThat(m.location().text()).isEqualTo("Lima");
+    }
+
+    @Test
+    void theSummitOfABodyIsHeldInThePlaceNamedAfterIt() {
+        Meeting m = onlyMeeting("Prime Minister Jonas Berg met President Amara Okoye at the ASEAN summit in Jakarta on Monday.");
+        assertThat(m.location()).isNotNull();
+        assertThat(m.location().text()).isEqualTo("Jakarta");
+    }
+
+    @Test
+    void aNamedBuildingStaysThePlaceBeforeItsTown() {
+        Meeting m = onlyMeeting("Prime Minister Jonas Berg met President Amara Okoye at the Presidential Palace in Accra on Monday.");
+        assertThat(m.location()).isNotNull();
+        assertThat(m.location().text()).isEqualTo("Presidential Palace");
+    }
+
+    @Test
     void beingInOfficeIsNoPlace() {
         Meeting m = onlyMeeting("Prime Minister Jonas Berg, in office for two years now, met President Amara Okoye on Monday.");
         assertThat(m.location()).isNull();

@@ -106,4 +106,26 @@ class VisitReceivedAndGuestTest {
                 + "Summit with other leaders in September 2023.")).singleElement()
                 .satisfies(x -> assertThat(x.date().value()).isEqualTo("2023-09"));
     }
+
+    @Test
+    void theArmyCommanderNamedBeforeIsTheTravellerOfTheMainClause() {
+        List<Visit> v = visits("Elbonian Army Commander Lieutenant General Ana Velor on Sunday reviewed the security situation.\n\n"
+                + "Soon after his arrival on a day-long visit to Tarvia, the army commander visited the northern border.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Ana Velor");
+            assertThat(x.destination().name()).isEqualTo("Tarvia");
+        });
+    }
+
+    @Test
+    void whoseInvitationADelegationIsLedAtHostsTheVisit() {
+        List<Visit> v = visits("Speaker Ana Velor of Elbonia will visit Norway next week and hold talks with Parliament President "
+                + "Ivo Marek, the Norwegian parliament said.\n\nAt Marek's invitation, Velor will lead a five-member delegation of "
+                + "Elbonian lawmakers to Oslo from Monday to Wednesday.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.destination().name()).isEqualTo("Norway");
+            assertThat(x.host()).isNotNull();
+            assertThat(x.host().name()).isEqualTo("Ivo Marek");
+        });
+    }
 }
