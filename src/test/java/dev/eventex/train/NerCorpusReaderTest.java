@@ -45,6 +45,29 @@ class NerCorpusReaderTest {
     }
 
     @Test
+    void emergingEntityGroupsAndCorporationsAreOrganizationsAndProductsAreDropped() {
+        List<NameSample> samples = NerCorpusReader.readConll(String.join("\n",
+                "Tarvo\tB-corporation",
+                "Motors\tI-corporation",
+                "and\tO",
+                "the\tO",
+                "Velor\tB-group",
+                "Singers\tI-group",
+                "praised\tO",
+                "the\tO",
+                "Tarvo\tB-product",
+                "X2\tI-product",
+                "in\tO",
+                "Elbonia\tB-location",
+                ".\tO",
+                "").lines().toList());
+
+        assertThat(samples).hasSize(1);
+        assertThat(samples.get(0).getNames()).containsExactly(
+                new Span(0, 2, "organization"), new Span(4, 6, "organization"), new Span(11, 12, "location"));
+    }
+
+    @Test
     void typeNamesAreMatchedWithoutRegardToCase() {
         assertThat(NerCorpusReader.mapType("Organisation")).isEqualTo("organization");
         assertThat(NerCorpusReader.mapType("UNIVERSITY")).isEqualTo("organization");
