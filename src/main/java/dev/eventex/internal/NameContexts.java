@@ -41,6 +41,8 @@ public final class NameContexts implements NameContextGenerator, KnownRows {
     /** Per token: the rows of {@link #features} in the model's table, as far as known. */
     private int[][] rows;
     private String[] tokenClass;
+    /** Reused for every token: only the kept copies are new. */
+    private final FeatureList scratch = new FeatureList(96);
     private final Map<String, String> po = new HashMap<>();
     private final Map<String, String> ppo = new HashMap<>();
     /** The {@code pow=} and {@code powf=} features of the last token asked for, by previous outcome. */
@@ -130,13 +132,13 @@ public final class NameContexts implements NameContextGenerator, KnownRows {
         }
         String[] f = features[index];
         if (f == null) {
-            FeatureList list = new FeatureList(96);
+            scratch.clear();
             for (AdaptiveFeatureGenerator g : generators) {
-                g.createFeatures(list, sequence, index, priorDecisions);
+                g.createFeatures(scratch, sequence, index, priorDecisions);
             }
-            f = list.names();
+            f = scratch.names();
             features[index] = f;
-            rows[index] = list.rows();
+            rows[index] = scratch.rows();
         }
         return f;
     }

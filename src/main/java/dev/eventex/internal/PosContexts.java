@@ -19,6 +19,8 @@ public final class PosContexts implements POSContextGenerator, KnownRows {
 
     private final AdaptiveFeatureGenerator generator;
     private final Cache<String, WordFeatureMemo.Kept> cache;
+    /** Reused for every miss: only the kept copies are new. */
+    private final FeatureList features = new FeatureList(64);
     private Object wordsKey;
     private String[] lastTokens;
     private int lastIndex = -1;
@@ -52,7 +54,7 @@ public final class PosContexts implements POSContextGenerator, KnownRows {
             }
         }
         if (kept == null) {
-            FeatureList features = new FeatureList(64);
+            features.clear();
             generator.createFeatures(features, tokens, index, tags);
             kept = new WordFeatureMemo.Kept(features.names(), features.rows());
             if (cache != null) {

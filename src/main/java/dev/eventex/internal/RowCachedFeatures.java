@@ -21,6 +21,8 @@ final class RowCachedFeatures implements AdaptiveFeatureGenerator {
 
     private final AdaptiveFeatureGenerator inner;
     private final Cache<Integer, WordFeatureMemo.Kept> cache = new Cache<>(CAPACITY);
+    /** Reused for every miss: only the kept copies are new. */
+    private final FeatureList made = new FeatureList(96);
     private String[] previousTokens;
 
     RowCachedFeatures(AdaptiveFeatureGenerator inner) {
@@ -43,7 +45,7 @@ final class RowCachedFeatures implements AdaptiveFeatureGenerator {
             cache.clear();
             previousTokens = tokens;
         }
-        FeatureList made = new FeatureList(96);
+        made.clear();
         inner.createFeatures(made, tokens, index, previousOutcomes);
         WordFeatureMemo.Kept kept = new WordFeatureMemo.Kept(made.names(), made.rows());
         cache.put(index, kept);
