@@ -75,6 +75,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--baseline", description = "Also time bare OpenNLP sentence detection + tokenization + POS tagging on the same texts and threads.")
     boolean baseline;
 
+    @Option(names = "--baseline-only", description = "Time bare OpenNLP alone: no Extractor is built, so the JIT compiles OpenNLP's code"
+            + " for the baseline only (what --baseline-jvm runs in its child JVM).")
+    boolean baselineOnly;
+
+    @Option(names = "--baseline-jvm", description = "Time the bare OpenNLP baseline in a JVM of its own (this command with --baseline-only,"
+            + " the same Java, class path, JVM options and texts), after this JVM's timed rounds, and print full / bare.")
+    boolean baselineJvm;
+
     @Option(names = "--compare-threads", description = "Time the full pipeline on 1 thread and on --threads N threads, and print the speed-up.")
     boolean compareThreads;
 
@@ -121,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
         heap.start();
 
         long t0 = System.nanoTime();
-        Extractor extractor = Extractor.builder().nameModel(!noNameModel).build();
+        Extractor extractor = baselineOnly ? null : Extractor.builder().nameModel(!noNameModel).build();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
         long t1 = System.nanoTime();
@@ -137,8 +145,9 @@ final class BenchCommand implements Callable<Integer> {
                 texts.size(), texts.size() / repeat, repeat, chars, tokens);
         out.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-        out.printf(Locale.ROOT, "model load: Extractor %.2f s (first in this JVM); OpenNLP sentence+token+POS models %.2f s%n",
-                loadSeconds, baseLoadSeconds);
+        out.printf(Locale.ROOT, "model load: Extractor %s; OpenNLP sentence+token+POS models %.2f s%n",
+                baselineOnly ? "not built (--baseline-only)" : String.format(Locale.ROOT, "%.2f s (first in this JVM)", loadSeconds),
+                baseLoadSeconds);
 
         ToLongFunction<Text> full = t -> {
             ExtractionResult r = extractor.extract(Document.of(t.id(), t.text()));
@@ -149,15 +158,19 @@ final class BenchCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>();
         List<ToLongFunction<Text>> jobs = new ArrayList<>();
         List<Integer> threadCounts = new ArrayList<>();
-        if (compareThreads) {
+        boolean withFull = !baselineOnly;
+        boolean withBare = baselineOnly || (baseline && !baselineJvm);
+        if (withFull && compareThreads) {
             names.add("full pipeline, 1 thread");
             jobs.add(full);
             threadCounts.add(1);
         }
-        names.add("full pipeline, " + n + " thread" + (n == 1 ? "" : "s"));
-        jobs.add(full);
-        threadCounts.add(n);
-        if (baseline) {
+        if (withFull) {
+            names.add("full pipeline, " + n + " thread" + (n == 1 ? "" : "s"));
+            jobs.add(full);
+            threadCounts.add(n);
+        }
+        if (withBare) {
             if (compareThreads && n != 1) {
                 names.add("OpenNLP sent+tok+POS, 1 thread");
                 jobs.add(bare);
@@ -195,6 +208,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-36s %10s %12s %12s %11s %8s %13s   %s%n", "measurement (median of " + rounds + ")", "docs/s",
                     "tokens/s", "chars/s", "CPU ms/doc", "CPU use", "alloc MB/doc", "docs/s of each round");
             double[] medians = new double[jobs.size()];
+            double[] cpuPerDoc = new double[jobs.size()];
             for (int j = 0; j < jobs.size(); j++) {
                 List<Pass> ps = results.get(j);
                 double[] docsPerSec = ps.stream().mapToDouble(p -> p.docs() / p.seconds()).toArray();
@@ -208,18 +222,25 @@ final class BenchCommand implements Callable<Integer> {
                 double cpu = median(ps.stream().mapToDouble(Pass::cpuSeconds).toArray());
                 double use = median(ps.stream().mapToDouble(p -> p.cpuSeconds() / p.seconds()).toArray()) / threadCounts.get(j);
                 double alloc = median(ps.stream().mapToDouble(p -> p.allocatedBytes() / 1e6).toArray());
+                cpuPerDoc[j] = 1000 * cpu / texts.size();
                 out.printf(Locale.ROOT, "%-36s %10.1f %,12.0f %,12.0f %11.2f %7.0f%% %13s   %s%n", names.get(j), texts.size() / med,
                         tokens / med, chars / med, 1000 * cpu / texts.size(), 100 * use,
                         alloc < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", alloc / texts.size()), each);
             }
             out.println();
+            if (baselineOnly) {
+                for (int j = 0; j < jobs.size(); j++) {
+                    out.println(BaselineJvm.resultLine(threadCounts.get(j), medians[j], cpuPerDoc[j]));
+                }
+                return 0;
+            }
             int fullN = compareThreads ? 1 : 0;
             if (compareThreads) {
                 out.printf(Locale.ROOT, "speed-up %d threads / 1 thread (full pipeline): %.2fx%n", n, medians[1] / medians[0]);
             }
             out.println("(CPU use: worker CPU time / (wall time x threads); well under 100% means the workers waited for a core"
                     + " or a lock: other load on the machine, or contention)");
-            if (baseline) {
+            if (withBare) {
                 int bareN = jobs.size() - 1;
                 out.printf(Locale.ROOT, "full pipeline / bare OpenNLP (%d thread%s): %.1f%%%n", n, n == 1 ? "" : "s",
                         100 * medians[fullN] / medians[bareN]);
@@ -231,6 +252,11 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "peak heap during timed rounds: %.1f MB used (sampled every 20 ms), %.1f MB max live after a GC, "
                     + "%.1f MB committed%n", heap.peakUsed / 1048576.0, heap.maxAfterGc() / 1048576.0, heap.peakCommitted / 1048576.0);
             out.printf(Locale.ROOT, "peak heap during timed rounds (sum of heap pool peaks): %.1f MB%n", heap.poolPeaks() / 1048576.0);
+            if (baselineJvm) {
+                BaselineJvm child = new BaselineJvm(paths, n, repeat, warmup, rounds, compareThreads && n != 1);
+                child.report(out, err, medians[fullN], cpuPerDoc[fullN], compareThreads && n != 1 ? medians[0] : -1,
+                        compareThreads && n != 1 ? cpuPerDoc[0] : -1);
+            }
         } finally {
             pool.shutdownNow();
             heap.stop();

@@ -129,7 +129,7 @@ public final class NameModel {
             }
             FeatureTable features = table.get();
             return new NameContexts(features == null ? WindowFeatureMemo.rewrite(generator)
-                    : WindowFeatureMemo.rewrite(generator, features::canonical));
+                    : WindowFeatureMemo.rewrite(generator, features));
         }
 
         @Override

@@ -13,9 +13,11 @@ import opennlp.tools.ml.model.UniformPrior;
  * per feature (bucket, node, key string and its bytes for {@code equals}, the {@code Context},
  * its two arrays), and those look-ups were a fifth of the pipeline's CPU. Here a slot holds the
  * name's hash and the row's offset in one {@code long}; a name handed out by {@link #canonical}
- * is the table's own instance, so it matches by identity without comparing characters; a row's
- * outcomes and weights are interleaved in one array, so that a row is one run of memory.
- * {@link #addRow} adds a row in the order of
+ * is the table's own instance, so it matches by identity without comparing characters; a row is
+ * one run of memory: a head of packed outcome indices (a byte each when the model has at most 256
+ * outcomes, else 16 bits), then the weights. Reading a row's weights was the pipeline's top cost
+ * (memory misses), so rows are kept small: four outcomes take 40 bytes, not the 72 of an
+ * interleaved (outcome, weight) layout of doubles. {@link #addRow} adds a row in the order of
  * the model's {@code Context}, so every sum is the model's own.
  */
 public final class FeatureTable {
@@ -29,48 +31,65 @@ public final class FeatureTable {
     /** 32 minus the table's number of index bits: {@link #slot} keeps the top bits of the mixed hash. */
     private final int shift;
     /**
-     * The rows: at a row's start offset its length n, then n pairs of an outcome index (a small
-     * whole number, exact as a double) and its weight.
+     * The rows. At a row's start offset its head: the length n in the lowest {@link #bits} bits,
+     * then outcome indices of {@code bits} bits each, filling that long and as many more as they
+     * need; then the n weights as {@link Double#doubleToRawLongBits raw bits}.
      */
-    private final double[] rows;
+    private final long[] rows;
     private final int size;
+    /** Bits per packed number: 8 when every outcome index and row length fits a byte, else 16. */
+    private final int bits;
+    /** log2 of the numbers per long (3 or 2): a row's head length without a division. */
+    private final int perLongLog;
 
-    private FeatureTable(long[] slots, String[] names, double[] rows, int size) {
+    private FeatureTable(long[] slots, String[] names, long[] rows, int size, int bits) {
         this.slots = slots;
         this.names = names;
         this.mask = slots.length - 1;
         this.shift = 32 - Integer.numberOfTrailingZeros(slots.length);
         this.rows = rows;
         this.size = size;
+        this.bits = bits;
+        this.perLongLog = Integer.numberOfTrailingZeros(Long.SIZE / bits);
+    }
+
+    /** The longs of a row's head: its length and {@code n} outcome indices of {@code bits} bits each. */
+    static int headLongs(int n, int bits) {
+        int perLong = Long.SIZE / bits;
+        return (n + 1 + perLong - 1) / perLong;
     }
 
     /** The table of a model's feature map (a {@code GISModel}'s {@code getDataStructures()[1]}). */
     public static FeatureTable of(Map<String, Context> predicates) {
         int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
-        long cells = predicates.size();
+        int largest = 0;
         for (Context c : predicates.values()) {
-            cells += 2L * c.getOutcomes().length;
+            largest = Math.max(largest, c.getOutcomes().length);
+            for (int o : c.getOutcomes()) {
+                largest = Math.max(largest, o);
+            }
+        }
+        if (largest >= 1 << 16) {
+            throw new IllegalArgumentException("too many outcomes for a feature table: " + largest);
+        }
+        int bits = largest < 1 << 8 ? 8 : 16;
+        long cells = 0;
+        for (Context c : predicates.values()) {
+            cells += headLongs(c.getOutcomes().length, bits) + (long) c.getOutcomes().length;
         }
         if (cells >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("model too large for a feature table: " + cells + " parameters");
         }
         long[] slots = new long[capacity];
         String[] names = new String[capacity];
-        double[] rows = new double[(int) cells];
+        long[] rows = new long[(int) cells];
         int mask = capacity - 1;
         int shift = 32 - Integer.numberOfTrailingZeros(capacity);
         int next = 0;
         for (Map.Entry<String, Context> e : predicates.entrySet()) {
             String name = e.getKey();
-            int[] active = e.getValue().getOutcomes();
-            double[] params = e.getValue().getParameters();
             int start = next;
-            rows[start] = active.length;
-            for (int a = 0; a < active.length; a++) {
-                rows[start + 1 + 2 * a] = active[a];
-                rows[start + 2 + 2 * a] = params[a];
-            }
-            next += 2 * active.length + 1;
+            next = writeRow(rows, start, e.getValue().getOutcomes(), e.getValue().getParameters(), bits);
             int h = name.hashCode();
             int i = slot(h, shift);
             while (slots[i] != EMPTY) {
@@ -79,7 +98,23 @@ public final class FeatureTable {
             slots[i] = ((long) h << 32) | (start + 1L);
             names[i] = name;
         }
-        return new FeatureTable(slots, names, rows, predicates.size());
+        return new FeatureTable(slots, names, rows, predicates.size(), bits);
+    }
+
+    /** Writes a row at {@code start} (head, then weights); returns the offset after it. */
+    private static int writeRow(long[] rows, int start, int[] outcomes, double[] params, int bits) {
+        int n = outcomes.length;
+        int perLong = Long.SIZE / bits;
+        // the length is number 0 of the head, outcome a is number a + 1
+        for (int k = 0; k <= n; k++) {
+            long v = k == 0 ? n : outcomes[k - 1];
+            rows[start + k / perLong] |= v << (bits * (k % perLong));
+        }
+        int weights = start + headLongs(n, bits);
+        for (int a = 0; a < n; a++) {
+            rows[weights + a] = Double.doubleToRawLongBits(params[a]);
+        }
+        return weights + n;
     }
 
     /**
@@ -137,9 +172,23 @@ public final class FeatureTable {
         if (row < 0) {
             return;
         }
-        int end = row + 1 + 2 * (int) rows[row];
-        for (int k = row + 1; k < end; k += 2) {
-            sums[(int) rows[k]] += rows[k + 1] * 1.0;
+        int b = bits;
+        long numberMask = (1L << b) - 1;
+        int perLong = Long.SIZE / b;
+        long head = rows[row];
+        int n = (int) (head & numberMask);
+        head >>>= b;
+        int left = perLong - 1;
+        int h = row + 1;
+        int w = row + ((n + perLong) >>> perLongLog);
+        for (int a = 0; a < n; a++) {
+            if (left == 0) {
+                head = rows[h++];
+                left = perLong;
+            }
+            sums[(int) (head & numberMask)] += Double.longBitsToDouble(rows[w + a]);
+            head >>>= b;
+            left--;
         }
     }
 

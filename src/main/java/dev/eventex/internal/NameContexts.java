@@ -19,11 +19,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * list each time, makes the four previous-outcome strings anew and runs the token-class regex of
  * {@code powf=} again. Here the generators' features are kept per token of the current sentence,
  * when they cannot depend on the candidate (see {@link #getContext}), the token class is computed
- * once per token and the outcome strings once per outcome.
+ * once per token and the outcome strings once per outcome. When the word memos know the features'
+ * rows in the model's table ({@link FeatureList}), {@link #knownRows} hands them to the beam
+ * search with the context, which then looks up only the others.
  *
  * <p>Not thread-safe, as OpenNLP's: one per {@code NameFinderME}.
  */
-public final class NameContexts implements NameContextGenerator {
+public final class NameContexts implements NameContextGenerator, KnownRows {
 
     private static final String OTHER = "other";
     /** Bounds the per-outcome strings (a model has a dozen outcomes; anything else is not kept). */
@@ -36,7 +38,11 @@ public final class NameContexts implements NameContextGenerator {
     private String[] tokens;
     private Object[] additional;
     private String[][] features;
+    /** Per token: the rows of {@link #features} in the model's table, as far as known. */
+    private int[][] rows;
     private String[] tokenClass;
+    /** Reused for every token: only the kept copies are new. */
+    private final FeatureList scratch = new FeatureList(96);
     private final Map<String, String> po = new HashMap<>();
     private final Map<String, String> ppo = new HashMap<>();
     /** The {@code pow=} and {@code powf=} features of the last token asked for, by previous outcome. */
@@ -45,7 +51,7 @@ public final class NameContexts implements NameContextGenerator {
 
     public NameContexts(AdaptiveFeatureGenerator generator) {
         generators.add(generator);
-        candidateFree = generator.getClass() == CachedFeatureGenerator.class;
+        candidateFree = generator.getClass() == CachedFeatureGenerator.class || generator instanceof RowCachedFeatures;
     }
 
     /**
@@ -82,6 +88,7 @@ public final class NameContexts implements NameContextGenerator {
         tokens = null;
         additional = null;
         features = null;
+        rows = null;
         tokenClass = null;
         lastIndex = -1;
         pow.clear();
@@ -120,14 +127,33 @@ public final class NameContexts implements NameContextGenerator {
             tokens = sequence;
             additional = additionalContext;
             features = new String[sequence.length][];
+            rows = new int[sequence.length][];
             tokenClass = new String[sequence.length];
         }
         String[] f = features[index];
         if (f == null) {
-            f = generate(index, sequence, priorDecisions);
+            scratch.clear();
+            for (AdaptiveFeatureGenerator g : generators) {
+                g.createFeatures(scratch, sequence, index, priorDecisions);
+            }
+            f = scratch.names();
             features[index] = f;
+            rows[index] = scratch.rows();
         }
         return f;
+    }
+
+    /**
+     * The rows in the model's table of the first features of token {@code index}'s context (those
+     * before the previous-outcome features), {@link FeatureList#UNRESOLVED} where not known; null
+     * unless {@code sequence} is the sentence whose contexts are kept.
+     */
+    @Override
+    public int[] knownRows(int index, Object[] sequence) {
+        if (!candidateFree || sequence != tokens || rows == null || index < 0 || index >= rows.length) {
+            return null;
+        }
+        return rows[index];
     }
 
     private String[] generate(int index, String[] sequence, String[] priorDecisions) {

@@ -94,6 +94,11 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         return new BeamSearch(size, model);
     }
 
+    /** The model's feature table this search evaluates through (shared, immutable). */
+    public FeatureTable table() {
+        return features;
+    }
+
     /** The feature table of a GIS maxent model, or null for a model of another kind. */
     @SuppressWarnings("unchecked")
     public static FeatureTable tableOf(Object model) {
@@ -143,7 +148,7 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         for (String[][] token : tokens) {
             Memo memo = new Memo(outcomes);
             for (String[] probe : token) {
-                if (!Arrays.equals(eval(memo, 0, probe), gis.eval(probe))) {
+                if (!Arrays.equals(eval(memo, 0, probe, null), gis.eval(probe))) {
                     return false;
                 }
             }
@@ -205,7 +210,9 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Node top = prev.remove();
                 String[] outs = top.outcomes();
-                double[] scores = eval(memo, i, cg.getContext(i, sequence, outs, extra));
+                String[] context = cg.getContext(i, sequence, outs, extra);
+                int[] known = memo.token != i && cg instanceof KnownRows k ? k.knownRows(i, sequence) : null;
+                double[] scores = eval(memo, i, context, known);
                 double min = kthLargest(scores, beam);
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= min) {
@@ -294,9 +301,10 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
 
     /**
      * {@code GISModel.eval(context, probs)} for the context of token {@code token}, reusing what
-     * the token's first context looked up for the prefix this one shares with it.
+     * the token's first context looked up for the prefix this one shares with it. {@code known}:
+     * rows of the first context's first features as its generator resolved them (or null).
      */
-    private double[] eval(Memo memo, int token, String[] context) {
+    private double[] eval(Memo memo, int token, String[] context, int[] known) {
         int n = outcomes;
         double[] probs = memo.probs;
         boolean firstAtToken = token != memo.token;
@@ -307,8 +315,9 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
             if (memo.rows.length < context.length) {
                 memo.rows = new int[Math.max(context.length, memo.rows.length * 2)];
             }
+            int knownUpTo = known == null ? 0 : Math.min(known.length, context.length);
             for (int f = 0; f < context.length; f++) {
-                int row = features.row(context[f]);
+                int row = f < knownUpTo && known[f] != FeatureList.UNRESOLVED ? known[f] : features.row(context[f]);
                 memo.rows[f] = row;
                 features.addRow(row, probs);
             }

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
@@ -42,25 +43,38 @@ public final class WindowFeatureMemo {
      * model's table then finds by identity).
      */
     public static AdaptiveFeatureGenerator rewrite(AdaptiveFeatureGenerator generator, UnaryOperator<String> canonical) {
-        return rewrite(generator, canonical, new WordFeatureMemo.Words());
+        return rewrite(generator, canonical, WordFeatureMemo.NO_ROWS, new WordFeatureMemo.Words());
+    }
+
+    /**
+     * As {@link #rewrite(AdaptiveFeatureGenerator, UnaryOperator)} with {@code table}'s canonical
+     * names, the memos also keeping each feature's row in {@code table}, which they add with the
+     * names when asked to fill a {@link FeatureList}.
+     */
+    public static AdaptiveFeatureGenerator rewrite(AdaptiveFeatureGenerator generator, FeatureTable table) {
+        return rewrite(generator, table::canonical, table::row, new WordFeatureMemo.Words());
     }
 
     /** The rewrite, all memos of the tree numbering words in one {@code words}. */
     private static AdaptiveFeatureGenerator rewrite(AdaptiveFeatureGenerator generator, UnaryOperator<String> canonical,
-                                                    WordFeatureMemo.Words words) {
+                                                    ToIntFunction<String> rowOf, WordFeatureMemo.Words words) {
         if (generator instanceof CachedFeatureGenerator cached && cached.getClass() == CachedFeatureGenerator.class) {
             AdaptiveFeatureGenerator inner = cached.getCachedFeatureGenerator();
-            AdaptiveFeatureGenerator rewritten = rewrite(inner, canonical, words);
-            return rewritten == inner ? generator : new CachedFeatureGenerator(rewritten);
+            AdaptiveFeatureGenerator rewritten = rewrite(inner, canonical, rowOf, words);
+            if (rewritten == inner) {
+                return generator;
+            }
+            // with a table the cache must keep the memos' rows, which OpenNLP's would drop
+            return rowOf == WordFeatureMemo.NO_ROWS ? new CachedFeatureGenerator(rewritten) : new RowCachedFeatures(rewritten);
         }
         if (generator instanceof AggregatedFeatureGenerator aggregated && aggregated.getClass() == AggregatedFeatureGenerator.class) {
-            return eachPart(aggregated, part -> rewrite(part, canonical, words));
+            return eachPart(aggregated, part -> rewrite(part, canonical, rowOf, words));
         }
         if (generator.getClass() == WindowFeatureGenerator.class) {
-            return memoizedWindow((WindowFeatureGenerator) generator, canonical, words);
+            return memoizedWindow((WindowFeatureGenerator) generator, canonical, rowOf, words);
         }
         if (WordFeatureMemo.wordOnly(generator)) {
-            return new WordFeatureMemo.Single(generator, canonical, words);
+            return new WordFeatureMemo.Single(generator, canonical, rowOf, words);
         }
         return generator;
     }
@@ -72,6 +86,9 @@ public final class WindowFeatureMemo {
         }
         if (generator instanceof CachedFeatureGenerator cached) {
             return hasMemo(cached.getCachedFeatureGenerator());
+        }
+        if (generator instanceof RowCachedFeatures cached) {
+            return hasMemo(cached.inner());
         }
         if (generator instanceof AggregatedFeatureGenerator aggregated) {
             return aggregated.getGenerators().stream().anyMatch(WindowFeatureMemo::hasMemo);
@@ -103,7 +120,7 @@ public final class WindowFeatureMemo {
     }
 
     private static AdaptiveFeatureGenerator memoizedWindow(WindowFeatureGenerator window, UnaryOperator<String> canonical,
-                                                           WordFeatureMemo.Words words) {
+                                                           ToIntFunction<String> rowOf, WordFeatureMemo.Words words) {
         try {
             AdaptiveFeatureGenerator inner = (AdaptiveFeatureGenerator) field("generator").get(window);
             int prev = field("prevWindowSize").getInt(window);
@@ -111,7 +128,7 @@ public final class WindowFeatureMemo {
             if (!WordFeatureMemo.wordOnly(inner)) {
                 return window;
             }
-            return new WordFeatureMemo.Window(inner, prev, next, canonical, words);
+            return new WordFeatureMemo.Window(inner, prev, next, canonical, rowOf, words);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return window;
         }

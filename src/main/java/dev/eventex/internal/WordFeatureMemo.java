@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -24,7 +25,10 @@ import opennlp.tools.util.featuregen.WordClusterFeatureGenerator;
  * and documents. OpenNLP computes them again at every window slot of every token (five times
  * with a window of two each side) and makes a new string for every prefixed feature; the
  * same word recurs all through a document. The lists handed out are the same features in the
- * same order as OpenNLP's generators give, so every context is unchanged.
+ * same order as OpenNLP's generators give, so every context is unchanged. With a model's
+ * {@link FeatureTable}, each kept feature also keeps its row there, handed on through a
+ * {@link FeatureList}, so that a word's features are looked up in the model once, not at every
+ * token it stands at.
  *
  * <p>Only generators known to read nothing but {@code tokens[index]} are memoized (an exact
  * class list: {@link #wordOnly}); the memo is bounded and emptied when full. Not thread-safe:
@@ -68,6 +72,33 @@ final class WordFeatureMemo {
             features[k] = canonical.apply(features[k]);
         }
     }
+
+    /**
+     * Features kept for one word at one window position: the names and their rows in the
+     * model's table ({@link FeatureList#UNRESOLVED} without a table).
+     */
+    record Kept(String[] names, int[] rows) {
+        static Kept of(String[] names, ToIntFunction<String> rowOf) {
+            int[] rows = new int[names.length];
+            for (int k = 0; k < names.length; k++) {
+                rows[k] = rowOf.applyAsInt(names[k]);
+            }
+            return new Kept(names, rows);
+        }
+
+        void addTo(List<String> out) {
+            if (out instanceof FeatureList list) {
+                list.addAll(names, rows);
+            } else {
+                for (String s : names) {
+                    out.add(s);
+                }
+            }
+        }
+    }
+
+    /** A row function for memos without a table: every row left to the table's look-up. */
+    static final ToIntFunction<String> NO_ROWS = name -> FeatureList.UNRESOLVED;
 
     /**
      * The distinct words met by one feature tree, numbered, shared by all the tree's memos: each
@@ -157,18 +188,21 @@ final class WordFeatureMemo {
         private final int prev;
         private final int next;
         private final UnaryOperator<String> canonical;
+        private final ToIntFunction<String> rowOf;
         private final Words words;
         /** Per word: its features at offset 0, then as previous word 1..prev, then as next word 1..next. */
-        private final ByWord<String[][]> kept;
-        private final Function<String, String[][]> make;
+        private final ByWord<Kept[]> kept;
+        private final Function<String, Kept[]> make;
         private String[] tokens;
-        private String[][][] row;
+        private Kept[][] row;
 
-        Window(AdaptiveFeatureGenerator inner, int prev, int next, UnaryOperator<String> canonical, Words words) {
+        Window(AdaptiveFeatureGenerator inner, int prev, int next, UnaryOperator<String> canonical, ToIntFunction<String> rowOf,
+               Words words) {
             this.inner = inner;
             this.prev = prev;
             this.next = next;
             this.canonical = canonical;
+            this.rowOf = rowOf;
             this.words = words;
             this.kept = new ByWord<>(words);
             this.make = w -> positions(featuresOf(inner, w, canonical));
@@ -178,19 +212,19 @@ final class WordFeatureMemo {
         public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
             if (tokens != this.tokens) {
                 this.tokens = tokens;
-                this.row = new String[tokens.length][][];
+                this.row = new Kept[tokens.length][];
             }
-            addAll(out, at(index)[0]);
+            at(index)[0].addTo(out);
             for (int i = 1; i <= prev && index - i >= 0; i++) {
-                addAll(out, at(index - i)[i]);
+                at(index - i)[i].addTo(out);
             }
             for (int i = 1; i <= next && index + i < tokens.length; i++) {
-                addAll(out, at(index + i)[prev + i]);
+                at(index + i)[prev + i].addTo(out);
             }
         }
 
-        private String[][] at(int index) {
-            String[][] f = row[index];
+        private Kept[] at(int index) {
+            Kept[] f = row[index];
             if (f == null) {
                 f = kept.get(tokens, index, make);
                 row[index] = f;
@@ -198,14 +232,14 @@ final class WordFeatureMemo {
             return f;
         }
 
-        private String[][] positions(String[] own) {
-            String[][] f = new String[1 + prev + next][];
-            f[0] = own;
+        private Kept[] positions(String[] own) {
+            Kept[] f = new Kept[1 + prev + next];
+            f[0] = Kept.of(own, rowOf);
             for (int i = 1; i <= prev; i++) {
-                f[i] = prefixed("p" + i, own);
+                f[i] = Kept.of(prefixed("p" + i, own), rowOf);
             }
             for (int i = 1; i <= next; i++) {
-                f[prev + i] = prefixed("n" + i, own);
+                f[prev + i] = Kept.of(prefixed("n" + i, own), rowOf);
             }
             return f;
         }
@@ -237,19 +271,19 @@ final class WordFeatureMemo {
     static final class Single implements AdaptiveFeatureGenerator {
         private final AdaptiveFeatureGenerator inner;
         private final Words words;
-        private final ByWord<String[]> kept;
-        private final Function<String, String[]> make;
+        private final ByWord<Kept> kept;
+        private final Function<String, Kept> make;
 
-        Single(AdaptiveFeatureGenerator inner, UnaryOperator<String> canonical, Words words) {
+        Single(AdaptiveFeatureGenerator inner, UnaryOperator<String> canonical, ToIntFunction<String> rowOf, Words words) {
             this.inner = inner;
             this.words = words;
             this.kept = new ByWord<>(words);
-            this.make = w -> featuresOf(inner, w, canonical);
+            this.make = w -> Kept.of(featuresOf(inner, w, canonical), rowOf);
         }
 
         @Override
         public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
-            addAll(out, kept.get(tokens, index, make));
+            kept.get(tokens, index, make).addTo(out);
         }
 
         @Override
@@ -261,12 +295,6 @@ final class WordFeatureMemo {
         public void clearAdaptiveData() {
             words.forgetSentence();
             inner.clearAdaptiveData();
-        }
-    }
-
-    private static void addAll(List<String> out, String[] f) {
-        for (String s : f) {
-            out.add(s);
         }
     }
 }

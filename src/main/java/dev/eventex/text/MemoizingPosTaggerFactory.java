@@ -1,6 +1,9 @@
 package dev.eventex.text;
 
 import dev.eventex.internal.FeatureTable;
+import dev.eventex.internal.PosContexts;
+import dev.eventex.internal.SharedPrefixBeamSearch;
+import opennlp.tools.postag.POSModel;
 import dev.eventex.internal.WindowFeatureMemo;
 import java.util.Map;
 import opennlp.tools.postag.ConfigurablePOSContextGenerator;
@@ -36,6 +39,20 @@ public class MemoizingPosTaggerFactory extends POSTaggerFactory {
         this.table = table;
     }
 
+    /**
+     * The model's feature table: the one given, or, in the instance OpenNLP makes from the class
+     * name when the model is built (which cannot be handed one), its search's.
+     */
+    private FeatureTable table() {
+        if (table != null) {
+            return table;
+        }
+        if (artifactProvider instanceof POSModel model && model.getPosSequenceModel() instanceof SharedPrefixBeamSearch search) {
+            return search.table();
+        }
+        return null;
+    }
+
     @Override
     public POSContextGenerator getPOSContextGenerator(int cacheSize) {
         POSContextGenerator built = super.getPOSContextGenerator(cacheSize);
@@ -43,8 +60,13 @@ public class MemoizingPosTaggerFactory extends POSTaggerFactory {
             return built; // an old model's default generator: no windows to memoize
         }
         AdaptiveFeatureGenerator generator = createFeatureGenerators();
-        AdaptiveFeatureGenerator memoized = table == null ? WindowFeatureMemo.rewrite(generator)
-                : WindowFeatureMemo.rewrite(generator, table::canonical);
-        return memoized == generator ? built : new ConfigurablePOSContextGenerator(cacheSize, memoized);
+        FeatureTable table = table();
+        if (table == null) {
+            AdaptiveFeatureGenerator memoized = WindowFeatureMemo.rewrite(generator);
+            return memoized == generator ? built : new ConfigurablePOSContextGenerator(cacheSize, memoized);
+        }
+        // with the model's table the contexts carry the memos' rows to the beam search
+        AdaptiveFeatureGenerator memoized = WindowFeatureMemo.rewrite(generator, table);
+        return memoized == generator ? built : new PosContexts(cacheSize, memoized);
     }
 }

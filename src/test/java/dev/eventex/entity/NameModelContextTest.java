@@ -2,8 +2,12 @@ package dev.eventex.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventex.internal.FeatureList;
+import dev.eventex.internal.FeatureTable;
+import dev.eventex.internal.KnownRows;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
+import dev.eventex.internal.SharedPrefixBeamSearch;
 import dev.eventex.internal.WindowFeatureMemo;
 import dev.eventex.text.OpenNlpTextAnalyzer;
 import dev.eventex.text.Sentence;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged name model's context generator (memoized windows, contexts of a token's beam
  * candidates built from one feature list) gives OpenNLP's contexts, feature for feature and in
- * order, on every token of our texts and for several candidates per token.
+ * order, on every token of our texts and for several candidates per token; the rows it knows
+ * for those features (from the word memos) are the model table's rows of the same names.
  */
 class NameModelContextTest {
 
@@ -46,7 +51,11 @@ class NameModelContextTest {
         }
         OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault(Lexicons.load(ModelSource.classpath()));
 
+        FeatureTable table = SharedPrefixBeamSearch.tableOf(model.model().getArtifact("nameFinder.model"));
+        assertThat(memoized).isInstanceOf(KnownRows.class);
         int compared = 0;
+        long known = 0;
+        long features = 0;
         for (Path dir : List.of(Path.of("sample-texts"), Path.of("src/test/resources/devset"))) {
             for (Path file : texts(dir)) {
                 memoized.clearAdaptiveData();
@@ -71,10 +80,22 @@ class NameModelContextTest {
                             start[i - 2] = "location-start";
                         }
                         for (String[] candidate : List.of(prefix, other, prefix, start)) {
-                            assertThat(memoized.getContext(i, tokens, candidate, noAdditional))
+                            String[] context = memoized.getContext(i, tokens, candidate, noAdditional);
+                            assertThat(context)
                                     .as("token %d of %s after %s", i, Arrays.toString(tokens), Arrays.toString(candidate))
                                     .containsExactly(plain.getContext(i, tokens, candidate, noAdditional));
+                            int[] rows = ((KnownRows) memoized).knownRows(i, tokens);
+                            assertThat(rows).isNotNull();
+                            assertThat(rows.length).isLessThanOrEqualTo(context.length);
+                            for (int f = 0; f < rows.length; f++) {
+                                if (rows[f] != FeatureList.UNRESOLVED) {
+                                    assertThat(rows[f]).as("row of %s", context[f]).isEqualTo(table.row(context[f]));
+                                    known++;
+                                }
+                                features++;
+                            }
                         }
+                        assertThat(((KnownRows) memoized).knownRows(i, tokens.clone())).as("another sentence array").isNull();
                         compared++;
                     }
                     memoized.updateAdaptiveData(tokens, outcomes);
@@ -83,6 +104,7 @@ class NameModelContextTest {
             }
         }
         assertThat(compared).isGreaterThan(10_000);
+        assertThat(known).as("features whose rows the memos knew, of %d", features).isGreaterThan(features / 2);
     }
 
     @Test

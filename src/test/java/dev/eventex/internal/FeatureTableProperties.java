@@ -65,6 +65,36 @@ class FeatureTableProperties {
         }
     }
 
+    /**
+     * Rows of any length over models of up to 300 outcomes: the packed heads (a byte per outcome
+     * up to 256 outcomes, 16 bits beyond; heads longer than one long) give back every outcome
+     * in the map's order, so the sums are the map's bit for bit.
+     */
+    @Property(tries = 200)
+    void longRowsAndManyOutcomesSumAsTheMap(@ForAll("wideMaps") Map<String, Context> map) {
+        FeatureTable table = FeatureTable.of(map);
+        for (Map.Entry<String, Context> e : map.entrySet()) {
+            assertThat(sums(table, e.getKey(), 300)).isEqualTo(sums(e.getValue(), 300));
+        }
+    }
+
+    @Example
+    void aRowFillingItsHeadExactlyEndsWhereTheNextBegins() {
+        // 7 outcomes and the length fill one long of bytes; 8 need a second head long
+        Map<String, Context> map = new HashMap<>();
+        map.put("seven", new Context(new int[] {6, 5, 4, 3, 2, 1, 0}, new double[] {1, 2, 3, 4, 5, 6, 7}));
+        map.put("eight", new Context(new int[] {7, 0, 6, 1, 5, 2, 4, 3}, new double[] {-1, -2, -3, -4, -5, -6, -7, -8}));
+        map.put("zero", new Context(new int[0], new double[0]));
+        FeatureTable table = FeatureTable.of(map);
+        assertThat(sums(table, "seven", 8)).containsExactly(14, 12, 10, 8, 6, 4, 2, 0);
+        assertThat(sums(table, "eight", 8)).containsExactly(-4, -8, -12, -16, -14, -10, -6, -2);
+        assertThat(sums(table, "zero", 8)).containsOnly(0.0);
+        assertThat(FeatureTable.headLongs(7, 8)).isEqualTo(1);
+        assertThat(FeatureTable.headLongs(8, 8)).isEqualTo(2);
+        assertThat(FeatureTable.headLongs(3, 16)).isEqualTo(1);
+        assertThat(FeatureTable.headLongs(4, 16)).isEqualTo(2);
+    }
+
     @Example
     void namesWithEqualHashesAreKeptApart() {
         // "Aa" and "BB" share a String hash code; so do "AaAa", "AaBB", "BBAa", "BBBB"
@@ -114,6 +144,24 @@ class FeatureTableProperties {
 
     private static Arbitrary<String> name() {
         return Arbitraries.strings().withChars("AaBb=,1").ofMinLength(0).ofMaxLength(6);
+    }
+
+    /** Rows of 0-40 outcomes among 300 (or among 200: byte heads), weights including -0.0. */
+    @Provide
+    Arbitrary<Map<String, Context>> wideMaps() {
+        Arbitrary<Context> context = Arbitraries.integers().between(0, 1).flatMap(wide ->
+            Combinators.combine(
+                Arbitraries.integers().between(0, wide == 1 ? 299 : 199).set().ofMaxSize(40),
+                Arbitraries.doubles().between(-50, 50).withSpecialValue(-0.0).list().ofSize(40))
+            .as((outs, weights) -> {
+                int[] o = outs.stream().mapToInt(Integer::intValue).toArray();
+                double[] w = new double[o.length];
+                for (int k = 0; k < o.length; k++) {
+                    w[k] = weights.get(k);
+                }
+                return new Context(o, w);
+            }));
+        return Arbitraries.maps(name(), context).ofMaxSize(40);
     }
 
     @Provide

@@ -2,8 +2,12 @@ package dev.eventex.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventex.internal.FeatureList;
+import dev.eventex.internal.FeatureTable;
+import dev.eventex.internal.KnownRows;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
+import dev.eventex.internal.SharedPrefixBeamSearch;
 import dev.eventex.internal.WindowFeatureMemo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The analyzer's POS model (our beam search, memoized token windows) gives OpenNLP's contexts,
- * feature for feature, and OpenNLP's tags and probabilities, on every sentence of our texts.
+ * feature for feature, and OpenNLP's tags and probabilities, on every sentence of our texts; the
+ * rows it hands the beam search with a context are the model table's rows of its features.
  */
 class PosModelContextTest {
 
@@ -58,18 +63,41 @@ class PosModelContextTest {
                 .as("the packaged model's windows are memoized").isTrue();
         POSContextGenerator expected = plain.getFactory().getPOSContextGenerator(3);
         POSContextGenerator actual = ours.getFactory().getPOSContextGenerator(3);
+        assertThat(actual).isInstanceOf(KnownRows.class);
+        FeatureTable table = SharedPrefixBeamSearch.tableOf(plain.getArtifact("pos.model"));
         POSTaggerME tagger = new POSTaggerME(plain);
         int compared = 0;
+        long known = 0;
+        long features = 0;
         for (String[] tokens : sentences) {
             String[] tags = tagger.tag(tokens);
             for (int i = 0; i < tokens.length; i++) {
                 String[] prior = Arrays.copyOf(tags, i);
-                assertThat(actual.getContext(i, tokens, prior, null)).as("token %d of %s", i, String.join(" ", tokens))
-                        .containsExactly(expected.getContext(i, tokens, prior, null));
+                String[] other = prior.clone();
+                if (i > 0) {
+                    other[i - 1] = "X";
+                }
+                // the tag before decides the cache key: the second call with prior is a cache hit
+                for (String[] candidate : List.of(prior, other, prior)) {
+                    String[] context = actual.getContext(i, tokens, candidate, null);
+                    assertThat(context).as("token %d of %s", i, String.join(" ", tokens))
+                            .containsExactly(expected.getContext(i, tokens, candidate, null));
+                    int[] rows = ((KnownRows) actual).knownRows(i, tokens);
+                    assertThat(rows).hasSize(context.length);
+                    for (int f = 0; f < rows.length; f++) {
+                        if (rows[f] != FeatureList.UNRESOLVED) {
+                            assertThat(rows[f]).as("row of %s", context[f]).isEqualTo(table.row(context[f]));
+                            known++;
+                        }
+                        features++;
+                    }
+                    assertThat(((KnownRows) actual).knownRows(i + 1, tokens)).isNull();
+                }
                 compared++;
             }
         }
         assertThat(compared).isGreaterThan(10_000);
+        assertThat(known).as("features whose rows the memos knew, of %d", features).isGreaterThan(features / 2);
     }
 
     @Test
