@@ -96,4 +96,16 @@ class OrganizationPatternsTest {
         assertThat(organizations("The Ministry of Resin, Kenya and Uganda agreed on the quota."))
                 .contains("Ministry of Resin");
     }
+
+    @Test
+    void aLeagueTakesTheWordsBeforeIt() {
+        assertThat(organizations("He played in the Varnic Stars League for two seasons."))
+                .contains("Varnic Stars League");
+    }
+
+    @Test
+    void collegeAndCentreGoOnWithOf() {
+        assertThat(organizations("She studied at the Velor College of Art and Design and worked for the Pell Centre of Insect Studies."))
+                .contains("Velor College of Art and Design", "Pell Centre of Insect Studies");
+    }
 }
