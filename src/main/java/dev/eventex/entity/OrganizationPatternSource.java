@@ -77,7 +77,7 @@ final class OrganizationPatternSource implements MentionSource {
                         if (w.isCapitalized() && !w.isPunct()) {
                             end = e + 1;
                         } else if (w.text().equals(",") && closedList(c, e)) {
-                            e++; // "Ministry of Agriculture, Livestock and Fisheries": a list closed by "and"
+                            e++; // "Ministry of Resin, Lumber and Fisheries": a list closed by "and"
                             continue;
                         } else if (!(w.text().equals("of") || w.text().equals("and") || w.text().equals("the") || w.text().equals("for")
                                 || w.text().equals("&")) || w.text().equals("and") && e + 1 < s.size() && s.token(e + 1).text().equals("the")) {
@@ -129,8 +129,8 @@ final class OrganizationPatternSource implements MentionSource {
     }
 
     /**
-     * "and" between two plain capitalised words inside a name: "Truth and Reconciliation
-     * Commission", "Food and Agriculture Organization". Not when either side is a gazetteer
+     * "and" between two plain capitalised words inside a name: "Lumber and Resin
+     * Commission", "Tin and Copper Organization". Not when either side is a gazetteer
      * name or an organization head: "Elbonia and Tarvo Trade Commission" and "the Tarvo Bank and
      * Velor Foundation" are two parties or two names, and an office before "and" ends a person's
      * description ("Deputy Prime Minister and Tarvo Party leader").
@@ -147,7 +147,7 @@ final class OrganizationPatternSource implements MentionSource {
 
     /**
      * True when the comma at {@code e} opens the rest of a list of subjects closed by "and" inside
-     * an "of" name: ", Livestock and Fisheries", ", Land, Water and Planning". Every item is plain
+     * an "of" name: ", Lumber and Fisheries", ", Land, Water and Planning". Every item is plain
      * capitalised words, no gazetteer name or title, so ", Elbonia and Tarvo" or ", Minister Ana
      * Velor and ..." end the name at the comma.
      */
