@@ -51,7 +51,7 @@ final class OrganizationPatternSource implements MentionSource {
             if (nameHead && i > 0) {
                 int b = i - 1;
                 while (b >= 0) {
-                    if (nameWord(s, b) || b > 0 && innerJoiner(s, b) && nameWord(s, b - 1)) {
+                    if (nameWord(s, b) || b > 0 && innerJoiner(c, b) && nameWord(s, b - 1)) {
                         b--;
                         continue;
                     }
@@ -76,6 +76,9 @@ final class OrganizationPatternSource implements MentionSource {
                         Token w = s.token(e);
                         if (w.isCapitalized() && !w.isPunct()) {
                             end = e + 1;
+                        } else if (w.text().equals(",") && closedList(c, e)) {
+                            e++; // "Ministry of Resin, Lumber and Fisheries": a list closed by "and"
+                            continue;
                         } else if (!(w.text().equals("of") || w.text().equals("and") || w.text().equals("the") || w.text().equals("for")
                                 || w.text().equals("&")) || w.text().equals("and") && e + 1 < s.size() && s.token(e + 1).text().equals("the")) {
                             break; // "and the" starts another name: "the Central Bank of X and the Y Hotel"
@@ -122,6 +125,53 @@ final class OrganizationPatternSource implements MentionSource {
         return c.titleToken[owner] || plural || possessiveOwners.contains(NameTokens.lower(w)) ? owner : -1;
     }
 
+    /**
+     * "and" between two plain capitalised words inside a name: "Lumber and Resin
+     * Commission", "Tin and Copper Organization". Not when either side is a gazetteer
+     * name or an organization head: "Elbonia and Tarvo Trade Commission" and "the Tarvo Bank and
+     * Velor Foundation" are two parties or two names, and an office before "and" ends a person's
+     * description ("Deputy Prime Minister and Tarvo Party leader").
+     */
+    private boolean coordinated(SentenceContext c, int i) {
+        Sentence s = c.sentence;
+        if (i + 1 >= s.size() || !nameWord(s, i - 1) || !nameWord(s, i + 1) || c.titleToken[i - 1]) {
+            return false;
+        }
+        String before = s.token(i - 1).text();
+        String after = s.token(i + 1).text();
+        return !gazetteer.isName(before) && !gazetteer.isName(after) && !isHead(before);
+    }
+
+    /**
+     * True when the comma at {@code e} opens the rest of a list of subjects closed by "and" inside
+     * an "of" name: ", Lumber and Fisheries", ", Land, Water and Planning". Every item is plain
+     * capitalised words, no gazetteer name or title, so ", Elbonia and Tarvo" or ", Minister Ana
+     * Velor and ..." end the name at the comma.
+     */
+    private boolean closedList(SentenceContext c, int e) {
+        Sentence s = c.sentence;
+        int k = e + 1;
+        boolean item = false;
+        while (k < s.size()) {
+            Token w = s.token(k);
+            if (nameWord(s, k) && !gazetteer.isName(w.text()) && !c.titleToken[k]) {
+                item = true;
+            } else if (w.text().equals(",") && item) {
+                item = false;
+            } else if (w.text().equals("and") && item) {
+                return k + 1 < s.size() && nameWord(s, k + 1) && !gazetteer.isName(s.token(k + 1).text()) && !c.titleToken[k + 1];
+            } else {
+                return false;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    private boolean isHead(String w) {
+        return gazetteer.isOrganizationHead(w, false) || gazetteer.isOrganizationHead(w, true);
+    }
+
     private static boolean isApostrophe(String t) {
         return t.equals("'") || t.equals("’");
     }
@@ -137,8 +187,12 @@ final class OrganizationPatternSource implements MentionSource {
      * & Y Hospital" are two names), nor a hyphen next to a gazetteer name ("the Elbonia-Varnia
      * Joint Committee" is named after its members, and the pattern leaves them out).
      */
-    private boolean innerJoiner(Sentence s, int i) {
+    private boolean innerJoiner(SentenceContext c, int i) {
+        Sentence s = c.sentence;
         String before = s.token(i - 1).text();
+        if (s.token(i).text().equals("and")) {
+            return coordinated(c, i);
+        }
         if (s.token(i).text().equals("&")) {
             return !gazetteer.isOrganizationHead(before, false) && !gazetteer.isOrganizationHead(before, true);
         }

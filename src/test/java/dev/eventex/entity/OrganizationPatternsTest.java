@@ -66,4 +66,46 @@ class OrganizationPatternsTest {
                 .contains("Central Bank of Elbonia")
                 .noneMatch(o -> o.contains("Hotel") && o.contains("Bank"));
     }
+
+    @Test
+    void andBetweenPlainCapitalisedWordsStaysInsideTheName() {
+        assertThat(organizations("The Lumber and Resin Commission of Tarvo met on Friday."))
+                .contains("Lumber and Resin Commission of Tarvo");
+    }
+
+    @Test
+    void andNextToAPlaceJoinsNoName() {
+        assertThat(organizations("Talks between Kenya and Tarvo Resin Commission officials went on."))
+                .noneMatch(o -> o.startsWith("Kenya"));
+    }
+
+    @Test
+    void anOfficeBeforeAndJoinsNoName() {
+        assertThat(organizations("Deputy Prime Minister and Tarvo Unity Party leader Ana Velor spoke."))
+                .noneMatch(o -> o.contains("Minister"));
+    }
+
+    @Test
+    void aListClosedByAndStaysInsideAnOfName() {
+        assertThat(organizations("The Ministry of Resin, Lumber and Fisheries said the quota would rise."))
+                .contains("Ministry of Resin, Lumber and Fisheries");
+    }
+
+    @Test
+    void aListOfPlacesEndsTheOfName() {
+        assertThat(organizations("The Ministry of Resin, Kenya and Uganda agreed on the quota."))
+                .contains("Ministry of Resin");
+    }
+
+    @Test
+    void aLeagueTakesTheWordsBeforeIt() {
+        assertThat(organizations("He played in the Varnic Stars League for two seasons."))
+                .contains("Varnic Stars League");
+    }
+
+    @Test
+    void collegeAndCentreGoOnWithOf() {
+        assertThat(organizations("She studied at the Velor College of Art and Design and worked for the Pell Centre of Insect Studies."))
+                .contains("Velor College of Art and Design", "Pell Centre of Insect Studies");
+    }
 }
