@@ -326,6 +326,12 @@ final class ExtractCommand implements Callable<Integer> {
     /** SIGTERM / SIGINT: finish the line in flight, keep whole lines, say how to go on. */
     private void onShutdown(ResultSink sink) {
         if (!sink.stop()) {
+            if (sink.isCommitted()) {
+                // the signal came as the run ended: nothing to resume, and the user should know it
+                stderr.println("eventex: stopped after the run completed; all " + sink.lines() + " results were written to "
+                        + sink.finalDescription());
+                stderr.flush();
+            }
             return;
         }
         if (sink.isPartial()) {

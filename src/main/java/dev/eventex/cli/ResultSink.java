@@ -212,9 +212,19 @@ final class ResultSink implements AutoCloseable {
         return description;
     }
 
+    /** Where the lines are once the output is final (the file itself, not its .partial file). */
+    String finalDescription() {
+        return target != null ? target.toString() : description;
+    }
+
     /** True when the output is the temp file of a regular file. */
     boolean isPartial() {
         return temp != null;
+    }
+
+    /** Whether the output was made final (a signal after this finds the run complete). */
+    synchronized boolean isCommitted() {
+        return committed;
     }
 
     /** Makes the output final: syncs, and moves the temp file into place. */

@@ -72,8 +72,12 @@ class KillResumeTest {
             }
             args.add(in.toString());
             Path err = dir.resolve("err" + k + ".txt");
+            long before = size(partial);
             Process p = child(args, err);
-            long threshold = (long) (refBytes * at[k]);
+            // the signal lands mid-batch: after the point and after this run has written a line of its
+            // own (a loaded machine can leave the partial file past the point already, and a signal
+            // during the JVM's start-up finds no handler to report it)
+            long threshold = Math.max((long) (refBytes * at[k]), before + 1);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (p.isAlive() && size(partial) < threshold && System.nanoTime() < deadline) {
                 Thread.sleep(3);
@@ -89,8 +93,13 @@ class KillResumeTest {
             if (code == 0) {
                 continue; // finished before the kill point
             }
-            interrupted++;
             String stderr = Files.readString(err);
+            if ((code == 143 || code == 130) && stderr.contains("stopped after the run completed")) {
+                assertThat(partial).as("a completed run leaves no partial file").doesNotExist();
+                assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(DOCS);
+                continue; // the signal came as the run ended
+            }
+            interrupted++;
             if (code == 143 || code == 130) {
                 assertThat(stderr).as("a signal stops with a message (%s)", how[k]).contains("complete results are in")
                         .contains("--resume");
