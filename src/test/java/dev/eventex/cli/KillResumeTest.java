@@ -94,10 +94,10 @@ class KillResumeTest {
                 continue; // finished before the kill point
             }
             String stderr = Files.readString(err);
-            if ((code == 143 || code == 130) && stderr.contains("stopped after the run completed")) {
-                assertThat(partial).as("a completed run leaves no partial file").doesNotExist();
-                assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(DOCS);
-                continue; // the signal came as the run ended
+            if ((code == 143 || code == 130) && !Files.exists(partial) && Files.exists(out)) {
+                // the signal came as the run ended (reported when the shutdown hook was still in place)
+                assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).as("a completed run").hasSize(DOCS);
+                continue;
             }
             interrupted++;
             if (code == 143 || code == 130) {
