@@ -6,6 +6,7 @@ import static dev.eventex.event.NounPhrases.skipParenthesis;
 import static dev.eventex.event.PlaceFinders.place;
 import static dev.eventex.event.TitledNames.appositive;
 import static dev.eventex.event.TitledNames.titledName;
+import static dev.eventex.internal.Lexicons.TITLE_JOINERS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -56,7 +57,7 @@ final class Coordinations {
                 // "X and Speaker of Parliament Rose Tanui": skip the title before the next name
                 int k = j;
                 while (k < ctx.size() && k < j + 9 && (ctx.outer[k] == null && (ctx.token(k).isCapitalized()
-                        || Set.of("of", "the", "for", "-").contains(ctx.token(k).lower()))
+                        || ctx.words(TITLE_JOINERS).contains(ctx.token(k).lower()))
                         || ctx.outer[k] != null && ctx.outer[k].type() != EntityType.PERSON && ctx.token(k - 1).lower().equals("of"))) {
                     k = ctx.outer[k] != null ? ctx.outer[k].tokens().end() : k + 1; // "Prime Minister of Elbonia Ana Varga"
                 }

@@ -4,6 +4,7 @@ import static dev.eventex.event.NounPhrases.onlyDeterminers;
 import static dev.eventex.event.NounPhrases.skipParenthesis;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.TITLE_JOINERS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -142,7 +143,7 @@ final class TitledNames {
             // walk back over a capitalised description ("Kenya's Cabinet Secretary for Foreign Affairs")
             int k = start - 1;
             while (k >= 0 && (ctx.token(k).isCapitalized() && !ctx.token(k).isPunct() || ctx.token(k).isPossessive()
-                    || Set.of("of", "for", "the", "-").contains(ctx.token(k).lower())) && !ctx.token(k).isVerbLike()) {
+                    || ctx.words(TITLE_JOINERS).contains(ctx.token(k).lower())) && !ctx.token(k).isVerbLike()) {
                 k--;
             }
             return k + 1;
