@@ -36,6 +36,18 @@ class ListedEventsTest {
     }
 
     @Test
+    void longOfficesBeforeSemicolonListedNamesDoNotEndTheList() {
+        // each office runs through "of the <body> of <country>" and a bracketed gloss before its holder's name
+        List<Meeting> m = extract("Parliament Speaker Tomas Varga held meetings with Deputy Speaker of the House of Commons of the "
+                + "United Kingdom Ana Velor; President of the Italian Senate Marco Zenti; President of the Chamber of Deputies of "
+                + "Chile Pedro Alvar Ruiz; and Speaker of the Lok Sabha (House of the People) of India Ravi Menon in Vienna.")
+                .eventsOf(Meeting.class);
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Tomas Varga", "Ana Velor"), List.of("Tomas Varga", "Marco Zenti"),
+                List.of("Tomas Varga", "Pedro Alvar Ruiz"), List.of("Tomas Varga", "Ravi Menon"));
+    }
+
+    @Test
     void individuallyAfterTheListToo() {
         List<Meeting> m = extract("Foreign Minister Tomas Varga of Elbonia received the ambassadors of Chile and Peru individually "
                 + "at the ministry on Monday.").eventsOf(Meeting.class);
