@@ -48,6 +48,21 @@ class ListedEventsTest {
     }
 
     @Test
+    void anOfficeHolderAndThenTheCounterpartAreTwoMeetings() {
+        List<Meeting> m = extract("Elbonian Foreign Minister Tomas Varga arrived in Tarvo on Thursday to meet Ruritanian President "
+                + "Omar Hadi al-Zamani and his counterpart Sami Nour.").eventsOf(Meeting.class);
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Tomas Varga", "Omar Hadi al-Zamani"), List.of("Tomas Varga", "Sami Nour"));
+    }
+
+    @Test
+    void aSubjectAndHisCounterpartStayOneMeeting() {
+        List<Meeting> m = extract("Elbonian President Tomas Varga and his Ruritanian counterpart Sami Nour met in Geneva on Thursday.")
+                .eventsOf(Meeting.class);
+        assertThat(m).extracting(x -> names(x.participants())).containsExactly(List.of("Tomas Varga", "Sami Nour"));
+    }
+
+    @Test
     void individuallyAfterTheListToo() {
         List<Meeting> m = extract("Foreign Minister Tomas Varga of Elbonia received the ambassadors of Chile and Peru individually "
                 + "at the ministry on Monday.").eventsOf(Meeting.class);
