@@ -38,13 +38,12 @@ class ListedEventsTest {
     @Test
     void longOfficesBeforeSemicolonListedNamesDoNotEndTheList() {
         // each office runs through "of the <body> of <country>" and a bracketed gloss before its holder's name
-        List<Meeting> m = extract("Parliament Speaker Tomas Varga held meetings with Deputy Speaker of the House of Commons of the "
-                + "United Kingdom Ana Velor; President of the Italian Senate Marco Zenti; President of the Chamber of Deputies of "
-                + "Chile Pedro Alvar Ruiz; and Speaker of the Lok Sabha (House of the People) of India Ravi Menon in Vienna.")
+        List<Meeting> m = extract("Parliament Speaker Tomas Varga held talks with Deputy Speaker of the House of "
+                + "Commons of the United Kingdom Ana Velor; President of the Italian Senate Marco Zenti; President of the Chamber of "
+                + "Deputies of Chile Pedro Alvar Ruiz; and Speaker of the Lok Sabha (House of the People) of India Ravi Menon in Vienna.")
                 .eventsOf(Meeting.class);
-        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
-                List.of("Tomas Varga", "Ana Velor"), List.of("Tomas Varga", "Marco Zenti"),
-                List.of("Tomas Varga", "Pedro Alvar Ruiz"), List.of("Tomas Varga", "Ravi Menon"));
+        assertThat(m).extracting(x -> names(x.participants())).containsExactly(
+                List.of("Tomas Varga", "Ana Velor", "Marco Zenti", "Pedro Alvar Ruiz", "Ravi Menon"));
     }
 
     @Test
