@@ -468,7 +468,9 @@ final class TitleNameSource implements MentionSource {
                 continue;
             }
             boolean cap = t.isCapitalized() && !t.isPunct() && !functionCaps.contains(t.text());
-            boolean particle = e > start && nameParticles.contains(t.lower()) && e + 1 < s.size() && s.token(e + 1).isCapitalized();
+            // "bin Salman", and "al-Sisi" written with a hyphen the tokenizer split off
+            boolean particle = e > start && nameParticles.contains(t.lower()) && e + 1 < s.size()
+                    && (s.token(e + 1).isCapitalized() || gluedHyphen(s, e + 1));
             if (!(cap || particle)) {
                 break;
             }

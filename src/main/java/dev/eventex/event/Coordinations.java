@@ -56,10 +56,12 @@ final class Coordinations {
             if (joined && j < ctx.size() && ctx.outer[j] == null) {
                 // "X and Speaker of Parliament Rose Tanui": skip the title before the next name
                 int k = j;
-                while (k < ctx.size() && k < j + 9 && (ctx.outer[k] == null && (ctx.token(k).isCapitalized()
+                while (k < ctx.size() && k < j + TITLE_SPAN && (ctx.outer[k] == null && (ctx.token(k).isCapitalized()
                         || ctx.words(TITLE_JOINERS).contains(ctx.token(k).lower()))
-                        || ctx.outer[k] != null && ctx.outer[k].type() != EntityType.PERSON && ctx.token(k - 1).lower().equals("of"))) {
-                    k = ctx.outer[k] != null ? ctx.outer[k].tokens().end() : k + 1; // "Prime Minister of Elbonia Ana Varga"
+                        || ctx.outer[k] != null && ctx.outer[k].type() != EntityType.PERSON && afterOf(ctx, k)
+                        || skipParenthesis(ctx, k) > k)) {
+                    // "Prime Minister of Elbonia Ana Varga", "President of the Senate of Elbonia (Upper House) Ana Varga"
+                    k = skipParenthesis(ctx, k) > k ? skipParenthesis(ctx, k) : ctx.outer[k] != null ? ctx.outer[k].tokens().end() : k + 1;
                 }
                 if (k < ctx.size() && ctx.outer[k] != null && ctx.outer[k].type() == EntityType.PERSON
                         && ctx.outer[k].kind() == MentionKind.NAME) {
@@ -95,6 +97,18 @@ final class Coordinations {
             i = Math.max(at.tokens().end(), next.tokens().end());
         }
         return out;
+    }
+
+    /**
+     * The most tokens an office written before a listed name may take: "Deputy Speaker of the
+     * House of Commons of the United Kingdom" is fourteen.
+     */
+    static final int TITLE_SPAN = 16;
+
+    /** The body or place at {@code k} is the object of an office's "of" ("of Elbonia", "of the Senate"). */
+    static boolean afterOf(SentenceContext ctx, int k) {
+        return k >= 1 && ctx.token(k - 1).lower().equals("of")
+                || k >= 2 && ctx.token(k - 1).lower().equals("the") && ctx.token(k - 2).lower().equals("of");
     }
 
     /**

@@ -294,7 +294,8 @@ final class EventGates {
 
     /**
      * Counterparts listed as separate meetings: "held meetings with X; Y; and Z" (a plural
-     * meeting noun), "met X as well as Y" (the last counterpart added on), the leaders of
+     * meeting noun), "met X as well as Y" (the last counterpart added on), "met X and his
+     * counterpart Y" (the counterpart named last, after another office holder), the leaders of
      * several listed countries.
      */
     static boolean listedApart(SentenceContext ctx, int tStart, int tEnd, List<Arg> ps) {
@@ -318,6 +319,10 @@ final class EventGates {
             if (ctx.token(i).lower().equals("as") && ctx.token(i + 1).lower().equals("well") && ctx.token(i + 2).lower().equals("as")
                     || ctx.token(i).lower().equals("such") && ctx.token(i + 1).lower().equals("as")) {
                 return true; // "met X as well as Y"; "met several associations such as X and Y"
+            }
+            int named = ctx.token(i).lower().equals("and") && i > tEnd ? CounterpartDescriptions.nameAfter(ctx, i + 1) : -1;
+            if (named >= 0 && ctx.token(named).start() == last.start()) {
+                return true; // "to meet President X and his counterpart Y": the counterpart's talks are their own
             }
         }
         return false;

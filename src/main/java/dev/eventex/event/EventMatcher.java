@@ -171,7 +171,11 @@ public final class EventMatcher {
             captures = m == null ? Map.of() : m.captures();
         }
         boolean passive = TenseDetector.isPassive(ctx, tStart);
-        Tense tense = TenseDetector.tense(ctx, tStart, tEnd, anchor);
+        // a noun dated in its own phrase keeps that date's tense against the sentence's verbs
+        Tense tense = trig.pos().equals("VERB") ? null : TenseDetector.ownDateTense(ctx, tStart, tEnd, anchor);
+        if (tense == null) {
+            tense = TenseDetector.tense(ctx, tStart, tEnd, anchor);
+        }
         if (tense == null && !ctx.token(tStart).pos().equals("VERB")) {
             tense = TenseDetector.sentenceTense(ctx, tStart);
         }

@@ -49,6 +49,7 @@ final class RoleFinders {
             entry("hyphenated", (m, spec, f) -> wrap(spec, f, ParticipantFinders.hyphenated(m, spec, f))),
             entry("previousActor", (m, spec, f) -> m.previous() == null ? null : wrap(spec, f, SubjectFinders.firstActor(m, spec, f))),
             entry("previousEvent", FocusFinders::previousEventRole),
+            entry("sameParty", PartyEvents::sameParty),
             entry("previousPlace", (m, spec, f) -> m.previous() == null ? null : wrap(spec, f, PlaceFinders.lastPlace(m, spec, f))),
             entry("topics", ValueFinders::topicsValue),
             entry("headword", ValueFinders::headword));

@@ -356,6 +356,33 @@ final class TenseDetector {
         return null;
     }
 
+    /**
+     * A nominal trigger dated in its own phrase ("his visit in 2019", "her 2010 trip") is past or
+     * planned by that date, whatever the sentence's verb says ("is visiting A to follow up on his
+     * visit in 2019"); null when no such date, or one of the anchor's own period.
+     */
+    static Tense ownDateTense(SentenceContext ctx, int tStart, int tEnd, LocalDate anchor) {
+        if (anchor == null) {
+            return null;
+        }
+        dev.eventex.entity.EntityMention date = null;
+        if (tEnd + 1 < ctx.size() && ctx.token(tEnd).lower().equals("in") && ctx.outer[tEnd + 1] != null
+                && ctx.outer[tEnd + 1].tokens().start() == tEnd + 1) {
+            date = ctx.outer[tEnd + 1];
+        } else if (tStart > 0 && ctx.outer[tStart - 1] != null && ctx.outer[tStart - 1].tokens().end() == tStart) {
+            date = ctx.outer[tStart - 1];
+        }
+        if (date == null || date.type() != dev.eventex.api.EntityType.DATE) {
+            return null;
+        }
+        dev.eventex.api.Entity e = ctx.resolved.entityOf(date);
+        String value = e == null ? null : e.attributes().get("value");
+        if (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return null;
+        }
+        return tenseFromDate(Map.of("date", new RoleValue.Date(new DateValue(date.text(), value))), anchor);
+    }
+
     static Tense tenseFromDate(Map<String, RoleValue> roles, LocalDate anchor) {
         if (anchor == null) {
             return null;

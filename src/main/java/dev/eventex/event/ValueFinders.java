@@ -47,7 +47,7 @@ final class ValueFinders {
                     continue;
                 }
             }
-            if (m.type() == EntityType.DATE && RelativeClauses.elsewhere(ctx, m.tokens().start(), tStart)) {
+            if (m.type() == EntityType.DATE && (RelativeClauses.elsewhere(ctx, m.tokens().start(), tStart) || otherNounsDate(match, m))) {
                 continue;
             }
             int d = Math.abs(m.tokens().start() - tStart);
@@ -63,6 +63,21 @@ final class ValueFinders {
             return amountList(doc, ctx, spec, f, best);
         }
         return fromMention(doc, ctx, spec, best);
+    }
+
+    /**
+     * A date in the phrase of another noun of the rule's trigger words ("is visiting A to follow up
+     * on his visit in 2019", "since her 2019 trip") dates that other event, not this trigger's.
+     */
+    static boolean otherNounsDate(MatchContext match, EntityMention m) {
+        SentenceContext ctx = match.ctx();
+        int s = m.tokens().start();
+        int noun = s >= 2 && ctx.token(s - 1).lower().equals("in") ? s - 2 : m.tokens().end();
+        if (noun >= ctx.size() || noun >= match.tStart() && noun < match.tEnd()) {
+            return false;
+        }
+        Token t = ctx.token(noun);
+        return t.pos().equals("NOUN") && match.rule().lemmas().contains(t.lemma());
     }
 
     /**

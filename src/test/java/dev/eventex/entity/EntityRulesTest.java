@@ -92,6 +92,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void hyphenedLowerCaseParticleStaysInTheTitledName() {
+        // "al-" glued to the family name: the tokenizer splits it, and a lower-case "al" alone ended the name
+        List<EntityMention> ms = names("Elbonian President Omar Hadi al-Zamani received the delegation.");
+        EntityMention p = find(ms, "Omar Hadi al-Zamani").orElseThrow(() -> new AssertionError("no full name in " + ms));
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void hyphenatedNameWithoutTitle() {
         List<EntityMention> ms = names("Talks with Kassym-Jomart Tokayev lasted two hours.");
         assertThat(ms).noneMatch(m -> m.text().equals("Jomart Tokayev") || m.text().equals("Kassym"));

@@ -145,6 +145,21 @@ class ValueRecognizerTest {
         assertThat(money.attributes()).containsEntry("currency", currency);
     }
 
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A charity in Trinidad gave $2 million to schools in Port of Spain and Arima. Trinidad and Tobago thanked it.   | $2 million     | TTD
+            A charity gave TT$2 million to a school.                                                                       | TT$2 million   | TTD
+            A charity in Guyana gave $2 million to schools in Georgetown and Linden. The Guyanese government thanked it.   | $2 million     | GYD
+            A charity in Barbados gave Bds$40,000 to a clinic in Bridgetown.                                             | Bds$40,000     | BBD
+            A charity in Belize gave 2 million dollars to schools in Belmopan and Belize City. Belize thanked it.           | 2 million dollars | BZD
+            A charity in Saint Lucia gave $2 million to schools in Castries and Soufriere. Saint Lucia thanked it.          | $2 million     | XCD
+            A charity gave EC$500,000 to a school.                                                                         | EC$500,000     | XCD
+            """)
+    void caribbeanDollarsByTheirSymbolOrTheReportsCountry(String text, String mention, String currency) {
+        Entity money = single(text, EntityType.MONEY, mention);
+        assertThat(money.attributes()).containsEntry("currency", currency);
+    }
+
     @Test
     void aPlainDollarInAReportFromElsewhereIsTheUsDollar() {
         Entity money = single("A charity in Kenya gave $2 million to schools in Nairobi and Mombasa. The Kenyan government thanked it.",

@@ -36,6 +36,32 @@ class ListedEventsTest {
     }
 
     @Test
+    void longOfficesBeforeSemicolonListedNamesDoNotEndTheList() {
+        // each office runs through "of the <body> of <country>" and a bracketed gloss before its holder's name
+        List<Meeting> m = extract("Parliament Speaker Tomas Varga held talks with Deputy Speaker of the House of "
+                + "Commons of the United Kingdom Ana Velor; President of the Italian Senate Marco Zenti; President of the Chamber of "
+                + "Deputies of Chile Pedro Alvar Ruiz; and Speaker of the Lok Sabha (House of the People) of India Ravi Menon in Vienna.")
+                .eventsOf(Meeting.class);
+        assertThat(m).extracting(x -> names(x.participants())).containsExactly(
+                List.of("Tomas Varga", "Ana Velor", "Marco Zenti", "Pedro Alvar Ruiz", "Ravi Menon"));
+    }
+
+    @Test
+    void anOfficeHolderAndThenTheCounterpartAreTwoMeetings() {
+        List<Meeting> m = extract("Elbonian Foreign Minister Tomas Varga arrived in Tarvo on Thursday to meet Ruritanian President "
+                + "Omar Hadi al-Zamani and his counterpart Sami Nour.").eventsOf(Meeting.class);
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Tomas Varga", "Omar Hadi al-Zamani"), List.of("Tomas Varga", "Sami Nour"));
+    }
+
+    @Test
+    void aSubjectAndHisCounterpartStayOneMeeting() {
+        List<Meeting> m = extract("Elbonian President Tomas Varga and his Ruritanian counterpart Sami Nour met in Geneva on Thursday.")
+                .eventsOf(Meeting.class);
+        assertThat(m).extracting(x -> names(x.participants())).containsExactly(List.of("Tomas Varga", "Sami Nour"));
+    }
+
+    @Test
     void individuallyAfterTheListToo() {
         List<Meeting> m = extract("Foreign Minister Tomas Varga of Elbonia received the ambassadors of Chile and Peru individually "
                 + "at the ministry on Monday.").eventsOf(Meeting.class);
