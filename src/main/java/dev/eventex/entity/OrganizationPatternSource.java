@@ -173,8 +173,8 @@ final class OrganizationPatternSource implements MentionSource {
     }
 
     /**
-     * True when a capitalised word that is no head follows the head: "the Toronto International
-     * Film Festival", "Yonhap News Agency" end elsewhere, so the head ends no name of its own. A
+     * True when a capitalised word that is no head follows the head: "the Tarvo International
+     * Lantern Parade", "the Velor News Hub" end elsewhere, so the head ends no name of its own. A
      * title or an abbreviation after it starts a person's description or another name ("Tarvo
      * Party Chairman Ana Velor", "Tarvo Party MP").
      */

@@ -139,7 +139,7 @@ class OrganizationPatternsTest {
     }
     @Test
     void aProgrammeOrInitiativeIsNoOrganization() {
-        // news sets tag schemes and policies as no organization ("the Belt and Road Initiative" is MISC in CoNLL)
+        // news sets tag schemes and policies as no organization (MISC in CoNLL)
         assertThat(organizations("Loans under the Varnic Lantern and Resin Initiative and the Tarvo Reading Program grew."))
                 .noneMatch(o -> o.endsWith("Initiative") || o.endsWith("Program"));
     }
