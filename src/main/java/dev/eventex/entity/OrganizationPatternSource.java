@@ -176,15 +176,17 @@ final class OrganizationPatternSource implements MentionSource {
      * True when a capitalised word that is no head follows the head: "the Tarvo International
      * Lantern Parade", "the Velor News Hub" end elsewhere, so the head ends no name of its own. A
      * title or an abbreviation after it starts a person's description or another name ("Tarvo
-     * Party Chairman Ana Velor", "Tarvo Party MP").
+     * Party Chairman Ana Velor", "Tarvo Party MP"), and in a line written in capitals (read
+     * re-cased) case tells nothing.
      */
     private boolean nameGoesOn(SentenceContext c, int i) {
         Sentence s = c.sentence;
         if (i + 1 >= s.size() || !nameWord(s, i + 1) || c.titleToken[i + 1]) {
             return false;
         }
-        String next = s.token(i + 1).text();
-        return !isHead(next) && !next.equals(next.toUpperCase(java.util.Locale.ROOT));
+        Token t = s.token(i + 1);
+        String written = c.doc.slice(t.start(), t.end()); // as written: a headline read re-cased is in capitals
+        return !isHead(t.text()) && !written.equals(written.toUpperCase(java.util.Locale.ROOT));
     }
 
     private boolean isHead(String w) {
