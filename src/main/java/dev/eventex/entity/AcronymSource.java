@@ -47,6 +47,7 @@ final class AcronymSource implements MentionSource {
         }
         List<EntityMention> out = new ArrayList<>(layer);
         definedAsOther(c, known);
+        definedAsCommonNoun(s, known);
         definedByInitials(doc, s, out, known);
         for (EntityMention m : out) {
             int e = m.tokens().end();
@@ -117,6 +118,61 @@ final class AcronymSource implements MentionSource {
                 known.defineOtherAcronym(acr);
             }
         }
+    }
+
+    /**
+     * "a long-term agreement (LTA)", "electronic money transfer, or EMT": an acronym whose letters
+     * are the initials of the lower-case words right before it (in parentheses, or after ", or")
+     * abbreviates a common noun, no organization, in the whole document; not when the last word
+     * is an organization head ("the special investigation team (SIT)", "central executive
+     * committee (CEC)").
+     */
+    private void definedAsCommonNoun(Sentence s, DocumentMemory known) {
+        for (int p = 1; p + 1 < s.size(); p++) {
+            int wordsEnd;
+            if (s.token(p).text().equals("(") && p + 2 < s.size() && s.token(p + 2).text().equals(")")) {
+                wordsEnd = p;
+            } else if (s.token(p).text().equals("or") && p >= 2 && s.token(p - 1).text().equals(",")) {
+                wordsEnd = p - 1;
+            } else {
+                continue;
+            }
+            String acr = s.token(p + 1).text();
+            if (ACRONYM.matcher(acr).matches() && !known.knowsAcronym(acr) && spelledLowerCase(s, wordsEnd, acr)
+                    && !bodyNoun(s.token(wordsEnd - 1).text())) {
+                known.defineOtherAcronym(acr);
+            }
+        }
+    }
+
+    /** "committee", "forum", "team": an organization head written in lower case names a body after all. */
+    private boolean bodyNoun(String word) {
+        String head = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return gazetteer.isOrganizationHead(head, false) || gazetteer.isOrganizationHead(head, true);
+    }
+
+    /** True when the lower-case words ending before {@code end} (hyphens between them allowed) have the acronym's letters as initials. */
+    private static boolean spelledLowerCase(Sentence s, int end, String acr) {
+        String letters = acr.endsWith("s") && acr.length() > 2 ? acr.substring(0, acr.length() - 1) : acr;
+        letters = letters.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        if (letters.length() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = end - 1; k >= 0 && initials.length() < letters.length(); k--) {
+            String w = s.token(k).text();
+            if (gluedHyphen(s, k)) {
+                continue;
+            }
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            initials.insert(0, w.charAt(0));
+            if (!letters.endsWith(initials.toString())) {
+                return false;
+            }
+        }
+        return initials.toString().equals(letters);
     }
 
     private static boolean titleEndsAt(SentenceContext c, int end) {

@@ -16,7 +16,7 @@ import java.util.Set;
  * Foundation" (capitalised words before a head), "Ministry of Health" (an "of" head and the
  * capitalised words after it), and both at once when the name goes on with "of", "for" or
  * "on" ("National Council for the Welfare of Elders", "Standing Committee on Public
- * Accounts"). A demonym or country at the front of such a long name stays part of it ("the
+ * Accounts"; the links are {@code lexicons/organization-name-links.txt}). A demonym or country at the front of such a long name stays part of it ("the
  * Kenyan Ministry of Health", as news annotation marks it), and "on" followed by a date word is
  * no part of a name ("the Commission on Monday").
  */
@@ -28,12 +28,15 @@ final class OrganizationPatternSource implements MentionSource {
     private final Set<String> dateWords;
     /** Collective nouns whose possessive belongs to a name: "People's Party", "Women's Association". */
     private final Set<String> possessiveOwners;
+    /** Words that carry a name on past its head: "Council for the Elderly", "Commission Against Corruption". */
+    private final Set<String> links;
 
     OrganizationPatternSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
         this.functionCaps = lexicons.get(Lexicons.CAPITALISED_FUNCTION_WORDS);
         this.dateWords = lexicons.get(Lexicons.DATE_WORDS);
         this.possessiveOwners = lexicons.get(Lexicons.POSSESSIVE_NAME_OWNERS);
+        this.links = lexicons.get(Lexicons.ORGANIZATION_NAME_LINKS);
     }
 
     @Override
@@ -69,8 +72,9 @@ final class OrganizationPatternSource implements MentionSource {
             int end = i + 1;
             if (i + 2 < s.size()) {
                 String link = s.token(i + 1).text();
-                boolean dated = link.equals("on") && dateWords.contains(s.token(i + 2).lower());
-                if ((link.equals("of") && ofHead || link.equals("for") || link.equals("on")) && !dated) {
+                boolean linked = links.contains(s.token(i + 1).lower());
+                boolean dated = linked && dateWords.contains(s.token(i + 2).lower());
+                if ((link.equals("of") && ofHead || linked) && !dated) {
                     int e = i + 2;
                     while (e < s.size()) {
                         Token w = s.token(e);
@@ -90,7 +94,7 @@ final class OrganizationPatternSource implements MentionSource {
             if (end > i + 1) {
                 cands.add(new Candidate(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule",
                         Map.of()), OverlapResolver.ORGANIZATION_OF_PATTERN));
-            } else if (start < i) {
+            } else if (start < i && !nameGoesOn(c, i)) {
                 cands.add(new Candidate(mention(doc, s, start, i + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "rule",
                         Map.of()), OverlapResolver.ORGANIZATION_HEAD_PATTERN));
             }
@@ -166,6 +170,23 @@ final class OrganizationPatternSource implements MentionSource {
             k++;
         }
         return false;
+    }
+
+    /**
+     * True when a capitalised word that is no head follows the head: "the Tarvo International
+     * Lantern Parade", "the Velor News Hub" end elsewhere, so the head ends no name of its own. A
+     * title or an abbreviation after it starts a person's description or another name ("Tarvo
+     * Party Chairman Ana Velor", "Tarvo Party MP"), and in a line written in capitals (read
+     * re-cased) case tells nothing.
+     */
+    private boolean nameGoesOn(SentenceContext c, int i) {
+        Sentence s = c.sentence;
+        if (i + 1 >= s.size() || !nameWord(s, i + 1) || c.titleToken[i + 1]) {
+            return false;
+        }
+        Token t = s.token(i + 1);
+        String written = c.doc.slice(t.start(), t.end()); // as written: a headline read re-cased is in capitals
+        return !isHead(t.text()) && !written.equals(written.toUpperCase(java.util.Locale.ROOT));
     }
 
     private boolean isHead(String w) {

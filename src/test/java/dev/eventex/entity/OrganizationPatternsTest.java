@@ -108,4 +108,39 @@ class OrganizationPatternsTest {
         assertThat(organizations("She studied at the Velor College of Art and Design and worked for the Pell Centre of Insect Studies."))
                 .contains("Velor College of Art and Design", "Pell Centre of Insect Studies");
     }
+    @Test
+    void companyNameEndingsAreHeads() {
+        assertThat(organizations("Shares of Varnic Insurance rose after Tarvo Express won the contract."))
+                .contains("Varnic Insurance", "Tarvo Express");
+    }
+
+    @Test
+    void aPartyGoesOnWithOfAndAPlace() {
+        assertThat(organizations("Delegates of the Democratic Party of Elbonia met in the hall."))
+                .contains("Democratic Party of Elbonia");
+    }
+
+    @Test
+    void aNameGoesOnWithAgainstAfterItsHead() {
+        assertThat(organizations("The Varnic Commission Against Corruption questioned two clerks."))
+                .contains("Varnic Commission Against Corruption");
+    }
+
+    @Test
+    void aHeadInsideALongerNameEndsNoNameOfItsOwn() {
+        assertThat(organizations("Crowds came to the Tarvo International Lantern Parade on Friday."))
+                .doesNotContain("Tarvo International");
+    }
+
+    @Test
+    void aTitleAfterTheHeadLeavesTheNameWhole() {
+        assertThat(organizations("On Monday, the Tarvo Party Chairman Ana Velor spoke to reporters."))
+                .contains("Tarvo Party");
+    }
+    @Test
+    void aProgrammeOrInitiativeIsNoOrganization() {
+        // news sets tag schemes and policies as no organization (MISC in CoNLL)
+        assertThat(organizations("Loans under the Varnic Lantern and Resin Initiative and the Tarvo Reading Program grew."))
+                .noneMatch(o -> o.endsWith("Initiative") || o.endsWith("Program"));
+    }
 }

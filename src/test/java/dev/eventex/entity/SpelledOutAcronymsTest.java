@@ -42,4 +42,17 @@ class SpelledOutAcronymsTest {
         assertThat(organizations("The/DET Tarvo Free Trade Agreement ( KPLC ) took/VERB effect/NOUN ./PUNCT",
                 "Exporters/NOUN say/VERB KPLC helps/VERB them/PRON ./PUNCT")).contains("KPLC");
     }
+
+    @Test
+    void anAcronymOfLowerCaseWordsIsNoOrganization() {
+        assertThat(organizations("Farmers/NOUN got/VERB rapid/ADJ resin/NOUN tests/NOUN ( RRT ) ./PUNCT",
+                "Each/DET RRT costs/VERB little/ADJ ,/PUNCT and/CCONJ a/DET cured/ADJ lumber/NOUN transfer/NOUN ,/PUNCT or/CCONJ CLT ,/PUNCT follows/VERB ./PUNCT",
+                "Later/ADV CLT grew/VERB ./PUNCT")).doesNotContain("RRT", "CLT");
+    }
+
+    @Test
+    void anAcronymOfALowerCaseBodyStaysAnOrganization() {
+        assertThat(organizations("The/DET lumber/NOUN quota/NOUN committee/NOUN ( LQC ) met/VERB ./PUNCT",
+                "Later/ADV LQC left/VERB ./PUNCT")).contains("LQC");
+    }
 }
