@@ -55,7 +55,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*|\\r\\n[ \\t]*\\r\\n\\s*");
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
-    private final ThreadSafeTokenizerME tokenizer;
+    private final WordSplitMemo tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final ThreadSafeLemmatizerME lemmatizer;
     /** Words that open a new sentence after initials ("... in the U.S. The talks"), so no merge. */
@@ -64,7 +64,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private OpenNlpTextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Lexicons lexicons) {
         this.sentenceOpeners = lexicons.get(Lexicons.SENTENCE_OPENERS);
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(s);
-        this.tokenizer = new ThreadSafeTokenizerME(t);
+        this.tokenizer = new WordSplitMemo(new ThreadSafeTokenizerME(t));
         this.tagger = new ThreadSafePOSTaggerME(p);
         this.lemmatizer = new ThreadSafeLemmatizerME(l);
     }
