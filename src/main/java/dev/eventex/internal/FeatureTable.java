@@ -147,6 +147,43 @@ public final class FeatureTable {
         return i < 0 ? feature : names[i];
     }
 
+    /**
+     * The table's instance of the feature named {@code head} followed by the characters
+     * {@code text[from, to)}, or null when the model does not know it; found without building
+     * the name, its hash computed from the parts as {@code String.hashCode} would from the whole.
+     * For context generators whose features are a fixed head and a piece of the input (the
+     * tokenizer's prefixes and suffixes), which would otherwise make and hash a fresh string per
+     * feature.
+     */
+    public String canonical(String head, CharSequence text, int from, int to) {
+        int h = head.hashCode();
+        for (int k = from; k < to; k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        int length = head.length() + to - from;
+        int i = slot(h, shift);
+        long slot;
+        while ((slot = slots[i]) != EMPTY) {
+            if ((int) (slot >>> 32) == h) {
+                String name = names[i];
+                if (name.length() == length && name.startsWith(head) && matches(name, head.length(), text, from, to)) {
+                    return name;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        return null;
+    }
+
+    private static boolean matches(String name, int at, CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (name.charAt(at++) != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int slotOf(String feature) {
         int h = feature.hashCode();
         int i = slot(h, shift);

@@ -67,6 +67,11 @@ public final class TableMaxentModel extends AbstractModel {
         return gis.eval(context, values);
     }
 
+    /** The table this model evaluates through. */
+    public FeatureTable table() {
+        return table;
+    }
+
     /** The model this one evaluates. */
     public GISModel model() {
         return gis;

@@ -4,6 +4,7 @@ import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.FeatureTable;
 import dev.eventex.internal.SharedPrefixBeamSearch;
 import dev.eventex.internal.TableMaxentModel;
+import dev.eventex.internal.TableTokenizerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -53,7 +55,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*|\\r\\n[ \\t]*\\r\\n\\s*");
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
-    private final ThreadSafeTokenizerME tokenizer;
+    private final WordSplitMemo tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final ThreadSafeLemmatizerME lemmatizer;
     /** Words that open a new sentence after initials ("... in the U.S. The talks"), so no merge. */
@@ -62,7 +64,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private OpenNlpTextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Lexicons lexicons) {
         this.sentenceOpeners = lexicons.get(Lexicons.SENTENCE_OPENERS);
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(s);
-        this.tokenizer = new ThreadSafeTokenizerME(t);
+        this.tokenizer = new WordSplitMemo(new ThreadSafeTokenizerME(t));
         this.tagger = new ThreadSafePOSTaggerME(p);
         this.lemmatizer = new ThreadSafeLemmatizerME(l);
     }
@@ -80,11 +82,20 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     /**
      * The tokenizer model as packaged, its maxent model evaluated through a feature table
      * ({@link TableMaxentModel}: the same probabilities without a {@code HashMap} look-up per
-     * feature); the package is kept when its model is of another kind.
+     * feature), its contexts looked up by parts ({@link TableTokenizerFactory}); the package is kept
+     * when its model is of another kind.
      */
     static TokenizerModel withFeatureTable(TokenizerModel loaded) {
         MaxentModel fast = TableMaxentModel.of(loaded.getMaxentModel());
-        return fast == loaded.getMaxentModel() ? loaded : new TokenizerModel(fast, Map.of(), loaded.getFactory());
+        if (fast == loaded.getMaxentModel()) {
+            return loaded;
+        }
+        TokenizerFactory f = loaded.getFactory();
+        TokenizerFactory factory = f.getClass() == TokenizerFactory.class
+                ? new TableTokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), f.isUseAlphaNumericOptimization(),
+                        f.getAlphaNumericPattern())
+                : f;
+        return new TokenizerModel(fast, Map.of(), factory);
     }
 
     /**

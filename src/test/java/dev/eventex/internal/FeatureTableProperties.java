@@ -78,6 +78,29 @@ class FeatureTableProperties {
         }
     }
 
+    /**
+     * A name looked up by parts (a head, then a piece of a text) is found exactly when the whole
+     * name is, as the table's own instance: equal hashes and near misses over a small alphabet.
+     */
+    @Property(tries = 200)
+    void findsNamesByPartsAsByTheWhole(@ForAll("maps") Map<String, Context> map, @ForAll("names") List<String> probes) {
+        FeatureTable table = FeatureTable.of(map);
+        List<String> all = new java.util.ArrayList<>(probes);
+        all.addAll(map.keySet());
+        for (String name : all) {
+            for (int cut = 0; cut <= name.length(); cut++) {
+                String head = name.substring(0, cut);
+                String text = "=B" + name.substring(cut) + "a,";
+                String byParts = table.canonical(head, text, 2, 2 + name.length() - cut);
+                if (table.row(name) < 0) {
+                    assertThat(byParts).isNull();
+                } else {
+                    assertThat(byParts).isSameAs(table.canonical(name));
+                }
+            }
+        }
+    }
+
     @Example
     void aRowFillingItsHeadExactlyEndsWhereTheNextBegins() {
         // 7 outcomes and the length fill one long of bytes; 8 need a second head long
