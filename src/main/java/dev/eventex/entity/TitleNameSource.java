@@ -79,7 +79,19 @@ final class TitleNameSource implements MentionSource {
             String country = null;
             int end = titleEnd;
             // "of (the) Republic of Kazakhstan", "of Mongolia", "of the Ministry of ..."
-            if (end + 1 < s.size() && s.token(end).text().equals("of")) {
+            if (end + 1 < s.size() && s.token(end).text().equals("for")) {
+                // "Minister of State for External Affairs V Lee": a portfolio after "for" is part of the title
+                // only where it visibly ends before a name; otherwise the run is left to the other sources
+                int e = end + 1;
+                while (e < s.size() && s.token(e).isCapitalized() && !functionCaps.contains(s.token(e).text())) {
+                    e++;
+                }
+                int cut = portfolioEnd(s, end + 1, e, nameAt);
+                if (cut > end + 1 && cut < e) {
+                    end = portfolioList(s, cut);
+                    titleEnd = end; // the portfolio is the office's, not a country's: it belongs to the title
+                }
+            } else if (end + 1 < s.size() && s.token(end).text().equals("of")) {
                 int k = end + 1;
                 if (k < s.size() && s.token(k).lower().equals("the")) {
                     k++;

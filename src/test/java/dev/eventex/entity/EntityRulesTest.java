@@ -53,6 +53,18 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPortfolioAfterForEndsTheTitleBeforeTheHoldersName() {
+        List<EntityMention> ms = names("Minister of State for External Affairs V Karnovan handed over the supplies on Monday.");
+        EntityMention p = find(ms, "V Karnovan").orElseThrow(() -> new AssertionError("no person in " + ms));
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+        assertThat(p.attribute("title")).isEqualTo("Minister of State for External Affairs");
+        // without a portfolio word to end it, a run after "for" is left to the other sources
+        List<EntityMention> rights = names("Commissioner for Human Rights Navi Lerin spoke on Monday.");
+        assertThat(rights).noneMatch(m -> m.type() == EntityType.PERSON && m.text().startsWith("Rights"));
+        assertThat(rights).noneMatch(m -> m.text().equals("Human Rights Navi Lerin"));
+    }
+
+    @Test
     void aCountryAfterATitledNameIsThePersonsCountry() {
         List<EntityMention> ms = names("President Ana Lucia Ferreira of Brazil opened a trade fair in Hanoi on Friday.");
         EntityMention p = find(ms, "Ana Lucia Ferreira").orElseThrow(() -> new AssertionError("no person in " + ms));
