@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The whole entity stage as one assembly: the sentence-level {@link EntityRecognizer}, the
- * document's {@link LabelConsistency} and the document-level {@link MentionRepair}. {@code extract} and {@code ner --conll} both build it
+ * document's {@link LabelConsistency} and {@link NamesInFull}, and the document-level {@link MentionRepair}. {@code extract} and {@code ner --conll} both build it
  * here, so the scores of {@code ner --conll} measure what extraction runs. Thread-safe.
  */
 public final class EntityPipeline {
@@ -57,7 +57,8 @@ public final class EntityPipeline {
         DocumentMemory memory = newDocument();
         try {
             List<EntityMention> found = recognizer.recognize(doc, memory, cancelled);
-            return homeCurrencies.apply(repair.repair(doc, consistency.apply(List.of(doc), List.of(found), memory).get(0)));
+            List<List<EntityMention>> agreed = consistency.apply(List.of(doc), List.of(found), memory);
+            return homeCurrencies.apply(repair.repair(doc, NamesInFull.widen(List.of(doc), agreed).get(0)));
         } finally {
             memory.release();
         }
@@ -73,7 +74,7 @@ public final class EntityPipeline {
         for (AnalyzedText part : parts) {
             found.add(recognizer.recognize(part, memory, () -> false));
         }
-        List<List<EntityMention>> agreed = consistency.apply(parts, found, memory);
+        List<List<EntityMention>> agreed = NamesInFull.widen(parts, consistency.apply(parts, found, memory));
         List<List<EntityMention>> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             out.add(repair.repair(parts.get(i), agreed.get(i)));
