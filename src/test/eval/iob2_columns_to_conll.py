@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""UNER IOB2 (e.g. en_ewt-ud-test.iob2) to two-column CoNLL for `ner --conll`.
+"""An IOB2 file with the token in column 2 and the tag in column 3 (as UNER's
+en_ewt-ud-test.iob2) to two-column CoNLL for `ner --conll`.
 
-usage: uner_to_conll.py IN.iob2 OUT
+usage: iob2_columns_to_conll.py IN.iob2 OUT
 
 "# newdoc" starts a -DOCSTART- document, other comment lines are skipped; the token is column 2,
 the tag column 3; tags other than PER/ORG/LOC become O.
