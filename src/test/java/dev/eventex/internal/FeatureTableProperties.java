@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -176,14 +177,7 @@ class FeatureTableProperties {
             Combinators.combine(
                 Arbitraries.integers().between(0, wide == 1 ? 299 : 199).set().ofMaxSize(40),
                 Arbitraries.doubles().between(-50, 50).withSpecialValue(-0.0).list().ofSize(40))
-            .as((outs, weights) -> {
-                int[] o = outs.stream().mapToInt(Integer::intValue).toArray();
-                double[] w = new double[o.length];
-                for (int k = 0; k < o.length; k++) {
-                    w[k] = weights.get(k);
-                }
-                return new Context(o, w);
-            }));
+            .as(FeatureTableProperties::context));
         return Arbitraries.maps(name(), context).ofMaxSize(40);
     }
 
@@ -192,14 +186,17 @@ class FeatureTableProperties {
         Arbitrary<Context> context = Combinators.combine(
                 Arbitraries.integers().between(0, 4).set().ofMaxSize(5),
                 Arbitraries.doubles().between(-50, 50).list().ofSize(5))
-            .as((outs, weights) -> {
-                int[] o = outs.stream().mapToInt(Integer::intValue).toArray();
-                double[] w = new double[o.length];
-                for (int k = 0; k < o.length; k++) {
-                    w[k] = weights.get(k);
-                }
-                return new Context(o, w);
-            });
+            .as(FeatureTableProperties::context);
         return Arbitraries.maps(name(), context).ofMaxSize(300);
+    }
+
+    /** A row: the outcomes, each with the weight at its position. */
+    private static Context context(Set<Integer> outs, List<Double> weights) {
+        int[] o = outs.stream().mapToInt(Integer::intValue).toArray();
+        double[] w = new double[o.length];
+        for (int k = 0; k < o.length; k++) {
+            w[k] = weights.get(k);
+        }
+        return new Context(o, w);
     }
 }
