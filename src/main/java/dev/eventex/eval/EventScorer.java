@@ -28,6 +28,7 @@ public final class EventScorer {
     private final Map<String, int[]> counts = new LinkedHashMap<>();                 // type -> tp, fp, fn
     private final Map<String, int[]> roles = new TreeMap<>(Comparator.naturalOrder()); // "type\0role" -> ok, n
     private final List<String> details = new ArrayList<>();
+    private final TextRoleScorer textRoles = new TextRoleScorer();
     private final List<String> missing = new ArrayList<>();
     private final List<String> withErrors = new ArrayList<>();
     private int documents;
@@ -104,6 +105,7 @@ public final class EventScorer {
             GoldEvent g = gevs.get(j);
             String t = g.type();
             counts.computeIfAbsent(t, k -> new int[3])[0]++;
+            textRoles.add(t, g.node(), pevs.get(i));
             for (String role : GoldMatcher.OPTIONAL_ROLES) {
                 if (!g.node().has(role)) {
                     continue;
@@ -203,6 +205,11 @@ public final class EventScorer {
         return out;
     }
 
+    /** The free-text roles (topics, purpose) of the matched pairs, which the shared scorer leaves out. */
+    public TextRoleScorer textRoles() {
+        return textRoles;
+    }
+
     public int eventFreeDocsWithEvents() {
         return eventFreeDocsWithEvents;
     }
@@ -234,6 +241,7 @@ public final class EventScorer {
         sb.append(String.format(Locale.ROOT, "optional roles: accuracy %s (%d/%d)%n",
                 o[1] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", Py.round3((double) o[0] / o[1])), o[0], o[1]));
         roleCounts().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-24s %3d/%-3d%n", k, v[0], v[1])));
+        sb.append(textRoles.report());
         if (!missing.isEmpty()) {
             sb.append("without a result: ").append(String.join(",", missing)).append(String.format("%n"));
         }

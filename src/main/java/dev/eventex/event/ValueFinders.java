@@ -1,6 +1,5 @@
 package dev.eventex.event;
 
-import static dev.eventex.internal.Lexicons.TOPIC_STOPS;
 
 import dev.eventex.api.Amount;
 import dev.eventex.api.DateValue;
@@ -257,78 +256,28 @@ final class ValueFinders {
         return new RoleValue.Text(doc.slice(ctx.token(s).start(), ctx.token(e - 1).end()));
     }
 
-    /** The "topics" finder: the items discussed, or for a text role ("purpose") one phrase from the first item to the last. */
+    /**
+     * The "topics" finder: the items discussed ({@link TopicPhrases}), or for a text role
+     * ("purpose") one phrase from the first item to the last, with its cue when that is an
+     * infinitive ("to attend X").
+     */
     static RoleValue topicsValue(MatchContext match, RoleSpec spec, Finder f) {
         AnalyzedText doc = match.doc();
         SentenceContext ctx = match.ctx();
-        int tEnd = match.tEnd();
-        List<String> items = topics(ctx, doc, f, tEnd);
-        if (items == null || spec.value() != ValueKind.TEXT) {
-            return RoleValue.texts(items);
+        TopicPhrases.Found found = TopicPhrases.find(ctx, f, match.tStart(), match.tEnd());
+        if (found == null) {
+            return null;
         }
-        // one phrase for a text role ("purpose"): from the first item to the last
-        String first = items.get(0);
-        String last = items.get(items.size() - 1);
-        int a = doc.text().indexOf(first, ctx.sentence.start());
-        int b = doc.text().indexOf(last, Math.max(a, 0)) + last.length();
-        return new RoleValue.Text(a >= 0 && b > a && b <= ctx.sentence.end() ? doc.slice(a, b) : first);
-    }
-
-    /**
-     * What was discussed: the phrase after "to discuss", "focused on", "on" ... split into items
-     * at commas and "and": "energy links across the Gulf, and the protection of undersea cables".
-     */
-    static List<String> topics(SentenceContext ctx, AnalyzedText doc, Finder f, int from) {
-        List<String[]> cues = splitWords(f.words());
-        for (int i = from; i < ctx.size(); i++) {
-            int start = -1;
-            for (String[] w : cues) {
-                boolean hit = i + w.length <= ctx.size();
-                for (int k = 0; k < w.length && hit; k++) {
-                    hit = ctx.token(i + k).lower().equals(w[k]);
-                }
-                if (hit) {
-                    start = i + w.length;
-                    break;
-                }
-            }
-            if (start < 0 || start >= ctx.size() || i - from > f.maxDistance()) {
-                continue;
-            }
-            if (ctx.inner[start] != null && ctx.inner[start].type() != EntityType.ORGANIZATION || ctx.token(start).pos().equals("PRON")) {
-                continue; // "on Monday", "on Jordan's side": no topic
-            }
-            List<String> items = new ArrayList<>();
-            int itemStart = start;
-            int k = start;
-            for (; k <= ctx.size(); k++) {
-                boolean end = k == ctx.size() || ctx.words(TOPIC_STOPS).contains(ctx.token(k).lower())
-                        || ctx.token(k).pos().equals("VERB") && !ctx.token(k).lower().endsWith("ing") && !ctx.token(k).lower().endsWith("ed")
-                        && ctx.outer[k] == null
-                        || ctx.inner[k] != null && ctx.inner[k].type() == EntityType.DATE;
-                boolean split = !end && (ctx.token(k).text().equals(",") || ctx.token(k).lower().equals("and"));
-                if (end || split) {
-                    int a = itemStart;
-                    int b = k;
-                    while (a < b && (ctx.token(a).pos().equals("DET") || ctx.token(a).lower().equals("and")
-                            || ctx.token(a).text().equals(",") || ctx.token(a).lower().equals("on"))) {
-                        a++;
-                    }
-                    while (b > a && (ctx.token(b - 1).isPunct() || ctx.token(b - 1).lower().equals("and"))) {
-                        b--;
-                    }
-                    if (b > a) {
-                        items.add(doc.slice(ctx.token(a).start(), ctx.token(b - 1).end()));
-                    }
-                    itemStart = k + 1;
-                    if (end) {
-                        break;
-                    }
-                }
-            }
-            return items.isEmpty() ? null : items;
+        List<int[]> items = found.items();
+        if (spec.value() == ValueKind.TEXT) {
+            int from = ctx.token(found.cueStart()).lower().equals("to") ? found.cueStart() : items.get(0)[0];
+            return new RoleValue.Text(doc.slice(ctx.token(from).start(), ctx.token(items.get(items.size() - 1)[1]).end()));
         }
-        return null;
+        List<String> texts = new ArrayList<>();
+        for (int[] item : items) {
+            texts.add(doc.slice(ctx.token(item[0]).start(), ctx.token(item[1]).end()));
+        }
+        return RoleValue.texts(texts);
     }
 
     static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
