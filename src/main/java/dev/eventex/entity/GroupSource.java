@@ -42,6 +42,9 @@ final class GroupSource implements MentionSource {
                 if (!mod || p.isPunct()) {
                     break;
                 }
+                if ("ADJ".equals(p.pos()) && "NUM".equals(s.token(start).pos()) && start >= 2 && "ADP".equals(s.token(start - 2).pos())) {
+                    break; // "at least eight governors": the adjective belongs to the preposition, not to the group
+                }
                 start--;
                 if (p.lower().equals("the") || p.lower().equals("a")) {
                     break;

@@ -205,6 +205,14 @@ class MentionSourcesTest {
     }
 
     @Test
+    void aGroupCountedAtLeastStartsAtItsNumber() {
+        SentenceContext c = HandText.context("at/ADP least/ADJ eight/NUM Tarvonian/ADJ governors/NOUN travelled/VERB");
+        List<EntityMention> out = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER).describe(c, List.of(), out);
+        assertThat(out).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("eight Tarvonian governors"));
+    }
+
+    @Test
     void aNameWithAnAmpersandOrAGluedHyphenIsReadWhole() {
         SentenceContext c = HandText.context("the/DET Varnic Trade & Finance Academy opened/VERB");
         assertThat(texts(propose(new OrganizationPatternSource(HandText.GAZETTEER, HandText.LEXICONS), c)))
