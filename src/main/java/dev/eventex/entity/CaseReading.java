@@ -1,5 +1,6 @@
 package dev.eventex.entity;
 
+import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
 import java.util.ArrayList;
@@ -13,13 +14,17 @@ import java.util.Set;
  * function words lower-cased, the rest capitalised) and the dateline that opens a sentence
  * (one to three words in capitals set off by a dash, a bracket, a colon, or a comma before a
  * capitalised word or a number: "KUWAIT CITY, June 3"). Words the gazetteer knows as written
- * ("UN", "NATO") are kept. Offsets are unchanged; mentions still quote the original text.
- * Stateless.
+ * ("UN", "NATO") are kept. A sentence written all in lower case (web comments, chat) is read
+ * with capitals on the words the document capitalises elsewhere and on the words the gazetteer
+ * knows capitalised when the tagger reads them as nouns ("colorado beat texas"), unless the
+ * document also writes them in lower case. Offsets are unchanged; mentions still quote the original text. Stateless.
  */
 final class CaseReading {
 
     /** Dateline words at most, before the mark that sets them off. */
     private static final int MAX_DATELINE_WORDS = 3;
+    /** Words a sentence in lower case needs to be read with capitals: shorter ones are fragments. */
+    private static final int MIN_LOWER_CASE_WORDS = 3;
     /** Letters a dateline needs at least: shorter capitals are mostly acronyms ("UN", "EU"). */
     private static final int MIN_DATELINE_LETTERS = 4;
 
@@ -29,6 +34,24 @@ final class CaseReading {
     CaseReading(Gazetteer gazetteer, Set<String> headlineLowerWords) {
         this.gazetteer = gazetteer;
         this.headlineLowerWords = headlineLowerWords;
+    }
+
+    /**
+     * The sentence as read without case where it is written in capitals or all in lower case,
+     * else the sentence itself; {@code memory} tells how {@code doc} writes its words.
+     */
+    Sentence read(Sentence s, AnalyzedText doc, DocumentMemory memory) {
+        int letters = 0;
+        for (Token t : s.tokens()) {
+            if (hasLetter(t.text())) {
+                letters++;
+            }
+        }
+        if (letters >= MIN_LOWER_CASE_WORDS && !hasUpperCase(s) && Character.isLetter(s.token(0).text().charAt(0))) {
+            // a sentence that opens on a number or a mark is a piece of a sentence the splitter cut ("No. 8 jetty of the port")
+            return capitalise(s, memory.wordCase(doc));
+        }
+        return read(s);
     }
 
     /** The sentence as read without case where it is written in capitals, else the sentence itself. */
@@ -75,6 +98,33 @@ final class CaseReading {
             }
         }
         return 0;
+    }
+
+    private Sentence capitalise(Sentence s, WordCase cases) {
+        List<Token> out = new ArrayList<>(s.size());
+        boolean changed = false;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            String capital = w.isEmpty() || !Character.isLetter(w.charAt(0)) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            boolean noun = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos());
+            boolean name = !capital.equals(w) && (cases.isName(w) || noun && gazetteer.isName(capital) && !cases.isWrittenLower(w)
+                    && !headlineLowerWords.contains(w)); // "somewhere nice" is no city
+            out.add(name ? new Token(t.index(), capital, t.start(), t.end(), t.pos(), t.lemma()) : t);
+            changed |= name;
+        }
+        return changed ? new Sentence(s.index(), s.start(), s.end(), out, s.syntax()) : s;
+    }
+
+    /** True when some word of the sentence has a capital letter. */
+    static boolean hasUpperCase(Sentence s) {
+        for (Token t : s.tokens()) {
+            for (int i = 0; i < t.text().length(); i++) {
+                if (Character.isUpperCase(t.text().charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Sentence recase(Sentence s, int end) {

@@ -36,6 +36,8 @@ public final class DocumentMemory {
     private NameModel nameModel;
     /** The name model's probability of each name it proposed, by text (a column file's blocks are texts) and span. */
     private final Map<AnalyzedText, Map<Long, Double>> modelProbabilities = new IdentityHashMap<>();
+    /** How the document writes its words ({@link CaseReading} of sentences in lower case); null until needed. */
+    private WordCase wordCase;
 
     DocumentMemory() {
     }
@@ -108,6 +110,19 @@ public final class DocumentMemory {
         }
         known.add(tokens);
         organizationCount++;
+    }
+
+    /** How the document writes its words: as counted over all its parts, else over {@code doc} on first need. */
+    WordCase wordCase(AnalyzedText doc) {
+        if (wordCase == null) {
+            wordCase = new WordCase(java.util.List.of(doc));
+        }
+        return wordCase;
+    }
+
+    /** Counts how the document, given as all its parts, writes its words (before its sentences are read). */
+    void countWordCase(java.util.List<AnalyzedText> parts) {
+        wordCase = new WordCase(parts);
     }
 
     /** The name model's spans for one sentence's words, read with this document's adaptive data. */

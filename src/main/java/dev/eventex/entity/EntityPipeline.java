@@ -71,6 +71,7 @@ public final class EntityPipeline {
      */
     public List<List<EntityMention>> recognize(List<AnalyzedText> parts, DocumentMemory memory) {
         List<List<EntityMention>> found = new ArrayList<>(parts.size());
+        memory.countWordCase(parts);
         for (AnalyzedText part : parts) {
             found.add(recognizer.recognize(part, memory, () -> false));
         }

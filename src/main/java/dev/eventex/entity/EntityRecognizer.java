@@ -100,7 +100,7 @@ public final class EntityRecognizer {
 
     /** Mentions of one sentence, sorted by start offset; reads and updates {@code memory}. */
     public List<EntityMention> recognize(AnalyzedText doc, Sentence sentence, DocumentMemory memory) {
-        SentenceContext c = new SentenceContext(doc, caseReading.read(sentence), memory, gazetteer);
+        SentenceContext c = new SentenceContext(doc, caseReading.read(sentence, doc, memory), memory, gazetteer);
         List<Candidate> cands = new ArrayList<>();
         for (MentionSource source : sources) {
             source.propose(c, cands);

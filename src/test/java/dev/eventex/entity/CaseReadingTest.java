@@ -57,4 +57,30 @@ class CaseReadingTest {
         // two words in capitals are too few to tell a headline
         assertThat(read("ELBONIA WINS")).containsExactly("ELBONIA", "WINS");
     }
+
+    /** The words of sentence {@code i} of a document, as read for the entity stage. */
+    private static List<String> readLower(int i, String... sentences) {
+        dev.eventex.text.AnalyzedText doc = HandText.doc(sentences);
+        DocumentMemory memory = new DocumentMemory();
+        memory.countWordCase(List.of(doc));
+        return READING.read(doc.sentences().get(i), doc, memory).tokens().stream().map(Token::text).toList();
+    }
+
+    @Test
+    void aSentenceInLowerCaseTakesTheCapitalsTheDocumentGivesAWordOnItsOwn() {
+        assertThat(readLower(1, "We asked Kestrel/PROPN staff about it .", "the kestrel/NOUN team flew to chile/NOUN yesterday ."))
+                .containsExactly("the", "Kestrel", "team", "flew", "to", "Chile", "yesterday", ".");
+    }
+
+    @Test
+    void aWordTheDocumentAlsoWritesInLowerCaseOrOnlyInsideANameIsLeftAlone() {
+        assertThat(readLower(1, "The Tarvo Port Authority served chile/NOUN sauce .", "ships left the port/NOUN with chile/NOUN ."))
+                .containsExactly("ships", "left", "the", "port", "with", "chile", ".");
+    }
+
+    @Test
+    void onlyNounsAreReadAsGazetteerNamesAndPiecesOfSentencesStayAsWritten() {
+        assertThat(readLower(0, "we can go somewhere nice/ADJ tonight .")).contains("nice");
+        assertThat(readLower(0, "8 ships left for chile/NOUN .")).contains("chile");
+    }
 }
