@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -67,6 +68,10 @@ public final class ExtractJob {
             System.err.println(USAGE);
             System.exit(2);
             return;
+        }
+        if (new SparkConf().get("spark.master", "").startsWith("local")) {
+            // in local mode this JVM is the executor: load the models while Spark starts, not after
+            ExecutorExtractors.buildInBackground(settings(o));
         }
         SparkSession spark = SparkSession.builder().appName("eventex-extract").getOrCreate();
         int code;
@@ -161,8 +166,7 @@ public final class ExtractJob {
             // checked before any work: Spark would only find out when writing
             throw new IOException("the output " + o.output() + " exists; remove it or add --overwrite");
         }
-        DocumentProcessor processor = new DocumentProcessor(
-                ExtractionEngine.shared(new ExtractorSettings(o.models(), false, o.timeoutSeconds(), o.date())),
+        DocumentProcessor processor = new DocumentProcessor(ExtractionEngine.shared(settings(o)),
                 DocumentProcessor.DEFAULT_MAX_BYTES, DocumentProcessor.DEFAULT_MAX_CHARS);
         ResultTally tally = new ResultTally();
         spark.sparkContext().register(tally, "eventex results");
@@ -202,6 +206,10 @@ public final class ExtractJob {
             return null;
         }
         return c;
+    }
+
+    private static ExtractorSettings settings(Options o) {
+        return new ExtractorSettings(o.models(), false, o.timeoutSeconds(), o.date());
     }
 
     /**
