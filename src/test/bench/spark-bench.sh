@@ -8,6 +8,10 @@
 #   src/test/bench/spark-bench.sh [REPEAT] [DIR...]      (default: 5 sample-texts src/test/resources/devset)
 #
 # JVM_OPTS="..." passes JVM options to every run (e.g. JVM_OPTS=-XX:TieredStopAtLevel=1).
+# SPARK_JAR=... and CLI_JAR=... run other builds' jars (e.g. main's, to compare two builds).
+# CDS=1 gives each tool a class-data-sharing archive, made by a run on one text before the timed
+# runs (not timed): the JVM then maps the classes it loaded instead of finding, reading and
+# verifying them in the jars again (Spark's 200 jars weigh most).
 #
 # Needs target/eventex-cli.jar and target/eventex-spark.jar (mvn -q package -DskipTests) and
 # Spark on the class path, taken from the project's provided dependencies.
@@ -18,6 +22,8 @@ shift || true
 dirs=("$@")
 [ ${#dirs[@]} -gt 0 ] || dirs=(sample-texts src/test/resources/devset)
 partitions=${PARTITIONS:-8}
+spark_jar=${SPARK_JAR:-target/eventex-spark.jar}
+cli_jar=${CLI_JAR:-target/eventex-cli.jar}
 read -r -a jvm <<<"${JVM_OPTS:-}"
 
 [ -f target/eventex-spark.jar ] && [ -f target/eventex-cli.jar ] || mvn -q package -DskipTests
@@ -42,7 +48,7 @@ for i in $(seq 1 "$repeat"); do
 done
 docs=$(ls "$work/in" | wc -l)
 chars=$(cat "$work/in"/*.txt | wc -m)
-echo "texts: $docs ($chars chars), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JVM options: [${JVM_OPTS:-}]"
+echo "texts: $docs ($chars chars), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JVM options: [${JVM_OPTS:-}], CDS=${CDS:-0}"
 
 # [DOCS=N] run NAME COMMAND...: wall and CPU time of the command, and the in-run seconds it printed.
 # CPU seconds per document do not depend on what else runs on the machine; wall times do.
@@ -61,20 +67,33 @@ run() {
             n, $1, d / $1, r, d / r, $2 + $3, 1000 * ($2 + $3) / d }'
 }
 
-run "cli --threads 2" java "${jvm[@]}" -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli.jsonl" "$work/in"
-for m in 1 2; do
-    run "spark local[$m]" java "${jvm[@]}" -Xmx2g $opens -Dspark.master="local[$m]" -Dspark.ui.enabled=false \
-        -Dlogback.configurationFile=src/test/resources/logback-test.xml \
-        -cp "target/eventex-spark.jar:$(cat "$cpfile")" dev.eventex.spark.ExtractJob \
-        --input "$work/in" --output "$work/spark$m" --partitions "$partitions"
-done
-# fixed cost (JVM, Spark, models, first document) from a run on one text; the rest is per document
 mkdir "$work/one"
 cp "$(ls "$work/in"/*.txt | head -1)" "$work/one/"
-DOCS=1 run "cli, 1 text" java "${jvm[@]}" -jar target/eventex-cli.jar extract --threads 2 -o "$work/cli1.jsonl" "$work/one"
-DOCS=1 run "spark[2], 1 text" java "${jvm[@]}" -Xmx2g $opens -Dspark.master="local[2]" -Dspark.ui.enabled=false \
-    -Dlogback.configurationFile=src/test/resources/logback-test.xml \
-    -cp "target/eventex-spark.jar:$(cat "$cpfile")" dev.eventex.spark.ExtractJob --input "$work/one" --output "$work/spark1doc"
+cds_cli=()
+cds_spark=()
+spark() {
+    local m=$1
+    shift
+    java "${jvm[@]}" "${cds_spark[@]}" -Xmx2g $opens -Dspark.master="local[$m]" -Dspark.ui.enabled=false \
+        -Dlogback.configurationFile=src/test/resources/logback-test.xml \
+        -cp "$spark_jar:$(cat "$cpfile")" dev.eventex.spark.ExtractJob "$@"
+}
+if [ "${CDS:-0}" = 1 ]; then
+    java "${jvm[@]}" -XX:ArchiveClassesAtExit="$work/cli.jsa" -jar "$cli_jar" extract -q -o "$work/cds.jsonl" "$work/one" >/dev/null 2>&1
+    cds_spark=(-XX:ArchiveClassesAtExit="$work/spark.jsa")
+    spark 2 --input "$work/one" --output "$work/cds-spark" >/dev/null 2>&1
+    cds_cli=(-XX:SharedArchiveFile="$work/cli.jsa")
+    cds_spark=(-XX:SharedArchiveFile="$work/spark.jsa")
+    echo "CDS archives: cli $(du -m "$work/cli.jsa" | cut -f1) MB, spark $(du -m "$work/spark.jsa" | cut -f1) MB"
+fi
+
+run "cli --threads 2" java "${jvm[@]}" "${cds_cli[@]}" -jar "$cli_jar" extract --threads 2 -o "$work/cli.jsonl" "$work/in"
+for m in 1 2; do
+    run "spark local[$m]" spark "$m" --input "$work/in" --output "$work/spark$m" --partitions "$partitions"
+done
+# fixed cost (JVM, Spark, models, first document) from a run on one text; the rest is per document
+DOCS=1 run "cli, 1 text" java "${jvm[@]}" "${cds_cli[@]}" -jar "$cli_jar" extract --threads 2 -o "$work/cli1.jsonl" "$work/one"
+DOCS=1 run "spark[2], 1 text" spark 2 --input "$work/one" --output "$work/spark1doc"
 awk -v d="$docs" -v c2="${cpu[cli --threads 2]}" -v c1="${cpu[cli, 1 text]}" -v s2="${cpu[spark local[2]]}" \
     -v s1="${cpu[spark[2], 1 text]}" -v l1="${cpu[spark local[1]]}" 'BEGIN {
     printf "fixed CPU: cli %.1f s, spark %.1f s; CPU-ms per further document: cli %.1f, spark local[1] %.1f, local[2] %.1f\n",

@@ -3,6 +3,7 @@ package dev.eventex.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import dev.eventex.api.ExtractionResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
@@ -15,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -71,7 +73,11 @@ public final class EventexSpark {
 
     /** Extracts every document with {@code processor} (engine, fallback date, size limits). */
     public static Dataset<Row> extract(Dataset<Row> documents, DocumentProcessor processor) {
-        return documents.mapPartitions(textFunction(documents.schema(), processor), Encoders.row(RESULT_SCHEMA));
+        return extract(documents, processor, RowOutput.ROWS);
+    }
+
+    static Dataset<Row> extract(Dataset<Row> documents, DocumentProcessor processor, RowOutput output) {
+        return documents.mapPartitions(textFunction(documents.schema(), processor, output), Encoders.row(output.schema()));
     }
 
     /** Columns of a file listing: the file's path (a URI) and its size in bytes. */
@@ -84,9 +90,15 @@ public final class EventexSpark {
      * matching {@code glob}, as the CLI's {@code --glob}), a file, or a Hadoop glob of files.
      * Listed on the driver through Hadoop, so empty files are kept (Spark's file sources skip
      * them, which would lose documents); the driver holds the listing (path and size per file).
-     * Contents are read later, by {@link #extractFiles}, one file at a time.
+     * Contents are read later, by {@link #extractFiles}, one file at a time. The files are
+     * spread over the context's default parallelism, by size ({@link #partitioned}).
      */
     public static Dataset<Row> listFiles(SparkSession spark, String input, String glob) throws IOException {
+        return partitioned(spark, files(spark, input, glob), spark.sparkContext().defaultParallelism(), DocumentProcessor.DEFAULT_MAX_BYTES);
+    }
+
+    /** The listing of {@link #listFiles} as rows of {@link #FILE_LISTING_SCHEMA}, sorted by path. */
+    static List<Row> files(SparkSession spark, String input, String glob) throws IOException {
         Path p = new Path(input);
         FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
         PathMatcher names = FileSystems.getDefault().getPathMatcher("glob:" + glob);
@@ -106,15 +118,45 @@ public final class EventexSpark {
             }
         }
         files.sort(java.util.Comparator.comparing(r -> r.getString(0)));
-        return spark.createDataFrame(files, FILE_LISTING_SCHEMA);
+        return files;
+    }
+
+    /**
+     * A listing as a Dataset of {@code partitions} partitions (fewer when there are fewer files)
+     * of about equal bytes ({@link BalancedSlices}), so no task is left with the long texts at
+     * the end; files over {@code maxBytes} weigh nothing (they are never read). Built from the
+     * driver's list without a shuffle.
+     */
+    static Dataset<Row> partitioned(SparkSession spark, List<Row> files, int partitions, long maxBytes) {
+        long[] weights = new long[files.size()];
+        for (int i = 0; i < weights.length; i++) {
+            long length = files.get(i).getLong(1);
+            weights[i] = length > maxBytes ? 0 : length;
+        }
+        List<List<Row>> slices = new ArrayList<>();
+        for (int[] slice : BalancedSlices.of(weights, partitions)) {
+            List<Row> rows = new ArrayList<>(slice.length);
+            for (int i : slice) {
+                rows.add(files.get(i));
+            }
+            slices.add(rows);
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // one slice per partition: parallelize cuts a list of k elements into k one-element slices
+        JavaRDD<Row> rows = jsc.parallelize(slices, Math.max(1, slices.size())).flatMap(List::iterator);
+        return spark.createDataFrame(rows, FILE_LISTING_SCHEMA);
     }
 
     /** Extracts the files of a {@link #listFiles} listing: one result row per file. */
     public static Dataset<Row> extractFiles(Dataset<Row> listing, DocumentProcessor processor) {
+        return extractFiles(listing, processor, RowOutput.ROWS);
+    }
+
+    static Dataset<Row> extractFiles(Dataset<Row> listing, DocumentProcessor processor, RowOutput output) {
         // the configuration (some hundred KB) goes to each executor once, not with every task
         Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(listing.sparkSession().sparkContext())
                 .broadcast(new HadoopConf(listing.sparkSession().sparkContext().hadoopConfiguration()));
-        return listing.mapPartitions(new FilePartition(processor, conf), Encoders.row(RESULT_SCHEMA));
+        return listing.mapPartitions(new FilePartition(processor, conf, output), Encoders.row(output.schema()));
     }
 
     /** One row per event of {@code results} (rows of {@link #RESULT_SCHEMA}), in {@link #EVENT_SCHEMA}. */
@@ -130,6 +172,10 @@ public final class EventexSpark {
     }
 
     static MapPartitionsFunction<Row, Row> textFunction(StructType schema, DocumentProcessor processor) {
+        return textFunction(schema, processor, RowOutput.ROWS);
+    }
+
+    static MapPartitionsFunction<Row, Row> textFunction(StructType schema, DocumentProcessor processor, RowOutput output) {
         List<String> names = List.of(schema.fieldNames());
         if (!names.contains("id") || !names.contains("text")) {
             throw new IllegalArgumentException("documents need columns id and text; got " + names);
@@ -137,22 +183,22 @@ public final class EventexSpark {
         if (!schema.apply("text").dataType().equals(DataTypes.StringType)) {
             throw new IllegalArgumentException("the text column must be a string; got " + schema.apply("text").dataType().simpleString());
         }
-        return new TextPartition(processor, names.indexOf("id"), names.indexOf("text"), names.indexOf("date"), names.indexOf("source"));
+        return new TextPartition(processor, names.indexOf("id"), names.indexOf("text"), names.indexOf("date"), names.indexOf("source"), output);
     }
 
     /**
      * Documents given as rows. Holds column positions and the processor (settings only): the
      * extractor is found in the executor JVM, never shipped with the function.
      */
-    record TextPartition(DocumentProcessor processor, int id, int text, int date, int source)
+    record TextPartition(DocumentProcessor processor, int id, int text, int date, int source, RowOutput output)
             implements MapPartitionsFunction<Row, Row> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
-            ResultRows out = new ResultRows();
-            return map(rows, r -> out.toRow(processor.text(string(r, id), string(r, source), string(r, text),
+            java.util.function.Function<ExtractionResult, Row> out = output.forPartition();
+            return map(rows, r -> out.apply(processor.text(string(r, id), string(r, source), string(r, text),
                     date < 0 || r.isNullAt(date) ? null : r.get(date))));
         }
 
@@ -162,17 +208,18 @@ public final class EventexSpark {
     }
 
     /** Files given by a listing: each opened through Hadoop, so local, HDFS and object stores work alike. */
-    record FilePartition(DocumentProcessor processor, Broadcast<HadoopConf> conf) implements MapPartitionsFunction<Row, Row> {
+    record FilePartition(DocumentProcessor processor, Broadcast<HadoopConf> conf, RowOutput output)
+            implements MapPartitionsFunction<Row, Row> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
-            ResultRows out = new ResultRows();
+            java.util.function.Function<ExtractionResult, Row> out = output.forPartition();
             return map(rows, r -> {
                 Path path = new Path(r.getString(0));
                 long length = r.getLong(1);
-                return out.toRow(processor.file(path.getName(), source(path), length, () -> read(path)));
+                return out.apply(processor.file(path.getName(), source(path), length, () -> read(path)));
             });
         }
 

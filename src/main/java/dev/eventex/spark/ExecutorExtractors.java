@@ -24,6 +24,23 @@ final class ExecutorExtractors {
         return BUILT.computeIfAbsent(settings, ExtractorSettings::build);
     }
 
+    /**
+     * Starts building the extractor for {@code settings} on a daemon thread and returns at once;
+     * a task that asks meanwhile waits for this build instead of starting its own. For a JVM
+     * known to run tasks (a local-mode driver), so loading overlaps Spark's own start-up.
+     */
+    static void buildInBackground(ExtractorSettings settings) {
+        Thread t = new Thread(() -> {
+            try {
+                get(settings);
+            } catch (RuntimeException e) {
+                // nothing is kept: the first task builds again and reports the failure in its error rows
+            }
+        }, "eventex-prebuild");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The extractor already built for {@code settings}, or null (tests: proves laziness). */
     static Extractor peek(ExtractorSettings settings) {
         return BUILT.get(settings);

@@ -1,24 +1,20 @@
 package dev.eventex.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.size;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The batch job: text files or Parquet documents in, results out, counts at the end.
@@ -31,8 +27,9 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>{@code jsonl} writes the CLI's JSON lines (one per document) as text part files in DIR;
  * {@code parquet} writes DIR/documents ({@link EventexSpark#RESULT_SCHEMA}) and DIR/events
- * ({@link EventexSpark#EVENT_SCHEMA}). Results are computed once (persisted) for the output and
- * the counts; the job checks that it wrote one result per input document.
+ * ({@link EventexSpark#EVENT_SCHEMA}). One pass: each document is extracted once, by the write,
+ * and counted as it is written ({@link ResultTally}); the job checks that it wrote one result per
+ * input document.
  */
 public final class ExtractJob {
 
@@ -71,6 +68,10 @@ public final class ExtractJob {
             System.err.println(USAGE);
             System.exit(2);
             return;
+        }
+        if (new SparkConf().get("spark.master", "").startsWith("local")) {
+            // in local mode this JVM is the executor: load the models while Spark starts, not after
+            ExecutorExtractors.buildInBackground(settings(o));
         }
         SparkSession spark = SparkSession.builder().appName("eventex-extract").getOrCreate();
         int code;
@@ -165,69 +166,65 @@ public final class ExtractJob {
             // checked before any work: Spark would only find out when writing
             throw new IOException("the output " + o.output() + " exists; remove it or add --overwrite");
         }
-        DocumentProcessor processor = new DocumentProcessor(
-                ExtractionEngine.shared(new ExtractorSettings(o.models(), false, o.timeoutSeconds(), o.date())),
+        DocumentProcessor processor = new DocumentProcessor(ExtractionEngine.shared(settings(o)),
                 DocumentProcessor.DEFAULT_MAX_BYTES, DocumentProcessor.DEFAULT_MAX_CHARS);
-        Dataset<Row> inputs;
-        boolean parquet = isParquet(spark, o);
-        if (parquet) {
-            inputs = spark.read().parquet(o.input());
+        ResultTally tally = new ResultTally();
+        spark.sparkContext().register(tally, "eventex results");
+        // JSON Lines needs the line only; Parquet writes the full rows
+        RowOutput output = new RowOutput(o.format().equals("jsonl"), tally);
+        long inputCount;
+        Dataset<Row> results;
+        if (isParquet(spark, o)) {
+            Dataset<Row> inputs = spark.read().parquet(o.input());
+            if (o.partitions() != null) {
+                inputs = inputs.repartition(o.partitions());
+            }
+            inputCount = inputs.count();
+            results = EventexSpark.extract(inputs, processor, output);
         } else {
-            inputs = EventexSpark.listFiles(spark, o.input(), o.glob());
+            List<Row> files = EventexSpark.files(spark, o.input(), o.glob());
+            inputCount = files.size();
+            int partitions = o.partitions() != null ? o.partitions() : spark.sparkContext().defaultParallelism();
+            results = EventexSpark.extractFiles(EventexSpark.partitioned(spark, files, partitions, DocumentProcessor.DEFAULT_MAX_BYTES),
+                    processor, output);
         }
-        if (o.partitions() != null) {
-            inputs = inputs.repartition(o.partitions());
-        }
-        // the listing (or the Parquet rows) is read twice, for the count and the extraction: cheap next to extracting
-        long inputCount = inputs.count();
         if (inputCount == 0) {
             throw new IOException("no input documents found in " + o.input());
         }
-        Dataset<Row> results = (parquet ? EventexSpark.extract(inputs, processor) : EventexSpark.extractFiles(inputs, processor))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            write(results, o);
-            Counts c = count(results, inputCount);
-            double secs = (System.nanoTime() - t0) / 1e9;
-            out.printf(Locale.ROOT, "eventex: %d documents in, %d results written to %s (%s)%n", c.inputs(), c.documents(), o.output(), o.format());
-            out.printf(Locale.ROOT, "eventex: events %s%n", c.eventsByType().isEmpty() ? "none" : c.eventsByType());
-            out.printf(Locale.ROOT, "eventex: %d documents with errors%s%n", c.withErrors(),
-                    c.errorsByCode().isEmpty() ? "" : " " + c.errorsByCode());
-            out.printf(Locale.ROOT, "eventex: %.1f s%n", secs);
-            if (c.inputs() != c.documents()) {
-                out.printf("eventex: ERROR: %d input documents but %d results%n", c.inputs(), c.documents());
-                return null;
-            }
-            return c;
-        } finally {
-            results.unpersist();
+        // one pass: the documents are extracted once, by the write, and counted on the way
+        write(spark, results, o);
+        ResultTally.Totals t = tally.value();
+        Counts c = new Counts(inputCount, t.documents(), t.eventsByType(), t.errorsByCode(), t.withErrors());
+        double secs = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "eventex: %d documents in, %d results written to %s (%s)%n", c.inputs(), c.documents(), o.output(), o.format());
+        out.printf(Locale.ROOT, "eventex: events %s%n", c.eventsByType().isEmpty() ? "none" : c.eventsByType());
+        out.printf(Locale.ROOT, "eventex: %d documents with errors%s%n", c.withErrors(),
+                c.errorsByCode().isEmpty() ? "" : " " + c.errorsByCode());
+        out.printf(Locale.ROOT, "eventex: %.1f s%n", secs);
+        if (c.inputs() != c.documents()) {
+            out.printf("eventex: ERROR: %d input documents but %d results%n", c.inputs(), c.documents());
+            return null;
         }
+        return c;
     }
 
-    private static void write(Dataset<Row> results, Options o) {
+    private static ExtractorSettings settings(Options o) {
+        return new ExtractorSettings(o.models(), false, o.timeoutSeconds(), o.date());
+    }
+
+    /**
+     * Writes the results. Parquet: the documents, then their events read back from the written
+     * documents, so extraction is not run a second time for the events.
+     */
+    private static void write(SparkSession spark, Dataset<Row> results, Options o) {
         SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
         if (o.format().equals("parquet")) {
-            results.write().mode(mode).parquet(new Path(o.output(), "documents").toString());
-            EventexSpark.events(results).write().mode(mode).parquet(new Path(o.output(), "events").toString());
+            String documents = new Path(o.output(), "documents").toString();
+            results.write().mode(mode).parquet(documents);
+            EventexSpark.events(spark.read().parquet(documents)).write().mode(mode).parquet(new Path(o.output(), "events").toString());
         } else {
-            results.select(col("json")).write().mode(mode).text(o.output());
+            results.write().mode(mode).text(o.output());
         }
-    }
-
-    static Counts count(Dataset<Row> results, long inputs) {
-        long documents = results.count();
-        Map<String, Long> byType = countBy(results.select(explode(col("events.type")).as("k")));
-        Map<String, Long> byCode = countBy(results.select(explode(col("errors.code")).as("k")));
-        long withErrors = results.filter(size(col("errors")).gt(0)).count();
-        return new Counts(inputs, documents, byType, byCode, withErrors);
-    }
-
-    private static Map<String, Long> countBy(Dataset<Row> keys) {
-        Map<String, Long> m = new TreeMap<>();
-        for (Row r : keys.groupBy("k").count().collectAsList()) {
-            m.put(r.getString(0), r.getLong(1));
-        }
-        return m;
     }
 
     private static boolean isParquet(SparkSession spark, Options o) throws IOException {

@@ -57,6 +57,9 @@ final class ResultRows {
             .add("errors", DataTypes.createArrayType(ERROR, false), false)
             .add("events", DataTypes.createArrayType(EVENT, false), false);
 
+    /** The JSON line alone: what a JSON Lines output writes. */
+    static final StructType LINE = new StructType().add("json", DataTypes.StringType, false);
+
     /** The contract's fields common to every event; every other field is a role. */
     private static final Set<String> COMMON = Set.of("type", "id", "tense", "confidence", "evidence", "explanation");
 

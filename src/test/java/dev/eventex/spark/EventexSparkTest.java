@@ -134,6 +134,28 @@ class EventexSparkTest {
     }
 
     @Test
+    void aListingIsSpreadOverPartitionsByBytesWithoutAShuffle() {
+        // sorted by name, the four long texts come last; the oversized file is never read, so it weighs nothing
+        List<Row> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            files.add(RowFactory.create(String.format("file:/news/a%02d.txt", i), i < 36 ? 1_000L : 40_000L));
+        }
+        files.add(RowFactory.create("file:/news/z-huge.txt", DocumentProcessor.DEFAULT_MAX_BYTES + 1));
+
+        Dataset<Row> listing = EventexSpark.partitioned(spark, files, 4, DocumentProcessor.DEFAULT_MAX_BYTES);
+
+        List<List<Row>> parts = listing.javaRDD().glom().collect();
+        assertThat(parts).hasSize(4);
+        assertThat(parts.stream().flatMap(List::stream).map(r -> r.getString(0)).sorted().toList())
+                .isEqualTo(files.stream().map(r -> r.getString(0)).toList());
+        for (List<Row> part : parts) {
+            long bytes = part.stream().mapToLong(r -> r.getLong(1)).filter(l -> l <= DocumentProcessor.DEFAULT_MAX_BYTES).sum();
+            assertThat(bytes).isEqualTo(49_000L);
+        }
+        assertThat(listing.queryExecution().executedPlan().toString()).doesNotContain("Exchange");
+    }
+
+    @Test
     void rolesFlattenArgumentsDatesAmountsAndLists() throws Exception {
         ObjectMapper m = new ObjectMapper();
         assertThat(ResultRows.flat(m.readTree("{\"text\":\"the minister\",\"name\":\"Ann Lee\",\"type\":\"PERSON\"}"))).isEqualTo("Ann Lee");

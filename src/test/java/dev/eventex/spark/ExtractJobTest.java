@@ -13,7 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -69,6 +73,35 @@ class ExtractJobTest {
         assertThat(c.documents()).isEqualTo(c.inputs()).isEqualTo(cli.size());
         assertThat(c.withErrors()).isZero();
         assertThat(c.eventsByType().keySet()).contains("Visit", "Meeting", "TradeGoal", "Donation");
+    }
+
+    @Test
+    void oneSparkJobExtractsWritesAndCountsEveryDocumentOnce() throws Exception {
+        Path out = tmp.resolve("out");
+        AtomicInteger jobs = new AtomicInteger();
+        AtomicInteger tasks = new AtomicInteger();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart jobStart) {
+                jobs.incrementAndGet();
+            }
+
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+                tasks.incrementAndGet();
+            }
+        };
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            ExtractJob.Counts c = ExtractJob.run(spark, options(SAMPLES, out, "jsonl", 3), quiet());
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+
+            assertThat(c.documents()).isEqualTo(cliSamples.size());
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
+        assertThat(jobs.get()).as("no count jobs, no shuffle of the listing").isEqualTo(1);
+        assertThat(tasks.get()).as("one task per partition, each document extracted once").isEqualTo(3);
     }
 
     @Test
