@@ -504,4 +504,26 @@ class DonationRulesTest {
         List<Donation> d = donations("The Norland Relief Agency distributed 2,000 food baskets to help families.");
         assertThat(d).allSatisfy(x -> assertThat(x.recipient().text()).doesNotContain("help"));
     }
+
+    @Test
+    void countryInitialsOpeningTheSentenceAreTheGiverNotADateline() {
+        List<Donation> d = donations("US donated 40 respirators to Malawi on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("United States");
+        List<Donation> dotted = donations("U.S donated 40 respirators to Malawi on Monday.");
+        assertThat(dotted).hasSize(1);
+        assertThat(dotted.get(0).donor().name()).isEqualTo("United States");
+        List<Donation> filed = donations("OSLO, March 3 - Norway donated 40 respirators to Malawi.");
+        assertThat(filed).hasSize(1);
+        assertThat(filed.get(0).donor().name()).isEqualTo("Norway");
+    }
+
+    @Test
+    void aDateBetweenTheVerbAndTheThingGiven() {
+        List<Donation> d = donations("Norway donated on Monday 40 ambulances to Malawi.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).item()).isEqualTo("ambulances");
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(40));
+        assertThat(donations("Norway donated this Thursday 40 ambulances to Malawi.").get(0).item()).isEqualTo("ambulances");
+    }
 }
