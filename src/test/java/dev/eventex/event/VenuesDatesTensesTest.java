@@ -182,6 +182,16 @@ class VenuesDatesTensesTest {
         assertThat(EventAssembler.narrows(date("2024"), date("2025-03-10"))).isFalse();
     }
 
+    @Test
+    void aVisitThatIsTheObjectOfPreparingIsPlanned() {
+        List<Visit> v = extract("The newspaper reported that the minister was preparing a visit to Ruritania by Elbonian President Ana Velor.")
+                .eventsOf(Visit.class);
+        assertThat(v).hasSize(1);
+        assertThat(v.get(0).tense()).isEqualTo(Tense.PLANNED);
+        assertThat(extract("Elbonian President Ana Velor paid a visit to Ruritania in May.").eventsOf(Visit.class).get(0).tense())
+                .isEqualTo(Tense.PAST);
+    }
+
     private static RoleValue date(String iso) {
         return new RoleValue.Date(new dev.eventex.api.DateValue("then", iso));
     }
