@@ -526,4 +526,17 @@ class DonationRulesTest {
         assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(40));
         assertThat(donations("Norway donated this Thursday 40 ambulances to Malawi.").get(0).item()).isEqualTo("ambulances");
     }
+
+    @Test
+    void whatAGiftNamedAsAWholeContainedIsTheItem() {
+        List<Donation> d = donations("The Red Cross has handed over the gift of the Government of Norway to the Republic of Malawi, "
+                + "which contained 25 tons of maize.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).item()).isEqualTo("maize");
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(25));
+        List<Donation> c = donations("The Red Cross handed over a consignment including 300 tents to the Ministry of Health of Malawi.");
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0).item()).isEqualTo("tents");
+        assertThat(c.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(300));
+    }
 }
