@@ -119,9 +119,13 @@ final class ThemeFinders {
             if (held != null) {
                 return themeValue(doc, ctx, spec, held[0], held[1]); // the trigger names the gift as a whole
             }
-            end = start;
-            while (end < ctx.size() && isNpToken(ctx, end, start)) {
+            end = ownedAfter(ctx, start);
+            int head = end;
+            while (end < ctx.size() && isNpToken(ctx, end, head)) {
                 end++;
+            }
+            if (end == head) {
+                end = start;
             }
         }
         if (start >= end) {
@@ -145,6 +149,16 @@ final class ThemeFinders {
             }
         }
         return each.size() == 1 ? each.get(0) : Listed.of(each);
+    }
+
+    /** After a name in the possessive opening the phrase ("donated Ann Lee's old piano"): the owned thing starts there. */
+    private static int ownedAfter(SentenceContext ctx, int k) {
+        EntityMention m = k < ctx.size() ? ctx.outer[k] : null;
+        if (m == null || m.tokens().start() != k || m.type() != EntityType.PERSON || m.tokens().end() + 1 >= ctx.size()
+                || !ctx.token(m.tokens().end()).isPossessive()) {
+            return k;
+        }
+        return m.tokens().end() + 1;
     }
 
     /**

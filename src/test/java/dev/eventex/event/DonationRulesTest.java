@@ -539,4 +539,11 @@ class DonationRulesTest {
         assertThat(c.get(0).item()).isEqualTo("tents");
         assertThat(c.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(300));
     }
+
+    @Test
+    void aThingOwnedByANamedPersonIsTheItem() {
+        List<Donation> d = donations("Ambassador Ole Brenna donated Ann Lee's old piano to the Tarvo Music School.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).item()).isEqualTo("Ann Lee's old piano");
+    }
 }
