@@ -91,6 +91,8 @@ public final class EventAssembler {
                     roles.put(e.getKey(), new RoleValue.Parties(persons.size() >= 2 ? persons : merged));
                 } else if (old instanceof Arg oa && e.getValue() instanceof Arg na && oa.entity() == null && na.entity() != null) {
                     roles.put(e.getKey(), na); // prefer a linked argument
+                } else if (e.getKey().equals(spec.dateRole()) && narrows(old, e.getValue())) {
+                    roles.put(e.getKey(), e.getValue()); // "next week" told again as "from Monday": the day
                 }
             }
             if (tense == null || (m.tense() == Tense.PAST && m.triggerText().matches("(?i).*(ed|met|held|paid)$"))) {
@@ -425,12 +427,33 @@ public final class EventAssembler {
                 || b.get(role) == null && conflictingDates(a.get(role), b.get(EarlierDates.UNDER_WAY_AT));
     }
 
+    /**
+     * A date that lies inside another and says more: a day of a stated week, month or year, a
+     * month of a stated year ("is next week to visit", then "from Monday to Thursday").
+     */
+    static boolean narrows(RoleValue wide, RoleValue narrow) {
+        if (!(wide instanceof RoleValue.Date w && narrow instanceof RoleValue.Date n) || w.date().value() == null || n.date().value() == null) {
+            return false;
+        }
+        String a = w.date().value();
+        String b = n.date().value();
+        if (!b.matches("\\d{4}(-\\d{2}){1,2}") || b.length() <= a.length() && !a.contains("W")) {
+            return false;
+        }
+        if (a.matches("\\d{4}-W\\d{2}") && b.length() == 10) {
+            java.time.LocalDate day = java.time.LocalDate.parse(b);
+            return a.equals(String.format("%d-W%02d", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        }
+        return a.matches("\\d{4}(-\\d{2})?") && b.startsWith(a + "-");
+    }
+
     /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */
     private static boolean conflictingDates(RoleValue x, RoleValue y) {
         if (x instanceof RoleValue.Date a && y instanceof RoleValue.Date b && a.date().value() != null && b.date().value() != null) {
             String p = a.date().value();
             String q = b.date().value();
-            if (p.startsWith(q) || q.startsWith(p)) {
+            if (p.startsWith(q) || q.startsWith(p) || narrows(x, y) || narrows(y, x)) {
                 return false;
             }
             if (p.matches("\\d{4}-\\d{2}-\\d{2}") && q.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -31,7 +31,19 @@ final class NounPhrases {
             return false;
         }
         String t = m.text();
-        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
+        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.chars().anyMatch(Character::isLetter) && setOff(ctx, m);
+    }
+
+    /**
+     * A dateline is set off from the report by a mark ("OSLO, March 4", "RIYADH:", "LIMA.-") or
+     * ends the sentence; "US donated" and "UAE sent" open with a country's initials as the subject.
+     */
+    private static boolean setOff(SentenceContext ctx, EntityMention m) {
+        int after = m.tokens().end();
+        if (after >= ctx.size() || !Character.isLetterOrDigit(m.text().charAt(m.text().length() - 1))) {
+            return true;
+        }
+        return !Character.isLetterOrDigit(ctx.token(after).text().charAt(0));
     }
 
     static boolean precededByPreposition(SentenceContext ctx, EntityMention m) {

@@ -270,4 +270,48 @@ final class PlaceFinders {
         Arg v = venue(ctx, text, i, Math.min(ctx.size(), i + f.maxDistance()), f.words());
         return v == null ? List.of() : List.of(v);
     }
+
+    /**
+     * "During her trip, X visited the National University of Elbonia": a trip with no place of its
+     * own went to the country whose name the venue bears, the object of one of the {@code words}
+     * verbs after the trigger. The country is a mention of it in the report (the venue's own
+     * country code, or a country named inside the venue's name). Empty otherwise.
+     */
+    static List<Arg> venueCountry(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        for (int i = match.tEnd(); i < Math.min(ctx.size(), match.tEnd() + f.maxDistance()); i++) {
+            Token t = ctx.token(i);
+            if (!t.pos().equals("VERB") || ctx.outer[i] != null || !f.words().contains(t.lemma())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < ctx.size() && ctx.outer[j] == null && ctx.words(DETERMINERS).contains(ctx.token(j).lower())) {
+                j++;
+            }
+            EntityMention venue = j < ctx.size() ? ctx.outer[j] : null;
+            if (venue == null || venue.kind() != MentionKind.NAME || venue.type() != EntityType.ORGANIZATION
+                    && (venue.type() != EntityType.LOCATION || venue.attribute("gaz") != null)) {
+                return List.of();
+            }
+            Arg country = countryOfVenue(ctx, match.text(), venue);
+            return country == null ? List.of() : List.of(country);
+        }
+        return List.of();
+    }
+
+    private static Arg countryOfVenue(SentenceContext ctx, String text, EntityMention venue) {
+        dev.eventex.api.Entity ve = ctx.resolved.entityOf(venue);
+        String code = ve == null ? null : ve.attributes().get("country");
+        String name = " " + venue.text() + " ";
+        for (EntityMention m : ctx.resolved.mentions()) {
+            if (m.type() != EntityType.LOCATION || m.kind() != MentionKind.NAME || !"country".equals(m.attribute("gaz"))) {
+                continue;
+            }
+            dev.eventex.api.Entity e = ctx.resolved.entityOf(m);
+            if (e != null && (code != null && code.equals(e.code()) || code == null && name.contains(" " + m.text() + " "))) {
+                return ctx.arg(m, text);
+            }
+        }
+        return null;
+    }
 }

@@ -11,6 +11,7 @@ import static dev.eventex.internal.Lexicons.ONGOING_CUES;
 import static dev.eventex.internal.Lexicons.PAST_AUXILIARIES;
 import static dev.eventex.internal.Lexicons.PAST_CUES;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
+import static dev.eventex.internal.Lexicons.POSSESSIVE_DETERMINERS;
 import static dev.eventex.internal.Lexicons.PLANNED_CUES;
 import static dev.eventex.internal.Lexicons.PRESENT_BE;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
@@ -144,6 +145,10 @@ final class TenseDetector {
                 if (ctx.words(PLANNED_CUES).contains(a)) {
                     return Tense.PLANNED;
                 }
+                if (p.pos().equals("VERB") && ctx.outer[i] == null && !p.lemma().equals("be") && ctx.words(PLAN_VERBS).contains(p.lemma())
+                        && directObject(ctx, i + 1, tStart)) {
+                    return Tense.PLANNED; // "was preparing a visit", "expects a state visit": the visit is the plan's object
+                }
                 // the light verb governing the noun: "paid a visit", "started his visit", "returned from a visit"
                 if (p.pos().equals("VERB") && ctx.outer[i] == null && !a.endsWith("ing")
                         && (a.endsWith("ed") || ctx.words(IRREGULAR_PAST).contains(a)) && !(i > 0 && ctx.token(i - 1).lemma().equals("be"))) {
@@ -155,6 +160,17 @@ final class TenseDetector {
             }
         }
         return null;
+    }
+
+    /** Only the noun's own determiners and modifiers between a verb and it: the noun is the verb's object. */
+    private static boolean directObject(SentenceContext ctx, int from, int noun) {
+        for (int k = from; k < noun; k++) {
+            String pos = ctx.token(k).pos();
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || ctx.words(POSSESSIVE_DETERMINERS).contains(ctx.token(k).lower()) || ctx.token(k).text().equals("-"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

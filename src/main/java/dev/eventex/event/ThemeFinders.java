@@ -3,6 +3,8 @@ package dev.eventex.event;
 import static dev.eventex.internal.Lexicons.ANAPHORIC_DETERMINERS;
 import static dev.eventex.internal.Lexicons.ANAPHORIC_ITEM_STARTS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.CONTAINER_NOUNS;
+import static dev.eventex.internal.Lexicons.CONTENT_VERBS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.PASSIVE_PARTICLES;
 import static dev.eventex.internal.Lexicons.VALUE_CUES;
@@ -112,9 +114,18 @@ final class ThemeFinders {
                     || ctx.token(start).pos().equals("PART") || ctx.token(start).pos().equals("ADV"))) {
                 start++;
             }
-            end = start;
-            while (end < ctx.size() && isNpToken(ctx, end, start)) {
+            start = afterDate(ctx, start);
+            int[] held = contents(ctx, tEnd);
+            if (held != null) {
+                return themeValue(doc, ctx, spec, held[0], held[1]); // the trigger names the gift as a whole
+            }
+            end = ownedAfter(ctx, start);
+            int head = end;
+            while (end < ctx.size() && isNpToken(ctx, end, head)) {
                 end++;
+            }
+            if (end == head) {
+                end = start;
             }
         }
         if (start >= end) {
@@ -122,6 +133,10 @@ final class ThemeFinders {
         }
         if (passive) {
             return themeValue(doc, ctx, spec, start, end);
+        }
+        int[] held = contents(ctx, end);
+        if (held != null) {
+            return themeValue(doc, ctx, spec, held[0], held[1]);
         }
         List<RoleValue> each = new ArrayList<>();
         each.add(themeValue(doc, ctx, spec, start, end));
@@ -134,6 +149,58 @@ final class ThemeFinders {
             }
         }
         return each.size() == 1 ? each.get(0) : Listed.of(each);
+    }
+
+    /** After a name in the possessive opening the phrase ("donated Ann Lee's old piano"): the owned thing starts there. */
+    private static int ownedAfter(SentenceContext ctx, int k) {
+        EntityMention m = k < ctx.size() ? ctx.outer[k] : null;
+        if (m == null || m.tokens().start() != k || m.type() != EntityType.PERSON || m.tokens().end() + 1 >= ctx.size()
+                || !ctx.token(m.tokens().end()).isPossessive()) {
+            return k;
+        }
+        return m.tokens().end() + 1;
+    }
+
+    /**
+     * What a gift named as a whole held: after a container noun ending the phrase at {@code end}
+     * ("the gift of X to Y, which contained 25 tons of dates", "a consignment including 300
+     * tents"), the phrase a content verb takes, before any other verb. Null when there is none.
+     */
+    static int[] contents(SentenceContext ctx, int end) {
+        if (end <= 0 || end >= ctx.size() || !ctx.words(CONTAINER_NOUNS).contains(ctx.token(end - 1).lemma())) {
+            return null;
+        }
+        for (int k = end; k < Math.min(ctx.size() - 1, end + 25); k++) {
+            Token t = ctx.token(k);
+            boolean relative = (t.lower().equals("which") || t.lower().equals("that")) && ctx.words(CONTENT_VERBS).contains(ctx.token(k + 1).lemma());
+            // "a consignment including 300 tents": right after the gift; further on, "including" lists the receivers
+            boolean participle = k <= end + 1 && t.lower().endsWith("ing") && ctx.words(CONTENT_VERBS).contains(t.lemma());
+            if (relative || participle) {
+                int s = relative ? k + 2 : k + 1;
+                while (s < ctx.size() && ctx.token(s).lower().equals("of")) {
+                    s++; // "consisting of"
+                }
+                int e = s;
+                while (e < ctx.size() && isNpToken(ctx, e, s)) {
+                    e++;
+                }
+                return e > s ? new int[] {s, e} : null;
+            }
+            if (t.pos().equals("VERB") || t.text().equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Past a date written between the verb and what it gives: "donated this Thursday 50 beds", "donated on Monday 50 beds". */
+    private static int afterDate(SentenceContext ctx, int k) {
+        int d = k < ctx.size() && ctx.token(k).lower().equals("on") ? k + 1 : k;
+        if (d < ctx.size() && ctx.outer[d] != null && ctx.outer[d].type() == EntityType.DATE && ctx.outer[d].tokens().start() == d) {
+            int end = ctx.outer[d].tokens().end();
+            return end < ctx.size() && ctx.token(end).pos().equals("PUNCT") ? k : end;
+        }
+        return k;
     }
 
     /** A word piece joined by a hyphen: "-carved", "well-" (the tokenizer keeps the hyphen on one side). */

@@ -1,5 +1,6 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.PERIOD_PARTS;
 
 import dev.eventex.api.Amount;
 import dev.eventex.api.DateValue;
@@ -27,6 +28,15 @@ final class ValueFinders {
     private ValueFinders() {
     }
 
+    /** Before "the end of" ending at {@code p} ("by the end of 2030"): the token the phrase follows, else {@code p}. */
+    private static int partOf(SentenceContext ctx, int p) {
+        if (p < 1 || !ctx.token(p).lower().equals("of") || !ctx.words(PERIOD_PARTS).contains(ctx.token(p - 1).lower())) {
+            return p;
+        }
+        int q = p - 2;
+        return q >= 0 && ctx.token(q).lower().equals("the") ? q - 1 : q;
+    }
+
     /** The mention of the wanted type nearest the trigger (dates, amounts, places). */
     static RoleValue valueInSentence(MatchContext match, RoleSpec spec, Finder f) {
         AnalyzedText doc = match.doc();
@@ -41,7 +51,7 @@ final class ValueFinders {
                 continue;
             }
             if (!f.words().isEmpty()) {
-                int p = m.tokens().start() - 1;
+                int p = partOf(ctx, m.tokens().start() - 1);
                 if (p < 0 || !f.words().contains(ctx.token(p).lower())) {
                     continue;
                 }

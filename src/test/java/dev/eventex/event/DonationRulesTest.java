@@ -504,4 +504,46 @@ class DonationRulesTest {
         List<Donation> d = donations("The Norland Relief Agency distributed 2,000 food baskets to help families.");
         assertThat(d).allSatisfy(x -> assertThat(x.recipient().text()).doesNotContain("help"));
     }
+
+    @Test
+    void countryInitialsOpeningTheSentenceAreTheGiverNotADateline() {
+        List<Donation> d = donations("US donated 40 respirators to Malawi on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().name()).isEqualTo("United States");
+        List<Donation> dotted = donations("U.S donated 40 respirators to Malawi on Monday.");
+        assertThat(dotted).hasSize(1);
+        assertThat(dotted.get(0).donor().name()).isEqualTo("United States");
+        List<Donation> filed = donations("OSLO, March 3 - Norway donated 40 respirators to Malawi.");
+        assertThat(filed).hasSize(1);
+        assertThat(filed.get(0).donor().name()).isEqualTo("Norway");
+    }
+
+    @Test
+    void aDateBetweenTheVerbAndTheThingGiven() {
+        List<Donation> d = donations("Norway donated on Monday 40 ambulances to Malawi.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).item()).isEqualTo("ambulances");
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(40));
+        assertThat(donations("Norway donated this Thursday 40 ambulances to Malawi.").get(0).item()).isEqualTo("ambulances");
+    }
+
+    @Test
+    void whatAGiftNamedAsAWholeContainedIsTheItem() {
+        List<Donation> d = donations("The Red Cross has handed over the gift of the Government of Norway to the Republic of Malawi, "
+                + "which contained 25 tons of maize.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).item()).isEqualTo("maize");
+        assertThat(d.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(25));
+        List<Donation> c = donations("The Red Cross handed over a consignment including 300 tents to the Ministry of Health of Malawi.");
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0).item()).isEqualTo("tents");
+        assertThat(c.get(0).quantity()).isEqualByComparingTo(BigDecimal.valueOf(300));
+    }
+
+    @Test
+    void aThingOwnedByANamedPersonIsTheItem() {
+        List<Donation> d = donations("Ambassador Ole Brenna donated Ann Lee's old piano to the Tarvo Music School.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).item()).isEqualTo("Ann Lee's old piano");
+    }
 }

@@ -163,4 +163,13 @@ class TradeGoalRulesTest {
     void aFirmPledgingToInvestSetsNoTradeGoal() {
         assertThat(goals("The Tamu Cement Company has committed to investing $300 million in a new kiln near Mombasa.")).isEmpty();
     }
+
+    @Test
+    void aDeadlineAtTheEndOfAYear() {
+        List<TradeGoal> g = goals("Kenya and Uganda aim to raise trade to $850 million by the end of 2027.");
+        assertThat(g).hasSize(1);
+        assertThat(g.get(0).deadline().value()).isEqualTo("2027");
+        assertThat(goals("Kenya and Uganda aim to raise trade to $850 million by the end of this year.").get(0).deadline().value())
+                .isEqualTo("2025");
+    }
 }

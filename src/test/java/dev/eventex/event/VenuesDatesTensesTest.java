@@ -163,4 +163,36 @@ class VenuesDatesTensesTest {
         assertThat(header.find(text)).hasValueSatisfying(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo("2025-03-05"));
         assertThat(header.find("The minister arrived on 14 March 2025 in Astana.")).isEmpty();
     }
+
+    @Test
+    void aDayStatedLaterNarrowsTheWeekOfTheSameVisit() {
+        List<Visit> v = extract("Speaker Ana Velor of Elbonia is next week to visit Ruritania, the Senate said. "
+                + "Velor is to lead a delegation of lawmakers to Ruritania from Monday to Thursday.").eventsOf(Visit.class);
+        assertThat(v).hasSize(1);
+        assertThat(v.get(0).date().value()).isEqualTo("2025-03-10");
+    }
+
+    @Test
+    void onlyADateInsideAnotherNarrowsIt() {
+        assertThat(EventAssembler.narrows(date("2025-W11"), date("2025-03-10"))).isTrue();
+        assertThat(EventAssembler.narrows(date("2025-W11"), date("2025-03-17"))).isFalse();
+        assertThat(EventAssembler.narrows(date("2025-03"), date("2025-03-10"))).isTrue();
+        assertThat(EventAssembler.narrows(date("2025"), date("2025-03"))).isTrue();
+        assertThat(EventAssembler.narrows(date("2025-03-10"), date("2025-03"))).isFalse();
+        assertThat(EventAssembler.narrows(date("2024"), date("2025-03-10"))).isFalse();
+    }
+
+    @Test
+    void aVisitThatIsTheObjectOfPreparingIsPlanned() {
+        List<Visit> v = extract("The newspaper reported that the minister was preparing a visit to Ruritania by Elbonian President Ana Velor.")
+                .eventsOf(Visit.class);
+        assertThat(v).hasSize(1);
+        assertThat(v.get(0).tense()).isEqualTo(Tense.PLANNED);
+        assertThat(extract("Elbonian President Ana Velor paid a visit to Ruritania in May.").eventsOf(Visit.class).get(0).tense())
+                .isEqualTo(Tense.PAST);
+    }
+
+    private static RoleValue date(String iso) {
+        return new RoleValue.Date(new dev.eventex.api.DateValue("then", iso));
+    }
 }

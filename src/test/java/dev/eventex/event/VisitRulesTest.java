@@ -448,4 +448,22 @@ class VisitRulesTest {
     void thatCountryWithNoCountryBeforeItMakesNoVisit() {
         assertThat(visits("The talks went well. Minister Ana Silva spoke about her trip to that country.")).isEmpty();
     }
+
+    @Test
+    void aTripWithNoPlaceWentToTheCountryItsVenueIsNamedAfter() {
+        List<Visit> v = visits("Norwegian Foreign Minister Ole Brenna thanked the hosts. "
+                + "During his trip, Brenna visited the National University of Kenya. Students in Kenya welcomed the guest.");
+        assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Kenya", "National University of Kenya");
+        assertThat(v).allSatisfy(x -> assertThat(x.visitor().name()).isEqualTo("Ole Brenna"));
+    }
+
+    @Test
+    void aVenueOfTheTravellersOwnCountryOrOfNoneGivesNoTrip() {
+        assertThat(visits("Norwegian Foreign Minister Ole Brenna thanked the hosts. "
+                + "During his trip, Brenna visited the National University of Norway. Students in Norway welcomed the guest."))
+                .extracting(x -> x.destination().name()).containsExactly("National University of Norway");
+        assertThat(visits("Norwegian Foreign Minister Ole Brenna thanked the hosts. "
+                + "During his trip, Brenna visited the Tarvo Institute of Marine Studies. Students in Kenya welcomed the guest."))
+                .extracting(x -> x.destination().name()).doesNotContain("Kenya");
+    }
 }
