@@ -35,6 +35,13 @@ class VenuesDatesTensesTest {
     }
 
     @Test
+    void aMeetingNamedByANounWithNoTenseOfItsOwnIsPast() {
+        // the noun has no verb of its own and nothing marks it as planned: news report such meetings as held
+        Meeting m = onlyMeeting("The decision was made at a bilateral political consultation meeting attended by Foreign Secretary Ana Velor and Deputy Foreign Minister Tomas Varga.");
+        assertThat(m.tense()).isEqualTo(Tense.PAST);
+    }
+
+    @Test
     void anOfficeWithItsTownIsTheMeetingPlace() {
         Meeting m = onlyMeeting("Prime Minister Jonas Berg received Ambassador Rui Costa in his office in Oslo on Tuesday.");
         assertThat(m.location()).isNotNull();
