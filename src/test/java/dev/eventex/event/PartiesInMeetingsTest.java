@@ -26,6 +26,14 @@ class PartiesInMeetingsTest {
     }
 
     @Test
+    void countriesJoinedByAHyphenInTheMeetingsNameMeetHoweverTheHyphenIsTokenized() {
+        // the tokenizer glues the hyphen to "Kenya" here ("Kenya-" "Norway"); the names stand apart all the same
+        List<Meeting> m = meetings("On February 23, officials of both governments took part in the third Kenya-Norway Policy Consultation Meeting in Nairobi.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Kenya", "Norway");
+    }
+
+    @Test
     void countriesAtATrainingSessionDoNotMeet() {
         assertThat(meetings("Brazil and Uruguay held a joint training session in Montevideo before the tournament.")).isEmpty();
     }
