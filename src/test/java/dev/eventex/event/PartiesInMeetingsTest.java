@@ -34,6 +34,20 @@ class PartiesInMeetingsTest {
     }
 
     @Test
+    void aMeetingNamedAfterItsCountriesIsTheirMeeting() {
+        // the tagger reads the capitalised head of such a name as a proper noun
+        List<Meeting> m = meetings("On February 23, representatives of the Costa Rican government participated in the first "
+                + "Costa Rica-Norway Political Dialogue and Cooperation Meeting.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Costa Rica", "Norway");
+    }
+
+    @Test
+    void aCompanysAnnualGeneralMeetingIsNoMeetingOfCountries() {
+        assertThat(meetings("The shareholders attended the Kenya-Uganda Annual General Meeting in Nairobi on Monday.")).isEmpty();
+    }
+
+    @Test
     void countriesAtATrainingSessionDoNotMeet() {
         assertThat(meetings("Brazil and Uruguay held a joint training session in Montevideo before the tournament.")).isEmpty();
     }
