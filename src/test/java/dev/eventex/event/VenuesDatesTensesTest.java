@@ -42,6 +42,14 @@ class VenuesDatesTensesTest {
     }
 
     @Test
+    void talksARelativeClauseSetsInTheFutureArePlannedThoughTheTravelIsDone() {
+        List<Meeting> m = meetings("Foreign Minister Tomas Varga arrived in Tarvo on Wednesday for talks with President Ana Velor that will be held tomorrow.");
+        assertThat(m).singleElement().satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PLANNED));
+        assertThat(extract("Foreign Minister Tomas Varga arrived in Tarvo on Wednesday for talks with President Ana Velor that will be held tomorrow.")
+                .eventsOf(Visit.class)).singleElement().satisfies(v -> assertThat(v.tense()).isEqualTo(Tense.PAST));
+    }
+
+    @Test
     void anOfficeWithItsTownIsTheMeetingPlace() {
         Meeting m = onlyMeeting("Prime Minister Jonas Berg received Ambassador Rui Costa in his office in Oslo on Tuesday.");
         assertThat(m.location()).isNotNull();
