@@ -48,6 +48,13 @@ class PartiesInMeetingsTest {
     }
 
     @Test
+    void aJointBodyNamedForTwoCountriesHoldingItsSessionIsTheirMeeting() {
+        List<Meeting> m = meetings("The Kenyan-Ugandan Joint Committee held its fifth session in Kampala on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Kenya", "Uganda");
+    }
+
+    @Test
     void countriesAtATrainingSessionDoNotMeet() {
         assertThat(meetings("Brazil and Uruguay held a joint training session in Montevideo before the tournament.")).isEmpty();
     }
