@@ -359,7 +359,7 @@ final class EventGates {
     }
 
     /**
-     * A veto word inside an organization's name ("the Trade-Investment Promotion Agency") is part of
+     * A veto word inside an organization's name ("the Export-Investment Council") is part of
      * the name, not the word the veto is about ("contributed to investment").
      */
     private static boolean insideOrganizationName(SentenceContext ctx, int start, int end) {

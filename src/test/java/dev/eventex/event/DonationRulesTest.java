@@ -30,10 +30,10 @@ class DonationRulesTest {
 
     @Test
     void aVetoWordInsideTheDonorsNameDoesNotVetoTheGift() {
-        // "Investment" vetoes a contribution to investment, not one by an agency named for it
-        List<Donation> d = donations("The Ruritania Trade-Investment Promotion Agency contributed 500 masks to Tarvo Primary School on Monday.");
+        // "Investment" vetoes a contribution to investment, not one by a council named for it
+        List<Donation> d = donations("The Ruritania Export-Investment Council contributed 500 masks to Tarvo Primary School on Monday.");
         assertThat(d).hasSize(1);
-        assertThat(d.get(0).donor().text()).isEqualTo("Ruritania Trade-Investment Promotion Agency");
+        assertThat(d.get(0).donor().text()).isEqualTo("Ruritania Export-Investment Council");
     }
 
     @Test

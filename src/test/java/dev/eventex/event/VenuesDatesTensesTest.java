@@ -37,7 +37,7 @@ class VenuesDatesTensesTest {
     @Test
     void aMeetingNamedByANounWithNoTenseOfItsOwnIsPast() {
         // the noun has no verb of its own and nothing marks it as planned: news report such meetings as held
-        Meeting m = onlyMeeting("The decision was made at a bilateral political consultation meeting attended by Foreign Secretary Ana Velor and Deputy Foreign Minister Tomas Varga.");
+        Meeting m = onlyMeeting("Productive negotiations between President Ana Velor and President Tomas Varga, together with a forum of traders, lifted the figure.");
         assertThat(m.tense()).isEqualTo(Tense.PAST);
     }
 
