@@ -295,7 +295,22 @@ final class TitleNameSource implements MentionSource {
     /** A capitalised word that may be part of a personal name (one-letter initials included). */
     private boolean nameToken(Sentence s, int i) {
         Token t = s.token(i);
-        return t.isCapitalized() && !t.isPunct() && !functionCaps.contains(t.text()) && Character.isLetter(t.text().charAt(0));
+        return t.isCapitalized() && !t.isPunct() && (!functionCaps.contains(t.text()) || middleInitial(s, i))
+                && Character.isLetter(t.text().charAt(0));
+    }
+
+    /**
+     * A one-letter word the function-word list holds ("A", "I") between two name words is a middle
+     * initial ("Rakesh A Velor"), not the article: an article does not follow a name inside a name run.
+     */
+    private boolean middleInitial(Sentence s, int i) {
+        return i > 0 && i + 1 < s.size() && s.token(i).text().length() == 1 && Character.isUpperCase(s.token(i).text().charAt(0))
+                && plainWord(s.token(i - 1)) && plainWord(s.token(i + 1));
+    }
+
+    private boolean plainWord(Token t) {
+        return t.isCapitalized() && !t.isPunct() && t.text().length() > 1 && !functionCaps.contains(t.text())
+                && Character.isLetter(t.text().charAt(0));
     }
 
     /**
@@ -479,7 +494,7 @@ final class TitleNameSource implements MentionSource {
                 e += 2; // "Kassym - Jomart" written "Kassym-Jomart"
                 continue;
             }
-            boolean cap = t.isCapitalized() && !t.isPunct() && !functionCaps.contains(t.text());
+            boolean cap = t.isCapitalized() && !t.isPunct() && (!functionCaps.contains(t.text()) || e > start && middleInitial(s, e));
             // "bin Salman", and "al-Sisi" written with a hyphen the tokenizer split off
             boolean particle = e > start && nameParticles.contains(t.lower()) && e + 1 < s.size()
                     && (s.token(e + 1).isCapitalized() || gluedHyphen(s, e + 1));

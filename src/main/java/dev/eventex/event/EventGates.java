@@ -68,7 +68,7 @@ final class EventGates {
             // a veto reaching into the window counts even when it starts before it ("an invitation ... to make a visit")
             TokenPattern.Match m = veto.find(ctx.views, 0, -1);
             while (m != null && m.start() <= tEnd - 1 + rule.unlessWindow()) {
-                if (m.end() >= tStart - rule.unlessWindow()) {
+                if (m.end() >= tStart - rule.unlessWindow() && !insideOrganizationName(ctx, m.start(), m.end())) {
                     trace.reject(RejectReason.VETOED, m.start(), m.end());
                     return true;
                 }
@@ -356,5 +356,15 @@ final class EventGates {
             return false;
         }
         return ps.subList(1, ps.size()).stream().allMatch(a -> a.start() > ctx.token(tStart).end());
+    }
+
+    /**
+     * A veto word inside an organization's name ("the Export-Investment Council") is part of
+     * the name, not the word the veto is about ("contributed to investment").
+     */
+    private static boolean insideOrganizationName(SentenceContext ctx, int start, int end) {
+        EntityMention m = ctx.outer[start];
+        return m != null && m.type() == EntityType.ORGANIZATION && m.kind() == MentionKind.NAME && m.tokens().start() < start
+                && m.tokens().end() >= end;
     }
 }

@@ -174,6 +174,9 @@ public final class EventMatcher {
         // a noun dated in its own phrase keeps that date's tense against the sentence's verbs
         Tense tense = trig.pos().equals("VERB") ? null : TenseDetector.ownDateTense(ctx, tStart, tEnd, anchor);
         if (tense == null) {
+            tense = TenseDetector.relativeClauseTense(ctx, tStart);
+        }
+        if (tense == null) {
             tense = TenseDetector.tense(ctx, tStart, tEnd, anchor);
         }
         if (tense == null && !ctx.token(tStart).pos().equals("VERB")) {

@@ -19,7 +19,8 @@ import java.util.Map;
  * "foreign ministers", see {@code lexicons/people-pair-nouns.txt}) stands for the one person the
  * document names with that office and country, so that the event is the same as the one
  * stated with their names ("President X of A met President Y of B"). A group that fits no
- * person, or more than one, stays as it is.
+ * person, or more than one, stays as it is. Two offices joined in one description ("the Emperor
+ * and Empress") stand for the two persons named with them.
  */
 final class GroupHolders {
 
@@ -32,6 +33,13 @@ final class GroupHolders {
         String office = null;
         boolean changed = false;
         for (Arg a : args) {
+            List<Arg> pair = coordinatedOffices(ctx, text, a);
+            if (pair.size() == 2) {
+                out.addAll(pair); // "the Emperor and Empress": the two the report named with those offices
+                changed = true;
+                office = null;
+                continue;
+            }
             String country = null;
             if (a.mention() != null && a.mention().kind() == MentionKind.GROUP) {
                 office = office(ctx, a.mention());
@@ -57,6 +65,57 @@ final class GroupHolders {
             distinct.putIfAbsent(a.key(), a);
         }
         return new ArrayList<>(distinct.values());
+    }
+
+    /**
+     * "the Emperor and Empress", "the King and Queen": a description of two offices joined by "and"
+     * with no name after it, which the entity stage read as one office, stands for two persons when
+     * the document has named exactly one person with each office before it, and they differ. A
+     * double office of one person ("the Prime Minister and Minister of Finance") names the same
+     * person twice, or no one, and stays as it is.
+     */
+    private static List<Arg> coordinatedOffices(SentenceContext ctx, String text, Arg a) {
+        EntityMention m = a.mention();
+        if (m == null || m.kind() != MentionKind.NOMINAL || m.type() != EntityType.PERSON) {
+            return List.of();
+        }
+        Entity own = a.entity();
+        String title = m.attribute("title");
+        if (title == null || own != null && !own.attributes().containsKey("nominal")) {
+            return List.of();
+        }
+        String[] offices = title.toLowerCase(Locale.ROOT).split(" and ");
+        if (offices.length != 2 || offices[0].isBlank() || offices[1].isBlank()) {
+            return List.of();
+        }
+        Arg first = namedHolder(ctx, text, offices[0].strip(), m.start());
+        Arg second = namedHolder(ctx, text, offices[1].strip(), m.start());
+        if (first == null || second == null || first.entity().id().equals(second.entity().id())) {
+            return List.of();
+        }
+        return List.of(first, second);
+    }
+
+    /** The one named person before {@code at} whose title is {@code office}, as its latest mention; null when none or several. */
+    private static Arg namedHolder(SentenceContext ctx, String text, String office, int at) {
+        Entity found = null;
+        EntityMention last = null;
+        for (EntityMention m : ctx.resolved.mentions()) {
+            if (m.start() >= at || m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            Entity e = ctx.resolved.entityOf(m);
+            if (e == null || e.attributes().containsKey("nominal")
+                    || !e.attributes().getOrDefault("title", "").toLowerCase(Locale.ROOT).equals(office)) {
+                continue;
+            }
+            if (found != null && !found.id().equals(e.id())) {
+                return null;
+            }
+            found = e;
+            last = m;
+        }
+        return last == null ? null : new Arg(text.substring(last.start(), last.end()), last.start(), last.end(), last, found, "PERSON");
     }
 
     /**

@@ -184,7 +184,8 @@ final class ParticipantFinders {
 
     /**
      * The countries joined by hyphens in the name the trigger heads: "the Jordanian-Iraqi-Egyptian
-     * trilateral summit", "the third Peru-Norway Policy Consultation Meeting". Only
+     * trilateral summit", "the third Peru-Norway Policy Consultation Meeting", or in the name of the
+     * joint body right before a verb trigger ("the Kenyan-Ugandan Joint Committee held its session"). Only
      * words of one noun phrase may stand between them and the trigger (at most maxDistance tokens).
      */
     static List<Arg> hyphenated(MatchContext match, RoleSpec spec, Finder f) {
@@ -195,6 +196,9 @@ final class ParticipantFinders {
         for (int i = tStart - 1; i >= Math.max(0, tStart - f.maxDistance()); i--) {
             Token t = ctx.token(i);
             EntityMention m = ctx.outer[i];
+            if (m != null && m.type() == EntityType.ORGANIZATION) {
+                m = placeInside(ctx, m, i); // "the Kenyan-Ugandan Joint Committee": the body's name begins with the chain's last country
+            }
             boolean joined = t.text().equals("-") || t.lower().equals("and") && i > 0 && ctx.token(i - 1).isCapitalized();
             if (m == null && !joined && !t.isCapitalized() && !t.pos().equals("ADJ") && !t.pos().equals("NUM") && !t.pos().equals("NOUN")) {
                 break; // the noun phrase begins after a determiner, a verb, a preposition or punctuation
@@ -214,5 +218,16 @@ final class ParticipantFinders {
         List<Arg> out = new ArrayList<>(seen.values());
         java.util.Collections.reverse(out);
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** The place named (or meant by a demonym) at token {@code i} inside the organization name {@code org}, else {@code org}. */
+    private static EntityMention placeInside(SentenceContext ctx, EntityMention org, int i) {
+        for (EntityMention m : ctx.mentions) {
+            if (m != org && m.type() == EntityType.LOCATION && m.tokens().start() <= i && i < m.tokens().end()
+                    && m.tokens().length() < org.tokens().length()) {
+                return m;
+            }
+        }
+        return org;
     }
 }

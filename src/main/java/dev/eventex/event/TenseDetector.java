@@ -350,6 +350,38 @@ final class TenseDetector {
         return null;
     }
 
+    /**
+     * A nominal trigger whose relative clause sets it in the future ("talks that will be held
+     * tomorrow", "talks which are scheduled for Friday") is planned, whatever the verb governing
+     * the noun says ("arrived for talks"): the clause speaks of the talks themselves. Null otherwise.
+     */
+    static Tense relativeClauseTense(SentenceContext ctx, int t) {
+        dev.eventex.text.Syntax tree = ctx.syntax();
+        if (tree == null || ctx.token(t).pos().equals("VERB")) {
+            return null;
+        }
+        for (int c : tree.children(t)) {
+            if (!tree.is(c, "acl:relcl")) {
+                continue;
+            }
+            for (int a : tree.children(c)) {
+                if ((tree.is(a, "aux") || tree.is(a, "aux:pass")) && ctx.words(FUTURE_AUXILIARIES).contains(ctx.token(a).lower())
+                        && !ctx.token(a).lower().equals("would")) {
+                    return Tense.PLANNED;
+                }
+            }
+            String lemma = ctx.token(c).lemma();
+            if (ctx.words(PLAN_VERBS).contains(lemma) && !lemma.equals("be") && ctx.token(c).lower().endsWith("ed")) {
+                for (int a : tree.children(c)) {
+                    if (tree.is(a, "aux:pass") && ctx.words(PRESENT_BE).contains(ctx.token(a).lower())) {
+                        return Tense.PLANNED; // "which are scheduled for Friday", "that is planned for May"
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Tense from the auxiliaries and copula the tree attaches to {@code v}. */
     private static Tense auxTense(dev.eventex.text.Syntax tree, SentenceContext ctx, int v) {
         boolean progressive = ctx.token(v).lower().endsWith("ing");

@@ -473,6 +473,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             out.add(new int[] {from, end});
             return;
         }
+        if (len > 2 && s.charAt(end - 1) == '-' && Character.isUpperCase(s.charAt(start)) && letters(s, start + 1, end - 1)) {
+            // "Peru- | Norway", "Costa Rica | -Norway": the tokenizer glues the hyphen of a chain of names
+            // to either side; apart, the names are found as in "Chilean - Peruvian"
+            out.add(new int[] {start, end - 1});
+            out.add(new int[] {end - 1, end});
+            return;
+        }
+        if (len > 2 && s.charAt(start) == '-' && Character.isUpperCase(s.charAt(start + 1)) && letters(s, start + 2, end)) {
+            out.add(new int[] {start, start + 1});
+            out.add(new int[] {start + 1, end});
+            return;
+        }
         if (len > 1) {
             char first = s.charAt(start);
             if ((first == '"' || first == '\u201C' || first == '(') && Character.isLetterOrDigit(s.charAt(start + 1))) {
@@ -482,6 +494,16 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
         }
         out.add(new int[] {start, end});
+    }
+
+    /** True if every character of {@code [from, to)} is a letter (an empty range too). */
+    private static boolean letters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two or more demonym-like words joined by single hyphens. */

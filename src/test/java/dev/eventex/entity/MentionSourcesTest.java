@@ -274,6 +274,18 @@ class MentionSourcesTest {
     }
 
     @Test
+    void aMiddleInitialAThatReadsLikeTheArticleStaysInTheName() {
+        SentenceContext c = HandText.context("She/PRON met/VERB Ravi A Menon , Secretary ( East ) , in/ADP Oslo ./PUNCT");
+        List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);
+        assertThat(cands).anySatisfy(k -> {
+            assertThat(k.mention().text()).isEqualTo("Ravi A Menon");
+            assertThat(k.mention().attribute("title")).isEqualTo("Secretary");
+        });
+        SentenceContext titled = HandText.context("She/PRON met/VERB Foreign Secretary Ravi A Menon in/ADP Oslo ./PUNCT");
+        assertThat(texts(propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), titled))).contains("Ravi A Menon");
+    }
+
+    @Test
     void aPlaceBeforeAnOfficeInAppositionIsNoPerson() {
         SentenceContext c = HandText.context("He/PRON thanked/VERB South Africa , President Tomas Ibarra said/VERB ./PUNCT");
         List<Candidate> cands = propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c);

@@ -29,6 +29,14 @@ class DonationRulesTest {
     }
 
     @Test
+    void aVetoWordInsideTheDonorsNameDoesNotVetoTheGift() {
+        // "Investment" vetoes a contribution to investment, not one by a council named for it
+        List<Donation> d = donations("The Ruritania Export-Investment Council contributed 500 masks to Tarvo Primary School on Monday.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).donor().text()).isEqualTo("Ruritania Export-Investment Council");
+    }
+
+    @Test
     void aPlaceInAppositionToTheRecipientIsNoSecondRecipient() {
         List<Donation> d = donations("The Lions Club donated 300 textbooks to the Kamwenge Primary School, Kasese, on Friday.");
         assertThat(d).hasSize(1);

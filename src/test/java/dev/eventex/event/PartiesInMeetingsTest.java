@@ -26,6 +26,35 @@ class PartiesInMeetingsTest {
     }
 
     @Test
+    void countriesJoinedByAHyphenInTheMeetingsNameMeetHoweverTheHyphenIsTokenized() {
+        // the tokenizer glues the hyphen to "Kenya" here ("Kenya-" "Norway"); the names stand apart all the same
+        List<Meeting> m = meetings("On February 23, officials of both governments took part in the third Kenya-Norway Policy Consultation Meeting in Nairobi.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Kenya", "Norway");
+    }
+
+    @Test
+    void aMeetingNamedAfterItsCountriesIsTheirMeeting() {
+        // the tagger reads the capitalised head of such a name as a proper noun
+        List<Meeting> m = meetings("Diplomats of both capitals gathered last Thursday for the second "
+                + "Costa Rica-Norway Economic Partnership and Dialogue Meeting.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Costa Rica", "Norway");
+    }
+
+    @Test
+    void aCompanysAnnualGeneralMeetingIsNoMeetingOfCountries() {
+        assertThat(meetings("The shareholders attended the Kenya-Uganda Annual General Meeting in Nairobi on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aJointBodyNamedForTwoCountriesHoldingItsSessionIsTheirMeeting() {
+        List<Meeting> m = meetings("The Kenyan-Ugandan Joint Committee held its fifth session in Kampala on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Kenya", "Uganda");
+    }
+
+    @Test
     void countriesAtATrainingSessionDoNotMeet() {
         assertThat(meetings("Brazil and Uruguay held a joint training session in Montevideo before the tournament.")).isEmpty();
     }

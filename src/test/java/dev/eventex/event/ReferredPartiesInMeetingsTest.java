@@ -35,6 +35,24 @@ class ReferredPartiesInMeetingsTest {
     }
 
     @Test
+    void twoOfficesInOneDescriptionAreTheTwoPersonsNamedWithThem() {
+        List<Meeting> m = meetings("Emperor Kael Varos and Empress Mira Lund opened the new bridge in the capital on Monday.\n\n"
+                + "President Ana Velor of Elbonia met the Emperor and Empress at the palace on Friday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Ana Velor", "Kael Varos", "Mira Lund");
+    }
+
+    @Test
+    void aDoubleOfficeNoOneHoldsBothOfStaysOneParty() {
+        // no one was named "Minister of Finance": the description may be one person's two offices
+        List<Meeting> m = meetings("Prime Minister Kael Varos and Finance Minister Mira Lund opened the new bridge in the capital on Monday.\n\n"
+                + "President Ana Velor of Elbonia met the Prime Minister and Minister of Finance at the palace on Friday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(names(m.get(0))).contains("Ana Velor").doesNotContain("Kael Varos", "Mira Lund");
+    }
+
+    @Test
     void aPluralOfficeStandsForTheTwoHoldersNamedBefore() {
         List<Meeting> ms = meetings(WELCOME + "The prime ministers will hold a meeting in Geneva on Friday to sign a water treaty.");
         Meeting geneva = in(ms, "Geneva");

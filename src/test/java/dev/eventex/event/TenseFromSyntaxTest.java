@@ -39,6 +39,22 @@ class TenseFromSyntaxTest {
     }
 
     @Test
+    void aRelativeClauseInTheFutureMakesTheTalksPlannedWhateverTheVerbAboveThem() {
+        // "He arrived for talks that will be held tomorrow ."
+        assertThat(TenseDetector.relativeClauseTense(SentenceFixture.of("He/PRON>2:nsubj arrived/VERB>0:root for/ADP>4:case talks/NOUN>2:obl "
+                + "that/PRON>8:nsubj:pass will/AUX>8:aux be/AUX>8:aux:pass held|hold/VERB>4:acl:relcl tomorrow/NOUN>8:obl ./PUNCT>2:punct")
+                .context(), 3)).isEqualTo(Tense.PLANNED);
+        // "He arrived for talks which are scheduled for Friday ."
+        assertThat(TenseDetector.relativeClauseTense(SentenceFixture.of("He/PRON>2:nsubj arrived/VERB>0:root for/ADP>4:case talks/NOUN>2:obl "
+                + "which/PRON>7:nsubj:pass are/AUX>7:aux:pass scheduled|schedule/VERB>4:acl:relcl for/ADP>9:case Friday/PROPN>7:obl ./PUNCT>2:punct")
+                .context(), 3)).isEqualTo(Tense.PLANNED);
+        // "He recalled talks that were held in May ." : the clause says nothing the default would not
+        assertThat(TenseDetector.relativeClauseTense(SentenceFixture.of("He/PRON>2:nsubj recalled|recall/VERB>0:root talks/NOUN>2:obj "
+                + "that/PRON>6:nsubj:pass were/AUX>6:aux:pass held|hold/VERB>3:acl:relcl in/ADP>8:case May/PROPN>6:obl ./PUNCT>2:punct")
+                .context(), 2)).isNull();
+    }
+
+    @Test
     void aReportedClauseDoesNotBorrowTheReportingVerbsTense() {
         // "Officials said talks begin ." : "said" is past, the talks are not thereby past
         assertThat(at("Officials/NOUN>2:nsubj said/VERB>0:root talks/NOUN>4:nsubj begin/VERB>2:ccomp ./PUNCT>2:punct", 2)).isNull();

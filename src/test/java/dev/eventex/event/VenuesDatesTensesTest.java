@@ -35,6 +35,21 @@ class VenuesDatesTensesTest {
     }
 
     @Test
+    void aMeetingNamedByANounWithNoTenseOfItsOwnIsPast() {
+        // the noun has no verb of its own and nothing marks it as planned: news report such meetings as held
+        Meeting m = onlyMeeting("Productive negotiations between President Ana Velor and President Tomas Varga, together with a forum of traders, lifted the figure.");
+        assertThat(m.tense()).isEqualTo(Tense.PAST);
+    }
+
+    @Test
+    void talksARelativeClauseSetsInTheFutureArePlannedThoughTheTravelIsDone() {
+        List<Meeting> m = meetings("Foreign Minister Tomas Varga arrived in Tarvo on Wednesday for talks with President Ana Velor that will be held tomorrow.");
+        assertThat(m).singleElement().satisfies(x -> assertThat(x.tense()).isEqualTo(Tense.PLANNED));
+        assertThat(extract("Foreign Minister Tomas Varga arrived in Tarvo on Wednesday for talks with President Ana Velor that will be held tomorrow.")
+                .eventsOf(Visit.class)).singleElement().satisfies(v -> assertThat(v.tense()).isEqualTo(Tense.PAST));
+    }
+
+    @Test
     void anOfficeWithItsTownIsTheMeetingPlace() {
         Meeting m = onlyMeeting("Prime Minister Jonas Berg received Ambassador Rui Costa in his office in Oslo on Tuesday.");
         assertThat(m.location()).isNotNull();

@@ -23,6 +23,14 @@ class SplitTokenTest {
     }
 
     @Test
+    void aHyphenGluedToOneNameOfAChainStandsApart() {
+        assertThat(split("Tarvo-")).containsExactly("Tarvo", "-");
+        assertThat(split("-Elbonia")).containsExactly("-", "Elbonia");
+        assertThat(split("-high")).containsExactly("-high");
+        assertThat(split("pre-")).containsExactly("pre-");
+    }
+
+    @Test
     void aHyphenatedNameOrWordStaysWhole() {
         assertThat(split("Anna-Maria")).containsExactly("Anna-Maria");
         assertThat(split("high-level")).containsExactly("high-level");
