@@ -61,6 +61,9 @@ final class OrganizationEvidenceSource implements MentionSource {
                 if (e.side() == OrganizationEvidence.Side.BEFORE) {
                     start = i + n;
                     end = runEnd(s, start);
+                    if (end + 1 < s.size() && s.token(end).isPossessive() && s.token(end + 1).isCapitalized()) {
+                        continue; // the owner inside a longer name: "chairman of [Farmer]'s Bank"
+                    }
                 } else if (e.side() == OrganizationEvidence.Side.APPOSITION) {
                     end = apposition.nameEnd(s, i);
                     if (end < 0) {

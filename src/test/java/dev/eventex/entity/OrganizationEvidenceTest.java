@@ -56,6 +56,19 @@ class OrganizationEvidenceTest {
     }
 
     @Test
+    void aCompanyOfficeBeforeOfOrAt() {
+        assertThat(organizations("Ana/PROPN Velor ,/PUNCT CEO/NOUN of/ADP Brovanta ,/PUNCT spoke/VERB .")).containsExactly("Brovanta");
+        assertThat(organizations("Ana/PROPN Velor ,/PUNCT a/DET director/NOUN at/ADP Quennet ,/PUNCT spoke/VERB ."))
+                .containsExactly("Quennet");
+    }
+
+    @Test
+    void anOwnerInsideALongerNameIsNoNameOfItsOwn() {
+        assertThat(organizations("Ana/PROPN Velor ,/PUNCT chairman/NOUN of/ADP Quennet 's/PART Resin Fund ,/PUNCT spoke/VERB ."))
+                .doesNotContain("Quennet");
+    }
+
+    @Test
     void aDescribingPhraseAfterTheNameAndACommaOrIs() {
         assertThat(organizations("Sekora ,/PUNCT a/DET Tarvo-based/ADJ chip/NOUN manufacturer/NOUN ,/PUNCT cut/VERB jobs/NOUN .",
                 "Later/ADV Sekora hired/VERB again/ADV .")).containsExactly("Sekora", "Sekora");
