@@ -28,10 +28,12 @@ final class AcronymSource implements MentionSource {
 
     private final Gazetteer gazetteer;
     private final Set<String> nameJoiners;
+    private final Set<String> dateWords;
 
     AcronymSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
         this.nameJoiners = lexicons.get(Lexicons.NAME_JOINERS);
+        this.dateWords = lexicons.get(Lexicons.DATE_WORDS);
     }
 
     @Override
@@ -53,8 +55,13 @@ final class AcronymSource implements MentionSource {
             int e = m.tokens().end();
             if (m.kind() == MentionKind.NAME && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
                     && m.tokens().length() >= 2 && e + 2 < s.size() && s.token(e).text().equals("(")
-                    && s.token(e + 2).text().equals(")") && ACRONYM.matcher(s.token(e + 1).text()).matches()) {
-                known.defineAcronym(s.token(e + 1).text(), m.type());
+                    && s.token(e + 2).text().equals(")")) {
+                String inner = s.token(e + 1).text();
+                if (ACRONYM.matcher(inner).matches()) {
+                    known.defineAcronym(inner, m.type());
+                } else if (m.type() == EntityType.ORGANIZATION && isShortName(c, m, e + 1)) {
+                    known.defineAcronym(inner, EntityType.ORGANIZATION);
+                }
             }
         }
         if (!known.knowsAcronyms()) {
@@ -82,6 +89,34 @@ final class AcronymSource implements MentionSource {
             }
         }
         return out;
+    }
+
+    /**
+     * "the Union of Resin Workers (Unres)", "the Elbonian Lumber Institute (Elbolin)": a single
+     * word in title case in parentheses right after an organization is the short name the
+     * document goes on to use (news writes syllable acronyms so, not only initials). Its first
+     * letter must start one of the name's words, so a note such as "(Amendment)" or "(Group)"
+     * after a name names nothing; a place, a date word or a common word names nothing either.
+     */
+    private boolean isShortName(SentenceContext c, EntityMention org, int at) {
+        Token t = c.sentence.token(at);
+        String w = t.text();
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !t.isProperNoun() || c.nameAt.containsKey(at)
+                || dateWords.contains(t.lower()) || c.memory.isOtherAcronym(w)) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        for (int k = org.tokens().start(); k < org.tokens().end(); k++) {
+            Token n = c.sentence.token(k);
+            if (n.isCapitalized() && !nameJoiners.contains(n.lower()) && n.text().charAt(0) == w.charAt(0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class EntityRecognizer {
         if (model != null) {
             s.add(new NameModelSource(model, gazetteer, lexicons));
         }
+        s.add(new CountryUnitSource(lexicons)); // after the model, whose place reading of the name it respects
         s.add(new AcronymSource(gazetteer, lexicons));
         s.add(new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords));
         s.add(new KnownOrganizationSource(gazetteer));

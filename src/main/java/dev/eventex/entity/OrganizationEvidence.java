@@ -20,7 +20,9 @@ record OrganizationEvidence(String[] words, Side side, Places places) {
         /** After the name and its possessive clitic ("Sekora's chief executive"). */
         POSSESSIVE,
         /** After the name and part of it: a legal form ("Sekora Ltd."). */
-        SUFFIX
+        SUFFIX,
+        /** The head noun of a describing phrase after the name ("Sekora, a Tarvo-based company,"; see {@link AppositionEvidence}). */
+        APPOSITION
     }
 
     /** What the phrase does to a name that the gazetteers list as a place. */
@@ -40,7 +42,8 @@ record OrganizationEvidence(String[] words, Side side, Places places) {
             case "after" -> Side.AFTER;
             case "possessive" -> Side.POSSESSIVE;
             case "suffix" -> Side.SUFFIX;
-            default -> throw new GazetteerException(where + ": side must be 'before', 'after', 'possessive' or 'suffix', got '"
+            case "apposition" -> Side.APPOSITION;
+            default -> throw new GazetteerException(where + ": side must be 'before', 'after', 'possessive', 'suffix' or 'apposition', got '"
                     + cols[1] + "'");
         };
         Places places = switch (cols[2]) {

@@ -30,6 +30,7 @@ final class OrganizationEvidenceSource implements MentionSource {
     /** The contexts by their first word, so each token looks up only the phrases it can start. */
     private final Map<String, List<OrganizationEvidence>> byFirstWord;
     private final Set<String> functionCaps;
+    private final AppositionEvidence apposition;
 
     OrganizationEvidenceSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
@@ -39,6 +40,7 @@ final class OrganizationEvidenceSource implements MentionSource {
         }
         this.byFirstWord = Map.copyOf(index);
         this.functionCaps = lexicons.get(Lexicons.CAPITALISED_FUNCTION_WORDS);
+        this.apposition = new AppositionEvidence(lexicons);
     }
 
     @Override
@@ -59,6 +61,18 @@ final class OrganizationEvidenceSource implements MentionSource {
                 if (e.side() == OrganizationEvidence.Side.BEFORE) {
                     start = i + n;
                     end = runEnd(s, start);
+                    if (end + 1 < s.size() && s.token(end).isPossessive() && s.token(end + 1).isCapitalized()) {
+                        continue; // the owner inside a longer name: "chairman of [Farmer]'s Bank"
+                    }
+                } else if (e.side() == OrganizationEvidence.Side.APPOSITION) {
+                    end = apposition.nameEnd(s, i);
+                    if (end < 0) {
+                        continue;
+                    }
+                    start = runStart(s, end);
+                    if (apposition.continuesLeft(s, start)) {
+                        continue; // a part of a longer name: "Council of [Resin Workers], a union"
+                    }
                 } else {
                     end = i;
                     if (e.side() == OrganizationEvidence.Side.POSSESSIVE) {

@@ -56,6 +56,41 @@ class OrganizationEvidenceTest {
     }
 
     @Test
+    void aCompanyOfficeBeforeOfOrAt() {
+        assertThat(organizations("Ana/PROPN Velor ,/PUNCT CEO/NOUN of/ADP Brovanta ,/PUNCT spoke/VERB .")).containsExactly("Brovanta");
+        assertThat(organizations("Ana/PROPN Velor ,/PUNCT a/DET director/NOUN at/ADP Quennet ,/PUNCT spoke/VERB ."))
+                .containsExactly("Quennet");
+    }
+
+    @Test
+    void anOwnerInsideALongerNameIsNoNameOfItsOwn() {
+        assertThat(organizations("Ana/PROPN Velor ,/PUNCT chairman/NOUN of/ADP Quennet 's/PART Resin Fund ,/PUNCT spoke/VERB ."))
+                .doesNotContain("Quennet");
+    }
+
+    @Test
+    void aDescribingPhraseAfterTheNameAndACommaOrIs() {
+        assertThat(organizations("Sekora ,/PUNCT a/DET Tarvo-based/ADJ chip/NOUN manufacturer/NOUN ,/PUNCT cut/VERB jobs/NOUN .",
+                "Later/ADV Sekora hired/VERB again/ADV .")).containsExactly("Sekora", "Sekora");
+        assertThat(organizations("Brovanta is/AUX a/DET family-owned/ADJ company/NOUN that/PRON sells/VERB resin/NOUN ."))
+                .containsExactly("Brovanta");
+    }
+
+    @Test
+    void aDescribingPhraseThatGoesOnOrOpensAClauseProvesNothing() {
+        assertThat(organizations("Velor ,/PUNCT a/DET company/NOUN director/NOUN ,/PUNCT spoke/VERB .")).isEmpty();
+        assertThat(organizations("Tarvo Kask ,/PUNCT the/DET company/NOUN ’/PUNCT s/PART founder/NOUN ,/PUNCT spoke/VERB .")).isEmpty();
+        assertThat(organizations("After/ADP Tarvo Kask left/VERB Velor ,/PUNCT the/DET ruling/ADJ party/NOUN lost/VERB ."))
+                .doesNotContain("Velor");
+    }
+
+    @Test
+    void aDescribedPartOfALongerNameIsNoNameOfItsOwn() {
+        assertThat(organizations("Varna Council of/ADP Resin Workers ,/PUNCT a/DET union/NOUN ,/PUNCT met/VERB ."))
+                .doesNotContain("Resin Workers");
+    }
+
+    @Test
     void aCapitalisedWordOpeningTheSentenceIsNoName() {
         assertThat(organizations("Its/PRON shares/NOUN rose/VERB")).isEmpty();
         assertThat(organizations("The/DET company/NOUN said/VERB nothing/PRON")).isEmpty();
