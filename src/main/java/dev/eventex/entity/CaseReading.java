@@ -16,7 +16,7 @@ import java.util.Set;
  * capitalised word or a number: "KUWAIT CITY, June 3"). Words the gazetteer knows as written
  * ("UN", "NATO") are kept. A sentence written all in lower case (web comments, chat) is read
  * with capitals on the words the document capitalises elsewhere and on the words the gazetteer
- * knows capitalised when the tagger reads them as nouns ("colorado beat texas"), unless the
+ * knows capitalised when the tagger reads them as nouns ("we flew to chile"), unless the
  * document also writes them in lower case. Offsets are unchanged; mentions still quote the original text. Stateless.
  */
 final class CaseReading {
@@ -48,7 +48,7 @@ final class CaseReading {
             }
         }
         if (letters >= MIN_LOWER_CASE_WORDS && !hasUpperCase(s) && Character.isLetter(s.token(0).text().charAt(0))) {
-            // a sentence that opens on a number or a mark is a piece of a sentence the splitter cut ("No. 8 jetty of the port")
+            // a sentence that opens on a number or a mark is a piece of a sentence the splitter cut ("No. 4 berth of the port")
             return capitalise(s, memory.wordCase(doc));
         }
         return read(s);

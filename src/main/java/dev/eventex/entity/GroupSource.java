@@ -43,7 +43,7 @@ final class GroupSource implements MentionSource {
                     break;
                 }
                 if ("ADJ".equals(p.pos()) && "NUM".equals(s.token(start).pos()) && start >= 2 && "ADP".equals(s.token(start - 2).pos())) {
-                    break; // "at least eight governors": the adjective belongs to the preposition, not to the group
+                    break; // "at least five mayors": the adjective belongs to the preposition, not to the group
                 }
                 start--;
                 if (p.lower().equals("the") || p.lower().equals("a")) {

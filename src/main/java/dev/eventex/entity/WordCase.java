@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * How a document writes its words inside sentences that use capitals: for each word (lower
- * case), how often it is capitalised on its own ("Enron", "Kestra"; not "Port" inside "Kestra
+ * case), how often it is capitalised on its own ("Sekora", "Kestra"; not "Port" inside "Kestra
  * Port") and how often written in lower case, sentence-initial words left out. Tells a sentence written all in lower case which of its
  * words the document treats as names. Built once per document (over all its parts: the blocks
  * of a column file), before its sentences are read; immutable.
@@ -36,7 +36,7 @@ final class WordCase {
                     continue;
                 }
                 if (Character.isUpperCase(w.charAt(0)) && w.substring(1).equals(t.lower().substring(1)) && !capitalised(s, i - 1)
-                        && !capitalised(s, i + 1)) { // "Enron", not "Port" of "Chittagong Port"
+                        && !capitalised(s, i + 1)) { // "Sekora", not "Port" of "Tarvo Port"
                     counts.computeIfAbsent(t.lower(), k -> new int[2])[0]++;
                 } else if (w.equals(t.lower())) {
                     counts.computeIfAbsent(w, k -> new int[2])[1]++;
