@@ -272,6 +272,13 @@ public final class NerCommand implements Callable<Integer> {
                     i = j;
                 }
             }
+            for (int i = 1; i + 2 < n; i++) {
+                // "W . Kamara Lee": an initial before a capitalised word was written "W. Kamara Lee"
+                if (singleCap(tokens.get(i)) && tokens.get(i + 1).equals(".") && !glue[i + 1] && wordLike(tokens.get(i + 2))
+                        && Character.isUpperCase(tokens.get(i + 2).charAt(0)) && tokens.get(i + 2).length() > 1) {
+                    glue[i + 1] = true;
+                }
+            }
             return glue;
         }
 

@@ -58,7 +58,7 @@ public final class EntityPipeline {
         try {
             List<EntityMention> found = recognizer.recognize(doc, memory, cancelled);
             List<List<EntityMention>> agreed = consistency.apply(List.of(doc), List.of(found), memory);
-            return homeCurrencies.apply(repair.repair(doc, NamesInFull.widen(List.of(doc), agreed).get(0)));
+            return homeCurrencies.apply(repair.repair(doc, PersonInitials.attach(doc, NamesInFull.widen(List.of(doc), agreed).get(0))));
         } finally {
             memory.release();
         }
@@ -78,7 +78,7 @@ public final class EntityPipeline {
         List<List<EntityMention>> agreed = NamesInFull.widen(parts, consistency.apply(parts, found, memory));
         List<List<EntityMention>> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
-            out.add(repair.repair(parts.get(i), agreed.get(i)));
+            out.add(repair.repair(parts.get(i), PersonInitials.attach(parts.get(i), agreed.get(i))));
         }
         return out;
     }

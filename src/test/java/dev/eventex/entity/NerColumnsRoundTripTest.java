@@ -114,4 +114,13 @@ class NerColumnsRoundTripTest {
         assertThat(out.get(2)).isEqualTo("June\tO\tI-DATE");
         assertThat(out.get(4)).isEqualTo("Mongolia\tB-LOC\tB-LOC");
     }
+
+    @Test
+    void anInitialInSeparateColumnsIsReadAsWrittenAndOpensThePersonName() throws Exception {
+        String tsv = "Deputy\tO\nMinister\tO\nD\tO\n.\tO\nVelor\tO\nmet\tO\nfarmers\tO\n.\tO\n";
+        List<String> out = run(tsv);
+        assertThat(out.get(2)).isEqualTo("D\tO\tB-PER");
+        assertThat(out.get(3)).isEqualTo(".\tO\tI-PER");
+        assertThat(out.get(4)).isEqualTo("Velor\tO\tI-PER");
+    }
 }
