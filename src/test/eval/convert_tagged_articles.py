@@ -2,7 +2,7 @@
 """A directory of annotated articles, one TSV file each (as Worldwide Newswire's
 processed_annotated/*.tsv), to two-column CoNLL for `ner --conll`.
 
-usage: tsv_articles_to_conll.py DIR OUT
+usage: convert_tagged_articles.py DIR OUT
 
 Each article becomes a -DOCSTART- document; a URL on its first line is skipped; blank lines end
 sentences. A token line is TOKEN<TAB>TAG[<TAB>NESTED_TAG...]: the first tag column is the outer

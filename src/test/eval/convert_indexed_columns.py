@@ -2,7 +2,7 @@
 """An IOB2 file with the token in column 2 and the tag in column 3 (as UNER's
 en_ewt-ud-test.iob2) to two-column CoNLL for `ner --conll`.
 
-usage: iob2_columns_to_conll.py IN.iob2 OUT
+usage: convert_indexed_columns.py IN.iob2 OUT
 
 "# newdoc" starts a -DOCSTART- document, other comment lines are skipped; the token is column 2,
 the tag column 3; tags other than PER/ORG/LOC become O.
