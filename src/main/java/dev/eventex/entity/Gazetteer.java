@@ -360,7 +360,7 @@ public final class Gazetteer {
 
     private static boolean cueAt(Sentence s, int from, List<String[]> cues) {
         for (String[] cue : cues) {
-            if (from + cue.length <= s.size() && wordsAt(s, from, cue)) {
+            if (s.lowerWordsAt(from, cue)) {
                 return true;
             }
         }
@@ -369,21 +369,13 @@ public final class Gazetteer {
 
     private boolean cueBefore(Sentence s, int start) {
         for (String[] cue : cuesBefore) {
-            if (start - cue.length >= 0 && wordsAt(s, start - cue.length, cue)) {
+            if (s.lowerWordsAt(start - cue.length, cue)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean wordsAt(Sentence s, int from, String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            if (!s.token(from + k).lower().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * A result such as "2-1" or "3 - 0" somewhere in the sentence, or a line of results or a

@@ -53,7 +53,7 @@ final class OrganizationEvidenceSource implements MentionSource {
         for (int i = 0; i < s.size(); i++) {
             for (OrganizationEvidence e : byFirstWord.getOrDefault(s.token(i).text(), List.of())) {
                 int n = e.words().length;
-                if (i + n > s.size() || !wordsAt(s, i, e.words()) || e.side() != OrganizationEvidence.Side.BEFORE && isVerb(s.token(i))) {
+                if (!s.wordsAt(i, e.words()) || e.side() != OrganizationEvidence.Side.BEFORE && isVerb(s.token(i))) {
                     continue; // "Varga shares his memories": a verb is no company word
                 }
                 int start;
@@ -256,12 +256,4 @@ final class OrganizationEvidenceSource implements MentionSource {
         return !m.entries().isEmpty() && m.entries().get(0).kind() == GazetteerEntry.Kind.CITY;
     }
 
-    private static boolean wordsAt(Sentence s, int from, String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            if (!s.token(from + k).text().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -49,7 +49,7 @@ final class TopicPhrases {
         List<String[]> cues = ValueFinders.splitWords(f.words());
         for (int i = tEnd; i < ctx.size() && i - tEnd <= f.maxDistance(); i++) {
             for (String[] w : cues) {
-                if (i + w.length > ctx.size() || !matches(ctx, i, w)) {
+                if (!ctx.sentence.lowerWordsAt(i, w)) {
                     continue;
                 }
                 int start = i + w.length;
@@ -96,6 +96,7 @@ final class TopicPhrases {
     /** The items of the phrase starting at {@code start}, up to where the phrase ends. */
     static List<int[]> items(SentenceContext ctx, Syntax tree, int start) {
         List<int[]> items = new ArrayList<>();
+        List<String[]> leadIns = ValueFinders.splitWords(List.copyOf(ctx.words(TOPIC_LEAD_INS)));
         int itemStart = start;
         boolean between = false;
         for (int k = start; k <= ctx.size(); k++) {
@@ -106,7 +107,7 @@ final class TopicPhrases {
                 between = true;
             }
             if (end || split) {
-                int[] item = trim(ctx, itemStart, k);
+                int[] item = trim(ctx, leadIns, itemStart, k);
                 if (item != null) {
                     if (isTopic(ctx, item)) {
                         items.add(item);
@@ -191,7 +192,7 @@ final class TopicPhrases {
     }
 
     /** The first and last token of an item in {@code [a, b)} after trimming, or null when nothing is left. */
-    private static int[] trim(SentenceContext ctx, int a, int b) {
+    private static int[] trim(SentenceContext ctx, List<String[]> leadIns, int a, int b) {
         boolean moved = true;
         while (moved && a < b) {
             moved = false;
@@ -201,9 +202,8 @@ final class TopicPhrases {
                 moved = true;
                 continue;
             }
-            for (String lead : ctx.words(TOPIC_LEAD_INS)) {
-                String[] w = ValueFinders.WHITESPACE.split(lead);
-                if (a + w.length < b && matches(ctx, a, w)) {
+            for (String[] w : leadIns) {
+                if (a + w.length < b && ctx.sentence.lowerWordsAt(a, w)) {
                     a += w.length;
                     moved = true;
                     break;
@@ -274,12 +274,4 @@ final class TopicPhrases {
         return m != null && m.type() == EntityType.PERSON;
     }
 
-    private static boolean matches(SentenceContext ctx, int at, String[] words) {
-        for (int i = 0; i < words.length; i++) {
-            if (!ctx.token(at + i).lower().equals(words[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

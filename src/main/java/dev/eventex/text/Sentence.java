@@ -46,4 +46,30 @@ public record Sentence(int index, int start, int end, List<Token> tokens, Syntax
     public int charEnd(TokenSpan span) {
         return tokens.get(span.end() - 1).end();
     }
+
+    /** True when the tokens from {@code from} are {@code words} as written (false past the sentence's end). */
+    public boolean wordsAt(int from, String[] words) {
+        if (from < 0 || from + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(from + k).text().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the tokens from {@code from}, lower-cased, are {@code words} (false past the sentence's end). */
+    public boolean lowerWordsAt(int from, String[] words) {
+        if (from < 0 || from + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(from + k).lower().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
