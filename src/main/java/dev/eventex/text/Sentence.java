@@ -49,24 +49,21 @@ public record Sentence(int index, int start, int end, List<Token> tokens, Syntax
 
     /** True when the tokens from {@code from} are {@code words} as written (false past the sentence's end). */
     public boolean wordsAt(int from, String[] words) {
-        if (from < 0 || from + words.length > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(from + k).text().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
+        return wordsAt(from, words, false);
     }
 
     /** True when the tokens from {@code from}, lower-cased, are {@code words} (false past the sentence's end). */
     public boolean lowerWordsAt(int from, String[] words) {
+        return wordsAt(from, words, true);
+    }
+
+    private boolean wordsAt(int from, String[] words, boolean lower) {
         if (from < 0 || from + words.length > tokens.size()) {
             return false;
         }
         for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(from + k).lower().equals(words[k])) {
+            Token t = tokens.get(from + k);
+            if (!(lower ? t.lower() : t.text()).equals(words[k])) {
                 return false;
             }
         }
