@@ -291,28 +291,39 @@ public final class EntityResolver {
     /**
      * A possessive pronoun at the very start of a sentence, before any person of that
      * sentence, looks ahead: "During his visit to Riga, Deputy Minister Seitkali also met ..."
-     * refers to the subject that follows, not to the previous sentence.
+     * refers to the subject that follows the fronted phrase, not to the previous sentence. A
+     * person inside that phrase is never its antecedent: in "During his meeting with Minister
+     * Velor, President Osso said" the one who met Velor is Osso.
      */
     private static EntityMention cataphoricAntecedent(String text, List<EntityMention> mentions, EntityMention p) {
         String w = p.text().toLowerCase(Locale.ROOT);
         if (!(w.equals("his") || w.equals("her")) || p.tokens().start() > 8) {
             return null;
         }
-        // further in than the opening words (a dateline before "During his visit, ..."), only a
-        // fronted phrase closed by a comma before the subject looks ahead
-        boolean fronted = p.tokens().start() <= 3;
         for (EntityMention m : mentions) {
             if (m.sentence() == p.sentence() && m.type() == EntityType.PERSON && m.start() < p.start()) {
                 return null; // a person already named in this sentence: an ordinary backward reference
             }
         }
+        // the fronted phrase ends at its comma; without one, "His visit to Riga ended ..." refers back
+        int close = text.indexOf(',', p.end());
+        if (close < 0) {
+            return null;
+        }
         for (EntityMention m : mentions) {
-            if (m.sentence() == p.sentence() && m.start() > p.end() && m.type() == EntityType.PERSON
-                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL) && m.tokens().start() - p.tokens().end() <= 12) {
-                return fronted || text.substring(p.end(), m.start()).contains(",") ? m : null;
+            if (m.sentence() == p.sentence() && m.start() > close && m.type() == EntityType.PERSON
+                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL)) {
+                // the main clause's subject, titles before it included ("..., Prime Minister of X Ana Velor met")
+                String lead = text.substring(close + 1, m.start());
+                return lead.indexOf(',') < 0 && wordsIn(lead) <= 8 ? m : null;
             }
         }
         return null;
+    }
+
+    private static int wordsIn(String span) {
+        String between = span.strip();
+        return between.isEmpty() ? 0 : between.split("\\s+").length;
     }
 
     /** ", who showed his interest during his meeting with ...": a relative clause about the person before it, up to the pronoun. */

@@ -40,4 +40,22 @@ class RelativeClausePronounTest {
                 + "would help.");
         assertThat(person(r, "Tomas Varga").mentions()).extracting(Mention::text).contains("his");
     }
+
+    @Test
+    void aPossessiveInAFrontedPhraseTakesTheSubjectAfterThePhraseNotAPersonInsideIt() {
+        ExtractionResult r = run("During his meeting with Elbonian Foreign Minister Ana Velor on Saturday, President Marek Osso "
+                + "praised the ties between the two countries.");
+        assertThat(person(r, "Marek Osso").mentions()).extracting(Mention::text).contains("his");
+        assertThat(person(r, "Ana Velor").mentions()).extracting(Mention::text).doesNotContain("his");
+        assertThat(r.eventsOf(Meeting.class)).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Argument::name).containsExactlyInAnyOrder("Ana Velor", "Marek Osso"));
+    }
+
+    @Test
+    void aSentenceOpeningOnAPossessiveWithNoCommaRefersBack() {
+        ExtractionResult r = run("Prime Minister Tarja Lind arrived in Elbonia on Monday. Her visit to the capital included talks "
+                + "with President Marek Osso on trade.");
+        assertThat(person(r, "Tarja Lind").mentions()).extracting(Mention::text).contains("Her");
+        assertThat(person(r, "Marek Osso").mentions()).extracting(Mention::text).doesNotContain("Her");
+    }
 }
