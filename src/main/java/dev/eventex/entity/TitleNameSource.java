@@ -75,7 +75,7 @@ final class TitleNameSource implements MentionSource {
                     break;
                 }
             }
-            titleEnd = portfolioList(s, titleEnd);
+            titleEnd = portfolioList(s, portfolioTail(s, titleEnd));
             String country = null;
             int end = titleEnd;
             // "of (the) Republic of Kazakhstan", "of Mongolia", "of the Ministry of ..."
@@ -447,6 +447,21 @@ final class TitleNameSource implements MentionSource {
             }
         }
         return last >= 0 && end - (last + 1) >= 2 && plainName(s, last + 1, end, nameAt) ? last + 1 : end;
+    }
+
+    /**
+     * A title that ends on a portfolio word goes on over the portfolio words after it: "Minister
+     * for Defence Affairs", "Secretary of Home Security Affairs"; they are the office's, not a name.
+     */
+    private int portfolioTail(Sentence s, int titleEnd) {
+        int k = titleEnd;
+        if (k == 0 || !portfolioWords.contains(s.token(k - 1).lower())) {
+            return titleEnd;
+        }
+        while (k < s.size() && s.token(k).isCapitalized() && portfolioWords.contains(s.token(k).lower())) {
+            k++;
+        }
+        return k;
     }
 
     private int portfolioList(Sentence s, int titleEnd) {

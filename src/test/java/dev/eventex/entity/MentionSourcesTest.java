@@ -86,6 +86,19 @@ class MentionSourcesTest {
     }
 
     @Test
+    void portfolioWordsAfterATitleEndingOnOneAreTheOfficesNotAName() {
+        TitleNameSource titles = new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS);
+        SentenceContext c = HandText.context("Karim/PROPN Osso/PROPN ,/PUNCT Deputy Prime Minister for Defence Affairs ,/PUNCT "
+                + "received/VERB Amir/PROPN Velo/PROPN ./PUNCT");
+        assertThat(texts(propose(titles, c))).doesNotContain("Affairs");
+        assertThat(propose(titles, HandText.context("Minister for Defence Affairs Ana Berg spoke/VERB ./PUNCT")))
+                .singleElement().satisfies(k -> {
+                    assertThat(k.mention().text()).isEqualTo("Ana Berg");
+                    assertThat(k.mention().attribute("title")).isEqualTo("Minister for Defence Affairs");
+                });
+    }
+
+    @Test
     void aTitleWithoutANameIsADescription() {
         SentenceContext c = HandText.context("the/DET visiting/VERB minister/NOUN spoke/VERB ./PUNCT");
         assertThat(propose(new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS), c)).isEmpty();
