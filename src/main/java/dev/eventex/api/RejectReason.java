@@ -30,6 +30,8 @@ public enum RejectReason {
     NOT_DISTINCT,
     /** A meeting none of whose parties is an office holder, an organization, a country or a delegation. */
     NO_OFFICIAL_PARTY,
+    /** A party is a news outlet ("The Tarvo Times met the minister"): an interview, not a meeting. */
+    PRESS_PARTY,
     /** A journey that is no journey: the party goes to its own country ({@code awayFrom}), or a visit the text only implies lacks two known, different countries ({@code requireAway}). */
     NOT_AWAY,
     /** The rule only completes an event stated elsewhere (it requires fewer roles than the type), and none agreed. */

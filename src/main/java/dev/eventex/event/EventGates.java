@@ -3,6 +3,7 @@ package dev.eventex.event;
 import static dev.eventex.internal.Lexicons.APART_WORDS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.NEGATIONS;
+import static dev.eventex.internal.Lexicons.PRESS_NAME_HEADS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.api.RejectReason;
@@ -178,6 +179,9 @@ final class EventGates {
                     && !(o.type().equals("PERSON") && o.entity() == null))) {
                 return RejectReason.NO_OFFICIAL_PARTY; // "he met a boxing promoter": no office holder, organization or delegation takes part
             }
+            if (c.check().equals("noPressParty") && l.stream().anyMatch(o -> pressOutlet(ctx, o))) {
+                return RejectReason.PRESS_PARTY; // "The Elbonia Times sat down with the minister": an interview
+            }
         }
         return null;
     }
@@ -242,6 +246,16 @@ final class EventGates {
     }
 
     /** A person with a title (a minister, a president), an organization, a country or a delegation. */
+    /** An organization named as a news outlet: the last word of its name is a press name head ("The Tarvo Times"). */
+    private static boolean pressOutlet(SentenceContext ctx, Arg a) {
+        if (!a.type().equals("ORGANIZATION")) {
+            return false;
+        }
+        String name = a.entity() != null ? a.entity().name() : a.text();
+        String[] words = name.strip().split("\\s+");
+        return ctx.words(PRESS_NAME_HEADS).contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
     static boolean titledOrCollective(Arg a) {
         if (!a.type().equals("PERSON")) {
             return true;

@@ -42,7 +42,7 @@ public record EventType(String name, String idPrefix, Map<String, ValueKind> rol
             "partyOrEnvoy");
 
     /** The checks a constraint may name. */
-    public static final Set<String> CHECKS = Set.of("distinct", "officialParty");
+    public static final Set<String> CHECKS = Set.of("distinct", "officialParty", "noPressParty");
 
     /** The id prefix of a type no file declares. */
     public static final String UNDECLARED_PREFIX = "X";

@@ -251,8 +251,8 @@ public final class EventTypes {
                 p.add(ptr + "/roles", "must name one list role or two roles");
             } else if (rs.size() == 1 && roles.get(rs.get(0)) != null && roles.get(rs.get(0)) != ValueKind.ARGUMENTS) {
                 p.add(ptr + "/roles", "one role: it must be a list of parties (cardinality many); or name two roles");
-            } else if (rs.size() == 2 && "officialParty".equals(check)) {
-                p.add(ptr + "/roles", "officialParty reads one list role");
+            } else if (rs.size() == 2 && ("officialParty".equals(check) || "noPressParty".equals(check))) {
+                p.add(ptr + "/roles", check + " reads one list role");
             }
             constraints.add(new EventType.Constraint(check, rs));
         }

@@ -87,6 +87,7 @@ public final class Lexicons {
     public static final String NUMBER_DETERMINERS = "number-determiners";
     public static final String POSSESSIVE_NAME_OWNERS = "possessive-name-owners";
     public static final String PORTFOLIO_WORDS = "portfolio-words";
+    public static final String PRESS_NAME_HEADS = "press-name-heads";
     public static final String TITLE_JOINERS = "title-joiners";
     public static final String ORGANIZATION_NAME_LINKS = "organization-name-links";
     public static final String PLACE_MODIFIERS = "place-modifiers";
@@ -102,7 +103,7 @@ public final class Lexicons {
             VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS, COUNTERPART_NOUNS, APPOSITION_OPENERS,
             POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS, POSSESSIVE_NAME_OWNERS,
             APART_WORDS, CONTAINER_NOUNS, CONTENT_VERBS, PERIOD_PARTS, PORTFOLIO_WORDS, TITLE_JOINERS, ORGANIZATION_NAME_LINKS,
-            PLACE_MODIFIERS);
+            PLACE_MODIFIERS, PRESS_NAME_HEADS);
 
     private final Map<String, Set<String>> lists;
 

@@ -104,6 +104,8 @@ class ExplainModeTest {
                 Arguments.of(RejectReason.MISSING_ROLE, "The visit was described as a success by local newspapers.", "visit", null),
                 Arguments.of(RejectReason.NOT_DISTINCT, "Elbonia donated 20 ambulances to Elbonia.", "donated", null),
                 Arguments.of(RejectReason.NO_OFFICIAL_PARTY, "John Smith met Peter Jones on Monday.", "met", null),
+                Arguments.of(RejectReason.PRESS_PARTY, "The Tarvo Times met Foreign Minister Ana Velor in her office on Monday.", "met",
+                        null),
                 Arguments.of(RejectReason.NOTHING_TO_COMPLETE, "Minister Tomas Varga was welcomed by President Anna Berg at the airport.",
                         "welcomed", null));
     }

@@ -46,7 +46,7 @@ class EventTypesTest {
         EventType meeting = types.get("Meeting");
         assertThat(meeting.roles()).containsEntry("participants", ValueKind.ARGUMENTS).containsEntry("topics", ValueKind.TEXTS);
         assertThat(meeting.onePerItem()).isEqualTo("participants");
-        assertThat(meeting.constraints()).extracting(EventType.Constraint::check).containsExactly("distinct", "officialParty");
+        assertThat(meeting.constraints()).extracting(EventType.Constraint::check).containsExactly("distinct", "officialParty", "noPressParty");
         assertThat(types.get("TradeGoal").tense()).isEqualTo(Tense.PLANNED);
         assertThat(types.get("Donation").sameEventWhen()).hasSize(4);
         assertThat(types.get("Donation").principal()).isEqualTo(new EventType.Principal("donor", "onBehalfOf"));
@@ -95,7 +95,7 @@ class EventTypesTest {
                         "loan.json: /sameEventWhen/0/lender: unknown comparison 'person' (known: amount, equal, party, partyOrEnvoy, "
                                 + "place, restated, set, stated, text)",
                         "loan.json: /sameEventWhen/1/guarantor: 'guarantor' is not a role of this type (roles: lender, borrowers, sum, date)",
-                        "loan.json: /constraints/0/check: unknown check 'different' (known: distinct, officialParty)",
+                        "loan.json: /constraints/0/check: unknown check 'different' (known: distinct, noPressParty, officialParty)",
                         "loan.json: /constraints/1/roles: one role: it must be a list of parties (cardinality many); or name two roles",
                         "loan.json: /onePerItem: role 'lender' is not a list of parties (cardinality many)",
                         "loan.json: /tense: unknown tense 'soon' (past, ongoing, planned)"));

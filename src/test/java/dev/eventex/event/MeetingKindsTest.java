@@ -48,6 +48,20 @@ class MeetingKindsTest {
     }
 
     @Test
+    void aNewsOutletSittingDownWithSomeoneInterviewsThem() {
+        assertThat(meetings("The Tarvo Daily News sat down with Foreign Minister Lina Petrova on Monday.")).isEmpty();
+        assertThat(meetings("The Northern Herald met Trade Minister Amara Okoye in his office last week.")).isEmpty();
+        assertThat(meetings("Foreign Minister Lina Petrova met Trade Minister Amara Okoye on Monday.")).hasSize(1);
+    }
+
+    @Test
+    void callingOnPeopleToDoSomethingInQuotesIsNoCourtesyCall() {
+        assertThat(meetings("Minister Lina Petrova called on religious leaders, political leaders and the media to \"stop "
+                + "spreading fear\" in the country.")).isEmpty();
+        assertThat(meetings("The Ambassador of Elbonia, Tomas Varga, called on President Amara Okoye on Monday.")).hasSize(1);
+    }
+
+    @Test
     void aNamedBuildingAfterAtIsTheMeetingPlace() {
         List<Meeting> m = meetings("President Amara Okoye received Foreign Minister Lina Petrova at State House on Monday.");
         assertThat(m).hasSize(1);
