@@ -41,6 +41,7 @@ final class RoleFinders {
             entry("possessor", (m, spec, f) -> wrap(spec, f, SubjectFinders.possessor(m, spec, f))),
             entry("phrase", (m, spec, f) -> wrap(spec, f, ObjectFinders.phrase(m, spec, f))),
             entry("sentence", ValueFinders::valueInSentence),
+            entry("governed", ValueFinders::governedValue),
             entry("modifier", ValueFinders::modifier),
             entry("theme", ThemeFinders::theme),
             entry("pair", (m, spec, f) -> wrap(spec, f, FocusFinders.pair(m, spec, f))),

@@ -39,6 +39,20 @@ final class ValueFinders {
 
     /** The mention of the wanted type nearest the trigger (dates, amounts, places). */
     static RoleValue valueInSentence(MatchContext match, RoleSpec spec, Finder f) {
+        return nearestValue(match, spec, f, false);
+    }
+
+    /**
+     * The nearest mention of the wanted type that the tree ties to the trigger: the trigger governs it
+     * ("to raise trade to $5bn") or both hang on one word close above ("a target of $5bn set to boost
+     * trade"). A sum in another clause of the sentence ("took a stake, with an investment of $9m, to
+     * expand its business") is not the trigger's.
+     */
+    static RoleValue governedValue(MatchContext match, RoleSpec spec, Finder f) {
+        return nearestValue(match, spec, f, true);
+    }
+
+    private static RoleValue nearestValue(MatchContext match, RoleSpec spec, Finder f, boolean governed) {
         AnalyzedText doc = match.doc();
         SentenceContext ctx = match.ctx();
         int tStart = match.tStart();
@@ -60,7 +74,7 @@ final class ValueFinders {
                 continue;
             }
             int d = Math.abs(m.tokens().start() - tStart);
-            if (d <= f.maxDistance() * 3 && d < bestDist) {
+            if (d <= f.maxDistance() * 3 && d < bestDist && (!governed || tiedToTrigger(ctx, m, tStart))) {
                 best = m;
                 bestDist = d;
             }
@@ -72,6 +86,42 @@ final class ValueFinders {
             return amountList(doc, ctx, spec, f, best);
         }
         return fromMention(doc, ctx, spec, best);
+    }
+
+    /**
+     * The mention's head reaches, within three steps up the tree, the trigger or a word the trigger
+     * hangs on inside its own clause ("aims to raise ...": the aim; not the verb of another clause
+     * the trigger's clause modifies or joins). Without a tree, nothing is tied.
+     */
+    static boolean tiedToTrigger(SentenceContext ctx, EntityMention m, int trigger) {
+        dev.eventex.text.Syntax tree = ctx.syntax();
+        if (tree == null) {
+            return false;
+        }
+        int head = m.tokens().start();
+        for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+            if (tree.head(i) < m.tokens().start() || tree.head(i) >= m.tokens().end()) {
+                head = i;
+                break;
+            }
+        }
+        java.util.Set<Integer> above = new java.util.HashSet<>();
+        int v = trigger;
+        for (int depth = 0; v >= 0 && depth <= 3; depth++) {
+            above.add(v);
+            if (tree.is(v, "advcl") || tree.is(v, "ccomp") || tree.is(v, "parataxis") || tree.is(v, "conj")) {
+                break; // the trigger's clause ends here
+            }
+            v = tree.head(v);
+        }
+        int w = head;
+        for (int depth = 0; w >= 0 && depth <= 3; depth++) {
+            if (above.contains(w)) {
+                return true;
+            }
+            w = tree.head(w);
+        }
+        return false;
     }
 
     /**
