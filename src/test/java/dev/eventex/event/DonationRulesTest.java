@@ -554,4 +554,19 @@ class DonationRulesTest {
         assertThat(d).hasSize(1);
         assertThat(d.get(0).item()).isEqualTo("Ann Lee's old piano");
     }
+
+    @Test
+    void aPersonHandedOverToTheInvestigatorsIsNoGift() {
+        assertThat(donations("Governor Ana Velor of the Tarvo Province spoke to reporters on Monday. The accused was handed over to "
+                + "the Criminal Investigation Department after the press conference.")).isEmpty();
+    }
+
+    @Test
+    void giftedForTalentedIsNoGift() {
+        assertThat(donations("Kenya and Uganda signed a border pact on Monday.\n\nKenya announced new rules for officials on Tuesday. "
+                + "In a country whose people are so gifted with creativity, the only ones without ideas are the officials, said "
+                + "Minister Ana Velor.")).isEmpty();
+        assertThat(donations("Kenya and Uganda signed a border pact on Monday.\n\nKenya gifted 20 buses to Uganda on Tuesday."))
+                .hasSize(1);
+    }
 }
