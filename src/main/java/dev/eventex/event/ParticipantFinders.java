@@ -42,7 +42,7 @@ final class ParticipantFinders {
         if (!governed(ctx, tStart, f)) {
             return null;
         }
-        if (!passive) {
+        if (!passive && !afterItsNoun(ctx, tStart)) {
             List<Arg> subjects = SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types), types, f.list());
             if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
                 subjects = Coordinations.groupPlacesAfter(ctx, text, subjects, types);
@@ -63,6 +63,23 @@ final class ParticipantFinders {
             from = head;
         }
         return wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, from), types, f.list()));
+    }
+
+    /**
+     * A participle right after a common noun that the tree reads as the noun's reduced relative
+     * ("praised the ambulances provided to X"): the actor before the noun is not its agent. The tree
+     * is read only where the words look so.
+     */
+    private static boolean afterItsNoun(SentenceContext ctx, int t) {
+        int p = t - 1;
+        while (p > 0 && ctx.token(p).pos().equals("ADV")) {
+            p--;
+        }
+        if (p < 0 || !ctx.token(p).pos().equals("NOUN") || ctx.token(t).lower().endsWith("ing")) {
+            return false;
+        }
+        Syntax tree = ctx.syntax();
+        return tree != null && SyntaxFinders.reducedPassive(tree, ctx, t);
     }
 
     /**

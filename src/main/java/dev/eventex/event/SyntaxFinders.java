@@ -54,12 +54,41 @@ final class SyntaxFinders {
             }
             String rel = tree.relation(v);
             if (tree.is(v, "acl")) {
+                if (reducedPassive(tree, ctx, v)) {
+                    return byAgent(tree, ctx, v); // "the aid given to X (by Y)": the noun is what was given
+                }
                 return h; // "the delegation visiting X", "the minister who arrived"
             }
             if (!SHARES_SUBJECT.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
                 return -1;
             }
             v = h;
+        }
+        return -1;
+    }
+
+    /**
+     * A past participle modifying a noun, with no subject or auxiliary of its own: "the aid given to
+     * X", "20 ambulances provided last year". The noun is the participle's object, not its agent.
+     */
+    static boolean reducedPassive(Syntax tree, SentenceContext ctx, int v) {
+        if (!tree.is(v, "acl") || !tree.children(v, "nsubj").isEmpty() || !tree.children(v, "aux").isEmpty()
+                || !tree.children(v, "aux:pass").isEmpty() || !tree.children(v, "mark").isEmpty()) {
+            return false;
+        }
+        if (tree.head(v) >= 0 && tree.head(tree.head(v)) < 0) {
+            return false; // the noun heads the sentence: the participle is its only verb, misread ("governors travelled to X")
+        }
+        String w = ctx.token(v).lower();
+        return !w.endsWith("ing") && (w.endsWith("ed") || w.endsWith("en")
+                || ctx.words(dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES).contains(w));
+    }
+
+    private static int byAgent(Syntax tree, SentenceContext ctx, int v) {
+        for (int c : tree.children(v, "obl")) {
+            if (tree.relation(c).equals("obl:agent") || hasCase(tree, ctx, c, "by")) {
+                return c;
+            }
         }
         return -1;
     }

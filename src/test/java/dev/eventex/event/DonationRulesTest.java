@@ -569,4 +569,11 @@ class DonationRulesTest {
         assertThat(donations("Kenya and Uganda signed a border pact on Monday.\n\nKenya gifted 20 buses to Uganda on Tuesday."))
                 .hasSize(1);
     }
+
+    @Test
+    void aGiftPraisedAfterwardsIsNotThePraisersGift() {
+        assertThat(donations("Foreign Minister Ana Velor praised the 20 ambulances provided to Kenya last year.")).isEmpty();
+        assertThat(donations("Foreign Minister Ana Velor praised the medical equipment donated to Tarvo hospitals by Elbonia."))
+                .singleElement().satisfies(d -> assertThat(d.donor().name()).isEqualTo("Elbonia"));
+    }
 }

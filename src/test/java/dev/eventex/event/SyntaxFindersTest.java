@@ -53,6 +53,24 @@ class SyntaxFindersTest {
     }
 
     @Test
+    void aParticipleModifyingANounTakesOnlyItsByAgent() {
+        // "Ana Silva praised the buses given to Lima by Tarvo ."
+        SentenceFixture f = SentenceFixture.of("Ana/PROPN>3:nsubj Silva/PROPN>1:flat praised/VERB>0:root the/DET>5:det "
+                + "buses/NOUN>3:obj given/VERB>5:acl to/ADP>8:case Lima/PROPN>6:obl by/ADP>10:case Tarvo/PROPN>6:obl ./PUNCT>3:punct")
+                .name(0, 2, EntityType.PERSON).name(7, 8, EntityType.LOCATION).name(9, 10, EntityType.LOCATION);
+        assertThat(agentOf(f, 5)).containsExactly("Tarvo");
+        // "Ana Silva praised the buses given to Lima ."
+        SentenceFixture noAgent = SentenceFixture.of("Ana/PROPN>3:nsubj Silva/PROPN>1:flat praised/VERB>0:root the/DET>5:det "
+                + "buses/NOUN>3:obj given/VERB>5:acl to/ADP>8:case Lima/PROPN>6:obl ./PUNCT>3:punct")
+                .name(0, 2, EntityType.PERSON).name(7, 8, EntityType.LOCATION);
+        assertThat(agentOf(noAgent, 5)).isEmpty();
+        // "the delegation visiting Lima": an active participle's noun is its agent
+        SentenceFixture active = SentenceFixture.of("the/DET>2:det delegation/NOUN>0:root visiting/VERB>2:acl Lima/PROPN>3:obj")
+                .name(3, 4, EntityType.LOCATION);
+        assertThat(SyntaxFinders.agent(active.context().sentence.syntax(), active.context(), 2)).isEqualTo(1);
+    }
+
+    @Test
     void aSecondConjunctVerbKeepsTheFirstSubjectAndCoordinatedSubjectsAreAList() {
         // "Ana Silva and Ben Okoro arrived and met Cem Aydin ."
         SentenceFixture f = SentenceFixture.of("Ana/PROPN>6:nsubj Silva/PROPN>1:flat and/CCONJ>4:cc Ben/PROPN>1:conj "
