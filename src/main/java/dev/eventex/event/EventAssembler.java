@@ -93,6 +93,8 @@ public final class EventAssembler {
                     roles.put(e.getKey(), na); // prefer a linked argument
                 } else if (e.getKey().equals(spec.dateRole()) && narrows(old, e.getValue())) {
                     roles.put(e.getKey(), e.getValue()); // "next week" told again as "from Monday": the day
+                } else if (e.getKey().equals(spec.dateRole()) && spec.datedByStart() && earlierDay(e.getValue(), old)) {
+                    roles.put(e.getKey(), e.getValue());
                 }
             }
             if (tense == null || (m.tense() == Tense.PAST && m.triggerText().matches("(?i).*(ed|met|held|paid)$"))) {
@@ -446,6 +448,17 @@ public final class EventAssembler {
                     day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
         }
         return a.matches("\\d{4}(-\\d{2})?") && b.startsWith(a + "-");
+    }
+
+    /** Both are days and {@code x} comes before {@code y}, within the week a multi-day visit may span. */
+    private static boolean earlierDay(RoleValue x, RoleValue y) {
+        if (x instanceof RoleValue.Date a && y instanceof RoleValue.Date b && a.date().value() != null && b.date().value() != null) {
+            String p = a.date().value();
+            String q = b.date().value();
+            return p.matches("\\d{4}-\\d{2}-\\d{2}") && q.matches("\\d{4}-\\d{2}-\\d{2}") && p.compareTo(q) < 0
+                    && java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(p), java.time.LocalDate.parse(q)) <= 7;
+        }
+        return false;
     }
 
     /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */

@@ -30,12 +30,14 @@ import java.util.Set;
  * @param principal            a role a body named "on behalf of" takes from the person who acted (null: none)
  * @param tense                the tense of every event of the type, whatever the verb (null: as read)
  * @param defaultTense         the tense when none is read (null: none)
+ * @param datedByStart         of two days within the merge window told for one event, the earlier dates it: a
+ *                             visit told "arrived on Wednesday" and "was hosted on Thursday" began on Wednesday
  * @param source               the file the type was declared in (for messages)
  */
 public record EventType(String name, String idPrefix, Map<String, ValueKind> roles, List<String> required, String dateRole,
                         List<Map<String, String>> sameEventWhen, List<Split> splitWhenDiffer, boolean splitPlannedFromDone,
                         List<Constraint> constraints, String onePerItem, PlaceFrom placeFrom, Principal principal, Tense tense,
-                        Tense defaultTense, String source) {
+                        Tense defaultTense, boolean datedByStart, String source) {
 
     /** The comparisons a {@code sameEventWhen} alternative may name (see {@code models/events/README.md}). */
     public static final Set<String> COMPARISONS = Set.of("party", "place", "set", "amount", "text", "equal", "stated", "restated",
@@ -99,7 +101,7 @@ public record EventType(String name, String idPrefix, Map<String, ValueKind> rol
      */
     public static EventType undeclared(String name) {
         return new EventType(name, UNDECLARED_PREFIX, Map.of(), List.of(), null, List.of(), List.of(), false,
-                List.of(), null, null, null, null, null, null);
+                List.of(), null, null, null, null, null, false, null);
     }
 
     /** True when this type was declared in a file (its roles are fixed there). */

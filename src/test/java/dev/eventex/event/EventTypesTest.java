@@ -84,7 +84,7 @@ class EventTypesTest {
         assertThatThrownBy(() -> EventTypes.read("loan.json", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(RuleException.class)
                 .satisfies(e -> assertThat(((RuleException) e).errors()).containsExactlyInAnyOrder(
-                        "loan.json: /colour: unknown key 'colour' (allowed: constraints, dateRole, defaultTense, description, "
+                        "loan.json: /colour: unknown key 'colour' (allowed: constraints, dateRole, datedByStart, defaultTense, description, "
                                 + "idPrefix, onePerItem, placeFrom, principal, required, roles, sameEventWhen, splitPlannedFromDone, "
                                 + "splitWhenDiffer, tense, type)",
                         "loan.json: /type: event type must be a capitalised identifier, got 'loan'",

@@ -1,0 +1,35 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.SharedExtractor;
+import dev.eventex.api.Visit;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits told in several statements: the day the journey began dates them, and who travelled is
+ * read from how news names the party; sentences written for these tests.
+ */
+class VisitStartAndPartiesTest {
+
+    private static List<Visit> visits(String text) {
+        return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 6, 7))).eventsOf(Visit.class);
+    }
+
+    @Test
+    void aVisitToldOnTwoDaysIsDatedByTheDayItBegan() {
+        List<Visit> v = visits("President Ana Velor of Ruritania welcomed Minister Tomas Varga of Elbonia to Tarvo on Friday. "
+                + "Varga had landed in Tarvo on Thursday morning for a three-day official visit.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.date().value()).isEqualTo("2025-06-05"));
+    }
+
+    @Test
+    void aVisitDatedByARangeKeepsItsFirstDayWhenADayInsideItIsToldFirst() {
+        List<Visit> v = visits("Minister Tomas Varga of Elbonia, on his visit to Ruritania on Wednesday, opened a school. "
+                + "He is on an official visit to Ruritania from June 2 to 5.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.date().value()).isEqualTo("2025-06-02"));
+    }
+}
