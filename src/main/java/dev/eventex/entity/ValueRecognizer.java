@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class ValueRecognizer {
 
-    private static final String NUM = "(?:" + Numbers.DIGITS_REGEX + "|" + Numbers.WORDS_REGEX + "(?:\\s+" + Numbers.WORDS_REGEX + ")*)";
+    private static final String NUM = "(?:" + Numbers.DIGITS_REGEX + "|" + Numbers.WORDS_REGEX + "(?:\\s+" + Numbers.WORDS_REGEX + ")*"
+            + "|" + Numbers.ARTICLE_REGEX + ")";
     private static final String MULT = "(?:[\\s-]*" + Numbers.MULTIPLIER_REGEX + "\\b)*";
 
     private final Currencies currencies;
