@@ -32,4 +32,19 @@ class VisitStartAndPartiesTest {
                 + "He is on an official visit to Ruritania from June 2 to 5.");
         assertThat(v).singleElement().satisfies(x -> assertThat(x.date().value()).isEqualTo("2025-06-02"));
     }
+
+    @Test
+    void aGuestHostedBySomeoneInAPlaceIsTheVisitorNotTheHost() {
+        List<Visit> v = visits("Minister Tomas Varga of Elbonia was hosted by President Ana Velor in Tarvo on Thursday.");
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Tomas Varga");
+            assertThat(x.host().name()).isEqualTo("Ana Velor");
+            assertThat(x.destination().name()).isEqualTo("Tarvo");
+        });
+    }
+
+    @Test
+    void aDinnerHostedBySomeoneIsNoVisit() {
+        assertThat(visits("The dinner was hosted by Ana Velor at the Grand Hotel in Tarvo on Thursday.")).isEmpty();
+    }
 }
