@@ -150,6 +150,7 @@ public final class EventAssembler {
             }
         }
         anaphoricIntoNext(groups, trace);
+        regionTours(groups, trace);
         meetingPlacesFromVisits(groups);
         EarlierDates.fill(groups.stream().map(g -> new EarlierDates.Slot(g.spec, g.roles,
                 g.mentions.stream().mapToInt(EventMention::sentence).min().orElse(0), tenseOf(g))).toList());
@@ -165,6 +166,36 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * A statement placed in a world region by a party the report also sends to a country states the
+     * tour those journeys make up ({@link EventType.RegionTour}): it joins the first such journey.
+     */
+    private void regionTours(List<Group> groups, ExplainTrace trace) {
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            EventType.RegionTour tour = g.spec.regionTour();
+            if (tour == null || !worldRegion(g.roles.get(tour.place()))) {
+                continue;
+            }
+            Group stop = groups.stream().filter(o -> o != g && o.type.equals(g.type) && countryKnown(o.roles.get(tour.place()))
+                    && sameParty(o.roles.get(tour.party()), g.roles.get(tour.party()))).findFirst().orElse(null);
+            if (stop != null) {
+                g.mentions.forEach(m -> trace.joined(m, stop.mentions.get(0)));
+                it.remove();
+            }
+        }
+    }
+
+    /** A place of the gazetteer's world regions ("the Caribbean", "Southeast Asia"): of no country. */
+    private static boolean worldRegion(RoleValue v) {
+        return v instanceof Arg a && a.mention() != null && "region".equals(a.mention().attribute("gaz"))
+                && (a.entity() == null || a.entity().code() == null);
+    }
+
+    private static boolean countryKnown(RoleValue v) {
+        return v instanceof Arg a && a.entity() != null && a.entity().code() != null;
     }
 
     /** True when the firing fills every role the event type requires (a rule may require fewer). */

@@ -85,7 +85,7 @@ class EventTypesTest {
                 .isInstanceOf(RuleException.class)
                 .satisfies(e -> assertThat(((RuleException) e).errors()).containsExactlyInAnyOrder(
                         "loan.json: /colour: unknown key 'colour' (allowed: constraints, dateRole, datedByStart, defaultTense, description, "
-                                + "idPrefix, onePerItem, placeFrom, principal, required, roles, sameEventWhen, splitPlannedFromDone, "
+                                + "idPrefix, onePerItem, placeFrom, principal, regionTour, required, roles, sameEventWhen, splitPlannedFromDone, "
                                 + "splitWhenDiffer, tense, type)",
                         "loan.json: /type: event type must be a capitalised identifier, got 'loan'",
                         "loan.json: /roles/borrowers/cardinality: must be \"one\" or \"many\", got 'several'",

@@ -47,4 +47,26 @@ class VisitStartAndPartiesTest {
     void aDinnerHostedBySomeoneIsNoVisit() {
         assertThat(visits("The dinner was hosted by Ana Velor at the Grand Hotel in Tarvo on Thursday.")).isEmpty();
     }
+
+    @Test
+    void anHonorificAloneNamesTheStorysMainOfficeHolder() {
+        List<Visit> v = visits("President Kofi Asante of Ghana arrived in Barbados on Friday on an official visit. He was welcomed at "
+                + "the airport by Prime Minister Anna Lind and her ministers. His Excellency's visit to Guyana follows on Sunday.");
+        assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Barbados", "Guyana");
+        assertThat(v).allSatisfy(x -> assertThat(x.visitor().name()).isEqualTo("Kofi Asante"));
+    }
+
+    @Test
+    void aVisitToAWorldRegionIsTheTourOfTheCountriesVisited() {
+        List<Visit> v = visits("President Kofi Asante of Ghana arrived in Barbados on Friday on an official visit. He was welcomed at "
+                + "the airport by Prime Minister Anna Lind and her ministers. His Excellency's visit to the Caribbean also takes "
+                + "him to Guyana on Sunday.");
+        assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Barbados", "Guyana");
+    }
+
+    @Test
+    void aVisitToAWorldRegionAloneStays() {
+        List<Visit> v = visits("Foreign Minister Tomas Varga of Chile visited Southeast Asia last month to promote trade.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Southeast Asia"));
+    }
 }
