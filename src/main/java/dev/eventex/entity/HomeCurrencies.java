@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code home} column of {@code gazetteers/currencies.tsv} says which countries and forms.
  * A report is from the country most of its places belong to. A one-letter symbol several
  * currencies write ("K": kina, kwacha) is the one of the single such country the report names,
- * and an amount glued to it without digit groups ("K3150") is money only then. Stateless.
+ * and an amount glued to it without digit groups ("K4200") is money only then. Stateless.
  */
 final class HomeCurrencies {
 
@@ -43,7 +43,7 @@ final class HomeCurrencies {
                 local = onlyNamed(written, mentions);
             }
             if (local == null && m.attribute(ValueRecognizer.LOCAL_ONLY) != null) {
-                continue; // "K3150" with no country that writes its money so: not money
+                continue; // "K4200" with no country that writes its money so: not money
             }
             out.add(local == null ? m : m.withAttributes(Map.of("currency", local)));
         }

@@ -97,7 +97,7 @@ public final class ValueRecognizer {
     }
 
     /**
-     * Attribute of an amount glued to a one-letter symbol without digit groups ("K3150"): money only
+     * Attribute of an amount glued to a one-letter symbol without digit groups ("K4200"): money only
      * when {@link HomeCurrencies} finds the country whose currency the letter writes, else dropped.
      */
     static final String LOCAL_ONLY = "localOnly";
@@ -159,7 +159,7 @@ public final class ValueRecognizer {
                 continue;
             }
             if (mm.group("sym") != null && isAmbiguousSymbol(mm.group("sym"), numText)) {
-                // "K3150" glued: money only where the report names a country whose news write its currency so
+                // "K4200" glued: money only where the report names a country whose news write its currency so
                 localOnly = mm.group("n1") != null && mm.end("sym") == mm.start("n1") && numText.matches("\\d{3,}");
                 if (!localOnly) {
                     continue;

@@ -175,7 +175,7 @@ class ValueRecognizerTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            The givers include the Tarvo Community in Papua New Guinea (K3150) and the Pell Council (K5000).              | K3150   | PGK
+            A youth club in Lae gave K4200 to a clinic run by the Papua New Guinea Red Cross.                              | K4200   | PGK
             A club in Lae gave K25,000 to a clinic in Papua New Guinea.                                                   | K25,000 | PGK
             A club in Lusaka gave K3500 to a clinic in Zambia.                                                            | K3500   | ZMW
             A club in Lilongwe gave K3500 to a clinic in Malawi.                                                          | K3500   | MWK
@@ -187,6 +187,6 @@ class ValueRecognizerTest {
 
     @Test
     void aGluedLetterAmountWithNoCountryWritingItSoIsNoMoney() {
-        assertThat(ofType(extract("The K9 unit of the Tarvo police bought a K3150 radio set in Kenya."), EntityType.MONEY)).isEmpty();
+        assertThat(ofType(extract("The K9 unit of the Tarvo police bought a K4200 radio set in Kenya."), EntityType.MONEY)).isEmpty();
     }
 }

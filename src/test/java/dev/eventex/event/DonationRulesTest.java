@@ -35,18 +35,18 @@ class DonationRulesTest {
             assertThat(x.item()).isEqualTo("blankets");
             assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(300));
         });
-        List<Donation> money = donations("Ambassador Ana Velor presented a total of $40,000 to the Pell District Hospital on Friday.");
+        List<Donation> money = donations("Ambassador Ana Velor presented a total of $65,000 to the Pell District Hospital on Friday.");
         assertThat(money).singleElement().satisfies(x -> {
             assertThat(x.item()).isNull();
-            assertThat(x.value().value()).isEqualByComparingTo(BigDecimal.valueOf(40000));
+            assertThat(x.value().value()).isEqualByComparingTo(BigDecimal.valueOf(65000));
         });
     }
 
     @Test
     void halfADozenThingsGivenAreSix() {
-        List<Donation> d = donations("Elbonia donated on Thursday half a dozen ventilators to Ruritania to help fight the outbreak.");
+        List<Donation> d = donations("The Tarvo Rotary Club donated on Monday half a dozen incubators to the Pell Children's Clinic.");
         assertThat(d).singleElement().satisfies(x -> {
-            assertThat(x.item()).isEqualTo("ventilators");
+            assertThat(x.item()).isEqualTo("incubators");
             assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(6));
         });
     }
