@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class ValueRecognizer {
 
-    private static final String NUM = "(?:" + Numbers.DIGITS_REGEX + "|" + Numbers.WORDS_REGEX + "(?:\\s+" + Numbers.WORDS_REGEX + ")*)";
+    private static final String NUM = "(?:" + Numbers.DIGITS_REGEX + "|" + Numbers.WORDS_REGEX + "(?:\\s+" + Numbers.WORDS_REGEX + ")*"
+            + "|" + Numbers.ARTICLE_REGEX + ")";
     private static final String MULT = "(?:[\\s-]*" + Numbers.MULTIPLIER_REGEX + "\\b)*";
 
     private final Currencies currencies;
@@ -95,6 +96,12 @@ public final class ValueRecognizer {
                 + "|\\b" + w + "\\s+(?:to|until|through)\\s+" + w + "\\b";
     }
 
+    /**
+     * Attribute of an amount glued to a one-letter symbol without digit groups ("K4200"): money only
+     * when {@link HomeCurrencies} finds the country whose currency the letter writes, else dropped.
+     */
+    static final String LOCAL_ONLY = "localOnly";
+
     /** Attribute of an amount: the currency as written ("$", "dollars", "KSh"), for {@link HomeCurrencies}. */
     static final String WRITTEN = "written";
 
@@ -147,10 +154,21 @@ public final class ValueRecognizer {
                 }
             }
             BigDecimal v = Numbers.parse(numText);
-            if (code == null || v == null || (mm.group("sym") != null && isAmbiguousSymbol(mm.group("sym"), numText))) {
+            boolean localOnly = false;
+            if (code == null || v == null) {
                 continue;
             }
+            if (mm.group("sym") != null && isAmbiguousSymbol(mm.group("sym"), numText)) {
+                // "K4200" glued: money only where the report names a country whose news write its currency so
+                localOnly = mm.group("n1") != null && mm.end("sym") == mm.start("n1") && numText.matches("\\d{3,}");
+                if (!localOnly) {
+                    continue;
+                }
+            }
             Map<String, String> attrs = new HashMap<>();
+            if (localOnly) {
+                attrs.put(LOCAL_ONLY, "true");
+            }
             attrs.put("value", v.toPlainString());
             attrs.put("currency", code);
             attrs.put(WRITTEN, written);

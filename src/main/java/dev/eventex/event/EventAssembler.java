@@ -93,6 +93,8 @@ public final class EventAssembler {
                     roles.put(e.getKey(), na); // prefer a linked argument
                 } else if (e.getKey().equals(spec.dateRole()) && narrows(old, e.getValue())) {
                     roles.put(e.getKey(), e.getValue()); // "next week" told again as "from Monday": the day
+                } else if (e.getKey().equals(spec.dateRole()) && spec.datedByStart() && earlierDay(e.getValue(), old)) {
+                    roles.put(e.getKey(), e.getValue());
                 }
             }
             if (tense == null || (m.tense() == Tense.PAST && m.triggerText().matches("(?i).*(ed|met|held|paid)$"))) {
@@ -148,6 +150,7 @@ public final class EventAssembler {
             }
         }
         anaphoricIntoNext(groups, trace);
+        regionTours(groups, trace);
         meetingPlacesFromVisits(groups);
         EarlierDates.fill(groups.stream().map(g -> new EarlierDates.Slot(g.spec, g.roles,
                 g.mentions.stream().mapToInt(EventMention::sentence).min().orElse(0), tenseOf(g))).toList());
@@ -163,6 +166,36 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * A statement placed in a world region by a party the report also sends to a country states the
+     * tour those journeys make up ({@link EventType.RegionTour}): it joins the first such journey.
+     */
+    private void regionTours(List<Group> groups, ExplainTrace trace) {
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            EventType.RegionTour tour = g.spec.regionTour();
+            if (tour == null || !worldRegion(g.roles.get(tour.place()))) {
+                continue;
+            }
+            Group stop = groups.stream().filter(o -> o != g && o.type.equals(g.type) && countryKnown(o.roles.get(tour.place()))
+                    && sameParty(o.roles.get(tour.party()), g.roles.get(tour.party()))).findFirst().orElse(null);
+            if (stop != null) {
+                g.mentions.forEach(m -> trace.joined(m, stop.mentions.get(0)));
+                it.remove();
+            }
+        }
+    }
+
+    /** A place of the gazetteer's world regions ("the Caribbean", "Southeast Asia"): of no country. */
+    private static boolean worldRegion(RoleValue v) {
+        return v instanceof Arg a && a.mention() != null && "region".equals(a.mention().attribute("gaz"))
+                && (a.entity() == null || a.entity().code() == null);
+    }
+
+    private static boolean countryKnown(RoleValue v) {
+        return v instanceof Arg a && a.entity() != null && a.entity().code() != null;
     }
 
     /** True when the firing fills every role the event type requires (a rule may require fewer). */
@@ -446,6 +479,17 @@ public final class EventAssembler {
                     day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
         }
         return a.matches("\\d{4}(-\\d{2})?") && b.startsWith(a + "-");
+    }
+
+    /** Both are days and {@code x} comes before {@code y}, within the week a multi-day visit may span. */
+    private static boolean earlierDay(RoleValue x, RoleValue y) {
+        if (x instanceof RoleValue.Date a && y instanceof RoleValue.Date b && a.date().value() != null && b.date().value() != null) {
+            String p = a.date().value();
+            String q = b.date().value();
+            return p.matches("\\d{4}-\\d{2}-\\d{2}") && q.matches("\\d{4}-\\d{2}-\\d{2}") && p.compareTo(q) < 0
+                    && java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(p), java.time.LocalDate.parse(q)) <= 7;
+        }
+        return false;
     }
 
     /** Dates that cannot be one event: different months or years, or days more than a week apart (multi-day visits). */

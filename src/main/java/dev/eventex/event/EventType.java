@@ -30,12 +30,16 @@ import java.util.Set;
  * @param principal            a role a body named "on behalf of" takes from the person who acted (null: none)
  * @param tense                the tense of every event of the type, whatever the verb (null: as read)
  * @param defaultTense         the tense when none is read (null: none)
+ * @param datedByStart         of two days within the merge window told for one event, the earlier dates it: a
+ *                             visit told "arrived on Wednesday" and "was hosted on Thursday" began on Wednesday
+ * @param regionTour           a statement placed in a world region by a party the report sends to a country is the
+ *                             tour those journeys make up, not another event (null: none)
  * @param source               the file the type was declared in (for messages)
  */
 public record EventType(String name, String idPrefix, Map<String, ValueKind> roles, List<String> required, String dateRole,
                         List<Map<String, String>> sameEventWhen, List<Split> splitWhenDiffer, boolean splitPlannedFromDone,
                         List<Constraint> constraints, String onePerItem, PlaceFrom placeFrom, Principal principal, Tense tense,
-                        Tense defaultTense, String source) {
+                        Tense defaultTense, boolean datedByStart, RegionTour regionTour, String source) {
 
     /** The comparisons a {@code sameEventWhen} alternative may name (see {@code models/events/README.md}). */
     public static final Set<String> COMPARISONS = Set.of("party", "place", "set", "amount", "text", "equal", "stated", "restated",
@@ -93,13 +97,21 @@ public record EventType(String name, String idPrefix, Map<String, ValueKind> rol
     }
 
     /**
+     * "His visit to the Caribbean" in a report of his stops in three Caribbean countries: a
+     * {@code place} that is a world region, for a {@code party} the report also sends to a
+     * country, names the tour, not one more journey.
+     */
+    public record RegionTour(String party, String place) {
+    }
+
+    /**
      * A type only rule files name (their {@code valueKinds} give the roles): no required roles, id
      * prefix {@value #UNDECLARED_PREFIX}, and two statements are one event when all their roles are
      * equal, or when both are stated in one sentence.
      */
     public static EventType undeclared(String name) {
         return new EventType(name, UNDECLARED_PREFIX, Map.of(), List.of(), null, List.of(), List.of(), false,
-                List.of(), null, null, null, null, null, null);
+                List.of(), null, null, null, null, null, false, null, null);
     }
 
     /** True when this type was declared in a file (its roles are fixed there). */

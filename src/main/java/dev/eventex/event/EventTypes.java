@@ -33,7 +33,7 @@ public final class EventTypes {
     public static final String INDEX = "events/index.txt";
 
     private static final Set<String> KEYS = Set.of("type", "description", "idPrefix", "roles", "required", "dateRole", "sameEventWhen",
-            "splitWhenDiffer", "splitPlannedFromDone", "constraints", "onePerItem", "placeFrom", "principal", "tense", "defaultTense");
+            "splitWhenDiffer", "splitPlannedFromDone", "constraints", "onePerItem", "placeFrom", "principal", "tense", "defaultTense", "datedByStart", "regionTour");
     private static final Set<String> ROLE_KEYS = Set.of("value", "cardinality", "description");
     private static final Set<String> VALUES = Set.of("argument", "date", "amount", "number", "text");
 
@@ -278,11 +278,19 @@ public final class EventTypes {
         }
         Tense tense = p.tense("/tense", root.get("tense"));
         Tense defaultTense = p.tense("/defaultTense", root.get("defaultTense"));
+        boolean datedByStart = p.bool("/datedByStart", root.get("datedByStart"));
+        EventType.RegionTour regionTour = null;
+        JsonNode rt = root.get("regionTour");
+        if (rt != null) {
+            p.keys("/regionTour", rt, Set.of("party", "place"));
+            regionTour = new EventType.RegionTour(p.role("/regionTour/party", rt.get("party"), known),
+                    p.role("/regionTour/place", rt.get("place"), known));
+        }
         if (!errors.isEmpty()) {
             throw new RuleException(errors);
         }
         return new EventType(name, prefix, roles, required, dateRole, same, splits, splitPlanned, constraints, onePerItem, placeFrom,
-                principal, tense, defaultTense, file);
+                principal, tense, defaultTense, datedByStart, regionTour, file);
     }
 
     private static ValueKind role(Problems p, String ptr, JsonNode n) {

@@ -1,5 +1,6 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.AMOUNT_QUALIFIERS;
 import static dev.eventex.internal.Lexicons.ANAPHORIC_DETERMINERS;
 import static dev.eventex.internal.Lexicons.ANAPHORIC_ITEM_STARTS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
@@ -114,7 +115,7 @@ final class ThemeFinders {
                     || ctx.token(start).pos().equals("PART") || ctx.token(start).pos().equals("ADV"))) {
                 start++;
             }
-            start = afterDate(ctx, start);
+            start = afterQualifier(ctx, afterDate(ctx, start));
             int[] held = contents(ctx, tEnd);
             if (held != null) {
                 return themeValue(doc, ctx, spec, held[0], held[1]); // the trigger names the gift as a whole
@@ -194,6 +195,32 @@ final class ThemeFinders {
     }
 
     /** Past a date written between the verb and what it gives: "donated this Thursday 50 beds", "donated on Monday 50 beds". */
+    /**
+     * Skips the words that bound an amount right before it (lexicon {@code amount-qualifiers}: "more than
+     * 500 tents", "a total of $2 million"): they are no part of the thing given, and the phrase
+     * would otherwise end at "than".
+     */
+    static int afterQualifier(SentenceContext ctx, int k) {
+        for (String q : ctx.words(AMOUNT_QUALIFIERS)) {
+            String[] w = q.split(" ");
+            boolean hit = k + w.length < ctx.size();
+            for (int i = 0; i < w.length && hit; i++) {
+                hit = ctx.token(k + i).lower().equals(w[i]);
+            }
+            if (hit && amountAt(ctx, k + w.length)) {
+                return k + w.length;
+            }
+        }
+        return k;
+    }
+
+    /** A number, or a quantity or sum that starts at token {@code j}. */
+    private static boolean amountAt(SentenceContext ctx, int j) {
+        EntityMention m = ctx.inner[j];
+        return ctx.token(j).pos().equals("NUM")
+                || m != null && (m.type() == EntityType.QUANTITY || m.type() == EntityType.MONEY) && m.tokens().start() == j;
+    }
+
     private static int afterDate(SentenceContext ctx, int k) {
         int d = k < ctx.size() && ctx.token(k).lower().equals("on") ? k + 1 : k;
         if (d < ctx.size() && ctx.outer[d] != null && ctx.outer[d].type() == EntityType.DATE && ctx.outer[d].tokens().start() == d) {

@@ -80,6 +80,7 @@ public final class Lexicons {
     public static final String CONTAINER_NOUNS = "container-nouns";
     public static final String CONTENT_VERBS = "content-verbs";
     public static final String PERIOD_PARTS = "period-parts";
+    public static final String AMOUNT_QUALIFIERS = "amount-qualifiers";
     // entity
     public static final String COUNTERPART_NOUNS = "counterpart-nouns";
     public static final String APPOSITION_OPENERS = "apposition-openers";
@@ -102,8 +103,8 @@ public final class Lexicons {
             ANAPHORIC_DETERMINERS, ANAPHORIC_ITEM_STARTS, PEOPLE_PAIR_NOUNS, RELATIVE_PREPOSITIONS, VENUE_NOUNS,
             VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS, COUNTERPART_NOUNS, APPOSITION_OPENERS,
             POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS, POSSESSIVE_NAME_OWNERS,
-            APART_WORDS, CONTAINER_NOUNS, CONTENT_VERBS, PERIOD_PARTS, PORTFOLIO_WORDS, TITLE_JOINERS, ORGANIZATION_NAME_LINKS,
-            PLACE_MODIFIERS, PRESS_NAME_HEADS);
+            APART_WORDS, CONTAINER_NOUNS, CONTENT_VERBS, PERIOD_PARTS, AMOUNT_QUALIFIERS, PORTFOLIO_WORDS, TITLE_JOINERS,
+            ORGANIZATION_NAME_LINKS, PLACE_MODIFIERS, PRESS_NAME_HEADS);
 
     private final Map<String, Set<String>> lists;
 

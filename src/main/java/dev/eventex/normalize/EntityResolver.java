@@ -566,8 +566,9 @@ public final class EntityResolver {
         }
         Set<String> want = titleWords(title);
         String country = m.attribute("country");
-        if (country == null && want.size() == 1) {
-            // a bare "the Minister" names the story's main office holder of that title, not just the latest one
+        if (country == null && want.size() <= 1) {
+            // a bare "the Minister" names the story's main office holder of that title, not just the latest one;
+            // an honorific alone ("His Excellency's visit") names the story's main office holder
             Builder best = null;
             for (Builder b : persons) {
                 String theirTitle = b.attributes.get("title");

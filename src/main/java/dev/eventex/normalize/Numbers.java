@@ -33,7 +33,13 @@ public final class Numbers {
 
     /** Regex alternation of multiplier words, longest first. */
     public static final String MULTIPLIER_REGEX =
-            "(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|mn|bn|tn|k|m|b)";
+            "(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|mln|bln|mn|bn|tn|k|m|b)";
+    /**
+     * Regex of an article standing for one before a word of scale, with "half" before it: "a dozen",
+     * "a hundred", "half a dozen" (6), "half a million".
+     */
+    public static final String ARTICLE_REGEX =
+            "(?i:(?:half\\s+)?an?)(?=[\\s-]+(?:dozen|hundred|thousand|million|billion)\\b)";
     /** Regex of a digit number with optional thousands separators and decimals. */
     public static final String DIGITS_REGEX = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     /** Regex of number words ("five", "twenty-five"). */
@@ -76,6 +82,9 @@ public final class Numbers {
                 any = true;
                 lastWasMultiplier = false;
             }
+        }
+        if (any && phrase.strip().toLowerCase(Locale.ROOT).startsWith("half ")) {
+            return clean(total.add(current).divide(BigDecimal.valueOf(2))); // "half a dozen"
         }
         return any ? clean(total.add(current)) : null;
     }

@@ -60,9 +60,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private final ThreadSafeLemmatizerME lemmatizer;
     /** Words that open a new sentence after initials ("... in the U.S. The talks"), so no merge. */
     private final java.util.Set<String> sentenceOpeners;
+    /** Function words a title-case headline writes in lower case ("Elbonia Sends Aid to Flood Victims"). */
+    private final java.util.Set<String> headlineLowerWords;
 
     private OpenNlpTextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Lexicons lexicons) {
         this.sentenceOpeners = lexicons.get(Lexicons.SENTENCE_OPENERS);
+        this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(s);
         this.tokenizer = new WordSplitMemo(new ThreadSafeTokenizerME(t));
         this.tagger = new ThreadSafePOSTaggerME(p);
@@ -160,15 +163,60 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     @Override
     public AnalyzedText analyze(String text, java.util.function.BooleanSupplier cancelled) {
         List<Sentence> sentences = new ArrayList<>();
-        Matcher m = (linesAreParagraphs(text) ? LINE_BREAK : PARAGRAPH_BREAK).matcher(text);
+        boolean lines = linesAreParagraphs(text);
+        Matcher m = (lines ? LINE_BREAK : PARAGRAPH_BREAK).matcher(text);
         int blockStart = 0;
         while (m.find()) {
             checkCancelled(cancelled, sentences);
-            analyzeBlock(text, blockStart, m.start(), sentences, cancelled);
+            analyzeParagraph(text, blockStart, m.start(), lines, sentences, cancelled);
             blockStart = m.end();
         }
-        analyzeBlock(text, blockStart, text.length(), sentences, cancelled);
+        analyzeParagraph(text, blockStart, text.length(), lines, sentences, cancelled);
         return new AnalyzedText(text, sentences);
+    }
+
+    /**
+     * A paragraph whose single line breaks are wraps still ends a line that is a title-case
+     * headline: news set a headline or a repeated caption title on its own line without a full
+     * stop ("Elbonia Donates 60 Tablets To Two Schools"), and the caption after it is no part of it.
+     */
+    private void analyzeParagraph(String text, int start, int end, boolean lines, List<Sentence> out,
+            java.util.function.BooleanSupplier cancelled) {
+        int from = start;
+        if (!lines) {
+            int line = start;
+            for (int nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+                if (headline(text.substring(line, nl)) && !text.substring(nl + 1, end).isBlank()) {
+                    analyzeBlock(text, from, nl, out, cancelled);
+                    from = nl + 1;
+                }
+                line = nl + 1;
+            }
+        }
+        analyzeBlock(text, from, end, out, cancelled);
+    }
+
+    /**
+     * A line written as a title-case headline: no closing mark, at least three capitalised words,
+     * and every word of letters capitalised but for the function words headlines keep in lower case.
+     */
+    boolean headline(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || ".,;:-!?\"'”’)".indexOf(l.charAt(l.length() - 1)) >= 0) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : l.split("[\\s\u00A0]+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            } else if (!headlineLowerWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return capitalised >= 3;
     }
 
     /**

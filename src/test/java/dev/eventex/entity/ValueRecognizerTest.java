@@ -172,4 +172,21 @@ class ValueRecognizerTest {
     void singleLetterCodesAreNotMoney(String text) {
         assertThat(ofType(extract(text), EntityType.MONEY)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A youth club in Lae gave K4200 to a clinic run by the Papua New Guinea Red Cross.                              | K4200   | PGK
+            A club in Lae gave K25,000 to a clinic in Papua New Guinea.                                                   | K25,000 | PGK
+            A club in Lusaka gave K3500 to a clinic in Zambia.                                                            | K3500   | ZMW
+            A club in Lilongwe gave K3500 to a clinic in Malawi.                                                          | K3500   | MWK
+            """)
+    void aLetterSymbolIsTheCurrencyOfTheNamedCountryThatWritesItSo(String text, String mention, String currency) {
+        Entity money = single(text, EntityType.MONEY, mention);
+        assertThat(money.attributes()).containsEntry("currency", currency);
+    }
+
+    @Test
+    void aGluedLetterAmountWithNoCountryWritingItSoIsNoMoney() {
+        assertThat(ofType(extract("The K9 unit of the Tarvo police bought a K4200 radio set in Kenya."), EntityType.MONEY)).isEmpty();
+    }
 }

@@ -29,6 +29,29 @@ class DonationRulesTest {
     }
 
     @Test
+    void wordsBoundingTheAmountAreNoPartOfTheThingGiven() {
+        List<Donation> d = donations("The Tarvo Lions Club donated more than 300 blankets to the Pell District Hospital on Monday.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.item()).isEqualTo("blankets");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(300));
+        });
+        List<Donation> money = donations("Ambassador Ana Velor presented a total of $65,000 to the Pell District Hospital on Friday.");
+        assertThat(money).singleElement().satisfies(x -> {
+            assertThat(x.item()).isNull();
+            assertThat(x.value().value()).isEqualByComparingTo(BigDecimal.valueOf(65000));
+        });
+    }
+
+    @Test
+    void halfADozenThingsGivenAreSix() {
+        List<Donation> d = donations("The Tarvo Rotary Club donated on Monday half a dozen incubators to the Pell Children's Clinic.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.item()).isEqualTo("incubators");
+            assertThat(x.quantity()).isEqualByComparingTo(BigDecimal.valueOf(6));
+        });
+    }
+
+    @Test
     void aVetoWordInsideTheDonorsNameDoesNotVetoTheGift() {
         // "Investment" vetoes a contribution to investment, not one by a council named for it
         List<Donation> d = donations("The Ruritania Export-Investment Council contributed 500 masks to Tarvo Primary School on Monday.");

@@ -84,8 +84,8 @@ class EventTypesTest {
         assertThatThrownBy(() -> EventTypes.read("loan.json", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(RuleException.class)
                 .satisfies(e -> assertThat(((RuleException) e).errors()).containsExactlyInAnyOrder(
-                        "loan.json: /colour: unknown key 'colour' (allowed: constraints, dateRole, defaultTense, description, "
-                                + "idPrefix, onePerItem, placeFrom, principal, required, roles, sameEventWhen, splitPlannedFromDone, "
+                        "loan.json: /colour: unknown key 'colour' (allowed: constraints, dateRole, datedByStart, defaultTense, description, "
+                                + "idPrefix, onePerItem, placeFrom, principal, regionTour, required, roles, sameEventWhen, splitPlannedFromDone, "
                                 + "splitWhenDiffer, tense, type)",
                         "loan.json: /type: event type must be a capitalised identifier, got 'loan'",
                         "loan.json: /roles/borrowers/cardinality: must be \"one\" or \"many\", got 'several'",

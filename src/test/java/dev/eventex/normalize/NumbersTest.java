@@ -74,6 +74,13 @@ class NumbersTest {
     }
 
     @Test
+    void halfAScaleIsHalfOfIt() {
+        assertThat(Numbers.parse("half a dozen")).isEqualByComparingTo("6");
+        assertThat(Numbers.parse("half a hundred")).isEqualByComparingTo("50");
+        assertThat(Numbers.parse("half a million")).isEqualByComparingTo("500000");
+    }
+
+    @Test
     void compoundNumberWordsWithTwoMultipliers() {
         assertThat(Numbers.parse("one million five hundred thousand")).isEqualByComparingTo("1500000");
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Where a line break ends a sentence: in text whose lines are its paragraphs, a headline
  * without a full stop stands alone; inside blank-line paragraphs and in hard-wrapped text a
- * line break is a wrap.
+ * line break is a wrap, except after a title-case headline line.
  */
 class LineBreaksTest {
 
@@ -33,6 +33,15 @@ class LineBreaksTest {
         String text = "Elbonian Foreign Minister Ana Velor is expected to meet\nTarvan President Ivo Marek on Monday.\n\n"
                 + "The two will discuss trade.";
         assertThat(sentences(text)).first().asString().contains("meet\nTarvan President Ivo Marek");
+    }
+
+    @Test
+    void aTitleCaseHeadlineLineEndsItsSentenceInsideABlankLineParagraph() {
+        String text = "Tarvo Farmers Donate Tractors To Two Village Schools\n"
+                + "Chairman of the Tarvo Farmers Union, Ivo Marek, shows a tractor to pupils in Pell.\n\n"
+                + "The union handed over ten tractors on Monday.";
+        assertThat(sentences(text)).startsWith("Tarvo Farmers Donate Tractors To Two Village Schools",
+                "Chairman of the Tarvo Farmers Union, Ivo Marek, shows a tractor to pupils in Pell.");
     }
 
     @Test
