@@ -305,17 +305,16 @@ public final class EntityResolver {
                 return null; // a person already named in this sentence: an ordinary backward reference
             }
         }
-        // the fronted phrase ends at its comma; without one, "His visit to Riga ended ..." refers back
-        int close = text.indexOf(',', p.end());
-        if (close < 0) {
-            return null;
-        }
+        // the fronted phrase ends at a comma; a person before it is inside the phrase, and without one
+        // ("His visit to Riga included talks with X") the pronoun refers back
         for (EntityMention m : mentions) {
-            if (m.sentence() == p.sentence() && m.start() > close && m.type() == EntityType.PERSON
-                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL)) {
-                // the main clause's subject, titles before it included ("..., Prime Minister of X Ana Velor met")
-                String lead = text.substring(close + 1, m.start());
-                return lead.indexOf(',') < 0 && wordsIn(lead) <= 8 ? m : null;
+            if (m.sentence() != p.sentence() || m.start() <= p.end() || m.type() != EntityType.PERSON
+                    || !(m.kind() == MentionKind.NAME || m.kind() == MentionKind.NOMINAL)) {
+                continue;
+            }
+            int close = text.lastIndexOf(',', m.start());
+            if (close > p.end() && wordsIn(text.substring(close + 1, m.start())) <= 8) {
+                return m; // the main clause's subject, titles before it included ("..., Prime Minister of X Ana Velor met")
             }
         }
         return null;

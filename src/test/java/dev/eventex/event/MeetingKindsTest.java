@@ -58,7 +58,23 @@ class MeetingKindsTest {
     void callingOnPeopleToDoSomethingInQuotesIsNoCourtesyCall() {
         assertThat(meetings("Minister Lina Petrova called on religious leaders, political leaders and the media to \"stop "
                 + "spreading fear\" in the country.")).isEmpty();
+        assertThat(meetings("The Tarvo Chamber of Construction (TCC) called on the members of the Union of Building and Wood Workers "
+                + "(UBWW), to reconsider the strike.")).isEmpty();
         assertThat(meetings("The Ambassador of Elbonia, Tomas Varga, called on President Amara Okoye on Monday.")).hasSize(1);
+    }
+
+    @Test
+    void receivingAMessageFromSomeoneIsNoMeeting() {
+        assertThat(meetings("Minister Lina Petrova received an email from Tomas Varga, the president of the Tarvo Chamber of Commerce, "
+                + "on Monday.")).isEmpty();
+        assertThat(meetings("Minister Lina Petrova received Tomas Varga, the president of the Tarvo Chamber of Commerce, on Monday."))
+                .hasSize(1);
+    }
+
+    @Test
+    void beingReluctantToHoldTalksIsNoMeeting() {
+        assertThat(meetings("The governments led by Prime Minister Lina Petrova were reluctant to hold talks with the Tarvo "
+                + "Farmers Union.")).isEmpty();
     }
 
     @Test
