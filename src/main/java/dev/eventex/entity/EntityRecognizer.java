@@ -46,7 +46,8 @@ public final class EntityRecognizer {
         }
         s.add(new CountryUnitSource(lexicons)); // after the model, whose place reading of the name it respects
         s.add(new AcronymSource(gazetteer, lexicons));
-        s.add(new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords));
+        s.add(new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords,
+                lexicons.get(Lexicons.LOWER_CASE_WORDS)));
         s.add(new KnownOrganizationSource(gazetteer));
         s.add(new KnownPersonSource(lexicons));
         s.add(new NamedThingPlaces(gazetteer));
