@@ -34,7 +34,7 @@ public final class EntityRecognizer {
     public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values, Lexicons lexicons) {
         this.gazetteer = gazetteer;
         Set<String> headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
-        this.caseReading = new CaseReading(gazetteer, headlineLowerWords);
+        this.caseReading = new CaseReading(gazetteer, lexicons);
         List<MentionSource> s = new ArrayList<>();
         s.add(new ValueSource(values));
         s.add(new GazetteerSource(gazetteer));
