@@ -36,4 +36,9 @@ class ShoutedWordsTest {
         assertThat(organizations("Velor ( UP ) leaders/NOUN met/VERB ./PUNCT", "Later/ADV the/DET UP protested/VERB ./PUNCT"))
                 .contains("UP");
     }
+
+    @Test
+    void abbreviationsOfMailAndChatAreNoOrganizations() {
+        assertThat(organizations("Please/VERB RSVP by/ADP Friday/PROPN ,/PUNCT FYI/X the/DET RFP closes/VERB ./PUNCT")).isEmpty();
+    }
 }
