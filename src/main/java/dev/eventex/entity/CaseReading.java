@@ -1,5 +1,6 @@
 package dev.eventex.entity;
 
+import dev.eventex.internal.Lexicons;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
@@ -17,7 +18,14 @@ import java.util.Set;
  * ("UN", "NATO") are kept. A sentence written all in lower case (web comments, chat) is read
  * with capitals on the words the document capitalises elsewhere and on the words the gazetteer
  * knows capitalised when the tagger reads them as nouns ("we flew to chile"), unless the
- * document also writes them in lower case. Offsets are unchanged; mentions still quote the original text. Stateless.
+ * document also writes them in lower case. In a sentence that does use capitals, a place name of
+ * the gazetteers written in lower case right after a preposition ("two weeks in hanoi", "flew
+ * to kerala") is read capitalised when English hardly ever writes its word in lower case
+ * ({@code lexicons/capitalised-words.txt}: not "nice", "split") and no mark that glues codes and
+ * addresses follows ("to www . hanoi . gov"). The preposition, not the tagger, says it stands
+ * as a place: the tagger reads an unknown word in lower case as anything ("kerala/ADJ"), and a
+ * word after another ("avenida caracas", "a mecca of") is mostly a phrase of its own. Offsets
+ * are unchanged; mentions still quote the original text. Stateless.
  */
 final class CaseReading {
 
@@ -30,10 +38,15 @@ final class CaseReading {
 
     private final Gazetteer gazetteer;
     private final Set<String> headlineLowerWords;
+    /** Words English writes capitalised ("hanoi", not "nice"): a place of these in lower case is still the place. */
+    private final Set<String> capitalisedWords;
+    private final Set<String> prepositions;
 
-    CaseReading(Gazetteer gazetteer, Set<String> headlineLowerWords) {
+    CaseReading(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
-        this.headlineLowerWords = headlineLowerWords;
+        this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
+        this.capitalisedWords = lexicons.get(Lexicons.CAPITALISED_WORDS);
+        this.prepositions = lexicons.get(Lexicons.PREPOSITIONS);
     }
 
     /**
@@ -51,7 +64,35 @@ final class CaseReading {
             // a sentence that opens on a number or a mark is a piece of a sentence the splitter cut ("No. 4 berth of the port")
             return capitalise(s, memory.wordCase(doc));
         }
-        return read(s);
+        Sentence r = read(s);
+        return r == s && hasUpperCase(s) ? capitalisePlaces(s) : r;
+    }
+
+    /** The sentence with the place names it writes in lower case capitalised (see the class comment). */
+    private Sentence capitalisePlaces(Sentence s) {
+        List<Token> out = null;
+        for (int i = 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            String w = t.text();
+            if (w.length() < 3 || !w.equals(t.lower()) || !capitalisedWords.contains(w) || !prepositions.contains(s.token(i - 1).lower())
+                    || i + 2 < s.size() && isGlue(s.token(i + 1).text())) { // a full stop that ends the sentence glues nothing
+                continue;
+            }
+            String capital = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            if (!gazetteer.isPlaceName(capital)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(s.tokens());
+            }
+            out.set(i, new Token(t.index(), capital, t.start(), t.end(), t.pos(), t.lemma()));
+        }
+        return out == null ? s : new Sentence(s.index(), s.start(), s.end(), out, s.syntax());
+    }
+
+    /** Marks that glue codes, addresses and handles: ".", "/", "-", "@", "#", "_". */
+    private static boolean isGlue(String w) {
+        return w.length() == 1 && ".-/@#_".indexOf(w.charAt(0)) >= 0;
     }
 
     /** The sentence as read without case where it is written in capitals, else the sentence itself. */

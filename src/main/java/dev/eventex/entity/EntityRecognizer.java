@@ -34,7 +34,7 @@ public final class EntityRecognizer {
     public EntityRecognizer(Gazetteer gazetteer, NameModel model, ValueRecognizer values, Lexicons lexicons) {
         this.gazetteer = gazetteer;
         Set<String> headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
-        this.caseReading = new CaseReading(gazetteer, headlineLowerWords);
+        this.caseReading = new CaseReading(gazetteer, lexicons);
         List<MentionSource> s = new ArrayList<>();
         s.add(new ValueSource(values));
         s.add(new GazetteerSource(gazetteer));
@@ -46,7 +46,8 @@ public final class EntityRecognizer {
         }
         s.add(new CountryUnitSource(lexicons)); // after the model, whose place reading of the name it respects
         s.add(new AcronymSource(gazetteer, lexicons));
-        s.add(new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords));
+        s.add(new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords,
+                lexicons.get(Lexicons.LOWER_CASE_WORDS)));
         s.add(new KnownOrganizationSource(gazetteer));
         s.add(new KnownPersonSource(lexicons));
         s.add(new NamedThingPlaces(gazetteer));

@@ -442,7 +442,14 @@ public final class Gazetteer {
         return m != null && m.end() == 1;
     }
 
-        /** Longest non-overlapping name matches (countries, cities, organizations, bodies, demonyms). */
+    /** True if the single word, as written, names a country, city or region ("Hanoi"), whatever else it may name. */
+    public boolean isPlaceName(String word) {
+        PhraseTrie.Match m = names.longest(new String[] {word}, new boolean[] {false}, 0);
+        return m != null && m.end() == 1 && m.values().stream().anyMatch(
+                e -> e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CITY || e.kind() == GazetteerEntry.Kind.REGION);
+    }
+
+    /** Longest non-overlapping name matches (countries, cities, organizations, bodies, demonyms). */
     public List<Match> findNames(Sentence s) {
         return find(names, s, false);
     }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Roman numerals are left alone, and the name model's organization guess on one of those is
  * dropped. Lines without a lower-case letter (all-caps headlines) are left to the re-cased
  * reading, where every word looks like an acronym, and a place written in capitals
- * ("ALGIERS -") stays a place. Stateless and thread-safe.
+ * ("ALGIERS -") stays a place. An ordinary word written in capitals ("Serves FREE breakfast",
+ * {@code lexicons/lower-case-words.txt}) is emphasis, as web text writes it, and no acronym,
+ * whether this source or the name model would take it. Stateless and thread-safe.
  */
 final class OrganizationAcronyms implements MentionSource {
 
@@ -36,11 +38,14 @@ final class OrganizationAcronyms implements MentionSource {
     private final Predicate<String> currency;
     /** Lower-case function words ("and", "in"): written in capitals they are shouting, no acronym. */
     private final Set<String> functionWords;
+    /** Short words written in lower case ("free", "never"): in capitals they are emphasis too. */
+    private final Set<String> lowerCaseWords;
 
-    OrganizationAcronyms(Gazetteer gazetteer, Predicate<String> currency, Set<String> functionWords) {
+    OrganizationAcronyms(Gazetteer gazetteer, Predicate<String> currency, Set<String> functionWords, Set<String> lowerCaseWords) {
         this.gazetteer = gazetteer;
         this.currency = currency;
         this.functionWords = functionWords;
+        this.lowerCaseWords = lowerCaseWords;
     }
 
     @Override
@@ -61,8 +66,8 @@ final class OrganizationAcronyms implements MentionSource {
         for (EntityMention m : layer) {
             if (m.kind() == MentionKind.NAME && m.type() == EntityType.ORGANIZATION && m.tokens().length() == 1) {
                 String w = s.token(m.tokens().start()).text();
-                if ("model".equals(m.source()) && !organizationShaped(w) && SHAPE.matcher(w).matches()) {
-                    continue; // "AI", "GDP" guessed as an organization
+                if ("model".equals(m.source()) && SHAPE.matcher(w).matches() && (!organizationShaped(w) || emphasis(w, doc, memory))) {
+                    continue; // "AI", "GDP", "NEVER" guessed as an organization
                 }
                 if (memory.isOtherAcronym(w)) {
                     continue; // "CEC" after "the Chief Election Commissioner (CEC)": the office, whatever lists say
@@ -77,7 +82,7 @@ final class OrganizationAcronyms implements MentionSource {
             String w = s.token(i).text();
             if (!taken[i] && SHAPE.matcher(w).matches() && organizationShaped(w) && !memory.isOtherAcronym(w) && !gazetteer.isName(w)
                     && !gazetteer.isName(w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT)) && !codeOrAmount(s, i)
-                    && !shouted(s, i, taken)) {
+                    && !shouted(s, i, taken, emphasis(w, doc, memory))) {
                 out.add(EntityRecognizer.mention(doc, s, i, i + 1, EntityType.ORGANIZATION, MentionKind.NAME, null, null, "acronym",
                         Map.of()));
             }
@@ -107,12 +112,12 @@ final class OrganizationAcronyms implements MentionSource {
     }
 
     /**
-     * "STILL IN DRAFT FORM", "5x OPTICAL LENS", "420 MMBTU": a function word in capitals, a
+     * "STILL IN DRAFT FORM", "5x OPTICAL LENS", "420 MMBTU": a function or ordinary word in capitals, a
      * word in a run of capitalised words that no mention explains, or a word after a number is
      * emphasis, a heading or a unit.
      */
-    private boolean shouted(Sentence s, int i, boolean[] taken) {
-        if (functionWords.contains(s.token(i).lower())) {
+    private boolean shouted(Sentence s, int i, boolean[] taken, boolean emphasis) {
+        if (emphasis || functionWords.contains(s.token(i).lower())) {
             return true;
         }
         if (i > 0 && s.token(i - 1).text().chars().anyMatch(Character::isDigit)) {
@@ -124,6 +129,15 @@ final class OrganizationAcronyms implements MentionSource {
     private static boolean allCaps(String w) {
         return w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
                 && w.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * An ordinary word in capitals that no gazetteer knows as a name ("FREE", not "WHO") and that
+     * the document does not define in parentheses ("the Popular Union (UP)" makes "UP" a name).
+     */
+    private boolean emphasis(String w, AnalyzedText doc, DocumentMemory memory) {
+        return lowerCaseWords.contains(w.toLowerCase(java.util.Locale.ROOT)) && !gazetteer.isName(w)
+                && !memory.wordCase(doc).isParenthesised(w);
     }
 
     /** Hyphens, slashes and dashes, which glue codes together ("KF-21", "C/TFN"). */

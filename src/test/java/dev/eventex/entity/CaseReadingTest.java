@@ -2,7 +2,6 @@ package dev.eventex.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventex.internal.Lexicons;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Capitals written for style are read as running text: headlines and datelines, nothing else. */
 class CaseReadingTest {
 
-    private static final CaseReading READING = new CaseReading(HandText.GAZETTEER,
-            HandText.LEXICONS.get(Lexicons.HEADLINE_LOWER_WORDS));
+    private static final CaseReading READING = new CaseReading(HandText.GAZETTEER, HandText.LEXICONS);
 
     private static List<String> read(String sentence) {
         Sentence s = HandText.doc(sentence).sentences().get(0);
@@ -82,5 +80,19 @@ class CaseReadingTest {
     void onlyNounsAreReadAsGazetteerNamesAndPiecesOfSentencesStayAsWritten() {
         assertThat(readLower(0, "we can go somewhere nice/ADJ tonight .")).contains("nice");
         assertThat(readLower(0, "8 ships left for chile/NOUN .")).contains("chile");
+    }
+
+    @Test
+    void aPlaceInLowerCaseInASentenceWithCapitalsIsReadAsThePlace() {
+        assertThat(readLower(0, "We spent two weeks in hanoi/ADJ last year .")).contains("Hanoi");
+        assertThat(readLower(0, "Tarvo flew to hanoi/NOUN .")).contains("Hanoi");
+    }
+
+    @Test
+    void aPlaceWordEnglishWritesInLowerCaseOrInsideACodeOrPhraseIsLeftAlone() {
+        assertThat(readLower(0, "We can go somewhere in nice/NOUN tonight .")).contains("nice");
+        assertThat(readLower(0, "See at hanoi/NOUN . gov for Tarvo .")).contains("hanoi");
+        assertThat(readLower(0, "Tarvo became a hanoi/NOUN of trade .")).contains("hanoi");
+        assertThat(readLower(0, "Pet shops on avenida hanoi/NOUN sell Tarvo fish .")).contains("hanoi");
     }
 }
