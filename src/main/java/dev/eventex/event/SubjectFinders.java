@@ -99,7 +99,7 @@ final class SubjectFinders {
                 return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
             }
             EntityMention m = ctx.outer[i];
-            if (m == null && SUBJECT_PRONOUNS.contains(t.lower()) && t.pos().equals("PRON")) {
+            if (m == null && ctx.words(SUBJECT_PRONOUNS).contains(t.lower()) && t.pos().equals("PRON")) {
                 return null; // "they met X": a plural or first-person subject names no one here; a name before it is not it
             }
             if (m == null) {

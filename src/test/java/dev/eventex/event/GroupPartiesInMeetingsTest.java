@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who meets when the subject is not a name: an infinitive of purpose after a verb and its object ("visited
- * the Assembly to meet Y"); on sentences written for these tests.
+ * the Assembly to meet Y"), a plural pronoun ("they met Y") and the group of people it stands for; on
+ * sentences written for these tests.
  */
 class GroupPartiesInMeetingsTest {
 
     @Test
     void theObjectOfTheVerbAnInfinitiveOfPurposeServesDoesNotMeet() {
-        List<Meeting> m = meetings("Foreign Minister Ivo Sandel visited the Tarvo Assembly to meet Speaker Ana Velor on Monday.");
+        List<Meeting> m = meetings("Foreign Minister Ivo Sandel toured the Tarvo Assembly to meet Speaker Ana Velor on Monday.");
         assertThat(m).hasSize(1);
         assertThat(names(m.get(0))).containsExactlyInAnyOrder("Ivo Sandel", "Ana Velor");
     }
@@ -26,5 +27,42 @@ class GroupPartiesInMeetingsTest {
         List<Meeting> m = meetings("Foreign Minister Ivo Sandel is expected to meet Speaker Ana Velor on Monday.");
         assertThat(m).hasSize(1);
         assertThat(names(m.get(0))).containsExactlyInAnyOrder("Ivo Sandel", "Ana Velor");
+    }
+
+    @Test
+    void aPluralPronounSubjectIsNotANameNamedBeforeIt() {
+        // "they" is the subject; the man named in the clause before it does not meet the minister
+        assertThat(meetings("After months of asking for an inquiry into Pero Marko they finally met Interior Minister Ana Velor."))
+                .noneMatch(m -> names(m).contains("Pero Marko"));
+    }
+
+    @Test
+    void aGroupOfRelativesMeets() {
+        List<Meeting> m = meetings("Two widows of the miners met Interior Minister Ana Velor in Tarvo on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).extracting(a -> a.text()).contains("Two widows");
+    }
+
+    @Test
+    void theyStandsForTheGroupNamedInTheSentenceBefore() {
+        List<Meeting> m = meetings("The miners' families travelled to Tarvo by bus on Sunday.\n\n"
+                + "They met Interior Minister Ana Velor on Monday and toured the Assembly to meet Speaker Ivo Sandel.");
+        assertThat(m).hasSize(2);
+        assertThat(m).allSatisfy(x -> assertThat(x.participants()).extracting(a -> a.text()).contains("families"));
+        assertThat(m).flatExtracting(MeetingFixture::names).contains("Ana Velor", "Ivo Sandel").doesNotContain("Assembly");
+    }
+
+    @Test
+    void theyStandsForTheGroupWhoseEffortTheSentenceNames() {
+        List<Meeting> m = meetings("The survivors blame Pero Marko for the fire.\n\n"
+                + "On the survivors' tenth day in the capital with no word from Marko, they met with Interior Minister Ana Velor.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).extracting(a -> a.text()).contains("the survivors");
+        assertThat(names(m.get(0))).doesNotContain("Pero Marko");
+    }
+
+    @Test
+    void theyWithNoGroupBeforeItMakesNoMeeting() {
+        assertThat(meetings("Speaker Ivo Sandel opened the session.\n\nThey met Interior Minister Ana Velor on Monday.")).isEmpty();
     }
 }
