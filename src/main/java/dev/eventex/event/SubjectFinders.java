@@ -135,6 +135,22 @@ final class SubjectFinders {
         return null;
     }
 
+    /**
+     * The index of the "of" that ties mention {@code m} to the person named right before it ("Minister A of
+     * Elbonia", "President B of the Republic of Tarvo"), or -1.
+     */
+    private static int ofAfterPerson(SentenceContext ctx, EntityMention m) {
+        int p = m.tokens().start() - 1;
+        while (p >= 0 && ctx.outer[p] == null && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ"))) {
+            p--;
+        }
+        if (p < 1 || !ctx.token(p).lower().equals("of")) {
+            return -1;
+        }
+        EntityMention before = ctx.outer[p - 1];
+        return before != null && before.type() == EntityType.PERSON && before.tokens().end() == p ? p : -1;
+    }
+
     /** Whether the words between verb {@code v} and {@code to} are one noun phrase, its object ("visited the old fort to"). */
     private static boolean objectBetween(SentenceContext ctx, int v, int to) {
         for (int j = v + 1; j < to; j++) {
@@ -211,6 +227,11 @@ final class SubjectFinders {
                     continue;
                 }
                 break;
+            }
+            int of = m.type() == EntityType.PERSON ? -1 : ofAfterPerson(ctx, m);
+            if (of >= 0) {
+                i = of - 1; // "President A of Elbonia and Prime Minister B of Ruritania": the place belongs to the person before it
+                continue;
             }
             Arg a = byComma && (precededByPreposition(ctx, m) || isDateline(ctx, m)) ? null : ctx.arg(m, text);
             if (a == null || !SentenceContext.accepts(a, types)) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who meets when the subject is not a name: an infinitive of purpose after a verb and its object ("visited
- * the Assembly to meet Y"), a plural pronoun ("they met Y") and the group of people it stands for; on
- * sentences written for these tests.
+ * the Assembly to meet Y"), a plural pronoun ("they met Y") and the group of people it stands for; and
+ * coordinated subjects each named with their country; on sentences written for these tests.
  */
 class GroupPartiesInMeetingsTest {
 
@@ -64,5 +64,13 @@ class GroupPartiesInMeetingsTest {
     @Test
     void theyWithNoGroupBeforeItMakesNoMeeting() {
         assertThat(meetings("Speaker Ivo Sandel opened the session.\n\nThey met Interior Minister Ana Velor on Monday.")).isEmpty();
+    }
+
+    @Test
+    void twoOfficeHoldersEachNamedWithTheirCountryMeet() {
+        // the country after "of" belongs to the person before it; the walk over "and" reaches the first person
+        List<Meeting> m = meetings("President Ana Velor of Elbonia and Prime Minister Tomas Varga of Ruritania held talks on Tuesday on trade.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Ana Velor", "Tomas Varga");
     }
 }
