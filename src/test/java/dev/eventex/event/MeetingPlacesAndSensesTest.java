@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where a meeting took place when the report's dateline and the text disagree, on sentences written for
- * these tests.
+ * Where a meeting took place when the report's dateline and the text disagree, and "meet" in the sense of
+ * facing or satisfying something ("meet the situation"), on sentences written for these tests.
  */
 class MeetingPlacesAndSensesTest {
 
@@ -27,5 +27,18 @@ class MeetingPlacesAndSensesTest {
                 + "held talks on Tuesday on trade.");
         assertThat(m).hasSize(1);
         assertThat(m.get(0).location().name()).isEqualTo("Nairobi");
+    }
+
+    @Test
+    void meetingASituationOrAShortfallIsNoMeeting() {
+        assertThat(meetings("The Elbonian Red Cross and the Tarvo Water Board will work together to meet the situation.")).isEmpty();
+        assertThat(meetings("The Elbonian Red Cross met the situation with help from President Ana Velor.")).isEmpty();
+        assertThat(meetings("The Tarvo Water Board is ready to meet the shortfall, Minister Ivo Sandel said.")).isEmpty();
+    }
+
+    @Test
+    void aBodyNamedForACrisisStillMeets() {
+        List<Meeting> m = meetings("Minister Ivo Sandel met the crisis committee of the Tarvo Assembly on Monday with President Ana Velor.");
+        assertThat(m).isNotEmpty();
     }
 }
