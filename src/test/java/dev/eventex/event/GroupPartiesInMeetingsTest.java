@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who meets when the subject is not a name: an infinitive of purpose after a verb and its object ("visited
- * the Assembly to meet Y"), a plural pronoun ("they met Y") and the group of people it stands for; and
- * coordinated subjects each named with their country; on sentences written for these tests.
+ * the Assembly to meet Y"), a plural pronoun ("they met Y") and the group of people it stands for,
+ * coordinated subjects each named with their country, and groups listed as counterparts; on sentences
+ * written for these tests.
  */
 class GroupPartiesInMeetingsTest {
 
@@ -72,5 +73,13 @@ class GroupPartiesInMeetingsTest {
         List<Meeting> m = meetings("President Ana Velor of Elbonia and Prime Minister Tomas Varga of Ruritania held talks on Tuesday on trade.");
         assertThat(m).hasSize(1);
         assertThat(names(m.get(0))).containsExactlyInAnyOrder("Ana Velor", "Tomas Varga");
+    }
+
+    @Test
+    void aGroupAddedOnAfterAnotherWithItsComplementIsAMeetingOfItsOwn() {
+        // the first group's "of" phrase is its own; the second is owned by a place and led by adjectives
+        List<Meeting> m = meetings("On Tuesday Minister Ana Velor met representatives of organised labour as well as Ruritania's rural and urban mayors.");
+        assertThat(m).hasSize(2);
+        assertThat(m).flatExtracting(x -> x.participants()).extracting(a -> a.text()).contains("representatives", "urban mayors");
     }
 }
