@@ -46,19 +46,19 @@ class GroupPartiesInMeetingsTest {
 
     @Test
     void theyStandsForTheGroupNamedInTheSentenceBefore() {
-        List<Meeting> m = meetings("The miners' families travelled to Tarvo by bus on Sunday.\n\n"
+        List<Meeting> m = meetings("The miners' widows travelled to Tarvo by bus on Sunday.\n\n"
                 + "They met Interior Minister Ana Velor on Monday and toured the Assembly to meet Speaker Ivo Sandel.");
         assertThat(m).hasSize(2);
-        assertThat(m).allSatisfy(x -> assertThat(x.participants()).extracting(a -> a.text()).contains("families"));
+        assertThat(m).allSatisfy(x -> assertThat(x.participants()).extracting(a -> a.text()).contains("widows"));
         assertThat(m).flatExtracting(MeetingFixture::names).contains("Ana Velor", "Ivo Sandel").doesNotContain("Assembly");
     }
 
     @Test
     void theyStandsForTheGroupWhoseEffortTheSentenceNames() {
-        List<Meeting> m = meetings("The survivors blame Pero Marko for the fire.\n\n"
-                + "On the survivors' tenth day in the capital with no word from Marko, they met with Interior Minister Ana Velor.");
+        List<Meeting> m = meetings("The brothers blame Pero Marko for the fire.\n\n"
+                + "On the brothers' tenth day in the capital with no word from Marko, they met with Interior Minister Ana Velor.");
         assertThat(m).hasSize(1);
-        assertThat(m.get(0).participants()).extracting(a -> a.text()).contains("the survivors");
+        assertThat(m.get(0).participants()).extracting(a -> a.text()).contains("the brothers");
         assertThat(names(m.get(0))).doesNotContain("Pero Marko");
     }
 
