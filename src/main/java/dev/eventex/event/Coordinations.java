@@ -37,6 +37,18 @@ final class Coordinations {
         }
         int i = first.mention().tokens().end();
         while (i < ctx.size()) {
+            if (out.get(out.size() - 1).mention() != null && out.get(out.size() - 1).mention().kind() == MentionKind.GROUP
+                    && i + 1 < ctx.size() && ctx.token(i).lower().equals("of")) {
+                int k = ctx.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
+                if (k < ctx.size() && ctx.outer[k] != null) {
+                    i = ctx.outer[k].tokens().end(); // "members of the business community as well as Y": the group's own complement
+                } else {
+                    while (k < ctx.size() && ctx.outer[k] == null && (ctx.token(k).pos().equals("ADJ") || ctx.token(k).pos().equals("NOUN"))) {
+                        k++; // "members of civil society"
+                    }
+                    i = k;
+                }
+            }
             int j = skipDescription(ctx, skipParenthesis(ctx, skipOfPlace(ctx, out.get(out.size() - 1), i)));
             boolean joined = false;
             boolean commaOnly = true;
@@ -83,6 +95,14 @@ final class Coordinations {
             int after = at.tokens().end();
             if (after + 1 < ctx.size() && ctx.token(after).isPossessive() && ctx.outer[after + 1] != null) {
                 at = ctx.outer[after + 1]; // "Brazil's National Confederation of Industry"
+            } else if (after + 1 < ctx.size() && ctx.token(after).isPossessive()) {
+                int k = after + 1;
+                while (k < ctx.size() && ctx.outer[k] == null && (ctx.token(k).pos().equals("ADJ") || ctx.token(k).lower().equals("and"))) {
+                    k++;
+                }
+                if (k < ctx.size() && ctx.outer[k] != null && ctx.outer[k].kind() == MentionKind.GROUP) {
+                    at = ctx.outer[k]; // "Elbonia's young political and cultural leaders": the group the place owns
+                }
             }
             EntityMention next = appositive(ctx, at);
             Arg a = ctx.arg(next, text);

@@ -70,6 +70,21 @@ final class Datelines {
         return List.of();
     }
 
+    /**
+     * Whether a place argument is the report's dateline ("NAIROBI, May 3 -"): a place the finder
+     * {@code dateline} gives when the sentence names none, so a place the report states for the event
+     * elsewhere is the better one.
+     */
+    static boolean isDateline(String text, Arg a) {
+        if (a.start() < 0 || a.start() >= text.length() || !opensEarlyLine(text, a.start())) {
+            return false;
+        }
+        if (a.mention() != null) {
+            return setOff(text, a.mention());
+        }
+        return CAPITALS.matcher(text).region(a.start(), text.length()).lookingAt();
+    }
+
     /** True when {@code at} is the first non-blank character of one of the first lines. */
     private static boolean opensEarlyLine(String text, int at) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;

@@ -55,22 +55,30 @@ public final class EventAssembler {
     private final class Group {
         final String type;
         final EventType spec;
+        final String text;
         final List<EventMention> mentions = new ArrayList<>();
         final Map<String, RoleValue> roles = new LinkedHashMap<>();
         Tense tense;
 
-        Group(EventMention first) {
+        Group(EventMention first, String text) {
             this.type = first.rule().eventType();
             this.spec = types.get(type);
+            this.text = text;
             add(first);
+        }
+
+        /** Whether role {@code r} holds only the report's dateline, which a place stated for the event replaces. */
+        boolean datelineOnly(String r, RoleValue stated) {
+            return roles.get(r) instanceof Arg old && stated instanceof Arg place && Datelines.isDateline(text, old)
+                    && !Datelines.isDateline(text, place);
         }
 
         void add(EventMention m) {
             mentions.add(m);
             for (Map.Entry<String, RoleValue> e : m.roles().entrySet()) {
                 RoleValue old = roles.get(e.getKey());
-                if (old == null) {
-                    roles.put(e.getKey(), e.getValue());
+                if (old == null || datelineOnly(e.getKey(), e.getValue())) {
+                    roles.put(e.getKey(), e.getValue()); // "NAIROBI -" gave the place only until the report states one
                 } else if (old instanceof RoleValue.Parties ol && e.getValue() instanceof RoleValue.Parties nl && !ol.args().isEmpty()) {
                     List<Arg> merged = new ArrayList<>();
                     Set<String> keys = new HashSet<>();
@@ -132,7 +140,7 @@ public final class EventAssembler {
                 }
             }
             if (target == null) {
-                groups.add(new Group(m));
+                groups.add(new Group(m, text));
             } else {
                 trace.joined(m, target.mentions.get(0));
                 target.add(m);
@@ -232,7 +240,7 @@ public final class EventAssembler {
                 }
             }
             boolean adds = m.roles().keySet().stream().anyMatch(r -> !r.equals(EarlierDates.BORROWED) && !r.equals(EarlierDates.UNDER_WAY_AT)
-                    && !g.roles.containsKey(r));
+                    && (!g.roles.containsKey(r) || g.datelineOnly(r, m.roles().get(r))));
             boolean before = g.mentions.get(0).triggerStart() < m.triggerStart();
             if (agrees && adds && (named || before)) {
                 if (named) {

@@ -51,6 +51,9 @@ final class ParticipantFinders {
             if (v != null) {
                 return v;
             }
+            if (GroupAntecedents.pronounSubject(ctx, tStart) >= 0) {
+                return null; // "they met X": the subject is written, only not a name; the parse has no better one
+            }
         }
         Syntax tree = ctx.syntax();
         if (tree == null) {

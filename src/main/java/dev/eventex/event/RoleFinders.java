@@ -50,6 +50,7 @@ final class RoleFinders {
             entry("countries", (m, spec, f) -> wrap(spec, f, ParticipantFinders.countriesInSentence(m, spec, f))),
             entry("hyphenated", (m, spec, f) -> wrap(spec, f, ParticipantFinders.hyphenated(m, spec, f))),
             entry("previousActor", (m, spec, f) -> m.previous() == null ? null : wrap(spec, f, SubjectFinders.firstActor(m, spec, f))),
+            entry("groupAntecedent", (m, spec, f) -> wrap(spec, f, GroupAntecedents.groupAntecedent(m, spec, f))),
             entry("previousEvent", FocusFinders::previousEventRole),
             entry("sameParty", PartyEvents::sameParty),
             entry("previousPlace", (m, spec, f) -> m.previous() == null ? null : wrap(spec, f, PlaceFinders.lastPlace(m, spec, f))),

@@ -81,8 +81,13 @@ final class SubjectFinders {
                 }
             }
         }
+        boolean purpose = k >= 0 && k < tStart && ctx.token(k).lower().equals("to") && ctx.token(k).pos().equals("PART");
         while (i >= 0) {
             Token t = ctx.token(i);
+            if (purpose && i < k - 1 && ctx.outer[i] == null && t.pos().equals("VERB") && objectBetween(ctx, i, k)) {
+                // "X visited the Assembly to meet Y": an infinitive of purpose has the subject of the verb it serves
+                return subject(ctx, text, i, types);
+            }
             if (ctx.words(CLAUSE_STOPS).contains(t.lower()) && i < tStart - 1) {
                 // "X, who met Y" is still X's meeting: only stop when the clause word is not right before the verb
                 if (!t.lower().equals("who")) {
@@ -94,7 +99,7 @@ final class SubjectFinders {
                 return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
             }
             EntityMention m = ctx.outer[i];
-            if (m == null && SUBJECT_PRONOUNS.contains(t.lower()) && t.pos().equals("PRON")) {
+            if (m == null && ctx.words(SUBJECT_PRONOUNS).contains(t.lower()) && t.pos().equals("PRON")) {
                 return null; // "they met X": a plural or first-person subject names no one here; a name before it is not it
             }
             if (m == null) {
@@ -107,6 +112,15 @@ final class SubjectFinders {
             }
             boolean aside = m.tokens().start() > 1 && ctx.token(m.tokens().start() - 1).text().equals("(")
                     && ctx.outer[m.tokens().start() - 2] != null && ofComplement(ctx, ctx.outer[m.tokens().start() - 2]);
+            if (purpose && m.kind() != MentionKind.GROUP && m.type() != EntityType.PERSON) {
+                int v = m.tokens().start() - 1;
+                while (v >= 0 && ctx.outer[v] == null && (ctx.token(v).pos().equals("DET") || ctx.token(v).pos().equals("ADJ"))) {
+                    v--;
+                }
+                if (v >= 0 && ctx.outer[v] == null && ctx.token(v).pos().equals("VERB")) {
+                    return subject(ctx, text, v, types); // "visited the Assembly to meet Y": the place is the verb's object, not the one who meets
+                }
+            }
             if (!precededByPreposition(ctx, m) && !isDateline(ctx, m) && !compoundModifier(ctx, m) && !aside) {
                 Arg a = ctx.arg(namedBefore(ctx, m), text);
                 if (a != null && SentenceContext.accepts(a, types)) {
@@ -119,6 +133,33 @@ final class SubjectFinders {
             i = m.tokens().start() - 1;
         }
         return null;
+    }
+
+    /**
+     * The index of the "of" that ties mention {@code m} to the person named right before it ("Minister A of
+     * Elbonia", "President B of the Republic of Tarvo"), or -1.
+     */
+    private static int ofAfterPerson(SentenceContext ctx, EntityMention m) {
+        int p = m.tokens().start() - 1;
+        while (p >= 0 && ctx.outer[p] == null && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ"))) {
+            p--;
+        }
+        if (p < 1 || !ctx.token(p).lower().equals("of")) {
+            return -1;
+        }
+        EntityMention before = ctx.outer[p - 1];
+        return before != null && before.type() == EntityType.PERSON && before.tokens().end() == p ? p : -1;
+    }
+
+    /** Whether the words between verb {@code v} and {@code to} are one noun phrase, its object ("visited the old fort to"). */
+    private static boolean objectBetween(SentenceContext ctx, int v, int to) {
+        for (int j = v + 1; j < to; j++) {
+            String pos = ctx.token(j).pos();
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PROPN"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -186,6 +227,11 @@ final class SubjectFinders {
                     continue;
                 }
                 break;
+            }
+            int of = m.type() == EntityType.PERSON ? -1 : ofAfterPerson(ctx, m);
+            if (of >= 0) {
+                i = of - 1; // "President A of Elbonia and Prime Minister B of Ruritania": the place belongs to the person before it
+                continue;
             }
             Arg a = byComma && (precededByPreposition(ctx, m) || isDateline(ctx, m)) ? null : ctx.arg(m, text);
             if (a == null || !SentenceContext.accepts(a, types)) {
