@@ -159,7 +159,7 @@ final class AcronymSource implements MentionSource {
      * "a long-term agreement (LTA)", "electronic money transfer, or EMT": an acronym whose letters
      * are the initials of the lower-case words right before it (in parentheses, or after ", or")
      * abbreviates a common noun, no organization, in the whole document; not when the last word
-     * is an organization head ("the special investigation team (SIT)", "central executive
+     * is an organization head ("the serious incidents team (SIT)", "central executive
      * committee (CEC)").
      */
     private void definedAsCommonNoun(Sentence s, DocumentMemory known) {

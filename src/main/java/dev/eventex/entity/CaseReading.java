@@ -19,11 +19,11 @@ import java.util.Set;
  * with capitals on the words the document capitalises elsewhere and on the words the gazetteer
  * knows capitalised when the tagger reads them as nouns ("we flew to chile"), unless the
  * document also writes them in lower case. In a sentence that does use capitals, a place name of
- * the gazetteers written in lower case right after a preposition ("two weeks in hanoi", "flew
- * to kerala") is read capitalised when English hardly ever writes its word in lower case
+ * the gazetteers written in lower case right after a preposition ("two weeks in lisbon", "flew
+ * to bavaria") is read capitalised when English hardly ever writes its word in lower case
  * ({@code lexicons/capitalised-words.txt}: not "nice", "split") and no mark that glues codes and
- * addresses follows ("to www . hanoi . gov"). The preposition, not the tagger, says it stands
- * as a place: the tagger reads an unknown word in lower case as anything ("kerala/ADJ"), and a
+ * addresses follows ("to www . lisbon . gov"). The preposition, not the tagger, says it stands
+ * as a place: the tagger reads an unknown word in lower case as anything ("bavaria/ADJ"), and a
  * word after another ("avenida caracas", "a mecca of") is mostly a phrase of its own. Offsets
  * are unchanged; mentions still quote the original text. Stateless.
  */
@@ -38,7 +38,7 @@ final class CaseReading {
 
     private final Gazetteer gazetteer;
     private final Set<String> headlineLowerWords;
-    /** Words English writes capitalised ("hanoi", not "nice"): a place of these in lower case is still the place. */
+    /** Words English writes capitalised ("lisbon", not "nice"): a place of these in lower case is still the place. */
     private final Set<String> capitalisedWords;
     private final Set<String> prepositions;
 

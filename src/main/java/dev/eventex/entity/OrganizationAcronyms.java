@@ -133,7 +133,7 @@ final class OrganizationAcronyms implements MentionSource {
 
     /**
      * An ordinary word in capitals that no gazetteer knows as a name ("FREE", not "WHO") and that
-     * the document does not define in parentheses ("the Popular Union (UP)" makes "UP" a name).
+     * the document does not define in parentheses ("the Unity Party (UP)" makes "UP" a name).
      */
     private boolean emphasis(String w, AnalyzedText doc, DocumentMemory memory) {
         return lowerCaseWords.contains(w.toLowerCase(java.util.Locale.ROOT)) && !gazetteer.isName(w)

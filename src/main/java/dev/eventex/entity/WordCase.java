@@ -66,7 +66,7 @@ final class WordCase {
     }
 
     /**
-     * True when the document writes the word alone in parentheses somewhere: "the Popular Union
+     * True when the document writes the word alone in parentheses somewhere: "the Unity Party
      * (UP)" defines "UP", so later "the UP" is that name even where "up" is an ordinary word.
      */
     boolean isParenthesised(String word) {

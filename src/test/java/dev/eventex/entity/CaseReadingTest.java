@@ -84,15 +84,15 @@ class CaseReadingTest {
 
     @Test
     void aPlaceInLowerCaseInASentenceWithCapitalsIsReadAsThePlace() {
-        assertThat(readLower(0, "We spent two weeks in hanoi/ADJ last year .")).contains("Hanoi");
-        assertThat(readLower(0, "Tarvo flew to hanoi/NOUN .")).contains("Hanoi");
+        assertThat(readLower(0, "We spent two weeks in lisbon/ADJ last year .")).contains("Lisbon");
+        assertThat(readLower(0, "Tarvo flew to lisbon/NOUN .")).contains("Lisbon");
     }
 
     @Test
     void aPlaceWordEnglishWritesInLowerCaseOrInsideACodeOrPhraseIsLeftAlone() {
         assertThat(readLower(0, "We can go somewhere in nice/NOUN tonight .")).contains("nice");
-        assertThat(readLower(0, "See at hanoi/NOUN . gov for Tarvo .")).contains("hanoi");
-        assertThat(readLower(0, "Tarvo became a hanoi/NOUN of trade .")).contains("hanoi");
-        assertThat(readLower(0, "Pet shops on avenida hanoi/NOUN sell Tarvo fish .")).contains("hanoi");
+        assertThat(readLower(0, "See at lisbon/NOUN . gov for Tarvo .")).contains("lisbon");
+        assertThat(readLower(0, "Tarvo became a lisbon/NOUN of trade .")).contains("lisbon");
+        assertThat(readLower(0, "Pet shops on avenida lisbon/NOUN sell Tarvo fish .")).contains("lisbon");
     }
 }
