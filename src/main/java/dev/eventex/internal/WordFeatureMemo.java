@@ -62,8 +62,12 @@ final class WordFeatureMemo {
     private static String[] featuresOf(AdaptiveFeatureGenerator g, String word, UnaryOperator<String> canonical) {
         List<String> f = new ArrayList<>(8);
         g.createFeatures(f, new String[] {word}, 0, null);
-        String[] out = f.toArray(new String[0]);
-        canonicalize(out, canonical);
+        // copied by hand: a word without features took a path of ArrayList.toArray that C2 had not
+        // seen, and its trap threw away the whole compiled window (recompiled three times a run)
+        String[] out = new String[f.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = canonical.apply(f.get(k));
+        }
         return out;
     }
 
