@@ -8,6 +8,7 @@
 #
 #   src/test/bench/jit-settle.sh [REPEAT] [JVM option...]      (default: 5, no options)
 #   THREADS=2 src/test/bench/jit-settle.sh 20 -XX:TieredStopAtLevel=1
+#   JAR=/tmp/main-cli.jar src/test/bench/jit-settle.sh 5      (another build's jar, same texts)
 #
 # Needs target/eventex-cli.jar (mvn -q package -DskipTests). Run it on an idle machine: the
 # compiler thread competes with the workers for cores.
@@ -16,7 +17,8 @@ cd "$(dirname "$0")/../../.."
 repeat=${1:-5}
 shift || true
 threads=${THREADS:-1}
-[ -f target/eventex-cli.jar ] || mvn -q package -DskipTests
+jar=${JAR:-target/eventex-cli.jar}
+[ -f "$jar" ] || mvn -q package -DskipTests
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -32,7 +34,7 @@ docs=$(ls "$work/in" | wc -l)
 
 hz=$(getconf CLK_TCK)
 start=$(date +%s%N)
-java "$@" -jar target/eventex-cli.jar extract -q --threads "$threads" -o "$work/out.jsonl" "$work/in" &
+java "$@" -jar "$jar" extract -q --threads "$threads" -o "$work/out.jsonl" "$work/in" &
 pid=$!
 # one line per sample and thread: second, thread id, "c2" or "other", ticks (utime + stime); a
 # thread that ends (the JVM adds and retires compiler threads) keeps its last count

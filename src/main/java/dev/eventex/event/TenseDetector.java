@@ -356,8 +356,12 @@ final class TenseDetector {
      * the noun says ("arrived for talks"): the clause speaks of the talks themselves. Null otherwise.
      */
     static Tense relativeClauseTense(SentenceContext ctx, int t) {
+        // the words below are needed for either answer: without them the sentence is not parsed for it
+        if (ctx.token(t).pos().equals("VERB") || !mayPlanInRelativeClause(ctx)) {
+            return null;
+        }
         dev.eventex.text.Syntax tree = ctx.syntax();
-        if (tree == null || ctx.token(t).pos().equals("VERB")) {
+        if (tree == null) {
             return null;
         }
         for (int c : tree.children(t)) {
@@ -380,6 +384,26 @@ final class TenseDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence has the words {@link #relativeClauseTense} looks for in a relative clause:
+     * a future auxiliary other than "would", or a planning verb in "-ed" with a present form of "be".
+     */
+    static boolean mayPlanInRelativeClause(SentenceContext ctx) {
+        boolean planned = false;
+        boolean presentBe = false;
+        for (int i = 0; i < ctx.size(); i++) {
+            Token tok = ctx.token(i);
+            String w = tok.lower();
+            if (ctx.words(FUTURE_AUXILIARIES).contains(w) && !w.equals("would")) {
+                return true;
+            }
+            String lemma = tok.lemma();
+            planned |= lemma != null && w.endsWith("ed") && !lemma.equals("be") && ctx.words(PLAN_VERBS).contains(lemma);
+            presentBe |= ctx.words(PRESENT_BE).contains(w);
+        }
+        return planned && presentBe;
     }
 
     /** Tense from the auxiliaries and copula the tree attaches to {@code v}. */

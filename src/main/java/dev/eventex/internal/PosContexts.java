@@ -42,8 +42,10 @@ public final class PosContexts implements POSContextGenerator, KnownRows {
                 tagPrevPrev = tags[index - 2];
             }
         }
-        // OpenNLP's key, character for character
-        String cacheKey = index + tagPrev + tagPrevPrev;
+        // OpenNLP's key, character for character; the nulls spelled out here, because a null met in a
+        // string concatenation is a path the shared concatenation code's profile rarely sees: C2
+        // speculated it away and trapped, throwing away the beam search it was inlined into
+        String cacheKey = index + spelled(tagPrev) + spelled(tagPrevPrev);
         WordFeatureMemo.Kept kept = null;
         if (cache != null) {
             if (wordsKey == tokens) {
@@ -65,6 +67,11 @@ public final class PosContexts implements POSContextGenerator, KnownRows {
         lastIndex = index;
         lastRows = kept.rows();
         return kept.names();
+    }
+
+    /** A tag as string concatenation writes it, "null" for none. */
+    private static String spelled(String tag) {
+        return tag == null ? "null" : tag;
     }
 
     /** The rows of the context last handed out, when it was for token {@code index} of {@code sequence}. */

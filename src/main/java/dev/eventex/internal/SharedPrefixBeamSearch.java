@@ -37,6 +37,7 @@ import opennlp.tools.util.SequenceValidator;
 public final class SharedPrefixBeamSearch extends BeamSearch {
 
     private static final Object[] NO_CONTEXT = new Object[0];
+    private static final String[] NO_OUTCOMES = new String[0];
     /** OpenNLP's floor for a sequence score. */
     private static final double MIN_SEQUENCE_SCORE = -100000;
 
@@ -180,11 +181,30 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
             this.size = size;
         }
 
+        /**
+         * The chain's outcomes, first to last. The empty chain returns before the loop: C2
+         * speculates that a count-down loop is entered and traps (and recompiles its caller) the
+         * first time it is not, and the root candidate is met at every sentence's first token.
+         */
         String[] outcomes() {
+            if (size == 0) {
+                return NO_OUTCOMES;
+            }
             String[] out = new String[size];
             Node n = this;
-            for (int i = size - 1; i >= 0; i--) {
-                out[i] = n.outcome;
+            for (int k = 0; k < size; k++) {
+                out[size - 1 - k] = n.outcome;
+                n = n.parent;
+            }
+            return out;
+        }
+
+        /** The chain's probabilities, first to last (as {@link #outcomes}, no count-down loop). */
+        double[] probs() {
+            double[] out = new double[size];
+            Node n = this;
+            for (int k = 0; k < size; k++) {
+                out[size - 1 - k] = n.prob;
                 n = n.parent;
             }
             return out;
@@ -197,6 +217,12 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         }
     }
 
+    /**
+     * OpenNLP's search, split in small methods on purpose: the per-token {@link #step} (with the
+     * context generators it calls) is invoked often enough to be compiled on its own early, so the
+     * per-sentence loop here does not inline it again, a rare trap in one throws away only that
+     * one, and no loop over outcomes or winners makes this method a hot on-stack-replacement target.
+     */
     @Override
     public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
             double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
@@ -206,41 +232,51 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         Object[] extra = additionalContext == null ? NO_CONTEXT : additionalContext;
         Memo memo = new Memo(outcomes);
         for (int i = 0; i < sequence.length; i++) {
-            int sz = Math.min(beam, prev.size());
-            for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-                Node top = prev.remove();
-                String[] outs = top.outcomes();
-                String[] context = cg.getContext(i, sequence, outs, extra);
-                int[] known = memo.token != i && cg instanceof KnownRows k ? k.knownRows(i, sequence) : null;
-                double[] scores = eval(memo, i, context, known);
-                double min = kthLargest(scores, beam);
-                for (int p = 0; p < scores.length; p++) {
-                    if (scores[p] >= min) {
-                        extend(top, i, sequence, outs, p, scores[p], minSequenceScore, validator, next);
-                    }
-                }
-                if (next.isEmpty()) {
-                    for (int p = 0; p < scores.length; p++) {
-                        extend(top, i, sequence, outs, p, scores[p], minSequenceScore, validator, next);
-                    }
-                }
-            }
+            step(i, sequence, extra, minSequenceScore, cg, validator, memo, prev, next);
             prev.clear();
             Queue<Node> tmp = prev;
             prev = next;
             next = tmp;
         }
-        int numSeq = Math.min(numSequences, prev.size());
-        Sequence[] top = new Sequence[numSeq];
-        for (int k = 0; k < numSeq; k++) {
-            Node winner = prev.remove();
-            String[] outs = winner.outcomes();
-            double[] ps = new double[winner.size];
-            Node n = winner;
-            for (int j = winner.size - 1; j >= 0; j--) {
-                ps[j] = n.prob;
-                n = n.parent;
+        return winners(Math.min(numSequences, prev.size()), prev);
+    }
+
+    /** Token {@code i}: each kept candidate of {@code prev} extended into {@code next}. */
+    private <T> void step(int i, T[] sequence, Object[] extra, double minSequenceScore, BeamSearchContextGenerator<T> cg,
+            SequenceValidator<T> validator, Memo memo, Queue<Node> prev, Queue<Node> next) {
+        int sz = Math.min(beam, prev.size());
+        for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+            Node top = prev.remove();
+            String[] outs = top.outcomes();
+            String[] context = cg.getContext(i, sequence, outs, extra);
+            int[] known = memo.token != i && cg instanceof KnownRows k ? k.knownRows(i, sequence) : null;
+            extendBest(top, i, sequence, outs, eval(memo, i, context, known), minSequenceScore, validator, next);
+        }
+    }
+
+    /** OpenNLP's extension of one candidate: its best outcomes, or all of them when none is valid yet. */
+    private <T> void extendBest(Node top, int i, T[] sequence, String[] outs, double[] scores, double minSequenceScore,
+            SequenceValidator<T> validator, Queue<Node> next) {
+        double min = kthLargest(scores, beam);
+        for (int p = 0; p < scores.length; p++) {
+            if (scores[p] >= min) {
+                extend(top, i, sequence, outs, p, scores[p], minSequenceScore, validator, next);
             }
+        }
+        if (next.isEmpty()) {
+            for (int p = 0; p < scores.length; p++) {
+                extend(top, i, sequence, outs, p, scores[p], minSequenceScore, validator, next);
+            }
+        }
+    }
+
+    /** The best {@code count} candidates as OpenNLP's sequences. */
+    private static Sequence[] winners(int count, Queue<Node> last) {
+        Sequence[] top = new Sequence[count];
+        for (int k = 0; k < count; k++) {
+            Node winner = last.remove();
+            String[] outs = winner.outcomes();
+            double[] ps = winner.probs();
             // Sequence.add sums StrictMath.log(p) in chain order: the same score as the node's
             Sequence seq = new Sequence();
             for (int j = 0; j < outs.length; j++) {
@@ -271,32 +307,51 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     /**
      * The value OpenNLP reads from the sorted copy of the scores at {@code length - k} (the
      * smallest when fewer than k): the k-th largest, ties counted, in {@link Double#compare} order
-     * as {@code Arrays.sort} uses.
+     * as {@code Arrays.sort} uses. Compared by {@link #order} keys, not {@code Double.compare}:
+     * inlined here, that method's shared profile had never seen a tie, and the first tie (common
+     * among a lemmatizer's hundreds of near-zero scores) trapped and threw away the compiled caller.
      */
     static double kthLargest(double[] scores, int k) {
         if (scores.length <= k) {
             double least = scores[0];
+            long leastKey = order(least);
             for (double s : scores) {
-                if (Double.compare(s, least) < 0) {
+                long key = order(s);
+                if (key < leastKey) {
                     least = s;
+                    leastKey = key;
                 }
             }
             return least;
         }
         double[] best = new double[k]; // descending
+        long[] keys = new long[k];
         int filled = 0;
         for (double s : scores) {
-            if (filled == k && Double.compare(s, best[k - 1]) <= 0) {
+            long key = order(s);
+            if (filled == k && key <= keys[k - 1]) {
                 continue;
             }
             int at = filled < k ? filled++ : k - 1;
-            while (at > 0 && Double.compare(best[at - 1], s) < 0) {
+            while (at > 0 && keys[at - 1] < key) {
                 best[at] = best[at - 1];
+                keys[at] = keys[at - 1];
                 at--;
             }
             best[at] = s;
+            keys[at] = key;
         }
         return best[k - 1];
+    }
+
+    /**
+     * A key whose signed order is {@link Double#compare}'s: the bits of {@link Double#doubleToLongBits}
+     * (one NaN), those of negative numbers flipped below the sign, so -0.0 sorts below 0.0 and NaN
+     * above infinity.
+     */
+    static long order(double d) {
+        long bits = Double.doubleToLongBits(d);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
     /**
@@ -315,10 +370,17 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
             if (memo.rows.length < context.length) {
                 memo.rows = new int[Math.max(context.length, memo.rows.length * 2)];
             }
+            // two loops, not one with a branch on the position: C2 hoisted the branch's profile out of the loop and trapped
             int knownUpTo = known == null ? 0 : Math.min(known.length, context.length);
-            for (int f = 0; f < context.length; f++) {
-                int row = f < knownUpTo && known[f] != FeatureList.UNRESOLVED ? known[f] : features.row(context[f]);
-                memo.rows[f] = row;
+            int[] rows = memo.rows;
+            for (int f = 0; f < knownUpTo; f++) {
+                int row = known[f] != FeatureList.UNRESOLVED ? known[f] : features.row(context[f]);
+                rows[f] = row;
+                features.addRow(row, probs);
+            }
+            for (int f = knownUpTo; f < context.length; f++) {
+                int row = features.row(context[f]);
+                rows[f] = row;
                 features.addRow(row, probs);
             }
         } else {

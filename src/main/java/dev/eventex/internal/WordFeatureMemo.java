@@ -36,7 +36,7 @@ import opennlp.tools.util.featuregen.WordClusterFeatureGenerator;
  */
 final class WordFeatureMemo {
 
-    /** Distinct words kept per memo before it starts over (a few MB at most). */
+    /** Distinct words kept per memo before it starts over (a few MB at most; twice that with the last generation's). */
     static final int MAX_WORDS = 8192;
 
     private WordFeatureMemo() {
@@ -62,8 +62,12 @@ final class WordFeatureMemo {
     private static String[] featuresOf(AdaptiveFeatureGenerator g, String word, UnaryOperator<String> canonical) {
         List<String> f = new ArrayList<>(8);
         g.createFeatures(f, new String[] {word}, 0, null);
-        String[] out = f.toArray(new String[0]);
-        canonicalize(out, canonical);
+        // copied by hand: a word without features took a path of ArrayList.toArray that C2 had not
+        // seen, and its trap threw away the whole compiled window (recompiled three times a run)
+        String[] out = new String[f.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = canonical.apply(f.get(k));
+        }
         return out;
     }
 
@@ -104,15 +108,31 @@ final class WordFeatureMemo {
      * The distinct words met by one feature tree, numbered, shared by all the tree's memos: each
      * token of a sentence is looked up once, not once per memo (a tree has one memo per window
      * and per word-only generator, seven in the name model, and those look-ups were a tenth of
-     * the pipeline's CPU). Holds at most {@link #MAX_WORDS} words, then starts over with a new
-     * {@link #generation()}, and the memos drop what they kept for the old numbers.
+     * the pipeline's CPU). Holds at most {@code capacity} words ({@link #MAX_WORDS}), then starts
+     * over with a new {@link #generation()}. The last generation's numbering is kept, so that a
+     * word met again after the start-over hands its memos' values on ({@link #previousId}) instead
+     * of having them made again: starting from nothing, a batch of news with more distinct words
+     * than the bound (a few hundred articles) computed the features of every common word again
+     * after each start-over, a quarter of the pipeline's CPU in such a run.
      */
     static final class Words {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final int capacity;
+        private Map<String, Integer> ids = new HashMap<>();
+        private Map<String, Integer> previous = Map.of();
+        /** Per number of this generation: the word's number in the last one, or -1. */
+        private int[] previousIds = new int[64];
         private int generation;
         private String[] tokens;
         /** Per token of the current sentence: its word's number + 1 (0: not looked up yet). */
         private int[] row;
+
+        Words() {
+            this(MAX_WORDS);
+        }
+
+        Words(int capacity) {
+            this.capacity = capacity;
+        }
 
         /** The number of the word at {@code index} of {@code tokens}, in the current generation. */
         int id(String[] tokens, int index) {
@@ -124,18 +144,29 @@ final class WordFeatureMemo {
             if (id < 0) {
                 Integer known = ids.get(tokens[index]);
                 if (known == null) {
-                    if (ids.size() >= MAX_WORDS) {
-                        ids.clear();
+                    if (ids.size() >= capacity) {
+                        previous = ids;
+                        ids = new HashMap<>();
+                        previousIds = new int[64];
                         generation++;
                         row = new int[tokens.length];
                     }
                     known = ids.size();
                     ids.put(tokens[index], known);
+                    if (known >= previousIds.length) {
+                        previousIds = Arrays.copyOf(previousIds, Math.max(known + 1, previousIds.length * 2));
+                    }
+                    previousIds[known] = previous.getOrDefault(tokens[index], -1);
                 }
                 id = known;
                 row[index] = id + 1;
             }
             return id;
+        }
+
+        /** The number that word {@code id} of this generation had in the last one, or -1. */
+        int previousId(int id) {
+            return previousIds[id];
         }
 
         int generation() {
@@ -148,10 +179,15 @@ final class WordFeatureMemo {
         }
     }
 
-    /** One memo's values by word number, emptied when its {@link Words} start over. */
-    private static final class ByWord<T> {
+    /**
+     * One memo's values by word number. When its {@link Words} start over, the values of the
+     * generation just ended are kept aside and handed on to the words met again.
+     */
+    static final class ByWord<T> {
+        private static final Object[] NONE = new Object[0];
         private final Words words;
         private Object[] values = new Object[64];
+        private Object[] previous = NONE;
         private int generation;
 
         ByWord(Words words) {
@@ -163,6 +199,8 @@ final class WordFeatureMemo {
         T get(String[] tokens, int index, Function<String, T> make) {
             int id = words.id(tokens, index);
             if (generation != words.generation()) {
+                // values of an older generation than the last one have no numbering left to find them by
+                previous = words.generation() == generation + 1 ? values : NONE;
                 generation = words.generation();
                 values = new Object[64];
             }
@@ -171,7 +209,11 @@ final class WordFeatureMemo {
             }
             Object v = values[id];
             if (v == null) {
-                v = make.apply(tokens[index]);
+                int before = words.previousId(id);
+                v = before >= 0 && before < previous.length ? previous[before] : null;
+                if (v == null) {
+                    v = make.apply(tokens[index]);
+                }
                 values[id] = v;
             }
             return (T) v;

@@ -76,7 +76,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     public static OpenNlpTextAnalyzer loadDefault(Lexicons lexicons) {
         try {
             return new OpenNlpTextAnalyzer(new SentenceModel(open(SENT_MODEL)), withFeatureTable(new TokenizerModel(open(TOKEN_MODEL))),
-                    withSharedPrefixSearch(new POSModel(open(POS_MODEL))), new LemmatizerModel(open(LEMMA_MODEL)), lexicons);
+                    withSharedPrefixSearch(new POSModel(open(POS_MODEL))), new SharedSearchLemmatizerModel(open(LEMMA_MODEL)), lexicons);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP English models", e);
         }

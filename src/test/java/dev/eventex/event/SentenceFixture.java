@@ -77,6 +77,17 @@ final class SentenceFixture {
         return text.toString();
     }
 
+    /** The sentence without its tree, parsed on demand by {@code parser} (which may count the calls). */
+    SentenceContext lazyContext(java.util.function.Function<Sentence, Syntax> parser) {
+        Sentence s = new Sentence(0, 0, text.length(), tokens, null);
+        return new SentenceContext(s, mentions, new ResolvedEntities(List.of(), mentions, Map.of()), LEXICONS, parser);
+    }
+
+    /** The tree the items give. */
+    Syntax syntax() {
+        return new Syntax(heads.stream().mapToInt(Integer::intValue).toArray(), relations.toArray(String[]::new));
+    }
+
     SentenceContext context() {
         int[] h = heads.stream().mapToInt(Integer::intValue).toArray();
         Sentence s = new Sentence(0, 0, text.length(), tokens, new Syntax(h, relations.toArray(String[]::new)));

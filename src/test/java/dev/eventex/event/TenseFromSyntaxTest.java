@@ -55,6 +55,32 @@ class TenseFromSyntaxTest {
     }
 
     @Test
+    void aRelativeClauseIsLookedForInTheTreeOnlyWhenTheSentenceHasItsWords() {
+        int[] parses = {0};
+        // "He recalled talks that were held in May ." : no future auxiliary, no planning verb: not parsed
+        SentenceFixture past = SentenceFixture.of("He/PRON>2:nsubj recalled|recall/VERB>0:root talks/NOUN>2:obj "
+                + "that/PRON>6:nsubj:pass were/AUX>6:aux:pass held|hold/VERB>3:acl:relcl in/ADP>8:case May/PROPN>6:obl ./PUNCT>2:punct");
+        assertThat(TenseDetector.relativeClauseTense(past.lazyContext(s -> {
+            parses[0]++;
+            return past.syntax();
+        }), 2)).isNull();
+        assertThat(parses[0]).isZero();
+        // "He arrived for talks that will be held tomorrow ." : parsed, and planned as with the tree given
+        SentenceFixture future = SentenceFixture.of("He/PRON>2:nsubj arrived/VERB>0:root for/ADP>4:case talks/NOUN>2:obl "
+                + "that/PRON>8:nsubj:pass will/AUX>8:aux be/AUX>8:aux:pass held|hold/VERB>4:acl:relcl tomorrow/NOUN>8:obl ./PUNCT>2:punct");
+        assertThat(TenseDetector.relativeClauseTense(future.lazyContext(s -> {
+            parses[0]++;
+            return future.syntax();
+        }), 3)).isEqualTo(Tense.PLANNED);
+        assertThat(parses[0]).isOne();
+        // "Talks which are scheduled for Friday ." : a planning verb in -ed with "are": parsed
+        SentenceFixture scheduled = SentenceFixture.of("Talks/NOUN>0:root which/PRON>4:nsubj:pass are/AUX>4:aux:pass "
+                + "scheduled|schedule/VERB>1:acl:relcl for/ADP>6:case Friday/PROPN>4:obl ./PUNCT>1:punct");
+        assertThat(TenseDetector.mayPlanInRelativeClause(scheduled.context())).isTrue();
+        assertThat(TenseDetector.relativeClauseTense(scheduled.lazyContext(s -> scheduled.syntax()), 0)).isEqualTo(Tense.PLANNED);
+    }
+
+    @Test
     void aReportedClauseDoesNotBorrowTheReportingVerbsTense() {
         // "Officials said talks begin ." : "said" is past, the talks are not thereby past
         assertThat(at("Officials/NOUN>2:nsubj said/VERB>0:root talks/NOUN>4:nsubj begin/VERB>2:ccomp ./PUNCT>2:punct", 2)).isNull();

@@ -105,6 +105,23 @@ class SharedPrefixBeamSearchTest {
     }
 
     @Test
+    void emptyAndOneWordSequencesAreOpenNlps() throws IOException {
+        POSModel model;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            model = new POSModel(in);
+        }
+        MaxentModel maxent = model.getArtifact("pos.model");
+        BeamSearch fast = SharedPrefixBeamSearch.forModel(3, maxent);
+        POSTaggerFactory factory = model.getFactory();
+        SequenceValidator<String> validator = factory.getSequenceValidator();
+        // the search's own loops over a chain are written for the empty chain too (see Node.outcomes)
+        for (String[] tokens : List.of(new String[0], new String[] {"Tarvo"}, new String[0], new String[] {"met"})) {
+            assertSame(fast.bestSequences(3, tokens, null, factory.getPOSContextGenerator(0), validator),
+                    new BeamSearch(3, maxent).bestSequences(3, tokens, null, factory.getPOSContextGenerator(0), validator), tokens);
+        }
+    }
+
+    @Test
     void theAnalyzersTagsAndTheNameModelsNamesAreOpenNlps() throws IOException {
         POSModel posModel;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
