@@ -269,28 +269,27 @@ public final class EventTypes {
                     p.role("/placeFrom/parties", pf.get("parties"), known), p.text("/placeFrom/event", pf.get("event"), true),
                     p.text("/placeFrom/party", pf.get("party"), true), p.text("/placeFrom/place", pf.get("place"), true));
         }
-        EventType.Principal principal = null;
-        JsonNode pr = root.get("principal");
-        if (pr != null) {
-            p.keys("/principal", pr, Set.of("role", "from"));
-            principal = new EventType.Principal(p.role("/principal/role", pr.get("role"), known),
-                    p.role("/principal/from", pr.get("from"), known));
-        }
+        EventType.Principal principal = rolePair(p, root, "principal", "role", "from", known, EventType.Principal::new);
         Tense tense = p.tense("/tense", root.get("tense"));
         Tense defaultTense = p.tense("/defaultTense", root.get("defaultTense"));
         boolean datedByStart = p.bool("/datedByStart", root.get("datedByStart"));
-        EventType.RegionTour regionTour = null;
-        JsonNode rt = root.get("regionTour");
-        if (rt != null) {
-            p.keys("/regionTour", rt, Set.of("party", "place"));
-            regionTour = new EventType.RegionTour(p.role("/regionTour/party", rt.get("party"), known),
-                    p.role("/regionTour/place", rt.get("place"), known));
-        }
+        EventType.RegionTour regionTour = rolePair(p, root, "regionTour", "party", "place", known, EventType.RegionTour::new);
         if (!errors.isEmpty()) {
             throw new RuleException(errors);
         }
         return new EventType(name, prefix, roles, required, dateRole, same, splits, splitPlanned, constraints, onePerItem, placeFrom,
                 principal, tense, defaultTense, datedByStart, regionTour, file);
+    }
+
+    /** An optional object of two role names ({@code "principal": {"role": ..., "from": ...}}), checked; null when absent. */
+    private static <T> T rolePair(Problems p, JsonNode root, String key, String first, String second, Set<String> known,
+                                  java.util.function.BiFunction<String, String, T> make) {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return null;
+        }
+        p.keys("/" + key, n, Set.of(first, second));
+        return make.apply(p.role("/" + key + "/" + first, n.get(first), known), p.role("/" + key + "/" + second, n.get(second), known));
     }
 
     private static ValueKind role(Problems p, String ptr, JsonNode n) {
