@@ -245,17 +245,17 @@ final class EventGates {
         return false;
     }
 
-    /** A person with a title (a minister, a president), an organization, a country or a delegation. */
     /** An organization named as a news outlet: the last word of its name is a press name head ("The Tarvo Times"). */
     private static boolean pressOutlet(SentenceContext ctx, Arg a) {
         if (!a.type().equals("ORGANIZATION")) {
             return false;
         }
-        String name = a.entity() != null ? a.entity().name() : a.text();
-        String[] words = name.strip().split("\\s+");
-        return ctx.words(PRESS_NAME_HEADS).contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        String name = (a.entity() != null ? a.entity().name() : a.text()).strip();
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return ctx.words(PRESS_NAME_HEADS).contains(last.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** A person with a title (a minister, a president), an organization, a country or a delegation. */
     static boolean titledOrCollective(Arg a) {
         if (!a.type().equals("PERSON")) {
             return true;

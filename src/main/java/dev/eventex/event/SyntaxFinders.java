@@ -1,5 +1,7 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+
 import dev.eventex.entity.EntityMention;
 import dev.eventex.text.Syntax;
 import java.util.ArrayList;
@@ -81,7 +83,7 @@ final class SyntaxFinders {
         }
         String w = ctx.token(v).lower();
         return !w.endsWith("ing") && (w.endsWith("ed") || w.endsWith("en")
-                || ctx.words(dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES).contains(w));
+                || ctx.words(IRREGULAR_PARTICIPLES).contains(w));
     }
 
     private static int byAgent(Syntax tree, SentenceContext ctx, int v) {

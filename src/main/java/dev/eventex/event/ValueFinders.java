@@ -43,10 +43,9 @@ final class ValueFinders {
     }
 
     /**
-     * The nearest mention of the wanted type that the tree ties to the trigger: the trigger governs it
-     * ("to raise trade to $5bn") or both hang on one word close above ("a target of $5bn set to boost
-     * trade"). A sum in another clause of the sentence ("took a stake, with an investment of $9m, to
-     * expand its business") is not the trigger's.
+     * The nearest mention of the wanted type that the tree ties to the trigger ({@link #tiedToTrigger}):
+     * "aims to raise trade to $5bn". A sum of a clause the trigger's clause joins or modifies ("gave $9m
+     * in grants, and trade grew"; "spent $9m, hoping to expand") is not the trigger's.
      */
     static RoleValue governedValue(MatchContext match, RoleSpec spec, Finder f) {
         return nearestValue(match, spec, f, true);
@@ -105,21 +104,17 @@ final class ValueFinders {
                 break;
             }
         }
-        java.util.Set<Integer> above = new java.util.HashSet<>();
         int v = trigger;
         for (int depth = 0; v >= 0 && depth <= 3; depth++) {
-            above.add(v);
+            for (int w = head, up = 0; w >= 0 && up <= 3; w = tree.head(w), up++) {
+                if (w == v) {
+                    return true;
+                }
+            }
             if (tree.is(v, "advcl") || tree.is(v, "ccomp") || tree.is(v, "parataxis") || tree.is(v, "conj")) {
-                break; // the trigger's clause ends here
+                return false; // the trigger's clause ends here
             }
             v = tree.head(v);
-        }
-        int w = head;
-        for (int depth = 0; w >= 0 && depth <= 3; depth++) {
-            if (above.contains(w)) {
-                return true;
-            }
-            w = tree.head(w);
         }
         return false;
     }
