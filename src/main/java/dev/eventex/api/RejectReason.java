@@ -14,6 +14,8 @@ public enum RejectReason {
     PART_OF_NAME,
     /** A negation stands just before the trigger ("did not meet"); {@code word} holds it. */
     NEGATED,
+    /** The trigger noun is only spoken of as possible ("a possible visit", "a potential handover"); {@code word} is the modifier. */
+    HYPOTHETICAL,
     /** The trigger noun only modifies the next noun ("tour guide"); {@code word} holds that noun. */
     COMPOUND_NOUN,
     /** One of the rule's {@code unless} patterns matched near the trigger; {@code word} holds the words it matched. */
@@ -32,6 +34,8 @@ public enum RejectReason {
     NO_OFFICIAL_PARTY,
     /** A party is a news outlet ("The Tarvo Times met the minister"): an interview, not a meeting. */
     PRESS_PARTY,
+    /** The item is no gift: territory, an office, a responsibility or papers change hands ("handed over the town"). */
+    NOT_GOODS,
     /** A journey that is no journey: the party goes to its own country ({@code awayFrom}), or a visit the text only implies lacks two known, different countries ({@code requireAway}). */
     NOT_AWAY,
     /** The rule only completes an event stated elsewhere (it requires fewer roles than the type), and none agreed. */

@@ -3,7 +3,9 @@ package dev.eventex.event;
 import static dev.eventex.internal.Lexicons.APART_WORDS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.NEGATIONS;
+import static dev.eventex.internal.Lexicons.NON_GOODS_ITEMS;
 import static dev.eventex.internal.Lexicons.PRESS_NAME_HEADS;
+import static dev.eventex.internal.Lexicons.SPECULATIVE_MODIFIERS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.api.RejectReason;
@@ -39,7 +41,8 @@ final class EventGates {
     }
 
     /**
-     * The trigger-level gates, before any role is sought: a trigger inside a name, negated, the modifier of a
+     * The trigger-level gates, before any role is sought: a trigger inside a name, a noun only spoken of as
+     * possible, negated, the modifier of a
      * compound noun, vetoed by the rule's {@code unless} patterns or lacking its required words. True (and the
      * reason reported to {@code trace}) when the trigger is rejected.
      */
@@ -51,6 +54,16 @@ final class EventGates {
             return true; // "Gifted Education Fund", "Visit Malaysia Year": part of a name, not a trigger
         }
         Token trig = ctx.token(tStart);
+        if (trig.pos().equals("NOUN")) {
+            // the noun's own modifiers, read leftwards: "a possible visit", "the potential handover"
+            for (int i = tStart - 1; i >= Math.max(0, tStart - 3) && !ctx.token(i).isPunct()
+                    && !ctx.token(i).pos().equals("VERB") && !ctx.token(i).pos().equals("ADP"); i--) {
+                if (ctx.words(SPECULATIVE_MODIFIERS).contains(ctx.token(i).lower())) {
+                    trace.reject(RejectReason.HYPOTHETICAL, i, i + 1);
+                    return true;
+                }
+            }
+        }
         for (int i = Math.max(0, tStart - 3); i < tStart; i++) {
             String w = ctx.token(i).lower();
             if (ctx.words(NEGATIONS).contains(w) || ctx.words(NEGATIONS).contains(ctx.token(i).lemma())) {
@@ -123,7 +136,7 @@ final class EventGates {
             tense = TenseDetector.nonFiniteTense(ctx, tStart);
         }
         if (tense == null) {
-            tense = TenseDetector.tenseFromDate(roles, anchor);
+            tense = TenseDetector.tenseFromDate(ctx, roles, anchor);
         }
         Sentence s = ctx.sentence;
         String triggerText = doc.slice(s.token(tStart).start(), s.token(tEnd - 1).end());
@@ -161,6 +174,12 @@ final class EventGates {
     RejectReason distinctParticipants(SentenceContext ctx, EventRule rule, Map<String, RoleValue> roles) {
         for (EventType.Constraint c : types.get(rule.eventType()).constraints()) {
             RoleValue v = roles.get(c.roles().get(0));
+            if (c.check().equals("goodsItem")) {
+                if (v instanceof RoleValue.Text item && notGoods(ctx, item.text())) {
+                    return RejectReason.NOT_GOODS; // "handed over the town", "the lists were handed over": no gift
+                }
+                continue;
+            }
             if (c.roles().size() == 2) {
                 if (c.check().equals("distinct") && v instanceof Arg a && roles.get(c.roles().get(1)) instanceof Arg b
                         && a.key().equals(b.key())) {
@@ -246,6 +265,23 @@ final class EventGates {
     }
 
     /** An organization named as a news outlet: the last word of its name is a press name head ("The Tarvo Times"). */
+    /**
+     * Whether an item's head noun names what changes hands without being given: territory,
+     * office, responsibility, papers ({@code lexicons/non-goods-items.txt}). The head is the last
+     * word before the first preposition ("the town of X", "lists of sites", "equipment for the
+     * operation"), else the last word; a plural is also looked up without its "s".
+     */
+    static boolean notGoods(SentenceContext ctx, String item) {
+        String text = item.toLowerCase(java.util.Locale.ROOT);
+        String[] words = text.split(" (?:of|for|to|from|in|at|on|with|worth|including) ", 2)[0].trim().split("[^\\p{L}]+");
+        if (words.length == 0) {
+            return false;
+        }
+        String head = words[words.length - 1];
+        Set<String> lexicon = ctx.words(NON_GOODS_ITEMS);
+        return lexicon.contains(head) || head.endsWith("s") && lexicon.contains(head.substring(0, head.length() - 1));
+    }
+
     private static boolean pressOutlet(SentenceContext ctx, Arg a) {
         if (!a.type().equals("ORGANIZATION")) {
             return false;

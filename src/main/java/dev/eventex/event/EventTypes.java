@@ -249,6 +249,10 @@ public final class EventTypes {
             List<String> rs = p.roles(ptr + "/roles", c.get("roles"), known);
             if (rs.isEmpty() || rs.size() > 2) {
                 p.add(ptr + "/roles", "must name one list role or two roles");
+            } else if ("goodsItem".equals(check)) {
+                if (rs.size() != 1 || roles.get(rs.get(0)) != null && roles.get(rs.get(0)) != ValueKind.TEXT) {
+                    p.add(ptr + "/roles", "goodsItem reads one text role");
+                }
             } else if (rs.size() == 1 && roles.get(rs.get(0)) != null && roles.get(rs.get(0)) != ValueKind.ARGUMENTS) {
                 p.add(ptr + "/roles", "one role: it must be a list of parties (cardinality many); or name two roles");
             } else if (rs.size() == 2 && ("officialParty".equals(check) || "noPressParty".equals(check))) {

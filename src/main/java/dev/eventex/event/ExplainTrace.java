@@ -110,6 +110,7 @@ public final class ExplainTrace {
         String detail = switch (reason) {
             case PART_OF_NAME -> "the trigger is part of the name '" + word + "'";
             case NEGATED -> "negated by '" + word + "'";
+            case HYPOTHETICAL -> "only spoken of as '" + word + "'";
             case COMPOUND_NOUN -> "the trigger modifies the noun '" + word + "'";
             case VETOED -> "vetoed by '" + word + "' (an unless pattern of the rule)";
             default -> reason.name();
@@ -174,6 +175,7 @@ public final class ExplainTrace {
         String detail = switch (reason) {
             case NO_OFFICIAL_PARTY -> "no party is an office holder, an organization, a country or a delegation: " + parties;
             case PRESS_PARTY -> "a party is a news outlet (an interview, not a meeting): " + parties;
+            case NOT_GOODS -> "the item is no gift (territory, an office, a responsibility or papers change hands): " + parties;
             case NOT_AWAY -> "the party is not known to travel away from its own country (its country and the place's must both be known and differ): " + parties;
             default -> "the parties are one and the same: " + parties;
         };

@@ -13,6 +13,8 @@ import static dev.eventex.internal.Lexicons.PAST_CUES;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
 import static dev.eventex.internal.Lexicons.POSSESSIVE_DETERMINERS;
 import static dev.eventex.internal.Lexicons.PLANNED_CUES;
+import static dev.eventex.internal.Lexicons.FUTURE_DATE_WORDS;
+import static dev.eventex.internal.Lexicons.PAST_DATE_WORDS;
 import static dev.eventex.internal.Lexicons.PRESENT_BE;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 
@@ -456,12 +458,22 @@ final class TenseDetector {
     }
 
     static Tense tenseFromDate(Map<String, RoleValue> roles, LocalDate anchor) {
-        if (anchor == null) {
-            return null;
-        }
+        return tenseFromDate(null, roles, anchor);
+    }
+
+    /**
+     * The tense a firing's date gives when its verb says nothing: a date before or after the
+     * publication date; else, with {@code ctx}, the direction the date's own words point
+     * ("next week", "later this month", "two days ago"), which holds when no publication date is
+     * known or the date falls in the anchor's own week.
+     */
+    static Tense tenseFromDate(SentenceContext ctx, Map<String, RoleValue> roles, LocalDate anchor) {
         for (RoleValue v : roles.values()) {
-            if (v instanceof RoleValue.Date date && date.date().value() != null && date.date().value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-                DateValue d = date.date();
+            if (!(v instanceof RoleValue.Date date)) {
+                continue;
+            }
+            DateValue d = date.date();
+            if (anchor != null && d.value() != null && d.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
                 String a = anchor.toString().substring(0, d.value().length());
                 int c = d.value().compareTo(a);
                 if (c < 0) {
@@ -471,8 +483,26 @@ final class TenseDetector {
                     return Tense.PLANNED;
                 }
             }
+            if (ctx != null && d.text() != null) {
+                String words = " " + d.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+                if (containsEntry(words, ctx.words(FUTURE_DATE_WORDS))) {
+                    return Tense.PLANNED;
+                }
+                if (containsEntry(words, ctx.words(PAST_DATE_WORDS))) {
+                    return Tense.PAST;
+                }
+            }
         }
         return null;
+    }
+
+    private static boolean containsEntry(String spacedWords, Set<String> entries) {
+        for (String e : entries) {
+            if (spacedWords.contains(" " + e + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

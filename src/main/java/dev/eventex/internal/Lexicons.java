@@ -77,6 +77,10 @@ public final class Lexicons {
     public static final String PASSIVE_PARTICLES = "passive-particles";
     public static final String MODIFIER_NOUNS = "modifier-nouns";
     public static final String APART_WORDS = "apart-words";
+    public static final String FUTURE_DATE_WORDS = "future-date-words";
+    public static final String PAST_DATE_WORDS = "past-date-words";
+    public static final String NON_GOODS_ITEMS = "non-goods-items";
+    public static final String SPECULATIVE_MODIFIERS = "speculative-modifiers";
     public static final String CONTAINER_NOUNS = "container-nouns";
     public static final String CONTENT_VERBS = "content-verbs";
     public static final String PERIOD_PARTS = "period-parts";
@@ -106,7 +110,8 @@ public final class Lexicons {
             VALUE_CUES, PASSIVE_PARTICLES, MODIFIER_NOUNS, COUNTERPART_NOUNS, APPOSITION_OPENERS,
             POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS, POSSESSIVE_NAME_OWNERS,
             APART_WORDS, CONTAINER_NOUNS, CONTENT_VERBS, PERIOD_PARTS, AMOUNT_QUALIFIERS, PORTFOLIO_WORDS, TITLE_JOINERS,
-            ORGANIZATION_NAME_LINKS, PLACE_MODIFIERS, PRESS_NAME_HEADS, LOWER_CASE_WORDS, CAPITALISED_WORDS);
+            ORGANIZATION_NAME_LINKS, PLACE_MODIFIERS, PRESS_NAME_HEADS, LOWER_CASE_WORDS, CAPITALISED_WORDS,
+            FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS);
 
     private final Map<String, Set<String>> lists;
 

@@ -85,7 +85,7 @@ class ExplainModeTest {
             switch (t.reason()) {
                 case MISSING_ROLE -> assertThat(t.role()).isNotBlank();
                 case MERGED -> assertThat(ids).contains(t.into());
-                case NEGATED, VETOED, PART_OF_NAME, COMPOUND_NOUN -> assertThat(t.word()).isNotBlank();
+                case NEGATED, HYPOTHETICAL, VETOED, PART_OF_NAME, COMPOUND_NOUN -> assertThat(t.word()).isNotBlank();
                 default -> { }
             }
         }
@@ -94,6 +94,8 @@ class ExplainModeTest {
     static Stream<Arguments> reasons() {
         return Stream.of(
                 Arguments.of(RejectReason.NEGATED, "Minister Tomas Varga of Elbonia did not visit Ruritania last week.", "visit", "not"),
+                Arguments.of(RejectReason.HYPOTHETICAL, "Officials in Elbonia discussed a possible visit to Ruritania by Minister Tomas Varga.",
+                        "visit", "possible"),
                 Arguments.of(RejectReason.COMPOUND_NOUN, "The tour guide showed the old fortress to the pupils.", "tour", "guide"),
                 Arguments.of(RejectReason.PART_OF_NAME, "The Gifted Minds Foundation of Elbonia opened a library in Ruritania.", "Gifted",
                         "Gifted Minds Foundation"),
@@ -105,6 +107,8 @@ class ExplainModeTest {
                 Arguments.of(RejectReason.NOT_DISTINCT, "Elbonia donated 20 ambulances to Elbonia.", "donated", null),
                 Arguments.of(RejectReason.NO_OFFICIAL_PARTY, "John Smith met Peter Jones on Monday.", "met", null),
                 Arguments.of(RejectReason.PRESS_PARTY, "The Tarvo Times met Foreign Minister Ana Velor in her office on Monday.", "met",
+                        null),
+                Arguments.of(RejectReason.NOT_GOODS, "Elbonia handed over the town of Tarvo to Ruritania on Monday.", "handed over",
                         null),
                 Arguments.of(RejectReason.NOTHING_TO_COMPLETE, "Minister Tomas Varga was welcomed by President Anna Berg at the airport.",
                         "welcomed", null));

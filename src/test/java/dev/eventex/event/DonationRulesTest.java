@@ -20,6 +20,17 @@ class DonationRulesTest {
     }
 
     @Test
+    void handingOverTerritoryPapersOrWorkIsNoGift() {
+        assertThat(donations("Elbonia is to hand over the town of Pell to Ruritania in the coming days.")).isEmpty();
+        assertThat(donations("The lists of nuclear sites were handed over to Ruritania by Elbonia on Monday.")).isEmpty();
+        assertThat(donations("The Tarvo Foundation handed over responsibility for the camps to Elbonian officials on Monday.")).isEmpty();
+        assertThat(donations("Officials in Elbonia discussed a possible handover of the port to Ruritania.")).isEmpty();
+        // goods handed over are still given
+        assertThat(donations("The Tarvo Foundation handed over 20 ambulances to the Ministry of Health of Elbonia on Monday."))
+                .singleElement().satisfies(d -> assertThat(d.item()).isEqualTo("ambulances"));
+    }
+
+    @Test
     void thingsListedWithTheirOwnAmountsAreSeparateGifts() {
         List<Donation> d = donations("The Rotary Club donated 40 wheelchairs and 12 hospital beds to the Mbale Regional Hospital on Monday.");
         assertThat(d).hasSize(2);

@@ -2,6 +2,8 @@ package dev.eventex.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -10,8 +12,11 @@ import com.networknt.schema.SpecificationVersion;
 import dev.eventex.api.DocumentInfo;
 import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.ProcessingError;
+import dev.eventex.api.RejectReason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,24 @@ class ResultSchemaTest {
     void everySampleResultFollowsTheSchema(SampleResults.Sample s) {
         assertThat(problems(json.toLine(s.plain()))).isEmpty();
         assertThat(problems(json.toLine(s.explained()))).isEmpty();
+    }
+
+    @Test
+    void theSchemaNamesEveryRejectReasonTheExtractorCanGive() throws IOException {
+        JsonNode root;
+        try (InputStream in = ResultJson.openSchema()) {
+            root = new ObjectMapper().readTree(in);
+        }
+        List<String> reasons = new ArrayList<>();
+        root.findValues("enum").forEach(e -> {
+            List<String> values = new ArrayList<>();
+            e.forEach(v -> values.add(v.asText()));
+            if (values.contains("MERGED")) {
+                reasons.addAll(values);
+            }
+        });
+        assertThat(reasons).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(RejectReason.values()).map(Enum::name).toList());
     }
 
     @Test
