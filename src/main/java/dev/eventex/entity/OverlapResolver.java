@@ -17,7 +17,8 @@ import java.util.List;
  * place, so the order of the sources is readable at a glance. Before choosing, person names
  * are widened over glued hyphens ("Al-Sabah"), names lose a trailing possessive clitic, and a
  * model organization that strictly contains a gazetteer organization at the same start (a
- * company and its unit or legal form: "Tata Sons") ranks just above it. Stateless.
+ * company and its unit or legal form: "Tata Sons") ranks just above it. While choosing, a name
+ * whose tail a date covers keeps the words before it. Stateless.
  */
 final class OverlapResolver {
 
@@ -56,7 +57,10 @@ final class OverlapResolver {
                 .thenComparingInt(k -> -(k.mention().end() - k.mention().start())));
         List<EntityMention> kept = new ArrayList<>();
         for (Candidate k : cands) {
-            EntityMention m = k.mention();
+            EntityMention m = beforeTrailingDate(c, k.mention(), kept);
+            if (m == null) {
+                continue;
+            }
             boolean overlap = false;
             for (EntityMention other : kept) {
                 if (other.tokens().overlaps(m.tokens())) {
@@ -69,6 +73,25 @@ final class OverlapResolver {
             }
         }
         return kept;
+    }
+
+    /**
+     * A name whose last words a date already kept covers ("met President Tomas Varga Wednesday":
+     * wire copy dates without "on", and the capitalised weekday runs on from the name) keeps the
+     * words before the date; null when none are left. Any other overlap is left to the caller.
+     */
+    private static EntityMention beforeTrailingDate(SentenceContext c, EntityMention m, List<EntityMention> kept) {
+        if (m.kind() != MentionKind.NAME) {
+            return m;
+        }
+        for (EntityMention d : kept) {
+            if (d.type() == EntityType.DATE && d.tokens().start() > m.tokens().start() && d.tokens().start() < m.tokens().end()
+                    && d.tokens().end() >= m.tokens().end()) {
+                return mention(c.doc, c.sentence, m.tokens().start(), d.tokens().start(), m.type(), m.kind(), m.key(), m.code(),
+                        m.source(), m.attributes());
+            }
+        }
+        return m;
     }
 
     /**

@@ -170,10 +170,16 @@ final class TitleNameSource implements MentionSource {
             boolean titleCapitalized = s.token(chainStart).isCapitalized();
             // "the premier of Moldova, Dorin Popa": a lower-case office in apposition still names the person
             boolean definiteApposition = nameStart > end && descStart > 0 && s.token(descStart - 1).lower().equals("the");
-            // "deputy secretary of state Ann Lee": a lower-case office right before a full name names the person,
-            // unless a lower-case noun before it makes the office longer than the title read ("ministry spokesperson")
-            boolean compoundOffice = descStart > 0 && s.token(descStart - 1).pos().equals("NOUN") && !s.token(descStart - 1).isCapitalized();
-            boolean lowerTitleName = nameStart == end && nameEnd - nameStart >= 2 && !compoundOffice && plainName(s, nameStart, nameEnd, nameAt);
+            // "deputy secretary of state Ann Lee": a lower-case office right before a full name names the person;
+            // lower-case words before it belong to the office ("peace envoy", "foreign policy chief", "ministry
+            // spokesperson"), as wire copy writes descriptive titles
+            int officeStart = descStart == chainStart && !titleCapitalized ? compoundOfficeStart(s, chainStart) : chainStart;
+            if (officeStart < chainStart) {
+                attrs.put("title", doc.slice(s.token(officeStart).start(), s.token(titleEnd - 1).end()));
+            }
+            boolean lowerTitleName = nameStart == end && nameEnd - nameStart >= 2 && plainName(s, nameStart, nameEnd, nameAt)
+                    && (descStart == 0 || !s.token(descStart - 1).pos().equals("NOUN") || s.token(descStart - 1).isCapitalized()
+                    || officeStart < chainStart);
             // a lone letter after an office is no name ("Gen Z"); after "Mr" or before "." it is ("Mr X", "G. Lee")
             boolean letter = nameEnd - nameStart == 1 && s.token(nameStart).text().length() == 1 && !gazetteer.isHonorific(s, t)
                     && !(nameEnd < s.size() && s.token(nameEnd).text().equals("."));
@@ -204,6 +210,16 @@ final class TitleNameSource implements MentionSource {
         }
         counterpartNames(c, cands);
         namesBeforeOffice(c, cands);
+    }
+
+    /** Where the lower-case nouns and adjectives right before a lower-case title start ("peace envoy", "defence chief"). */
+    private static int compoundOfficeStart(Sentence s, int chainStart) {
+        int k = chainStart;
+        while (k > 0 && !s.token(k - 1).isCapitalized() && Character.isLetter(s.token(k - 1).text().charAt(0))
+                && (s.token(k - 1).pos().equals("NOUN") || s.token(k - 1).pos().equals("ADJ"))) {
+            k--;
+        }
+        return k;
     }
 
     /** A country or demonym ends right before the title, possibly with a possessive ("Elbonian", "Elbonia's"). */

@@ -4,6 +4,7 @@ import static dev.eventex.event.NounPhrases.onlyDeterminers;
 import static dev.eventex.event.NounPhrases.skipParenthesis;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.SETTLEMENT_NOUNS;
 import static dev.eventex.internal.Lexicons.TITLE_JOINERS;
 
 import dev.eventex.api.EntityType;
@@ -185,7 +186,24 @@ final class TitledNames {
                 && !ctx.token(p).lower().equals("of"))) {
             p--;
         }
-        return p > from && ctx.token(p).lower().equals("of") && !onlyDeterminers(ctx, from, p);
+        return p > from && ctx.token(p).lower().equals("of") && !onlyDeterminers(ctx, from, p) && !settlement(ctx, from, p);
+    }
+
+    /**
+     * "the (southern / Elbonian) city of X": a phrase that opens on a kind of place and its
+     * modifiers names X itself; X is no title's complement. Not after an office ("the Governor
+     * of the State of X"): an "of" before the noun.
+     */
+    private static boolean settlement(SentenceContext ctx, int from, int of) {
+        if (!ctx.words(SETTLEMENT_NOUNS).contains(ctx.token(of - 1).lower())) {
+            return false;
+        }
+        for (int k = from; k < of - 1; k++) {
+            if (ctx.token(k).lower().equals("of")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

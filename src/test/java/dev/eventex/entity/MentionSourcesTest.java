@@ -57,6 +57,22 @@ class MentionSourcesTest {
     }
 
     @Test
+    void lowerCaseWordsBeforeALowerCaseTitleAreTheOfficesAndTheNameAPerson() {
+        // wire copy writes descriptive offices in lower case: "peace envoy", "foreign policy chief"
+        TitleNameSource titles = new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS);
+        SentenceContext c = HandText.context("Elbonian/ADJ peace/NOUN envoy/NOUN Tomas Varga arrived/VERB on/ADP Monday ./PUNCT");
+        assertThat(propose(titles, c)).singleElement().satisfies(k -> {
+            assertThat(k.mention().text()).isEqualTo("Tomas Varga");
+            assertThat(k.mention().attribute("title")).isEqualTo("peace envoy");
+        });
+        SentenceContext d = HandText.context("EU foreign/ADJ policy/NOUN chief/NOUN Ana Velor will/AUX visit/VERB Tarvo ./PUNCT");
+        assertThat(propose(titles, d)).singleElement().satisfies(k -> {
+            assertThat(k.mention().text()).isEqualTo("Ana Velor");
+            assertThat(k.mention().attribute("title")).isEqualTo("foreign policy chief");
+        });
+    }
+
+    @Test
     void ranksWrittenWithoutFullStopsAreTitlesAndALoneLetterIsNoName() {
         TitleNameSource titles = new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS);
         assertThat(propose(titles, HandText.context("Gen Tomas Varga arrived/VERB on/ADP Monday ./PUNCT")))

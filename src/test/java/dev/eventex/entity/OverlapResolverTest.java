@@ -26,6 +26,24 @@ class OverlapResolverTest {
     }
 
     @Test
+    void aNameWhoseTailADateCoversKeepsTheWordsBeforeIt() {
+        // wire copy: "met President Tomas Varga Wednesday", the weekday capitalised and run on from the name
+        SentenceContext c = HandText.context("met/VERB President Tomas Varga Wednesday ./PUNCT");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                new Candidate(c.mention(4, 5, EntityType.DATE, MentionKind.VALUE, null, null, "value", Map.of()), OverlapResolver.VALUE),
+                cand(c, 2, 5, EntityType.PERSON, "rule", OverlapResolver.TITLE_NAME)));
+        assertThat(layer).extracting(EntityMention::text, EntityMention::type).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Wednesday", EntityType.DATE),
+                org.assertj.core.groups.Tuple.tuple("Tomas Varga", EntityType.PERSON));
+        // a date at the head of a name is another matter: the name is not cut to its tail
+        SentenceContext d = HandText.context("the/DET May Day Foundation met/VERB");
+        assertThat(resolver.resolve(d, List.of(
+                new Candidate(d.mention(1, 2, EntityType.DATE, MentionKind.VALUE, null, null, "value", Map.of()), OverlapResolver.VALUE),
+                cand(d, 1, 4, EntityType.ORGANIZATION, "model", OverlapResolver.MODEL))))
+                .extracting(EntityMention::text).containsExactly("May");
+    }
+
+    @Test
     void atEqualPriorityTheLongerSpanWins() {
         SentenceContext c = HandText.context("the/DET Tarvo Housing Board met/VERB");
         List<EntityMention> layer = resolver.resolve(c, List.of(

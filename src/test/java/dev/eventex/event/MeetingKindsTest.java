@@ -64,6 +64,18 @@ class MeetingKindsTest {
     }
 
     @Test
+    void aWeekdayRightAfterTheCounterpartsNameLeavesTheName() {
+        // wire copy dates without "on": the weekday must not swallow the name before it
+        assertThat(meetings("Foreign Minister Ana Velor met with Elbonian President Tomas Varga Wednesday.")).singleElement()
+                .satisfies(m -> {
+                    assertThat(names(m.participants())).containsExactlyInAnyOrder("Ana Velor", "Tomas Varga");
+                    assertThat(m.date().text()).isEqualTo("Wednesday");
+                });
+        assertThat(meetings("Elbonian negotiator Ana Velor met with Ruritanian negotiators Friday.")).singleElement()
+                .satisfies(m -> assertThat(m.participants()).hasSize(2));
+    }
+
+    @Test
     void callingOnPeopleToDoSomethingIsNoCallWhateverTagTheVerbGets() {
         // the tagger reads "introduce" after "authorities to" as an adjective: the veto must not need VERB
         assertThat(meetings("Minister Lina Petrova then called on Elbonian authorities to introduce legislation protecting "

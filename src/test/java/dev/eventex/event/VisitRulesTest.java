@@ -34,6 +34,23 @@ class VisitRulesTest {
     }
 
     @Test
+    void aVisitToTheCityOfAPlaceGoesToThatPlace() {
+        assertThat(visits("President Ana Velor spoke during a visit to the central Kenyan city of Tarvoka."))
+                .singleElement().satisfies(v -> assertThat(v.destination().text()).isEqualTo("Tarvoka"));
+        assertThat(visits("President Ana Velor ordered an inquiry during a visit to the northern province of Kelvaro on Monday."))
+                .singleElement().satisfies(v -> assertThat(v.destination().text()).isEqualTo("Kelvaro"));
+    }
+
+    @Test
+    void descriptiveOfficesInLowerCaseMakeOfficials() {
+        // wire copy: "peace envoy X", "foreign policy chief X", and the weekday without "on" after the name
+        assertThat(visits("Elbonian peace envoy Ana Velor visited Tehran on Monday.")).singleElement()
+                .satisfies(v -> assertThat(v.visitor().name()).isEqualTo("Ana Velor"));
+        assertThat(visits("EU foreign policy chief Ana Velor will visit Tehran later this week.")).singleElement()
+                .satisfies(v -> assertThat(v.tense()).isEqualTo(Tense.PLANNED));
+    }
+
+    @Test
     void aTourOfSeveralCountriesIsOneVisitPerCountry() {
         List<Visit> v = visits("Foreign Minister Ana Silva will visit Kenya, Uganda and Rwanda next week.");
         assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Kenya", "Uganda", "Rwanda");
