@@ -82,6 +82,8 @@ final class SubjectFinders {
             }
         }
         boolean purpose = k >= 0 && k < tStart && ctx.token(k).lower().equals("to") && ctx.token(k).pos().equals("PART");
+        // "the group was traveling to X": a progressive is a finite verb of its own clause, not a participle adjunct
+        boolean participle = ctx.token(tStart).lower().endsWith("ing") && !(k < tStart - 1 && ctx.token(k + 1).lemma().equals("be"));
         while (i >= 0) {
             Token t = ctx.token(i);
             if (purpose && i < k - 1 && ctx.outer[i] == null && t.pos().equals("VERB") && objectBetween(ctx, i, k)) {
@@ -95,7 +97,7 @@ final class SubjectFinders {
                 }
             }
             if (t.lower().equals("that") && !t.pos().equals("DET")
-                    || ctx.words(REPORTING_VERBS).contains(t.lemma()) && t.pos().equals("VERB") && !ctx.token(tStart).lower().endsWith("ing")) {
+                    || ctx.words(REPORTING_VERBS).contains(t.lemma()) && t.pos().equals("VERB") && !participle) {
                 return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
             }
             EntityMention m = ctx.outer[i];

@@ -34,6 +34,13 @@ class VisitRulesTest {
     }
 
     @Test
+    void theSpeakerIsNoTravellerOfTheProgressiveSheReports() {
+        assertThat(visits("Foreign Minister Ana Velor says the group was traveling to Tarvoka.")).isEmpty();
+        assertThat(visits("Foreign Minister Ana Velor said, traveling to Tarvoka on Monday, that the talks would go on."))
+                .singleElement().satisfies(v -> assertThat(v.visitor().name()).isEqualTo("Ana Velor"));
+    }
+
+    @Test
     void aVisitToTheCityOfAPlaceGoesToThatPlace() {
         assertThat(visits("President Ana Velor spoke during a visit to the central Kenyan city of Tarvoka."))
                 .singleElement().satisfies(v -> assertThat(v.destination().text()).isEqualTo("Tarvoka"));
