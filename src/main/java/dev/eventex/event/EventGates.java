@@ -269,7 +269,7 @@ final class EventGates {
      * Whether an item's head noun names what changes hands without being given: territory,
      * office, responsibility, papers ({@code lexicons/non-goods-items.txt}). The head is the last
      * word before the first preposition ("the town of X", "lists of sites", "equipment for the
-     * operation"), else the last word; a plural is also looked up without its "s".
+     * operation"), else the last word; a plural is also looked up in the singular ("lists", "duties").
      */
     static boolean notGoods(SentenceContext ctx, String item) {
         String text = item.toLowerCase(java.util.Locale.ROOT);
@@ -279,7 +279,8 @@ final class EventGates {
         }
         String head = words[words.length - 1];
         Set<String> lexicon = ctx.words(NON_GOODS_ITEMS);
-        return lexicon.contains(head) || head.endsWith("s") && lexicon.contains(head.substring(0, head.length() - 1));
+        return lexicon.contains(head) || head.endsWith("s") && lexicon.contains(head.substring(0, head.length() - 1))
+                || head.endsWith("ies") && lexicon.contains(head.substring(0, head.length() - 3) + "y");
     }
 
     private static boolean pressOutlet(SentenceContext ctx, Arg a) {

@@ -27,6 +27,7 @@ class GiftsAndDateDirectionsTest {
         assertThat(EventGates.notGoods(CTX, "lists of nuclear sites")).isTrue();
         assertThat(EventGates.notGoods(CTX, "responsibility for security")).isTrue();
         assertThat(EventGates.notGoods(CTX, "a letter")).isTrue();
+        assertThat(EventGates.notGoods(CTX, "peacekeeping duties")).isTrue();
         assertThat(EventGates.notGoods(CTX, "the keys of the city")).isFalse(); // the head is "keys", not "city"
     }
 
