@@ -173,7 +173,8 @@ final class TitleNameSource implements MentionSource {
             // "deputy secretary of state Ann Lee": a lower-case office right before a full name names the person;
             // lower-case words before it belong to the office ("peace envoy", "foreign policy chief", "ministry
             // spokesperson"), as wire copy writes descriptive titles
-            int officeStart = descStart == chainStart && !titleCapitalized ? compoundOfficeStart(s, chainStart) : chainStart;
+            int officeStart = descStart == chainStart && !titleCapitalized && nameStart == end && nameEnd > nameStart
+                    ? compoundOfficeStart(s, chainStart) : chainStart;
             if (officeStart < chainStart) {
                 attrs.put("title", doc.slice(s.token(officeStart).start(), s.token(titleEnd - 1).end()));
             }
@@ -213,9 +214,10 @@ final class TitleNameSource implements MentionSource {
     }
 
     /** Where the lower-case nouns and adjectives right before a lower-case title start ("peace envoy", "defence chief"). */
-    private static int compoundOfficeStart(Sentence s, int chainStart) {
+    private int compoundOfficeStart(Sentence s, int chainStart) {
         int k = chainStart;
         while (k > 0 && !s.token(k - 1).isCapitalized() && Character.isLetter(s.token(k - 1).text().charAt(0))
+                && !gazetteer.isDescriptionModifier(s.token(k - 1).lower()) // "the visiting minister": a description, no office
                 && (s.token(k - 1).pos().equals("NOUN") || s.token(k - 1).pos().equals("ADJ"))) {
             k--;
         }

@@ -13,6 +13,7 @@ import static dev.eventex.internal.Lexicons.PAST_CUES;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
 import static dev.eventex.internal.Lexicons.POSSESSIVE_DETERMINERS;
 import static dev.eventex.internal.Lexicons.PLANNED_CUES;
+import static dev.eventex.internal.Lexicons.PROMISE_VERBS;
 import static dev.eventex.internal.Lexicons.FUTURE_DATE_WORDS;
 import static dev.eventex.internal.Lexicons.PAST_DATE_WORDS;
 import static dev.eventex.internal.Lexicons.PRESENT_BE;
@@ -56,6 +57,9 @@ final class TenseDetector {
     /** Tense from the verb group around the trigger; null when the trigger says nothing (nouns). */
     static Tense tense(SentenceContext ctx, int tStart, int tEnd, LocalDate anchor) {
         Token trig = ctx.token(tStart);
+        if (trig.pos().equals("VERB") && ctx.words(PROMISE_VERBS).contains(trig.lemma())) {
+            return Tense.PLANNED; // "pledged $5 million to X": what is promised is still to be given
+        }
         // look left for modals, "to" infinitives after planning verbs, progressive and perfect auxiliaries
         for (int i = tStart - 1; i >= Math.max(0, tStart - 5); i--) {
             Token p = ctx.token(i);

@@ -82,6 +82,7 @@ public final class Lexicons {
     public static final String NON_GOODS_ITEMS = "non-goods-items";
     public static final String SPECULATIVE_MODIFIERS = "speculative-modifiers";
     public static final String SETTLEMENT_NOUNS = "settlement-nouns";
+    public static final String PROMISE_VERBS = "promise-verbs";
     public static final String CONTAINER_NOUNS = "container-nouns";
     public static final String CONTENT_VERBS = "content-verbs";
     public static final String PERIOD_PARTS = "period-parts";
@@ -112,7 +113,7 @@ public final class Lexicons {
             POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS, POSSESSIVE_NAME_OWNERS,
             APART_WORDS, CONTAINER_NOUNS, CONTENT_VERBS, PERIOD_PARTS, AMOUNT_QUALIFIERS, PORTFOLIO_WORDS, TITLE_JOINERS,
             ORGANIZATION_NAME_LINKS, PLACE_MODIFIERS, PRESS_NAME_HEADS, LOWER_CASE_WORDS, CAPITALISED_WORDS,
-            FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS, SETTLEMENT_NOUNS);
+            FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS, SETTLEMENT_NOUNS, PROMISE_VERBS);
 
     private final Map<String, Set<String>> lists;
 

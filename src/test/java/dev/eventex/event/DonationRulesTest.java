@@ -6,6 +6,7 @@ import dev.eventex.api.Document;
 import dev.eventex.api.Donation;
 import dev.eventex.api.ExtractionResult;
 import dev.eventex.api.SharedExtractor;
+import dev.eventex.api.Tense;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,21 @@ class DonationRulesTest {
     private static List<Donation> donations(String text) {
         ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5)));
         return r.eventsOf(Donation.class);
+    }
+
+    @Test
+    void aPledgedGiftIsAPlannedDonation() {
+        assertThat(donations("Elbonia has pledged $17 million in humanitarian aid to Ruritania.")).singleElement().satisfies(d -> {
+            assertThat(d.donor().name()).isEqualTo("Elbonia");
+            assertThat(d.recipient().name()).isEqualTo("Ruritania");
+            assertThat(d.value().value()).isEqualByComparingTo(BigDecimal.valueOf(17_000_000));
+            assertThat(d.tense()).isEqualTo(Tense.PLANNED);
+        });
+        assertThat(donations("The Tarvo Foundation pledged to provide 40 tonnes of food aid to Ruritania.")).singleElement()
+                .satisfies(d -> assertThat(d.tense()).isEqualTo(Tense.PLANNED));
+        // a pledge of a loan, of a cut, or without any gift is no donation
+        assertThat(donations("Elbonia pledged a $500 million loan to Ruritania for its railways.")).isEmpty();
+        assertThat(donations("Elbonia pledged to cut its aid budget by $2 billion.")).isEmpty();
     }
 
     @Test

@@ -76,7 +76,8 @@ class EventTypesTest {
                   },
                   "required": ["lender", "borrower"],
                   "sameEventWhen": [{"lender": "person"}, {"guarantor": "party"}],
-                  "constraints": [{"check": "different", "roles": ["lender", "borrowers"]}, {"check": "distinct", "roles": ["lender"]}],
+                  "constraints": [{"check": "different", "roles": ["lender", "borrowers"]}, {"check": "distinct", "roles": ["lender"]},
+                                  {"check": "goodsItem", "roles": ["lender"]}],
                   "onePerItem": "lender",
                   "tense": "soon"
                 }
@@ -95,8 +96,9 @@ class EventTypesTest {
                         "loan.json: /sameEventWhen/0/lender: unknown comparison 'person' (known: amount, equal, party, partyOrEnvoy, "
                                 + "place, restated, set, stated, text)",
                         "loan.json: /sameEventWhen/1/guarantor: 'guarantor' is not a role of this type (roles: lender, borrowers, sum, date)",
-                        "loan.json: /constraints/0/check: unknown check 'different' (known: distinct, noPressParty, officialParty)",
+                        "loan.json: /constraints/0/check: unknown check 'different' (known: distinct, goodsItem, noPressParty, officialParty)",
                         "loan.json: /constraints/1/roles: one role: it must be a list of parties (cardinality many); or name two roles",
+                        "loan.json: /constraints/2/roles: goodsItem reads one text role",
                         "loan.json: /onePerItem: role 'lender' is not a list of parties (cardinality many)",
                         "loan.json: /tense: unknown tense 'soon' (past, ongoing, planned)"));
     }
