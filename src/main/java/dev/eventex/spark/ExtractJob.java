@@ -11,6 +11,8 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -184,15 +186,26 @@ public final class ExtractJob {
         } else {
             List<Row> files = EventexSpark.files(spark, o.input(), o.glob());
             inputCount = files.size();
+            if (inputCount == 0) {
+                throw new IOException("no input documents found in " + o.input());
+            }
             int partitions = o.partitions() != null ? o.partitions() : spark.sparkContext().defaultParallelism();
-            results = EventexSpark.extractFiles(EventexSpark.partitioned(spark, files, partitions, DocumentProcessor.DEFAULT_MAX_BYTES),
-                    processor, output);
+            JavaRDD<Row> listing = EventexSpark.slices(JavaSparkContext.fromSparkContext(spark.sparkContext()), files, partitions,
+                    DocumentProcessor.DEFAULT_MAX_BYTES);
+            if (o.format().equals("jsonl")) {
+                writeLines(spark, EventexSpark.extractFileLines(listing, processor, tally), o);
+                results = null;
+            } else {
+                results = EventexSpark.extractFiles(spark.createDataFrame(listing, EventexSpark.FILE_LISTING_SCHEMA), processor, output);
+            }
         }
         if (inputCount == 0) {
             throw new IOException("no input documents found in " + o.input());
         }
         // one pass: the documents are extracted once, by the write, and counted on the way
-        write(spark, results, o);
+        if (results != null) {
+            write(spark, results, o);
+        }
         ResultTally.Totals t = tally.value();
         Counts c = new Counts(inputCount, t.documents(), t.eventsByType(), t.errorsByCode(), t.withErrors());
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -225,6 +238,19 @@ public final class ExtractJob {
         } else {
             results.write().mode(mode).text(o.output());
         }
+    }
+
+    /**
+     * Writes text lines as Spark's text source would (a {@code part-} file per partition, one
+     * line each, {@code _SUCCESS}), through the RDD API: no Spark SQL query for a JSON Lines job.
+     */
+    private static void writeLines(SparkSession spark, JavaRDD<String> lines, Options o) throws IOException {
+        Path target = new Path(o.output());
+        FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (o.overwrite() && fs.exists(target)) {
+            fs.delete(target, true);
+        }
+        lines.saveAsTextFile(o.output());
     }
 
     private static boolean isParquet(SparkSession spark, Options o) throws IOException {
