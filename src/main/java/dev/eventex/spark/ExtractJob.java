@@ -174,37 +174,28 @@ public final class ExtractJob {
         spark.sparkContext().register(tally, "eventex results");
         // JSON Lines needs the line only; Parquet writes the full rows
         RowOutput output = new RowOutput(o.format().equals("jsonl"), tally);
+        boolean parquetInput = isParquet(spark, o);
+        Dataset<Row> inputs = null;
+        List<Row> files = null;
         long inputCount;
-        Dataset<Row> results;
-        if (isParquet(spark, o)) {
-            Dataset<Row> inputs = spark.read().parquet(o.input());
+        if (parquetInput) {
+            inputs = spark.read().parquet(o.input());
             if (o.partitions() != null) {
                 inputs = inputs.repartition(o.partitions());
             }
             inputCount = inputs.count();
-            results = EventexSpark.extract(inputs, processor, output);
         } else {
-            List<Row> files = EventexSpark.files(spark, o.input(), o.glob());
+            files = EventexSpark.files(spark, o.input(), o.glob());
             inputCount = files.size();
-            if (inputCount == 0) {
-                throw new IOException("no input documents found in " + o.input());
-            }
-            int partitions = o.partitions() != null ? o.partitions() : spark.sparkContext().defaultParallelism();
-            JavaRDD<Row> listing = EventexSpark.slices(JavaSparkContext.fromSparkContext(spark.sparkContext()), files, partitions,
-                    DocumentProcessor.DEFAULT_MAX_BYTES);
-            if (o.format().equals("jsonl")) {
-                writeLines(spark, EventexSpark.extractFileLines(listing, processor, tally), o);
-                results = null;
-            } else {
-                results = EventexSpark.extractFiles(spark.createDataFrame(listing, EventexSpark.FILE_LISTING_SCHEMA), processor, output);
-            }
         }
         if (inputCount == 0) {
             throw new IOException("no input documents found in " + o.input());
         }
         // one pass: the documents are extracted once, by the write, and counted on the way
-        if (results != null) {
-            write(spark, results, o);
+        if (parquetInput) {
+            write(spark, EventexSpark.extract(inputs, processor, output), o);
+        } else {
+            writeFiles(spark, files, o, processor, output);
         }
         ResultTally.Totals t = tally.value();
         Counts c = new Counts(inputCount, t.documents(), t.eventsByType(), t.errorsByCode(), t.withErrors());
@@ -237,6 +228,22 @@ public final class ExtractJob {
             EventexSpark.events(spark.read().parquet(documents)).write().mode(mode).parquet(new Path(o.output(), "events").toString());
         } else {
             results.write().mode(mode).text(o.output());
+        }
+    }
+
+    /**
+     * Extracts and writes the listed files: JSON Lines through the RDD API (no Spark SQL query to
+     * plan and compile), Parquet through a Dataset.
+     */
+    private static void writeFiles(SparkSession spark, List<Row> files, Options o, DocumentProcessor processor, RowOutput output)
+            throws IOException {
+        int partitions = o.partitions() != null ? o.partitions() : spark.sparkContext().defaultParallelism();
+        JavaRDD<Row> listing = EventexSpark.slices(JavaSparkContext.fromSparkContext(spark.sparkContext()), files, partitions,
+                DocumentProcessor.DEFAULT_MAX_BYTES);
+        if (output.linesOnly()) {
+            writeLines(spark, EventexSpark.extractFileLines(listing, processor, output.tally()), o);
+        } else {
+            write(spark, EventexSpark.extractFiles(spark.createDataFrame(listing, EventexSpark.FILE_LISTING_SCHEMA), processor, output), o);
         }
     }
 
