@@ -57,10 +57,15 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         int[] rows = new int[64];
         final double[] probs;
         final double[] firstProbs;
+        /** How many of the first context's features {@link #prefixSums} holds (0: none). */
+        int prefixLength;
+        /** The prior plus the rows of the first context's first {@link #prefixLength} features, added in order. */
+        final double[] prefixSums;
 
         Memo(int outcomes) {
             probs = new double[outcomes];
             firstProbs = new double[outcomes];
+            prefixSums = new double[outcomes];
         }
     }
 
@@ -378,6 +383,11 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
                 rows[f] = row;
                 features.addRow(row, probs);
             }
+            // the known features are the candidate-free part every later context at this token starts with
+            memo.prefixLength = knownUpTo;
+            if (knownUpTo > 0) {
+                System.arraycopy(probs, 0, memo.prefixSums, 0, n);
+            }
             for (int f = knownUpTo; f < context.length; f++) {
                 int row = features.row(context[f]);
                 rows[f] = row;
@@ -395,8 +405,14 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
                 System.arraycopy(memo.firstProbs, 0, probs, 0, n);
                 return probs;
             } else {
-                // the parameters of the shared prefix are known: added again (cache-warm) in the same order, no look-ups
-                for (int f = 0; f < shared; f++) {
+                // the sums of the candidate-free prefix were kept: the same doubles as adding its rows again in order
+                int from = 0;
+                if (memo.prefixLength > 0 && shared >= memo.prefixLength) {
+                    System.arraycopy(memo.prefixSums, 0, probs, 0, n);
+                    from = memo.prefixLength;
+                }
+                // the parameters of the rest of the shared prefix are known: added again (cache-warm) in the same order
+                for (int f = from; f < shared; f++) {
                     features.addRow(memo.rows[f], probs);
                 }
                 for (int f = shared; f < context.length; f++) {

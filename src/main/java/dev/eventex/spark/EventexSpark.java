@@ -128,6 +128,12 @@ public final class EventexSpark {
      * driver's list without a shuffle.
      */
     static Dataset<Row> partitioned(SparkSession spark, List<Row> files, int partitions, long maxBytes) {
+        return spark.createDataFrame(slices(JavaSparkContext.fromSparkContext(spark.sparkContext()), files, partitions, maxBytes),
+                FILE_LISTING_SCHEMA);
+    }
+
+    /** The rows of {@link #partitioned} as a plain RDD (no Spark SQL: no query to plan or compile). */
+    static JavaRDD<Row> slices(JavaSparkContext jsc, List<Row> files, int partitions, long maxBytes) {
         long[] weights = new long[files.size()];
         for (int i = 0; i < weights.length; i++) {
             long length = files.get(i).getLong(1);
@@ -141,10 +147,8 @@ public final class EventexSpark {
             }
             slices.add(rows);
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // one slice per partition: parallelize cuts a list of k elements into k one-element slices
-        JavaRDD<Row> rows = jsc.parallelize(slices, Math.max(1, slices.size())).flatMap(List::iterator);
-        return spark.createDataFrame(rows, FILE_LISTING_SCHEMA);
+        return jsc.parallelize(slices, Math.max(1, slices.size())).flatMap(List::iterator);
     }
 
     /** Extracts the files of a {@link #listFiles} listing: one result row per file. */
@@ -157,6 +161,19 @@ public final class EventexSpark {
         Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(listing.sparkSession().sparkContext())
                 .broadcast(new HadoopConf(listing.sparkSession().sparkContext().hadoopConfiguration()));
         return listing.mapPartitions(new FilePartition(processor, conf, output), Encoders.row(output.schema()));
+    }
+
+    /**
+     * The JSON lines of the files of {@code listing} (rows of {@link #FILE_LISTING_SCHEMA}), as
+     * {@link #extractFiles} with a lines-only output makes them, but on the RDD API: a JSON Lines
+     * job needs none of Spark SQL, whose first query costs a fresh JVM seconds of planning, code
+     * generation and class loading.
+     */
+    static JavaRDD<String> extractFileLines(JavaRDD<Row> listing, DocumentProcessor processor, ResultTally tally) {
+        Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(listing.context())
+                .broadcast(new HadoopConf(listing.context().hadoopConfiguration()));
+        FilePartition files = new FilePartition(processor, conf, new RowOutput(true, tally));
+        return listing.mapPartitions(rows -> map(files.call(rows), r -> r.getString(0)));
     }
 
     /** One row per event of {@code results} (rows of {@link #RESULT_SCHEMA}), in {@link #EVENT_SCHEMA}. */
@@ -237,7 +254,7 @@ public final class EventexSpark {
     }
 
     /** Lazy: a partition is processed as Spark pulls rows, so memory holds one document at a time. */
-    private static Iterator<Row> map(Iterator<Row> in, java.util.function.Function<Row, Row> f) {
+    private static <T> Iterator<T> map(Iterator<Row> in, java.util.function.Function<Row, T> f) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -245,7 +262,7 @@ public final class EventexSpark {
             }
 
             @Override
-            public Row next() {
+            public T next() {
                 return f.apply(in.next());
             }
         };

@@ -11,6 +11,8 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -172,27 +174,29 @@ public final class ExtractJob {
         spark.sparkContext().register(tally, "eventex results");
         // JSON Lines needs the line only; Parquet writes the full rows
         RowOutput output = new RowOutput(o.format().equals("jsonl"), tally);
+        boolean parquetInput = isParquet(spark, o);
+        Dataset<Row> inputs = null;
+        List<Row> files = null;
         long inputCount;
-        Dataset<Row> results;
-        if (isParquet(spark, o)) {
-            Dataset<Row> inputs = spark.read().parquet(o.input());
+        if (parquetInput) {
+            inputs = spark.read().parquet(o.input());
             if (o.partitions() != null) {
                 inputs = inputs.repartition(o.partitions());
             }
             inputCount = inputs.count();
-            results = EventexSpark.extract(inputs, processor, output);
         } else {
-            List<Row> files = EventexSpark.files(spark, o.input(), o.glob());
+            files = EventexSpark.files(spark, o.input(), o.glob());
             inputCount = files.size();
-            int partitions = o.partitions() != null ? o.partitions() : spark.sparkContext().defaultParallelism();
-            results = EventexSpark.extractFiles(EventexSpark.partitioned(spark, files, partitions, DocumentProcessor.DEFAULT_MAX_BYTES),
-                    processor, output);
         }
         if (inputCount == 0) {
             throw new IOException("no input documents found in " + o.input());
         }
         // one pass: the documents are extracted once, by the write, and counted on the way
-        write(spark, results, o);
+        if (parquetInput) {
+            write(spark, EventexSpark.extract(inputs, processor, output), o);
+        } else {
+            writeFiles(spark, files, o, processor, output);
+        }
         ResultTally.Totals t = tally.value();
         Counts c = new Counts(inputCount, t.documents(), t.eventsByType(), t.errorsByCode(), t.withErrors());
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -225,6 +229,35 @@ public final class ExtractJob {
         } else {
             results.write().mode(mode).text(o.output());
         }
+    }
+
+    /**
+     * Extracts and writes the listed files: JSON Lines through the RDD API (no Spark SQL query to
+     * plan and compile), Parquet through a Dataset.
+     */
+    private static void writeFiles(SparkSession spark, List<Row> files, Options o, DocumentProcessor processor, RowOutput output)
+            throws IOException {
+        int partitions = o.partitions() != null ? o.partitions() : spark.sparkContext().defaultParallelism();
+        JavaRDD<Row> listing = EventexSpark.slices(JavaSparkContext.fromSparkContext(spark.sparkContext()), files, partitions,
+                DocumentProcessor.DEFAULT_MAX_BYTES);
+        if (output.linesOnly()) {
+            writeLines(spark, EventexSpark.extractFileLines(listing, processor, output.tally()), o);
+        } else {
+            write(spark, EventexSpark.extractFiles(spark.createDataFrame(listing, EventexSpark.FILE_LISTING_SCHEMA), processor, output), o);
+        }
+    }
+
+    /**
+     * Writes text lines as Spark's text source would (a {@code part-} file per partition, one
+     * line each, {@code _SUCCESS}), through the RDD API: no Spark SQL query for a JSON Lines job.
+     */
+    private static void writeLines(SparkSession spark, JavaRDD<String> lines, Options o) throws IOException {
+        Path target = new Path(o.output());
+        FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (o.overwrite() && fs.exists(target)) {
+            fs.delete(target, true);
+        }
+        lines.saveAsTextFile(o.output());
     }
 
     private static boolean isParquet(SparkSession spark, Options o) throws IOException {

@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerEvent;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,41 @@ class ExtractJobTest {
         }
         assertThat(jobs.get()).as("no count jobs, no shuffle of the listing").isEqualTo(1);
         assertThat(tasks.get()).as("one task per partition, each document extracted once").isEqualTo(3);
+    }
+
+    @Test
+    void aJsonLinesJobOverFilesRunsNoSparkSqlQuery() throws Exception {
+        Path out = tmp.resolve("out");
+        AtomicInteger queries = new AtomicInteger();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onOtherEvent(SparkListenerEvent event) {
+                if (event instanceof SparkListenerSQLExecutionStart) {
+                    queries.incrementAndGet();
+                }
+            }
+        };
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            ExtractJob.run(spark, options(bad, out, "jsonl", 2), quiet());
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
+        assertThat(queries.get()).as("a query costs a fresh JVM seconds of planning and code generation").isZero();
+        assertThat(jsonLines(out)).containsExactlyInAnyOrderElementsOf(cliBad);
+    }
+
+    @Test
+    void overwriteReplacesAnEarlierJsonLinesOutput() throws IOException {
+        Path out = tmp.resolve("out");
+        ExtractJob.run(spark, options(SAMPLES, out, "jsonl", 3), quiet());
+
+        ExtractJob.Options again = options(bad, out, "jsonl", 2);
+        ExtractJob.run(spark, new ExtractJob.Options(again.input(), again.output(), again.format(), again.partitions(), again.glob(),
+                again.inputFormat(), again.date(), again.timeoutSeconds(), again.models(), true), quiet());
+
+        assertThat(jsonLines(out)).containsExactlyInAnyOrderElementsOf(cliBad);
     }
 
     @Test
