@@ -30,7 +30,7 @@ public enum RejectReason {
     NOT_DISTINCT,
     /** A meeting none of whose parties is an office holder, an organization, a country or a delegation. */
     NO_OFFICIAL_PARTY,
-    /** A party is a news outlet ("The Tarvo Times met the minister"): an interview, not a meeting. */
+    /** A party is a news outlet ("The Tarvo Times met the minister", "visited the village"): an interview or a reporter's trip, not a meeting or a visit. */
     PRESS_PARTY,
     /** A journey that is no journey: the party goes to its own country ({@code awayFrom}), or a visit the text only implies lacks two known, different countries ({@code requireAway}). */
     NOT_AWAY,

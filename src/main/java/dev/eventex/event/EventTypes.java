@@ -249,7 +249,8 @@ public final class EventTypes {
             List<String> rs = p.roles(ptr + "/roles", c.get("roles"), known);
             if (rs.isEmpty() || rs.size() > 2) {
                 p.add(ptr + "/roles", "must name one list role or two roles");
-            } else if (rs.size() == 1 && roles.get(rs.get(0)) != null && roles.get(rs.get(0)) != ValueKind.ARGUMENTS) {
+            } else if (rs.size() == 1 && roles.get(rs.get(0)) != null && roles.get(rs.get(0)) != ValueKind.ARGUMENTS
+                    && !("noPressParty".equals(check) && roles.get(rs.get(0)) == ValueKind.ARGUMENT)) {
                 p.add(ptr + "/roles", "one role: it must be a list of parties (cardinality many); or name two roles");
             } else if (rs.size() == 2 && ("officialParty".equals(check) || "noPressParty".equals(check))) {
                 p.add(ptr + "/roles", check + " reads one list role");
