@@ -37,4 +37,23 @@ class GiftsAndJourneysNotMadeTest {
         assertThat(visits("Minister Ana Velor visited Nairobi on Monday.")).singleElement()
                 .satisfies(v -> assertThat(v.visitor().name()).isEqualTo("Ana Velor"));
     }
+
+    @Test
+    void aTrophyPresentedIsAnAwardNoGift() {
+        assertThat(donations("Governor Ana Velor presented Kenya Red Cross branch head Tomas Varga with the trophy.")).isEmpty();
+        assertThat(donations("Governor Ana Velor presented the Kenya Red Cross with a trophy for its assistance to stranded fishermen."))
+                .isEmpty();
+    }
+
+    @Test
+    void aCapabilityAWeaponProvidesIsNoGift() {
+        assertThat(donations("Elbonia is the main arms supplier of Kenya, and the twelve patrol boats which provide Kenya with a coastal "
+                + "surveillance capability came from its yards.")).isEmpty();
+    }
+
+    @Test
+    void aDutyWaiverGrantedToAFirmIsNoGift() {
+        assertThat(donations("Last year Kenya granted the Tarvo Mining Company, a foreign-owned firm, import duty waivers worth "
+                + "$40 million.")).isEmpty();
+    }
 }
