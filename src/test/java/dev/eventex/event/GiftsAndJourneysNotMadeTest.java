@@ -96,4 +96,16 @@ class GiftsAndJourneysNotMadeTest {
                 + "Ana Velor said.");
         assertThat(d.stream().map(x -> x.recipient().text())).noneMatch(r -> r.contains("Velor"));
     }
+
+    @Test
+    void aFormThatIsOnlyAParticipleAfterItsNounHasNoAgentButItsByPhrase() {
+        // "The Minister praised reforms and financial aid given to countries .", the tree misreading "aid" as the subject of "given"
+        SentenceFixture f = SentenceFixture.of("The/DET>2:det Minister/PROPN>3:nsubj praised|praise/VERB>0:root reforms|reform/NOUN>3:obj "
+                + "and/CCONJ>7:cc financial/ADJ>7:amod aid/NOUN>8:nsubj given|give/VERB>4:acl:relcl to/ADP>10:case "
+                + "countries|country/NOUN>8:obl ./PUNCT>3:punct")
+                .titledName(1, 2, "Minister");
+        assertThat(find(f, 7, 8, "subject", Set.of("PERSON"), List.of())).isNull();
+        assertThat(donations("The minister praised the 40 ambulances given to the Pell District Hospital by Elbonia.")).singleElement()
+                .satisfies(d -> assertThat(d.donor().name()).isEqualTo("Elbonia"));
+    }
 }
