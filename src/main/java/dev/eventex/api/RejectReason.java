@@ -32,7 +32,7 @@ public enum RejectReason {
     NOT_DISTINCT,
     /** A meeting none of whose parties is an office holder, an organization, a country or a delegation. */
     NO_OFFICIAL_PARTY,
-    /** A party is a news outlet ("The Tarvo Times met the minister"): an interview, not a meeting. */
+    /** A party is a news outlet ("The Tarvo Times met the minister", "visited the village"): an interview or a reporter's trip, not a meeting or a visit. */
     PRESS_PARTY,
     /** The item is no gift: territory, an office, a responsibility or papers change hands ("handed over the town"). */
     NOT_GOODS,

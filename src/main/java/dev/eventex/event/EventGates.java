@@ -187,6 +187,9 @@ final class EventGates {
                 }
                 continue;
             }
+            if (c.check().equals("noPressParty") && v instanceof Arg one && pressOutlet(ctx, one)) {
+                return RejectReason.PRESS_PARTY; // "The Tarvo Times visited the village": its reporters did, for a story
+            }
             if (!(v instanceof RoleValue.Parties parties && !parties.args().isEmpty())) {
                 continue;
             }

@@ -7,6 +7,7 @@ import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.HELP_VERBS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.PREPOSITIONS;
+import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -184,6 +185,10 @@ final class NounPhrases {
             // "by the Speaker of the Grand National Assembly of Turkey, Mehmet Ali Kaya": the assembly
             // only completes the title; the argument is the person named after it
             boolean complement = isTitleComplement(ctx, phraseStart, j);
+            if (j > phraseStart && ctx.token(j - 1).text().equals(",") && after < ctx.size() && ctx.token(after).pos().equals("VERB")
+                    && ctx.words(REPORTING_VERBS).contains(ctx.token(after).lemma())) {
+                return null; // "supplies to a nursing home, Ana Velor said": the name opens the reporting clause
+            }
             if (!possessor && !complement) {
                 for (EntityMention cand : new EntityMention[] {m, ctx.inner[j]}) {
                     if (cand == null) {

@@ -157,6 +157,9 @@ final class ObjectFinders {
                 continue;
             }
             int s = i + 1;
+            if (infinitiveWithObject(ctx, s)) {
+                return List.of(); // "$3 million to strengthen Elbonia's schools": a purpose, no receiver
+            }
             int e = s;
             while (e < ctx.size() && (ctx.token(e).pos().equals("DET") && (e == s || ctx.token(e - 1).lower().equals("of"))
                     || ctx.token(e).pos().equals("VERB") && (ctx.token(e).lower().endsWith("ed") || ctx.token(e).lower().endsWith("ing"))
@@ -218,6 +221,25 @@ final class ObjectFinders {
             return closed ? out : out.subList(0, 1);
         }
         return List.of();
+    }
+
+    /**
+     * Whether the lower-case word at {@code s}, after "to", is a verb with its object, whatever the tagger
+     * read: a determiner or a possessive name right after a common noun opens no noun phrase of its own
+     * ("to strengthen the schools", "to improve Elbonia's roads").
+     */
+    static boolean infinitiveWithObject(SentenceContext ctx, int s) {
+        if (s + 1 >= ctx.size() || ctx.outer[s] != null || ctx.token(s).isCapitalized()
+                || !(ctx.token(s).pos().equals("NOUN") || ctx.token(s).pos().equals("VERB"))) {
+            return false;
+        }
+        Token next = ctx.token(s + 1);
+        if (next.pos().equals("DET")) {
+            return true;
+        }
+        EntityMention owner = ctx.outer[s + 1];
+        return owner != null && owner.tokens().start() == s + 1 && owner.tokens().end() < ctx.size()
+                && ctx.token(owner.tokens().end()).isPossessive();
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.eventex.event;
 
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
+import static dev.eventex.internal.Lexicons.IRREGULAR_PAST;
 import static dev.eventex.event.RoleFiller.wrap;
 import static dev.eventex.event.EventGates.governed;
 import static dev.eventex.event.EventGates.titledOrCollective;
@@ -71,7 +73,8 @@ final class ParticipantFinders {
     /**
      * A participle right after a common noun that the tree reads as the noun's reduced relative
      * ("praised the ambulances provided to X"): the actor before the noun is not its agent. The tree
-     * is read only where the words look so.
+     * is read only where the words look so; a form that is only a participle ("given", "shown") needs
+     * no tree, which misreads it in long lists ("reforms, and financial aid given to X").
      */
     private static boolean afterItsNoun(SentenceContext ctx, int t) {
         int p = t - 1;
@@ -80,6 +83,11 @@ final class ParticipantFinders {
         }
         if (p < 0 || !ctx.token(p).pos().equals("NOUN") || ctx.token(t).lower().endsWith("ing")) {
             return false;
+        }
+        String w = ctx.token(t).lower();
+        if (ctx.words(IRREGULAR_PARTICIPLES).contains(w) && !ctx.words(IRREGULAR_PAST).contains(w) && !w.endsWith("ed")
+                && !w.equals(ctx.token(t).lemma())) {
+            return true; // "aid given to X": a form that is only a participle, right after its noun, whatever the tree says
         }
         Syntax tree = ctx.syntax();
         return tree != null && SyntaxFinders.reducedPassive(tree, ctx, t);

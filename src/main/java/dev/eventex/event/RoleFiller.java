@@ -52,12 +52,23 @@ final class RoleFiller {
         }
     }
 
-    /** One finder's value for the role: the finder registered under its name in {@link RoleFinders}. */
+    /**
+     * One finder's value for the role: the finder registered under its name in {@link RoleFinders}. Of
+     * several persons listed for a one-party role, a spouse beside the principal is left out.
+     */
     static RoleValue find(MatchContext m, RoleSpec spec, Finder f) {
+        RoleValue v = findAny(m, spec, f);
+        if (v instanceof Listed l && l.values().stream().allMatch(x -> x instanceof Arg)) {
+            return Listed.of(Travellers.withoutSpouses(m.ctx(), l.parties()));
+        }
+        return v;
+    }
+
+    private static RoleValue findAny(MatchContext m, RoleSpec spec, Finder f) {
         if (f.titled() && !mentionsVisit(m.ctx())) {
             // travel verbs alone ("she helped them travel to X") only count for office holders and delegations
             Finder plain = new Finder(f.method(), f.types(), f.words(), f.maxDistance(), f.list(), f.combine(), false);
-            RoleValue v = find(m, spec, plain);
+            RoleValue v = findAny(m, spec, plain);
             if (v instanceof Arg a) {
                 return titledOrCollective(a) ? a : null;
             }

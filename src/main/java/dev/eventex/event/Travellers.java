@@ -5,6 +5,7 @@ import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
 import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.text.Syntax;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,42 @@ import java.util.Set;
 final class Travellers {
 
     private Travellers() {
+    }
+
+    /**
+     * Coordinated persons filling a one-party role without the spouses among them ("President A and First
+     * Lady B travelled to C" is A's visit; lexicon {@code spouse-words}), unless no one else is left.
+     */
+    static List<Arg> withoutSpouses(SentenceContext ctx, List<Arg> listed) {
+        if (listed.size() < 2) {
+            return listed;
+        }
+        List<Arg> out = new ArrayList<>();
+        for (Arg a : listed) {
+            if (!spouse(ctx, a)) {
+                out.add(a);
+            }
+        }
+        return out.isEmpty() ? listed : out;
+    }
+
+    private static boolean spouse(SentenceContext ctx, Arg a) {
+        Set<String> words = ctx.words(Lexicons.SPOUSE_WORDS);
+        String title = a.entity() != null ? a.entity().attributes().get("title") : null;
+        if (title != null && words.contains(title.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (a.mention() == null || a.mention().sentence() != ctx.sentence.index()) {
+            return false;
+        }
+        int s = TitledNames.titleStart(ctx, a.mention());
+        String one = s >= 1 ? ctx.token(s - 1).lower() : "";
+        String two = s >= 2 ? ctx.token(s - 2).lower() + " " + one : "";
+        if (one.equals(",") && s >= 2) {
+            one = ctx.token(s - 2).lower(); // "his wife, B": the description in apposition before the name
+            two = s >= 3 ? ctx.token(s - 3).lower() + " " + one : "";
+        }
+        return words.contains(one) || words.contains(two);
     }
 
     /** The subject of the nearest verb of the sentence whose lemma is one of the finder's words, or an empty list. */

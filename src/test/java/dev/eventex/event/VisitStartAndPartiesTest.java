@@ -69,4 +69,14 @@ class VisitStartAndPartiesTest {
         List<Visit> v = visits("Foreign Minister Tomas Varga of Chile visited Southeast Asia last month to promote trade.");
         assertThat(v).singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Southeast Asia"));
     }
+
+    @Test
+    void theSpouseListedBesideThePrincipalMakesNoVisitOfTheirOwn() {
+        assertThat(visits("President Tomas Varga and First Lady Ana Varga arrived in Nairobi on Saturday for the regional summit."))
+                .singleElement().satisfies(x -> assertThat(x.visitor().name()).isEqualTo("Tomas Varga"));
+        assertThat(visits("President Tomas Varga and Foreign Minister Ana Velor arrived in Nairobi on Saturday."))
+                .extracting(x -> x.visitor().name()).containsExactlyInAnyOrder("Tomas Varga", "Ana Velor");
+        assertThat(visits("The First Lady, Ana Varga, travelled to Nairobi on Saturday.")).singleElement()
+                .satisfies(x -> assertThat(x.visitor().name()).isEqualTo("Ana Varga"));
+    }
 }
