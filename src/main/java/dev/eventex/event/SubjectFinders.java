@@ -82,8 +82,10 @@ final class SubjectFinders {
             }
         }
         boolean purpose = k >= 0 && k < tStart && ctx.token(k).lower().equals("to") && ctx.token(k).pos().equals("PART");
-        // "the group was traveling to X": a progressive is a finite verb of its own clause, not a participle adjunct
-        boolean participle = ctx.token(tStart).lower().endsWith("ing") && !(k < tStart - 1 && ctx.token(k + 1).lemma().equals("be"));
+        // "the group was traveling to X": a progressive with a noun for subject is a clause of its own, not a
+        // participle adjunct; "X says it is donating": the pronoun is the speaker, who stays reachable
+        boolean participle = ctx.token(tStart).lower().endsWith("ing") && !(k >= 0 && k < tStart - 1 && ctx.token(k + 1).lemma().equals("be")
+                && ctx.outer[k] == null && (ctx.token(k).pos().equals("NOUN") || ctx.token(k).pos().equals("PROPN")));
         while (i >= 0) {
             Token t = ctx.token(i);
             if (purpose && i < k - 1 && ctx.outer[i] == null && t.pos().equals("VERB") && objectBetween(ctx, i, k)) {

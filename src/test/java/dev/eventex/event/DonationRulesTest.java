@@ -21,6 +21,12 @@ class DonationRulesTest {
     }
 
     @Test
+    void aGiverSayingItIsGivingIsTheGiver() {
+        assertThat(donations("The Tarvo Football League says it is donating $1 million to the Elbonian Red Cross.")).singleElement()
+                .satisfies(d -> assertThat(d.donor().name()).isEqualTo("Tarvo Football League"));
+    }
+
+    @Test
     void aPledgedGiftIsAPlannedDonation() {
         assertThat(donations("Elbonia has pledged $17 million in humanitarian aid to Ruritania.")).singleElement().satisfies(d -> {
             assertThat(d.donor().name()).isEqualTo("Elbonia");

@@ -36,6 +36,8 @@ class VisitRulesTest {
     @Test
     void theSpeakerIsNoTravellerOfTheProgressiveSheReports() {
         assertThat(visits("Foreign Minister Ana Velor says the group was traveling to Tarvoka.")).isEmpty();
+        assertThat(visits("Foreign Minister Ana Velor says she is traveling to Tarvoka on Monday.")).singleElement()
+                .satisfies(v -> assertThat(v.visitor().name()).isEqualTo("Ana Velor"));
         assertThat(visits("Foreign Minister Ana Velor said, traveling to Tarvoka on Monday, that the talks would go on."))
                 .singleElement().satisfies(v -> assertThat(v.visitor().name()).isEqualTo("Ana Velor"));
     }
