@@ -99,6 +99,11 @@ final class ObjectFinders {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
             if (f.words().contains(t.lower())) {
+                // "between A and B officials": the two sides, the preposition that pairs its objects
+                List<Arg> sides = forward && t.lower().equals("between") ? Coordinations.placeSides(ctx, text, i + 1, types) : List.of();
+                if (!sides.isEmpty()) {
+                    return sides;
+                }
                 Arg a = firstInPhrase(ctx, text, i + 1, types);
                 if (a != null) {
                     return listFrom(ctx, text, a, types, f.list());
