@@ -1,0 +1,35 @@
+package dev.eventex.event;
+
+import static dev.eventex.event.MeetingFixture.meetings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Meeting;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A meeting told only as a condition ("if they meet", "once he meets her", "wondered if X received
+ * Y") is supposed, not reported; on sentences written for these tests.
+ */
+class ConditionalMeetingsTest {
+
+    @Test
+    void aMeetingInAnIfClauseIsNoMeeting() {
+        assertThat(meetings("The president will only travel to Elbonia if Prime Minister Tomas Varga meets opposition leader "
+                + "Ana Velor first.")).isEmpty();
+        assertThat(meetings("Minister Ivo Sandel wondered if Mayor Ana Velor received Governor Tomas Varga last week.")).isEmpty();
+    }
+
+    @Test
+    void aMeetingOnceSomeoneMeetsIsNoMeetingButOnceMetIs() {
+        assertThat(meetings("Governor Tomas Varga will decide once he meets Minister Ana Velor.")).isEmpty();
+        List<Meeting> m = meetings("Prime Minister Tomas Varga and Minister Ana Velor once met in Paris.");
+        assertThat(m).hasSize(1);
+    }
+
+    @Test
+    void aConditionInAnotherClauseLeavesTheMeeting() {
+        List<Meeting> m = meetings("If the ceasefire holds, Prime Minister Tomas Varga will meet Minister Ana Velor in Geneva.");
+        assertThat(m).hasSize(1);
+    }
+}
