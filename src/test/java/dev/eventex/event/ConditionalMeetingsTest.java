@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A meeting told only as a condition ("if they meet", "once he meets her", "wondered if X received
- * Y") is supposed, not reported; on sentences written for these tests.
+ * Y") is supposed, not reported, and receiving pressure or criticism from someone is no meeting; on
+ * sentences written for these tests.
  */
 class ConditionalMeetingsTest {
 
@@ -31,5 +32,12 @@ class ConditionalMeetingsTest {
     void aConditionInAnotherClauseLeavesTheMeeting() {
         List<Meeting> m = meetings("If the ceasefire holds, Prime Minister Tomas Varga will meet Minister Ana Velor in Geneva.");
         assertThat(m).hasSize(1);
+    }
+
+    @Test
+    void receivingPressureOrCriticismFromSomeoneIsNoMeeting() {
+        assertThat(meetings("Mayor Ana Velor received pressure from his relatives.")).isEmpty();
+        assertThat(meetings("Minister Ivo Sandel received strong criticism from Governor Tomas Varga over the harbour works.")).isEmpty();
+        assertThat(meetings("Minister Oskar Brandt received Governor Lena Moor on Tuesday.")).hasSize(1);
     }
 }
