@@ -106,7 +106,7 @@ final class DemonymPhraseSource implements MentionSource {
                 }
             } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size()
                     && (s.token(m.end()).lower().equals("and") || s.token(m.end()).text().equals(","))) {
-                // "Nigerian and Moroccan officials", "Nigerian and Moroccan heads of state": the first demonym shares
+                // "Nigerian and Moroccan officials", "Nigerian and Moroccan envoys": the first demonym shares
                 // the noun of the second, a side or a group
                 for (Gazetteer.Match n : names) {
                     if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()

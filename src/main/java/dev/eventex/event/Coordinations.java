@@ -120,7 +120,7 @@ final class Coordinations {
     }
 
     /**
-     * "between Kenyan and Ugandan heads of state, ministers and officials": a place (mostly a demonym)
+     * "between Kenyan and Ugandan envoys, ministers and officials": a place (mostly a demonym)
      * coordinated with the place that opens the next noun phrase names the two sides, and the nouns
      * that phrase lists are the people of both sides, no parties of their own. Returns the two places,
      * or an empty list when the phrase at {@code j} is not written so.
@@ -139,7 +139,7 @@ final class Coordinations {
             b = ctx.arg(second, text);
         } else if (second == null && owner != null && owner.kind() == MentionKind.GROUP && owner.tokens().start() == k
                 && owner.attribute("country") != null) {
-            // "Ugandan heads of state": the group names the country by its first word; the party is that country
+            // "Ugandan envoys": the group names the country by its first word; the party is that country
             Arg country = Travellers.countryNamed(ctx, owner.attribute("country"));
             b = country != null ? country : ctx.arg(owner, text);
         } else {

@@ -111,9 +111,11 @@ final class ValueFinders {
                 if (w == v) {
                     return true;
                 }
-                if (w != head && clauseHead(tree, w) && !ctx.words(REPORTING_VERBS).contains(ctx.token(w).lemma())) {
-                    // "noting that trade could reach $30bn": the sum's own clause, not the trigger's (a reporting
-                    // verb the parser hangs the sum on, "to $1bn, the ministry said", is no clause of its own)
+                if (w != head && clauseHead(tree, w) && ctx.token(w).pos().equals("VERB")
+                        && !ctx.words(REPORTING_VERBS).contains(ctx.token(w).lemma())) {
+                    // "..., adding that exports might reach $4bn": the sum's own clause, not the trigger's (a reporting
+                    // verb the parser hangs the sum on, "to $1bn, the ministry said", is no clause of its own, nor
+                    // a year the parser reads as one, "to USD 2 billion by 2027")
                     break;
                 }
             }
@@ -125,7 +127,7 @@ final class ValueFinders {
         return false;
     }
 
-    /** The word heads a clause joined to, or modifying, another ("... , noting that", "and aims to"). */
+    /** The word heads a clause joined to, or modifying, another ("... , adding that", "and aims to"). */
     private static boolean clauseHead(dev.eventex.text.Syntax tree, int w) {
         return tree.is(w, "advcl") || tree.is(w, "ccomp") || tree.is(w, "parataxis") || tree.is(w, "conj");
     }

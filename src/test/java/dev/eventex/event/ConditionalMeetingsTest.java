@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A meeting told only as a condition ("if they meet", "once he meets her", "wondered if X received
- * Y") is supposed, not reported, and receiving pressure or criticism from someone is no meeting; on
+ * A meeting told only as a condition ("if they meet", "once he meets her", "asked whether X
+ * had received Y") is supposed, not reported, and receiving pressure or criticism from someone is no meeting; on
  * sentences written for these tests.
  */
 class ConditionalMeetingsTest {
@@ -18,7 +18,7 @@ class ConditionalMeetingsTest {
     void aMeetingInAnIfClauseIsNoMeeting() {
         assertThat(meetings("The president will only travel to Elbonia if Prime Minister Tomas Varga meets opposition leader "
                 + "Ana Velor first.")).isEmpty();
-        assertThat(meetings("Minister Ivo Sandel wondered if Mayor Ana Velor received Governor Tomas Varga last week.")).isEmpty();
+        assertThat(meetings("Minister Ivo Sandel asked whether Mayor Ana Velor had received Governor Tomas Varga last week.")).isEmpty();
     }
 
     @Test
@@ -36,7 +36,7 @@ class ConditionalMeetingsTest {
 
     @Test
     void receivingPressureOrCriticismFromSomeoneIsNoMeeting() {
-        assertThat(meetings("Mayor Ana Velor received pressure from his relatives.")).isEmpty();
+        assertThat(meetings("Mayor Ana Velor received pressure from her own party.")).isEmpty();
         assertThat(meetings("Minister Ivo Sandel received strong criticism from Governor Tomas Varga over the harbour works.")).isEmpty();
         assertThat(meetings("Minister Oskar Brandt received Governor Lena Moor on Tuesday.")).hasSize(1);
     }

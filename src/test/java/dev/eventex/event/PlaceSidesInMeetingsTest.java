@@ -9,25 +9,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Meetings between Kenyan and Ugandan heads of state, ministers and officials": two coordinated
+ * "talks between Kenyan and Ugandan envoys, ministers and officials": two coordinated
  * demonyms before the groups they share are the two sides, on sentences written for these tests.
  */
 class PlaceSidesInMeetingsTest {
 
     @Test
     void twoDemonymsBeforeListedGroupsAreTheTwoSides() {
-        List<Meeting> m = meetings("Kenya and Uganda share a long border.\n\nThe minister said several meetings were held last year "
-                + "between Kenyan and Ugandan heads of state, ministers and other officials.");
+        List<Meeting> m = meetings("Kenya and Uganda share a long border.\n\nIn March, talks took place in Arusha "
+                + "between Kenyan and Ugandan envoys, ministers and senior officials on the lake fisheries.");
         assertThat(m).hasSize(1);
         assertThat(names(m.get(0))).containsExactlyInAnyOrder("Kenya", "Uganda");
     }
 
     @Test
     void theGroupsListedAfterTheSidesMakeNoMeetingsOfTheirOwn() {
-        List<Meeting> m = meetings("The minister said several meetings were held last year "
-                + "between Kenyan and Ugandan heads of state, ministers and other officials.");
+        List<Meeting> m = meetings("In March, talks took place in Arusha "
+                + "between Kenyan and Ugandan envoys, ministers and senior officials on the lake fisheries.");
         assertThat(m).hasSize(1);
-        assertThat(names(m.get(0))).contains("Kenya").doesNotContain("ministers", "other officials");
+        assertThat(names(m.get(0))).contains("Kenya").doesNotContain("ministers", "senior officials");
     }
 
     @Test
