@@ -12,7 +12,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum RejectReason {
     /** The trigger word is part of a name ("Visit Malaysia Year"); {@code word} holds the name. */
     PART_OF_NAME,
-    /** A negation stands just before the trigger ("did not meet"); {@code word} holds it. */
+    /**
+     * A negation stands just before the trigger ("did not meet"), or the trigger's clause is a condition
+     * ("if they meet", "unless talks are held"); {@code word} holds the negation or the condition's opener.
+     */
     NEGATED,
     /** The trigger noun is only spoken of as possible ("a possible visit", "a potential handover"); {@code word} is the modifier. */
     HYPOTHETICAL,

@@ -106,10 +106,11 @@ final class DemonymPhraseSource implements MentionSource {
                 }
             } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size()
                     && (s.token(m.end()).lower().equals("and") || s.token(m.end()).text().equals(","))) {
-                // "Nigerian and Moroccan officials": the first demonym shares the noun of the second
+                // "Nigerian and Moroccan officials", "Nigerian and Moroccan envoys": the first demonym shares
+                // the noun of the second, a side or a group
                 for (Gazetteer.Match n : names) {
                     if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()
-                            && sideNouns.contains(s.token(n.end()).lower())) {
+                            && (sideNouns.contains(s.token(n.end()).lower()) || gazetteer.isGroupNoun(s.token(n.end()).lower()))) {
                         out.add(mention(doc, s, m.start(), m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(),
                                 "rule", Map.of("gaz", "country")));
                     }

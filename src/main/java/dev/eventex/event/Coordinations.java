@@ -120,6 +120,52 @@ final class Coordinations {
     }
 
     /**
+     * "between Kenyan and Ugandan envoys, ministers and officials": a place (mostly a demonym)
+     * coordinated with the place that opens the next noun phrase names the two sides, and the nouns
+     * that phrase lists are the people of both sides, no parties of their own. Returns the two places,
+     * or an empty list when the phrase at {@code j} is not written so.
+     */
+    static List<Arg> placeSides(SentenceContext ctx, String text, int j, Set<String> types) {
+        EntityMention first = placeAt(ctx, j);
+        if (first == null || first.tokens().end() + 2 >= ctx.size() || !ctx.token(first.tokens().end()).lower().equals("and")) {
+            return List.of();
+        }
+        int k = first.tokens().end() + 1;
+        EntityMention second = placeAt(ctx, k);
+        EntityMention owner = ctx.outer[k];
+        Arg b;
+        if (second != null && second.tokens().end() < ctx.size()
+                && ctx.outer[second.tokens().end()] == null && ctx.token(second.tokens().end()).pos().equals("NOUN")) {
+            b = ctx.arg(second, text);
+        } else if (second == null && owner != null && owner.kind() == MentionKind.GROUP && owner.tokens().start() == k
+                && owner.attribute("country") != null) {
+            // "Ugandan envoys": the group names the country by its first word; the party is that country
+            Arg country = Travellers.countryNamed(ctx, owner.attribute("country"));
+            b = country != null ? country : ctx.arg(owner, text);
+        } else {
+            b = second == null ? null : ctx.arg(second, text);
+        }
+        Arg a = ctx.arg(first, text);
+        if (a == null || b == null || !SentenceContext.accepts(a, types) || !SentenceContext.accepts(b, types)) {
+            return List.of();
+        }
+        return List.of(a, b);
+    }
+
+    /** The place named at token {@code k} (a demonym the outer reading folds into a group counts). */
+    private static EntityMention placeAt(SentenceContext ctx, int k) {
+        if (k >= ctx.size()) {
+            return null;
+        }
+        for (EntityMention m : ctx.mentions) {
+            if (m.type() == EntityType.LOCATION && m.kind() != MentionKind.GROUP && m.tokens().start() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The most tokens an office written before a listed name may take: "Deputy Speaker of the
      * House of Commons of the United Kingdom" is fourteen.
      */

@@ -71,6 +71,11 @@ final class EventGates {
                 return true; // "did not meet", "refused to hand over", "failed to visit"
             }
         }
+        int condition = Conditions.openerOf(ctx, tStart);
+        if (condition >= 0) {
+            trace.reject(RejectReason.NEGATED, condition, condition + 1);
+            return true; // "if they meet", "unless talks are held": supposed, not reported
+        }
         if (tEnd == tStart + 1 && trig.pos().equals("NOUN") && tEnd < ctx.size() && ctx.token(tEnd).pos().equals("NOUN")
                 && ctx.inner[tEnd] == null && !ctx.token(tEnd).lower().endsWith("s") && !ctx.token(tEnd).lower().endsWith("ed")
                 && !ctx.words(IRREGULAR_PARTICIPLES).contains(ctx.token(tEnd).lower())) {

@@ -15,6 +15,7 @@ import static dev.eventex.event.TitledNames.titledName;
 import static dev.eventex.internal.Lexicons.AUXILIARY_LEMMAS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.MODIFIER_NOUNS;
+import static dev.eventex.internal.Lexicons.TITLE_JOINERS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -47,6 +48,8 @@ final class ObjectFinders {
             i++;
         }
         int limit = Math.min(ctx.size(), tEnd + f.maxDistance());
+        int officeWords = 0;
+        boolean inOffice = false;
         while (i < limit) {
             Token t = ctx.token(i);
             if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null
@@ -54,6 +57,13 @@ final class ObjectFinders {
                 return List.of(); // a closing quote ends the clause the trigger is in
             }
             EntityMention m = ctx.outer[i];
+            inOffice = m == null && t.isCapitalized() && !t.isVerbLike() || inOffice && officeContinues(ctx, i);
+            if (inOffice && officeWords < Coordinations.TITLE_SPAN) {
+                // "received Ambassador Extraordinary and Plenipotentiary of Ghana to Kenya Lena Moor": the office
+                // written before the name takes none of the distance the finder allows
+                officeWords++;
+                limit = Math.min(ctx.size(), limit + 1);
+            }
             if (m != null) {
                 if (m.type() == EntityType.DATE || (precededByPreposition(ctx, m) && !firstAfter(ctx, tEnd, m, f))) {
                     i = m.tokens().end();
@@ -72,6 +82,21 @@ final class ObjectFinders {
             i++;
         }
         return List.of();
+    }
+
+    /**
+     * The office begun before {@code i} goes on: a capitalised word, a joiner ("of", "and" inside a
+     * title), "to" before a place ("Ambassador of A to B"), or the place or body it names.
+     */
+    private static boolean officeContinues(SentenceContext ctx, int i) {
+        Token t = ctx.token(i);
+        EntityMention m = ctx.outer[i];
+        if (m != null) {
+            return m.type() != EntityType.PERSON && m.type() != EntityType.DATE;
+        }
+        return t.isCapitalized() || ctx.words(TITLE_JOINERS).contains(t.lower()) || t.lower().equals("and")
+                && i + 1 < ctx.size() && ctx.outer[i + 1] == null && ctx.token(i + 1).isCapitalized() || t.lower().equals("to") && i + 1 < ctx.size()
+                && ctx.outer[i + 1] != null && ctx.outer[i + 1].type() == EntityType.LOCATION;
     }
 
     static List<Arg> afterPrep(MatchContext match, RoleSpec spec, Finder f, boolean forward) {
@@ -99,6 +124,11 @@ final class ObjectFinders {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
             if (f.words().contains(t.lower())) {
+                // "between A and B officials": the two sides, the preposition that pairs its objects
+                List<Arg> sides = forward && t.lower().equals("between") ? Coordinations.placeSides(ctx, text, i + 1, types) : List.of();
+                if (!sides.isEmpty()) {
+                    return sides;
+                }
                 Arg a = firstInPhrase(ctx, text, i + 1, types);
                 if (a != null) {
                     return listFrom(ctx, text, a, types, f.list());

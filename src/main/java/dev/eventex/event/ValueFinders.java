@@ -1,6 +1,7 @@
 package dev.eventex.event;
 
 import static dev.eventex.internal.Lexicons.PERIOD_PARTS;
+import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 
 import dev.eventex.api.Amount;
 import dev.eventex.api.DateValue;
@@ -110,13 +111,25 @@ final class ValueFinders {
                 if (w == v) {
                     return true;
                 }
+                if (w != head && clauseHead(tree, w) && ctx.token(w).pos().equals("VERB")
+                        && !ctx.words(REPORTING_VERBS).contains(ctx.token(w).lemma())) {
+                    // "..., adding that exports might reach $4bn": the sum's own clause, not the trigger's (a reporting
+                    // verb the parser hangs the sum on, "to $1bn, the ministry said", is no clause of its own, nor
+                    // a year the parser reads as one, "to USD 2 billion by 2027")
+                    break;
+                }
             }
-            if (tree.is(v, "advcl") || tree.is(v, "ccomp") || tree.is(v, "parataxis") || tree.is(v, "conj")) {
+            if (clauseHead(tree, v)) {
                 return false; // the trigger's clause ends here
             }
             v = tree.head(v);
         }
         return false;
+    }
+
+    /** The word heads a clause joined to, or modifying, another ("... , adding that", "and aims to"). */
+    private static boolean clauseHead(dev.eventex.text.Syntax tree, int w) {
+        return tree.is(w, "advcl") || tree.is(w, "ccomp") || tree.is(w, "parataxis") || tree.is(w, "conj");
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Lexicons {
     public static final String PREPOSITIONS = "prepositions";
     public static final String CLAUSE_OPENERS = "clause-openers";
     public static final String NEGATIONS = "negations";
+    public static final String CONDITION_OPENERS = "condition-openers";
     public static final String HELP_VERBS = "help-verbs";
     public static final String REPORTING_VERBS = "reporting-verbs";
     public static final String CLAUSE_STOPS = "clause-stops";
@@ -105,7 +106,7 @@ public final class Lexicons {
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
             CAPITALISED_FUNCTION_WORDS, HEADLINE_LOWER_WORDS, NAME_JOINERS, RELATION_NOUNS, MEASURE_UNITS, NUMBER_WORDS, DATE_WORDS,
-            DATE_STARTS, HONORIFIC_HEADS, TITLE_STOP_WORDS, PREPOSITIONS, CLAUSE_OPENERS, NEGATIONS, HELP_VERBS,
+            DATE_STARTS, HONORIFIC_HEADS, TITLE_STOP_WORDS, PREPOSITIONS, CLAUSE_OPENERS, NEGATIONS, CONDITION_OPENERS, HELP_VERBS,
             REPORTING_VERBS, CLAUSE_STOPS, TOPIC_STOPS, TOPIC_LEAD_INS, NON_TOPIC_NOUNS, SUBJECT_PRONOUNS, AUXILIARY_LEMMAS, IRREGULAR_PARTICIPLES,
             IRREGULAR_PAST, GOAL_NOUNS, PLAN_VERBS, FUTURE_AUXILIARIES, PRESENT_BE, PAST_AUXILIARIES, STATE_WORDS,
             DETERMINERS, MULTIPLIERS, PAIR_NOUNS, DEFINITE_PAIR_NOUNS, MODAL_AUXILIARIES, ONGOING_CUES, PAST_CUES, PLANNED_CUES,

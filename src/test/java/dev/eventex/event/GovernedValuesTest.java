@@ -36,4 +36,22 @@ class GovernedValuesTest {
         assertThat(tied(adverbial, 3, 7)).isFalse();
         assertThat(tied(adverbial, 3, 2)).isTrue();
     }
+
+    @Test
+    void aSumInAClauseOfItsOwnIsNotTiedThroughTheClauseItJoins() {
+        // "Tarvo will raise imports , adding that exports might reach $5bn ."
+        SentenceFixture f = SentenceFixture.of("Tarvo/PROPN>3:nsubj will/AUX>3:aux raise/VERB>0:root imports/NOUN>3:obj "
+                + ",/PUNCT>6:punct adding|add/VERB>3:conj that/SCONJ>10:mark exports/NOUN>10:nsubj might/AUX>10:aux "
+                + "reach/VERB>6:ccomp $5bn/NUM>10:obj ./PUNCT>3:punct").name(10, 11, EntityType.MONEY);
+        assertThat(tied(f, 10, 2)).isFalse();
+    }
+
+    @Test
+    void aReportingVerbTheParserHangsTheSumOnIsNoClauseOfItsOwn() {
+        // "Tarvo agreed to raise trade to $5bn , the ministry said ." with the sum read as the complement of "said"
+        SentenceFixture f = SentenceFixture.of("Tarvo/PROPN>2:nsubj agreed/VERB>0:root to/PART>4:mark raise/VERB>2:xcomp "
+                + "trade/NOUN>4:obj to/ADP>7:case $5bn/NUM>11:ccomp ,/PUNCT>11:punct the/DET>10:det ministry/NOUN>11:nsubj "
+                + "said|say/VERB>4:advcl ./PUNCT>2:punct").name(6, 7, EntityType.MONEY);
+        assertThat(tied(f, 6, 3)).isTrue();
+    }
 }
