@@ -19,6 +19,9 @@ final class Conditions {
 
     /** The token of the condition opener governing the trigger at {@code t}, or -1 when there is none. */
     static int openerOf(SentenceContext ctx, int t) {
+        if (!hasOpenerBefore(ctx, t)) {
+            return -1; // the tree is parsed on demand, and parsing is the cost: only where an opener is written
+        }
         Syntax syn = ctx.syntax();
         if (syn == null || t >= syn.size()) {
             return -1;
@@ -39,6 +42,16 @@ final class Conditions {
             }
         }
         return -1;
+    }
+
+    /** Whether a condition opener is written before the trigger (the opener precedes its clause's verb and the trigger). */
+    private static boolean hasOpenerBefore(SentenceContext ctx, int t) {
+        for (int i = 0; i < t; i++) {
+            if (ctx.words(CONDITION_OPENERS).contains(ctx.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb in the present ("meets", "meet"), not a past form or a participle. */
