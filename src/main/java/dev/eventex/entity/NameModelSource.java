@@ -135,7 +135,7 @@ final class NameModelSource implements MentionSource {
 
     /**
      * A guess of one word that opens the sentence, capitalised only there, which the document
-     * writes in lower case elsewhere ("Cattle reared for beef ...", "Drought hit ..."): the
+     * writes in lower case elsewhere ("Goats graze near the river ...", with "goats" later): the
      * capital is the sentence's, not a name's.
      */
     static boolean ordinaryOpeningWord(SentenceContext c, Span sp) {

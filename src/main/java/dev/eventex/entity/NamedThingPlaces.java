@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A place or organization name that opens the name of a document, an agreement, a competition
  * or a day ("the Paris Agreement", "the Asia Cup", "the UN Charter", "the Tarvo Games", "the
- * FIFA World Cup", "the Sochi Winter Olympic Games") names no location or body there: the whole
+ * Tarvo Federation World Cup", "the Tarvo Winter Olympic Games") names no location or body there: the whole
  * is a name of another kind, and reading its first words alone would hand the rules a place or a
  * party the text never speaks of. Up to {@value #MAX_BETWEEN} capitalised words that are no verbs
  * may stand between the name and the head. The heads are data
@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class NamedThingPlaces implements MentionSource {
 
-    /** "FIFA World Cup", "Sochi Winter Olympic Games": more words make a title-case headline ("Kenya Beat Tarvo In Africa Cup"). */
+    /** "Tarvo Federation World Cup", "Tarvo Winter Olympic Games": more words make a title-case headline ("Kenya Beat Tarvo In Africa Cup"). */
     private static final int MAX_BETWEEN = 2;
 
     private final Gazetteer gazetteer;

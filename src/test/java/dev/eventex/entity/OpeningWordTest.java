@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class OpeningWordTest {
 
     private static final AnalyzedText DOC = HandText.doc(
-            "Cattle/NOUN graze/VERB near/ADP Tarvo ./PUNCT",
-            "Farmers/NOUN in/ADP Tarvo sell/VERB cattle/NOUN and/CCONJ goats/NOUN ./PUNCT",
+            "Goats/NOUN graze/VERB near/ADP Tarvo ./PUNCT",
+            "Farmers/NOUN in/ADP Tarvo sell/VERB goats/NOUN and/CCONJ sheep/NOUN ./PUNCT",
             "Sekora bought/VERB the/DET farm/NOUN ./PUNCT");
 
     private static SentenceContext sentence(int i) {
