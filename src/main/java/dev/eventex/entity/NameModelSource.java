@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
 /**
  * The statistical name finder ({@link NameModel}) as a mention source. The model reads
  * hyphenated compounds as one token, as in its training corpora ("Kassym-Jomart"); its guesses
- * that start on a title or are a lone function word or pronoun are dropped, so are its
+ * that start on a title or are a lone function word or pronoun are dropped, so is a lone word
+ * opening the sentence that the document otherwise writes in lower case, and so are its
  * organizations and places that are no name ({@code gazetteers/non-organization-names.txt},
  * {@code non-place-names.txt}) or end in a
  * head of other names (a place head makes them a location), and a person name
@@ -70,7 +71,7 @@ final class NameModelSource implements MentionSource {
                 case "location" -> EntityType.LOCATION;
                 default -> null;
             };
-            if (type == null || !plausibleName(s, sp.getStart(), sp.getEnd(), titleToken)) {
+            if (type == null || !plausibleName(s, sp.getStart(), sp.getEnd(), titleToken) || ordinaryOpeningWord(c, sp)) {
                 continue;
             }
             int a = sp.getStart();
@@ -130,6 +131,20 @@ final class NameModelSource implements MentionSource {
             }
         }
         return true;
+    }
+
+    /**
+     * A guess of one word that opens the sentence, capitalised only there, which the document
+     * writes in lower case elsewhere ("Goats graze near the river ...", with "goats" later): the
+     * capital is the sentence's, not a name's.
+     */
+    static boolean ordinaryOpeningWord(SentenceContext c, Span sp) {
+        if (sp.getStart() != 0 || sp.length() != 1) {
+            return false;
+        }
+        String w = c.sentence.token(0).text();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))
+                && c.memory.wordCase(c.doc).isWrittenLower(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean plausibleName(Sentence s, int start, int end, boolean[] titleToken) {

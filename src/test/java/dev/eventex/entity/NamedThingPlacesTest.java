@@ -14,6 +14,11 @@ class NamedThingPlacesTest {
 
     private final EntityRecognizer recognizer = new EntityRecognizer(HandText.GAZETTEER, null, HandText.VALUES, HandText.LEXICONS);
 
+    private List<String> organizations(String sentence) {
+        return recognizer.recognize(HandText.doc(sentence)).stream()
+                .filter(m -> m.kind() == MentionKind.NAME && m.type() == EntityType.ORGANIZATION).map(EntityMention::text).toList();
+    }
+
     private List<String> places(String sentence) {
         return recognizer.recognize(HandText.doc(sentence)).stream()
                 .filter(m -> m.kind() == MentionKind.NAME && m.type() == EntityType.LOCATION).map(EntityMention::text).toList();
@@ -39,5 +44,23 @@ class NamedThingPlacesTest {
                     assertThat(m.first().kind()).isEqualTo(GazetteerEntry.Kind.DEMONYM);
                     assertThat(m.first().canonical()).isEqualTo("North Africa");
                 });
+    }
+
+    @Test
+    void aBodyOpeningACharterOrGamesIsNoOrganization() {
+        assertThat(organizations("Both/DET cited/VERB the/DET United Nations Charter ./PUNCT")).isEmpty();
+        assertThat(organizations("The/DET United Nations met/VERB in/ADP Geneva ./PUNCT")).containsExactly("United Nations");
+    }
+
+    @Test
+    void namesMayStandBetweenThePlaceAndTheHead() {
+        assertThat(places("She/PRON won/VERB at/ADP the/DET Tarvo Winter Olympic Games ./PUNCT")).isEmpty();
+        assertThat(places("Crowds/NOUN marked/VERB Kenya National Day in/ADP Nairobi ./PUNCT")).containsExactly("Nairobi");
+    }
+
+    @Test
+    void aVerbOrTooManyWordsBetweenKeepThePlace() {
+        assertThat(places("Kenya Beat/VERB Elbonia In/ADP Africa Cup Final")).contains("Kenya");
+        assertThat(places("Kenya Signs/VERB Paris Agreement")).containsExactly("Kenya");
     }
 }

@@ -41,4 +41,13 @@ class ShoutedWordsTest {
     void abbreviationsOfMailAndChatAreNoOrganizations() {
         assertThat(organizations("Please/VERB RSVP by/ADP Friday/PROPN ,/PUNCT FYI/X the/DET RFP closes/VERB ./PUNCT")).isEmpty();
     }
+
+    @Test
+    void abbreviatedRanksAndFormsOfAddressAreNoOrganizations() {
+        List<EntityMention> found = recognizer.recognize(HandText.doc(
+                "Additional/ADJ DIG Ana Velor said/VERB HH the/DET Emir/PROPN received/VERB VPM Tarvo Sekora ./PUNCT"));
+        assertThat(found).filteredOn(m -> m.type() == EntityType.ORGANIZATION).isEmpty();
+        assertThat(found).filteredOn(m -> m.kind() == MentionKind.NAME && m.type() == EntityType.PERSON)
+                .extracting(EntityMention::text).containsExactly("Ana Velor", "Tarvo Sekora");
+    }
 }
