@@ -11,6 +11,7 @@ import static dev.eventex.event.TitledNames.appositive;
 import static dev.eventex.event.TitledNames.namedBefore;
 import static dev.eventex.event.TitledNames.titleStart;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.PLAN_VERBS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 import static dev.eventex.internal.Lexicons.SUBJECT_PRONOUNS;
 
@@ -49,6 +50,17 @@ final class SubjectFinders {
         int c = k;
         while (c >= 0 && (ctx.token(c).pos().equals("PART") || ctx.token(c).lower().equals("be"))) {
             c--;
+        }
+        if (c > 0 && ctx.token(c).pos().equals("VERB") && ctx.words(PLAN_VERBS).contains(ctx.token(c).lemma())
+                && ctx.token(c - 1).pos().equals("AUX")) {
+            // "X met Y, and is expected to meet Z": the planning verb's group, then the "and" before it
+            int a = c - 1;
+            while (a > 0 && (ctx.token(a).pos().equals("AUX") || ctx.token(a).pos().equals("ADV"))) {
+                a--;
+            }
+            if (ctx.token(a).lower().equals("and")) {
+                c = a;
+            }
         }
         if (c > 0 && ctx.token(c).lower().equals("and") && ctx.outer[c] == null) {
             // "X leads a delegation to Y and will meet Z": the verbs share the subject of the first one

@@ -76,6 +76,15 @@ class MeetingKindsTest {
     }
 
     @Test
+    void aSecondPlannedMeetingSharesTheSubjectOfTheFirst() {
+        // "X met Y on D, and is expected to meet Z": Z meets X, not Y
+        List<Meeting> m = meetings("Minister Ana Velor met with President Tomas Varga on Tuesday, and is expected to meet with "
+                + "Foreign Minister Lina Petrova.");
+        assertThat(m).extracting(x -> names(x.participants())).containsExactlyInAnyOrder(
+                List.of("Ana Velor", "Tomas Varga"), List.of("Ana Velor", "Lina Petrova"));
+    }
+
+    @Test
     void callingOnPeopleToDoSomethingIsNoCallWhateverTagTheVerbGets() {
         // the tagger reads "introduce" after "authorities to" as an adjective: the veto must not need VERB
         assertThat(meetings("Minister Lina Petrova then called on Elbonian authorities to introduce legislation protecting "
