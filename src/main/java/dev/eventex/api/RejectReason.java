@@ -17,7 +17,10 @@ public enum RejectReason {
      * ("if they meet", "unless talks are held"); {@code word} holds the negation or the condition's opener.
      */
     NEGATED,
-    /** The trigger noun is only spoken of as possible ("a possible visit", "a potential handover"); {@code word} is the modifier. */
+    /**
+     * The event is only supposed: its noun is spoken of as possible ("a possible visit"), or its clause is a
+     * condition ("if they meet", "unless talks are held"); {@code word} is the modifier or the condition word.
+     */
     HYPOTHETICAL,
     /** The trigger noun only modifies the next noun ("tour guide"); {@code word} holds that noun. */
     COMPOUND_NOUN,

@@ -19,6 +19,7 @@ import dev.eventex.text.Token;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,7 +74,7 @@ final class EventGates {
         }
         int condition = Conditions.openerOf(ctx, tStart);
         if (condition >= 0) {
-            trace.reject(RejectReason.NEGATED, condition, condition + 1);
+            trace.reject(RejectReason.HYPOTHETICAL, condition, condition + 1);
             return true; // "if they meet", "unless talks are held": supposed, not reported
         }
         if (tEnd == tStart + 1 && trig.pos().equals("NOUN") && tEnd < ctx.size() && ctx.token(tEnd).pos().equals("NOUN")
@@ -272,7 +273,6 @@ final class EventGates {
         return false;
     }
 
-    /** An organization named as a news outlet: the last word of its name is a press name head ("The Tarvo Times"). */
     /**
      * Whether an item's head noun names what changes hands without being given: territory,
      * office, responsibility, papers ({@code lexicons/non-goods-items.txt}). The head is the last
@@ -280,7 +280,7 @@ final class EventGates {
      * operation"), else the last word; a plural is also looked up in the singular ("lists", "duties").
      */
     static boolean notGoods(SentenceContext ctx, String item) {
-        String text = item.toLowerCase(java.util.Locale.ROOT);
+        String text = item.toLowerCase(Locale.ROOT);
         String[] words = text.split(" (?:of|for|to|from|in|at|on|with|worth|including) ", 2)[0].trim().split("[^\\p{L}]+");
         if (words.length == 0) {
             return false;
@@ -291,6 +291,7 @@ final class EventGates {
                 || head.endsWith("ies") && lexicon.contains(head.substring(0, head.length() - 3) + "y");
     }
 
+    /** An organization named as a news outlet: the last word of its name is a press name head ("The Tarvo Times"). */
     private static boolean pressOutlet(SentenceContext ctx, Arg a) {
         if (!a.type().equals("ORGANIZATION")) {
             return false;

@@ -110,7 +110,7 @@ public final class ExplainTrace {
         String detail = switch (reason) {
             case PART_OF_NAME -> "the trigger is part of the name '" + word + "'";
             case NEGATED -> "negated by '" + word + "'";
-            case HYPOTHETICAL -> "only spoken of as '" + word + "'";
+            case HYPOTHETICAL -> "only supposed ('" + word + "')";
             case COMPOUND_NOUN -> "the trigger modifies the noun '" + word + "'";
             case VETOED -> "vetoed by '" + word + "' (an unless pattern of the rule)";
             default -> reason.name();

@@ -59,7 +59,7 @@ final class ObjectFinders {
             EntityMention m = ctx.outer[i];
             inOffice = m == null && t.isCapitalized() && !t.isVerbLike() || inOffice && officeContinues(ctx, i);
             if (inOffice && officeWords < Coordinations.TITLE_SPAN) {
-                // "received Ambassador Extraordinary and Plenipotentiary of Ghana to Kenya Lena Moor": the office
+                // "received Ambassador Extraordinary and Plenipotentiary of Elbonia to Ruritania Lena Moor": the office
                 // written before the name takes none of the distance the finder allows
                 officeWords++;
                 limit = Math.min(ctx.size(), limit + 1);

@@ -23,6 +23,7 @@ import dev.eventex.api.DateValue;
 import dev.eventex.api.Tense;
 import dev.eventex.text.Token;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -458,11 +459,7 @@ final class TenseDetector {
         if (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
             return null;
         }
-        return tenseFromDate(Map.of("date", new RoleValue.Date(new DateValue(date.text(), value))), anchor);
-    }
-
-    static Tense tenseFromDate(Map<String, RoleValue> roles, LocalDate anchor) {
-        return tenseFromDate(null, roles, anchor);
+        return tenseFromDate(null, Map.of("date", new RoleValue.Date(new DateValue(date.text(), value))), anchor);
     }
 
     /**
@@ -488,7 +485,7 @@ final class TenseDetector {
                 }
             }
             if (ctx != null && d.text() != null) {
-                String words = " " + d.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+                String words = " " + d.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
                 if (containsEntry(words, ctx.words(FUTURE_DATE_WORDS))) {
                     return Tense.PLANNED;
                 }

@@ -96,6 +96,8 @@ class ExplainModeTest {
                 Arguments.of(RejectReason.NEGATED, "Minister Tomas Varga of Elbonia did not visit Ruritania last week.", "visit", "not"),
                 Arguments.of(RejectReason.HYPOTHETICAL, "Officials in Elbonia discussed a possible visit to Ruritania by Minister Tomas Varga.",
                         "visit", "possible"),
+                Arguments.of(RejectReason.HYPOTHETICAL, "Minister Tomas Varga of Elbonia will sign the deal only if he meets President Anna Berg.",
+                        "meets", "if"),
                 Arguments.of(RejectReason.COMPOUND_NOUN, "The tour guide showed the old fortress to the pupils.", "tour", "guide"),
                 Arguments.of(RejectReason.PART_OF_NAME, "The Gifted Minds Foundation of Elbonia opened a library in Ruritania.", "Gifted",
                         "Gifted Minds Foundation"),
