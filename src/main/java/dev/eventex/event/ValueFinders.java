@@ -314,6 +314,12 @@ final class ValueFinders {
                 && !ctx.token(s - 1).lower().endsWith("ing")) {
             s--;
         }
+        // "two-way trade": a word glued to the hyphen is the compound's first half, whatever its tag
+        // (a number word there is no quantity of its own, though the value stage may have taken it as one)
+        if (s >= 1 && s < best && ctx.token(s).text().equals("-") && (ctx.outer[s - 1] == null || ctx.token(s - 1).pos().equals("NUM"))
+                && ctx.token(s - 1).end() == ctx.token(s).start() && ctx.token(s).end() == ctx.token(s + 1).start()) {
+            s--;
+        }
         while (s < best && ctx.token(s).text().equals("-")) {
             s++;
         }

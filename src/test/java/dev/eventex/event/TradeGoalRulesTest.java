@@ -54,6 +54,12 @@ class TradeGoalRulesTest {
     }
 
     @Test
+    void aNumberGluedByAHyphenStaysInTheMetric() {
+        List<TradeGoal> g = goals("Kenya and Ghana agreed to raise their two-way trade to $3 billion by 2030.");
+        assertThat(g).singleElement().satisfies(x -> assertThat(x.metric()).isEqualTo("two-way trade"));
+    }
+
+    @Test
     void aHyphenatedPairOfDemonymsNamesTheParties() {
         List<TradeGoal> g = goals("The volume of Polish-Greek trade reached 4 billion US dollars last year and the objective is "
                 + "7 billion US dollars, the Greek Prime Minister said.");
