@@ -230,29 +230,35 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * True when single line breaks fall inside sentences: several lines end mid-sentence (a
-     * lower-case word or a comma before the break) and the next line goes on; a headline or two
-     * without a full stop do not make a text wrapped.
+     * True when single line breaks fall inside sentences: several lines end mid-sentence (a comma
+     * or hyphen before the break, or a lower-case word with the next line going on in lower case),
+     * or a short text breaks so at half its lines or more. A line ending in a lower-case word
+     * before a capitalised line is no sign: headings and captions end so ("Early life",
+     * "Portrait of the minister") and the line after them starts a sentence.
      */
     static boolean hardWrapped(String text) {
         int midSentence = 0;
+        int breaks = 0;
         int lineStart = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             int end = i;
             while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            boolean nextNonBlank = i + 1 < text.length() && !text.substring(i + 1, text.indexOf('\n', i + 1) < 0 ? text.length()
-                    : text.indexOf('\n', i + 1)).isBlank();
-            if (end > lineStart && nextNonBlank) {
+            int next = i + 1;
+            while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (end > lineStart && next < text.length() && text.charAt(next) != '\n') {
+                breaks++;
                 char last = text.charAt(end - 1);
-                if (Character.isLowerCase(last) || last == ',' || last == '-') {
+                if (last == ',' || last == '-' || Character.isLowerCase(last) && Character.isLowerCase(text.charAt(next))) {
                     midSentence++;
                 }
             }
             lineStart = i + 1;
         }
-        return midSentence >= WRAPPED_LINES;
+        return midSentence >= WRAPPED_LINES || midSentence > 0 && 2 * midSentence >= breaks;
     }
 
     /** Lines ending mid-sentence from which a text counts as hard-wrapped: a headline or two do not. */

@@ -55,6 +55,26 @@ class LineBreaksTest {
     }
 
     @Test
+    void headingsEndingInLowerCaseWordsDoNotMakeATextWrapped() {
+        String text = "Interview with the Elbonian trade minister\n"
+                + "Trade minister Ana Velor\n"
+                + "Ana Velor has led the ministry since 2019.\n"
+                + "Early life and career\n"
+                + "Velor grew up in Pell, a port town in the north.\n"
+                + "Later years\n"
+                + "She visited Tarvo in 2022.";
+        assertThat(OpenNlpTextAnalyzer.linesAreParagraphs(text)).isTrue();
+        assertThat(sentences(text)).contains("Trade minister Ana Velor", "Ana Velor has led the ministry since 2019.");
+    }
+
+    @Test
+    void aShortWrappedTextIsWrappedThoughFewLinesBreakMidSentence() {
+        String text = "Elbonian Foreign Minister Ana Velor arrived in Tarvo on Monday for talks\n"
+                + "with President Ivo Marek.\nThe ministry said so.";
+        assertThat(OpenNlpTextAnalyzer.linesAreParagraphs(text)).isFalse();
+    }
+
+    @Test
     void linesEndingInFullStopsAreParagraphs() {
         assertThat(OpenNlpTextAnalyzer.linesAreParagraphs("Elbonia Gives Tablets\nElbonia gave tablets.\nThey arrived.")).isTrue();
     }
