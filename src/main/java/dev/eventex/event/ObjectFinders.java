@@ -14,6 +14,7 @@ import static dev.eventex.event.TitledNames.namedMembers;
 import static dev.eventex.event.TitledNames.titledName;
 import static dev.eventex.internal.Lexicons.AUXILIARY_LEMMAS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.CONNECTIVE_LEADS;
 import static dev.eventex.internal.Lexicons.MODIFIER_NOUNS;
 import static dev.eventex.internal.Lexicons.TITLE_JOINERS;
 
@@ -123,7 +124,7 @@ final class ObjectFinders {
             if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
-            if (f.words().contains(t.lower())) {
+            if (f.words().contains(t.lower()) && !connective(ctx, i)) {
                 // "between A and B officials": the two sides, the preposition that pairs its objects
                 List<Arg> sides = forward && t.lower().equals("between") ? Coordinations.placeSides(ctx, text, i + 1, types) : List.of();
                 if (!sides.isEmpty()) {
@@ -145,6 +146,14 @@ final class ObjectFinders {
             dist++;
         }
         return List.of();
+    }
+
+    /**
+     * True when the preposition at {@code i} closes a fixed connective ("according to the
+     * ministry", "thanks to donors"): it introduces no role of the event.
+     */
+    static boolean connective(SentenceContext ctx, int i) {
+        return i > 0 && ctx.words(CONNECTIVE_LEADS).contains(ctx.token(i - 1).lower());
     }
 
     /**
@@ -183,7 +192,7 @@ final class ObjectFinders {
             if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from) {
                 return List.of();
             }
-            if (!f.words().contains(t.lower())) {
+            if (!f.words().contains(t.lower()) || connective(ctx, i)) {
                 continue;
             }
             int s = i + 1;

@@ -73,7 +73,7 @@ final class PlaceFinders {
             if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of();
             }
-            if (!f.words().contains(t.lower()) || ctx.outer[i] != null) {
+            if (!f.words().contains(t.lower()) || ctx.outer[i] != null || ObjectFinders.connective(ctx, i)) {
                 continue;
             }
             if (t.lower().equals("where") || t.lower().equals("which")) {

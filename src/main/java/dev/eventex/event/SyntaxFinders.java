@@ -194,7 +194,7 @@ final class SyntaxFinders {
                     continue;
                 }
                 for (int k : tree.children(c, "case")) {
-                    if (words.contains(ctx.token(k).lower())) {
+                    if (words.contains(ctx.token(k).lower()) && !ObjectFinders.connective(ctx, k)) {
                         List<Arg> args = argsAt(tree, ctx, text, c, types, list);
                         if (!args.isEmpty()) {
                             return args;

@@ -102,6 +102,7 @@ public final class Lexicons {
     public static final String LOWER_CASE_WORDS = "lower-case-words";
     public static final String CAPITALISED_WORDS = "capitalised-words";
     public static final String SPOUSE_WORDS = "spouse-words";
+    public static final String CONNECTIVE_LEADS = "connective-leads";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
@@ -115,7 +116,8 @@ public final class Lexicons {
             POSSESSIVE_DETERMINERS, NUMBER_DETERMINERS, DATE_HEADER_LABELS, DAY_OFFSETS, POSSESSIVE_NAME_OWNERS,
             APART_WORDS, CONTAINER_NOUNS, CONTENT_VERBS, PERIOD_PARTS, AMOUNT_QUALIFIERS, PORTFOLIO_WORDS, TITLE_JOINERS,
             ORGANIZATION_NAME_LINKS, PLACE_MODIFIERS, PRESS_NAME_HEADS, LOWER_CASE_WORDS, CAPITALISED_WORDS, SPOUSE_WORDS,
-            FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS, SETTLEMENT_NOUNS, PROMISE_VERBS);
+            FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS, SETTLEMENT_NOUNS, PROMISE_VERBS,
+            CONNECTIVE_LEADS);
 
     private final Map<String, Set<String>> lists;
 

@@ -27,6 +27,17 @@ class DonationRulesTest {
     }
 
     @Test
+    void theSourceAfterAccordingToIsNoRecipient() {
+        assertThat(donations("The tablets were donated to the Pell District School by the Tarvo Foundation, according to Mira Kessel, "
+                + "the school's head teacher.")).singleElement().satisfies(d -> {
+                    assertThat(d.recipient().name()).isEqualTo("Pell District School");
+                    assertThat(d.donor().name()).isEqualTo("Tarvo Foundation");
+                });
+        assertThat(donations("Ten ambulances were donated by the Tarvo Foundation, according to Mira Kessel, a spokeswoman."))
+                .allSatisfy(d -> assertThat(d.recipient() == null ? "" : d.recipient().name()).isNotEqualTo("Mira Kessel"));
+    }
+
+    @Test
     void aPledgedGiftIsAPlannedDonation() {
         assertThat(donations("Elbonia has pledged $17 million in humanitarian aid to Ruritania.")).singleElement().satisfies(d -> {
             assertThat(d.donor().name()).isEqualTo("Elbonia");
