@@ -238,6 +238,11 @@ public final class Gazetteer {
         return descriptionModifiers.contains(lowerWord);
     }
 
+    /** True when the phrase, as the honorifics list writes it in any case ("Sir", "Dr."), is an honorific. */
+    public boolean isHonorific(String phrase) {
+        return honorifics.contains(phrase.toLowerCase(Locale.ROOT));
+    }
+
     /** True when the title match is an honorific ("His Excellency", "Dr."), not an office. */
     public boolean isHonorific(Sentence s, Match m) {
         StringBuilder b = new StringBuilder();

@@ -184,7 +184,8 @@ final class TitleNameSource implements MentionSource {
             // a lone letter after an office is no name ("Gen Z"); after "Mr" or before "." it is ("Mr X", "G. Lee")
             boolean letter = nameEnd - nameStart == 1 && s.token(nameStart).text().length() == 1 && !gazetteer.isHonorific(s, t)
                     && !(nameEnd < s.size() && s.token(nameEnd).text().equals("."));
-            if (nameEnd > nameStart && !letter && (titleCapitalized || definiteApposition || lowerTitleName)) {
+            if (nameEnd > nameStart && !letter && (titleCapitalized || definiteApposition || lowerTitleName)
+                    && !namedAfterPerson(s, nameStart, nameEnd)) {
                 String after = countryAfterName(s, nameEnd, nameAt);
                 if (country == null && after != null) {
                     attrs.put("country", after); // "President Ana Silva of Brazil"
@@ -516,6 +517,23 @@ final class TitleNameSource implements MentionSource {
 
     private static boolean isJoiner(String w) {
         return w.equals("-") || w.equals("–") || w.equals("—") || w.equals(",") || w.equals("and") || w.equals("&");
+    }
+
+    /**
+     * True when the capitalised run after a title or honorific goes on past a name into an
+     * organization head ("Sheikh Ana Berg National Institute of ...", "President Ana Berg
+     * Foundation"): a body named after the person, which the organization sources name, not a
+     * person. The head must stand after at least two words, so a one-word surname that is also
+     * a head ("Justice Ana Court") stays a name.
+     */
+    private boolean namedAfterPerson(Sentence s, int start, int end) {
+        for (int k = start + 2; k < end; k++) {
+            if (gazetteer.isOrganizationHead(s.token(k).text(), false)
+                    || gazetteer.isOrganizationHead(s.token(k).text(), true) && k + 1 < s.size() && s.token(k + 1).lower().equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of a run of capitalised name tokens starting at {@code start} (start itself if none). */

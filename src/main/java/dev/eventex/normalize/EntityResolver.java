@@ -127,7 +127,7 @@ public final class EntityResolver {
                         mergeTitle(b, m);
                         counterpartOffice(text, mentions, m, b, link);
                     } else {
-                        String key = m.type() + ":" + normalizeName(m.key() != null ? m.key() : m.text());
+                        String key = m.type() + ":" + normalizeName(m.key() != null ? m.key() : withoutHonorific(m));
                         b = byKey.get(key);
                         if (b == null) {
                             b = newBuilder(all, m.type(), m.key() != null ? m.key() : m.text(), m);
@@ -502,6 +502,17 @@ public final class EntityResolver {
         if (country != null) {
             b.attributes.putIfAbsent("country", country);
         }
+    }
+
+    /**
+     * An organization named after a person is written with or without the person's honorific
+     * ("Sir Ana Berg Foundation", later "the Ana Berg Foundation"): the key leaves it out.
+     */
+    private String withoutHonorific(EntityMention m) {
+        String t = m.text();
+        int sp = t.indexOf(' ');
+        return m.type() == EntityType.ORGANIZATION && sp > 0 && t.indexOf(' ', sp + 1) > 0 && gazetteer.isHonorific(t.substring(0, sp))
+                ? t.substring(sp + 1) : t;
     }
 
     static String normalizeName(String s) {

@@ -92,4 +92,23 @@ class TitleInsideNameTest {
         assertThat(r.eventsOf(Meeting.class)).singleElement().satisfies(x -> assertThat(x.participants())
                 .extracting(Argument::name).containsExactlyInAnyOrder("Karl Vesterberg", "Novak"));
     }
+
+    @Test
+    void aBodyNamedAfterATitledPersonIsAnOrganization() {
+        ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t",
+                "Prime Minister Sheikh Mira Tarvo met the king. He will also visit Sheikh Mira Tarvo National Institute of Eye Surgery.")
+                .withDate(LocalDate.of(2025, 3, 10)));
+        assertThat(r.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .noneMatch(n -> n.contains("Institute"));
+        assertThat(r.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Sheikh Mira Tarvo National Institute of Eye Surgery");
+    }
+
+    @Test
+    void anOrganizationNamedWithAndWithoutItsFoundersHonorificIsOne() {
+        ExtractionResult r = SharedExtractor.defaults().extract(Document.of("t",
+                "The Ivo Marek Foundation has donated ten ambulances to Pell General Hospital.\n\n"
+                        + "The Sir Ivo Marek Foundation said more would follow.").withDate(LocalDate.of(2025, 3, 10)));
+        assertThat(r.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Foundation")).hasSize(1);
+    }
 }
