@@ -67,6 +67,10 @@ final class EventGates {
         }
         for (int i = Math.max(0, tStart - 3); i < tStart; i++) {
             String w = ctx.token(i).lower();
+            EntityMention named = ctx.inner[i];
+            if (named != null && named.kind() == MentionKind.NAME) {
+                continue; // "Mr. Ban met", "Ronen Bar met": a name, not a word of prevention
+            }
             if (ctx.words(NEGATIONS).contains(w) || ctx.words(NEGATIONS).contains(ctx.token(i).lemma())) {
                 trace.reject(RejectReason.NEGATED, i, i + 1);
                 return true; // "did not meet", "refused to hand over", "failed to visit"

@@ -503,4 +503,19 @@ class VisitRulesTest {
                 + "During his trip, Brenna visited the Tarvo Institute of Marine Studies. Students in Kenya welcomed the guest."))
                 .extracting(x -> x.destination().name()).doesNotContain("Kenya");
     }
+
+    @Test
+    void aTravellerBarredOrBannedFromGoingMakesNoVisit() {
+        assertThat(visits("President Ivo Marek is barred from traveling to Kenya because of the sanctions.")).isEmpty();
+        assertThat(visits("The opposition leader was banned from visiting Ghana last year.")).isEmpty();
+        assertThat(visits("President Ivo Marek traveled to Kenya on Monday.")).hasSize(1);
+        // a name spelled like a word of prevention prevents nothing
+        assertThat(visits("Foreign Minister Tomas Ban traveled to Kenya on Monday.")).hasSize(1);
+    }
+
+    @Test
+    void thoseAppealedToToComeAreNoVisitors() {
+        assertThat(visits("Port officials are appealing to truckers across the country to come to Mombasa and help move cargo.")).isEmpty();
+        assertThat(visits("Kenyan Foreign Minister Ivo Marek has come to Accra for the summit.")).hasSize(1);
+    }
 }
