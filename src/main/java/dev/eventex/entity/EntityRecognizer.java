@@ -27,7 +27,7 @@ public final class EntityRecognizer {
 
     private final Gazetteer gazetteer;
     private final List<MentionSource> sources;
-    private final OverlapResolver resolver = new OverlapResolver();
+    private final OverlapResolver resolver;
     private final CaseReading caseReading;
 
     /** @param model the statistical name finder, or null to run on rules and gazetteers only */
@@ -35,6 +35,7 @@ public final class EntityRecognizer {
         this.gazetteer = gazetteer;
         Set<String> headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
         this.caseReading = new CaseReading(gazetteer, lexicons);
+        this.resolver = new OverlapResolver(lexicons.get(Lexicons.CAPITALISED_WORDS));
         List<MentionSource> s = new ArrayList<>();
         s.add(new ValueSource(values));
         s.add(new GazetteerSource(gazetteer));

@@ -53,13 +53,19 @@ final class OrganizationEvidenceSource implements MentionSource {
         for (int i = 0; i < s.size(); i++) {
             for (OrganizationEvidence e : byFirstWord.getOrDefault(s.token(i).text(), List.of())) {
                 int n = e.words().length;
-                if (!s.wordsAt(i, e.words()) || e.side() != OrganizationEvidence.Side.BEFORE && isVerb(s.token(i))) {
+                int described = -1;
+                if (!s.wordsAt(i, e.words())) {
+                    described = describedAt(s, i, e);
+                    if (described < 0) {
+                        continue;
+                    }
+                } else if (e.side() != OrganizationEvidence.Side.BEFORE && isVerb(s.token(i))) {
                     continue; // "Varga shares his memories": a verb is no company word
                 }
                 int start;
                 int end;
                 if (e.side() == OrganizationEvidence.Side.BEFORE) {
-                    start = i + n;
+                    start = described >= 0 ? described : i + n;
                     end = runEnd(s, start);
                     if (end + 1 < s.size() && s.token(end).isPossessive() && s.token(end + 1).isCapitalized()) {
                         continue; // the owner inside a longer name: "chairman of [Farmer]'s Bank"
@@ -154,6 +160,38 @@ final class OrganizationEvidenceSource implements MentionSource {
         int max = resultsLine ? 3 : 1;
         return dash > 0 && dash < w.length() - 1 && dash <= max && w.length() - dash - 1 <= max && Gazetteer.isSmallNumber(w.substring(0, dash))
                 && Gazetteer.isSmallNumber(w.substring(dash + 1));
+    }
+
+    /** Words a describing noun phrase may hold between "the" and its noun ("the Tarvo-based company", "the state-owned firm"). */
+    private static final int MAX_MODIFIERS = 4;
+
+    /**
+     * For a describing noun after "the" ("the company"), the index after the phrase when
+     * modifiers stand between them: "the Tarvo-based company Sekora", "the state-owned firm
+     * Sekora". A modifier is a lower-case word that is no verb, or a word glued by a hyphen
+     * to the next one ("Tarvo-based"); else -1.
+     */
+    private static int describedAt(Sentence s, int i, OrganizationEvidence e) {
+        String[] w = e.words();
+        if (e.side() != OrganizationEvidence.Side.BEFORE || w.length < 2 || !w[0].equals("the") || !s.token(i).text().equals("the")) {
+            return -1;
+        }
+        String[] rest = java.util.Arrays.copyOfRange(w, 1, w.length);
+        for (int k = i + 1; k < s.size() && k <= i + MAX_MODIFIERS; k++) {
+            Token t = s.token(k);
+            boolean glued = NameTokens.gluedHyphen(s, k) || k + 1 < s.size() && NameTokens.gluedHyphen(s, k + 1)
+                    || k > i + 1 && NameTokens.gluedHyphen(s, k - 1);
+            int dash = t.text().lastIndexOf('-');
+            boolean compound = dash > 0 && dash + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(dash + 1));
+            boolean plain = compound || !t.isCapitalized() && Character.isLetter(t.text().charAt(0)) && !t.isVerbLike();
+            if (!glued && !plain) {
+                return -1;
+            }
+            if (k + 1 < s.size() && s.wordsAt(k + 1, rest)) {
+                return k + 1 + rest.length;
+            }
+        }
+        return -1;
     }
 
     /** The end of the capitalised run that starts at {@code start}; {@code start} when there is none. */

@@ -78,8 +78,13 @@ final class OrganizationPatternSource implements MentionSource {
                     int e = i + 2;
                     while (e < s.size()) {
                         Token w = s.token(e);
+                        if (officeBeforeName(c, e)) {
+                            break; // "Chamber of Resin and Industry President Ana Velor": the office opens a person's description
+                        }
                         if (w.isCapitalized() && !w.isPunct()) {
-                            end = e + 1;
+                            if (!functionCaps.contains(w.text())) {
+                                end = e + 1; // never on a capitalised "The" or "Of" before an office
+                            }
                         } else if (w.text().equals(",") && closedList(c, e)) {
                             e++; // "Ministry of Resin, Lumber and Fisheries": a list closed by "and"
                             continue;
@@ -132,9 +137,11 @@ final class OrganizationPatternSource implements MentionSource {
     /**
      * "and" between two plain capitalised words inside a name: "Lumber and Resin
      * Commission", "Tin and Copper Organization". Not when either side is a gazetteer
-     * name or an organization head: "Elbonia and Tarvo Trade Commission" and "the Tarvo Bank and
-     * Velor Foundation" are two parties or two names, and an office before "and" ends a person's
-     * description ("Deputy Prime Minister and Tarvo Party leader").
+     * name or an organization head: "talks between Elbonia and Tarvo Trade Commission officials"
+     * and "the Tarvo Bank and Velor Foundation" are two parties or two names, and an office
+     * before "and" ends a person's description ("Deputy Prime Minister and Tarvo Party leader").
+     * Two places after "the" are one body's members ("the Elbonia and Tarvo Affairs Office"), and a
+     * plural head alone before "and" is one of its subjects ("the Securities and Resin Commission").
      */
     private boolean coordinated(SentenceContext c, int i) {
         Sentence s = c.sentence;
@@ -143,7 +150,62 @@ final class OrganizationPatternSource implements MentionSource {
         }
         String before = s.token(i - 1).text();
         String after = s.token(i + 1).text();
-        return !gazetteer.isName(before) && !gazetteer.isName(after) && !isHead(before);
+        int first = i - 1;
+        while (first > 0 && nameWord(s, first - 1)) {
+            first--;
+        }
+        boolean named = gazetteer.isName(before) || gazetteer.isName(after);
+        if (named && !(afterThe(s, first) && placeLike(c, first, i) && placeLike(c, i + 1, i + 2))) {
+            return false;
+        }
+        // a plural head that opens the name alone is one subject of it ("the Securities and Resin
+        // Commission"); a head after other words ends a name of its own ("the Tarvo Bank and Velor
+        // Foundation"), and a single body may stand alone ("the Cabinet and Resin Authority")
+        return !isHead(before) || first == i - 1 && plural(before);
+    }
+
+    /**
+     * Whether the words {@code [from, to)} are a place or demonym the gazetteer knows, or the end of
+     * one ("Kong" of a two-word city): with "the" before them, two places joined by "and" open
+     * one body's name ("the Elbonia and Tarvo Affairs Office"), not two parties.
+     */
+    private boolean placeLike(SentenceContext c, int from, int to) {
+        for (Gazetteer.Match m : c.names) {
+            if (m.start() <= from && m.end() >= to && m.end() > from) {
+                return m.entries().stream().anyMatch(e -> e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CITY
+                        || e.kind() == GazetteerEntry.Kind.REGION || e.kind() == GazetteerEntry.Kind.DEMONYM);
+            }
+        }
+        return false;
+    }
+
+    private static boolean plural(String w) {
+        return w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    private static boolean afterThe(Sentence s, int i) {
+        return i > 0 && s.token(i - 1).lower().equals("the");
+    }
+
+    /**
+     * True when the title at {@code e} is followed by a name word that is no title: an office
+     * and a person after an organization's name ("the Resin Chamber of Commerce President Ana
+     * Velor"). A title that ends the run names the body's office ("Office of the President").
+     */
+    private boolean officeBeforeName(SentenceContext c, int e) {
+        Sentence s = c.sentence;
+        if (!c.titleToken[e] || e > 0 && (c.titleToken[e - 1] || s.token(e - 1).lower().equals("the"))) {
+            return false; // "Office of the King": an office after "the" is the body's
+        }
+        int k = e;
+        while (k < s.size() && c.titleToken[k]) {
+            k++;
+        }
+        if (k >= s.size() || !nameWord(s, k)) {
+            return false;
+        }
+        String w = s.token(k).text();
+        return !isHead(w) && !gazetteer.isNonOrganizationHead(w) && !gazetteer.isPlaceHead(w) && !gazetteer.isNamedThingHead(w);
     }
 
     /**
@@ -158,12 +220,12 @@ final class OrganizationPatternSource implements MentionSource {
         boolean item = false;
         while (k < s.size()) {
             Token w = s.token(k);
-            if (nameWord(s, k) && !gazetteer.isName(w.text()) && !c.titleToken[k]) {
+            if (nameWord(s, k) && !gazetteer.isPlaceName(w.text()) && !c.titleToken[k]) {
                 item = true;
             } else if (w.text().equals(",") && item) {
                 item = false;
             } else if (w.text().equals("and") && item) {
-                return k + 1 < s.size() && nameWord(s, k + 1) && !gazetteer.isName(s.token(k + 1).text()) && !c.titleToken[k + 1];
+                return k + 1 < s.size() && nameWord(s, k + 1) && !gazetteer.isPlaceName(s.token(k + 1).text()) && !c.titleToken[k + 1];
             } else {
                 return false;
             }

@@ -41,6 +41,18 @@ final class OverlapResolver {
     /** The statistical name finder. */
     static final int MODEL = 20;
 
+    /** Words English writes capitalised and hardly ever in lower case ({@code lexicons/capitalised-words.txt}). */
+    private final java.util.Set<String> capitalisedWords;
+
+    /** A resolver that knows no capitalised words: a plural never opens a person's name at an organization's end. */
+    OverlapResolver() {
+        this(java.util.Set.of());
+    }
+
+    OverlapResolver(java.util.Set<String> capitalisedWords) {
+        this.capitalisedWords = capitalisedWords;
+    }
+
     /** The resolved layer, in order of decreasing priority. */
     List<EntityMention> resolve(SentenceContext c, List<Candidate> candidates) {
         List<Candidate> cands = new ArrayList<>(candidates);
@@ -53,6 +65,7 @@ final class OverlapResolver {
         }
         dropPossessiveEnds(c.doc, c.sentence, cands);
         placesOutrankTheirPatterns(cands);
+        personAfterLongNames(c, cands);
         cands.sort(Comparator.comparingInt((Candidate k) -> -k.priority())
                 .thenComparingInt(k -> -(k.mention().end() - k.mention().start())));
         List<EntityMention> kept = new ArrayList<>();
@@ -109,6 +122,57 @@ final class OverlapResolver {
             cands.removeIf(k -> (k.priority() == ORGANIZATION_HEAD_PATTERN || k.priority() == ORGANIZATION_OF_PATTERN)
                     && places.contains(k.mention().tokens()));
         }
+    }
+
+    /**
+     * An organization pattern that goes on over capitalised words after its head stops where the
+     * name model reads a person of two or more words at its end: "the Velor Assembly of Resin
+     * Nations Ana Tarvo said" names the body and then its officer (news drops the office word
+     * after a long name). The name must keep a word of its own after the head and its link ("the
+     * Council for Ana Velor" is left whole), and the person holds no title, head or gazetteer name.
+     */
+    private void personAfterLongNames(SentenceContext c, List<Candidate> cands) {
+        Sentence s = c.sentence;
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate k = cands.get(i);
+            EntityMention org = k.mention();
+            if (k.priority() != ORGANIZATION_OF_PATTERN || org.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Candidate p : cands) {
+                EntityMention per = p.mention();
+                int from = per.tokens().start();
+                if (!"model".equals(per.source()) || per.type() != EntityType.PERSON || per.tokens().end() != org.tokens().end()
+                        || per.tokens().end() - from < 2 || from < org.tokens().start() + 3
+                        || !Character.isUpperCase(s.token(from - 1).text().charAt(0)) || c.anyTitle(from, per.tokens().end())
+                        || plainWordsMissing(c, from, per.tokens().end()) || pluralNoun(s.token(from).lower())) {
+                    continue;
+                }
+                cands.set(i, new Candidate(mention(c.doc, s, org.tokens().start(), from, org.type(), org.kind(), org.key(), org.code(),
+                        org.source(), org.attributes()), k.priority()));
+                break;
+            }
+        }
+    }
+
+    /**
+     * A word in s that is no capitalised word of English ("nations", "affairs") is a plural that
+     * ends the body's name ("Assembly of Resin Nations"); first names in s ("Carlos") are listed.
+     */
+    private boolean pluralNoun(String lower) {
+        return lower.endsWith("s") && !lower.endsWith("ss") && !capitalisedWords.contains(lower);
+    }
+
+    /** True when a word of {@code [from, to)} is a gazetteer name or an organization head, which a person's name is not. */
+    private static boolean plainWordsMissing(SentenceContext c, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String w = c.sentence.token(t).text();
+            if (c.nameAt.containsKey(t) || c.gazetteer.isName(w) || c.gazetteer.isOrganizationHead(w, false)
+                    || c.gazetteer.isOrganizationHead(w, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

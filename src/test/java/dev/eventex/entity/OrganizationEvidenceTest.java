@@ -163,4 +163,15 @@ class OrganizationEvidenceTest {
     void aHeadlineIsSkipped() {
         assertThat(organizations("Brovanta Shares Rise As Markets Rally")).isEmpty();
     }
+
+    @Test
+    void modifiersMayStandBetweenTheAndTheDescribingNoun() {
+        assertThat(organizations("Staff/NOUN of/ADP the/DET Velmora-based company/NOUN Brandt Kessler agreed/VERB ./PUNCT"))
+                .containsExactly("Brandt Kessler");
+        assertThat(organizations("She/PRON joined/VERB the/DET state-owned firm/NOUN Tarn Osk in/ADP May/PROPN ./PUNCT"))
+                .containsExactly("Tarn Osk");
+        // a verb between them is a clause: "the man running the company", no description
+        assertThat(organizations("the/DET man/NOUN running/VERB company/NOUN Tarn Osk spoke/VERB"))
+                .isEmpty();
+    }
 }

@@ -143,4 +143,50 @@ class OrganizationPatternsTest {
         assertThat(organizations("Loans under the Varnic Lantern and Resin Initiative and the Tarvo Reading Program grew."))
                 .noneMatch(o -> o.endsWith("Initiative") || o.endsWith("Program"));
     }
+
+    @Test
+    void anOfficeAfterALongNameOpensThePersonsDescription() {
+        List<EntityMention> names = names("Velor Chamber of Trade and Industry Chairwoman Ana Tarvo opened the fair.");
+        assertThat(names).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(EntityMention::text)
+                .contains("Velor Chamber of Trade and Industry");
+        assertThat(names).filteredOn(m -> m.type() == EntityType.PERSON).extracting(EntityMention::text)
+                .contains("Ana Tarvo");
+    }
+
+    @Test
+    void anOfficeAfterTheStaysInsideTheName() {
+        assertThat(organizations("A letter from the Office of the President of Tarvo reached the court."))
+                .contains("Office of the President of Tarvo");
+    }
+
+    @Test
+    void aListItemThatIsAnOrganizationsShortNameStaysInsideAnOfName() {
+        // "Labour" is a party's short name in the gazetteer, and a subject of a ministry here
+        assertThat(organizations("The Ministry of Lumber, Labour and Resin Development published a study."))
+                .contains("Ministry of Lumber, Labour and Resin Development");
+    }
+
+    @Test
+    void aPluralHeadOpeningTheNameIsOneOfItsSubjects() {
+        assertThat(organizations("Officials of the Securities and Resin Commission met the bankers."))
+                .contains("Securities and Resin Commission");
+    }
+
+    @Test
+    void aSingleBodyBeforeAndStaysAName() {
+        assertThat(organizations("A decision of the Cabinet and Resin Authority of Tarvo was published."))
+                .noneMatch(o -> o.startsWith("Cabinet and"));
+    }
+
+    @Test
+    void twoPlacesAfterTheOpenOneBodysName() {
+        assertThat(organizations("A report by the Norway and Iceland Resin Board was published."))
+                .contains("Norway and Iceland Resin Board");
+    }
+
+    @Test
+    void timeZonesAndConditionsAreNoOrganizations() {
+        assertThat(organizations("The call starts at 10 a.m. EST, and the study of ADHD and PTSD ends in May."))
+                .isEmpty();
+    }
 }

@@ -147,4 +147,25 @@ class OverlapResolverTest {
             return HandText.context(doc, 0, new DocumentMemory());
         }
     }
+
+    @Test
+    void aLongOrganizationNameStopsWhereTheModelReadsAPersonAtItsEnd() {
+        // news drops the office after a long name: "the Assembly of Resin Miners Ana Velor said"
+        SentenceContext c = HandText.context("the/DET Assembly of/ADP Resin Miners Ana Velor said/VERB");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                cand(c, 1, 7, EntityType.ORGANIZATION, "rule", OverlapResolver.ORGANIZATION_OF_PATTERN),
+                cand(c, 5, 7, EntityType.PERSON, "model", OverlapResolver.MODEL)));
+        assertThat(layer).extracting(EntityMention::text, EntityMention::type).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Assembly of Resin Miners", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Ana Velor", EntityType.PERSON));
+    }
+
+    @Test
+    void aPluralNounOpensNoPersonAtAnOrganizationsEnd() {
+        SentenceContext c = HandText.context("the/DET Assembly of/ADP Resin Nations Velor said/VERB");
+        List<EntityMention> layer = resolver.resolve(c, List.of(
+                cand(c, 1, 6, EntityType.ORGANIZATION, "rule", OverlapResolver.ORGANIZATION_OF_PATTERN),
+                cand(c, 4, 6, EntityType.PERSON, "model", OverlapResolver.MODEL)));
+        assertThat(layer).extracting(EntityMention::text).containsExactly("Assembly of Resin Nations Velor");
+    }
 }
