@@ -27,6 +27,14 @@ final class Coordinations {
 
     /** Expands "X and Y", "X, Y and Z" when {@code list} is set. */
     static List<Arg> listFrom(SentenceContext ctx, String text, Arg first, Set<String> types, boolean list) {
+        return listFrom(ctx, text, first, types, list, false);
+    }
+
+    /**
+     * As {@link #listFrom(SentenceContext, String, Arg, Set, boolean)}; with {@code parties} (a role listing
+     * an event's parties) the list ends at a place that only modifies what follows it ("with A and B officials").
+     */
+    static List<Arg> listFrom(SentenceContext ctx, String text, Arg first, Set<String> types, boolean list, boolean parties) {
         if (first == null) {
             return List.of();
         }
@@ -110,7 +118,7 @@ final class Coordinations {
                 // "the leaders of Ghana and Senegal", "families in Tamale and Kumasi": the group again, of the next place
                 a = new Arg(a.text(), a.start(), a.end(), a.mention(), a.entity(), GROUP_PLACE);
             }
-            if (a == null || !SentenceContext.accepts(a, types)) {
+            if (a == null || !SentenceContext.accepts(a, types) || parties && a.type().equals("LOCATION") && NounPhrases.placeModifier(ctx, next, types)) {
                 break;
             }
             out.add(a);

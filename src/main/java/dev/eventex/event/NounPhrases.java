@@ -93,6 +93,43 @@ final class NounPhrases {
                 && ctx.token(k + 1).start() == ctx.token(k).end() && ctx.outer[k + 1] == null;
     }
 
+    /**
+     * A place named as the modifier of what follows it, no party of its own, where an actor is looked
+     * for: "with U.S. President X", "with the Central African Prime Minister", "with Kenya and Uganda
+     * officials", "his Iranian and Ruritanian counterparts". It is so when a noun, a capitalised adjective or
+     * a name follows it, also after the places it is listed with.
+     * Asked only where a role lists the parties of an event and its finder looks for people too ({@code types}
+     * has a person besides the place): there an office or a group the place modifies is the party.
+     */
+    static boolean placeModifier(SentenceContext ctx, EntityMention m, Set<String> types) {
+        if (m.type() != EntityType.LOCATION || m.kind() != MentionKind.NAME || !types.contains("PERSON")) {
+            return false;
+        }
+        int end = m.tokens().end();
+        for (int guard = 0; guard < 6 && end < ctx.size(); guard++) {
+            Token next = ctx.token(end);
+            EntityMention at = ctx.outer[end];
+            if (at != null && at.type() == EntityType.LOCATION && at.kind() == MentionKind.NAME && end > m.tokens().end()) {
+                end = at.tokens().end(); // "Kenya and Uganda officials": the list's last place tells
+                continue;
+            }
+            EntityMention listed = end + 1 < ctx.size() ? ctx.outer[end + 1] : null;
+            if (at == null && (next.lower().equals("and") || next.text().equals(",")) && listed != null && listed.tokens().start() == end + 1
+                    && (listed.type() == EntityType.LOCATION || listed.kind() == MentionKind.GROUP && ctx.token(end + 1).isCapitalized()
+                    && !ctx.token(end + 1).pos().equals("DET") && ctx.token(listed.tokens().end() - 1).isCapitalized())) {
+                // "Kenya and Uganda officials"; "A and B Presidents", an office of both in title case (not "A and B
+                // negotiators", where the group may be the other side)
+                end++;
+                continue;
+            }
+            if (at != null) {
+                return at.type() != EntityType.DATE && at.tokens().start() == end && at != m;
+            }
+            return next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.isCapitalized() && next.pos().equals("ADJ");
+        }
+        return false;
+    }
+
     /** "met with visiting President X", "received the outgoing envoy Y": a participle before a name describes it. */
     static boolean participleModifier(SentenceContext ctx, int i, Finder f) {
         Token t = ctx.token(i);
@@ -161,6 +198,14 @@ final class NounPhrases {
      * types inside the phrase, and stops at the next verb or clause.
      */
     static Arg firstInPhrase(SentenceContext ctx, String text, int j, Set<String> types) {
+        return firstInPhrase(ctx, text, j, types, false);
+    }
+
+    /**
+     * As {@link #firstInPhrase(SentenceContext, String, int, Set)}; with {@code parties} (a role listing the
+     * parties of an event) a place that only modifies what follows it is passed over ({@link #placeModifier}).
+     */
+    static Arg firstInPhrase(SentenceContext ctx, String text, int j, Set<String> types, boolean parties) {
         int limit = Math.min(ctx.size(), j + 16);
         if (j < ctx.size() && ctx.token(j).pos().equals("VERB") && ctx.words(HELP_VERBS).contains(ctx.token(j).lemma())) {
             j++; // "a grant to help Senegal ..."
@@ -195,7 +240,7 @@ final class NounPhrases {
                         continue;
                     }
                     Arg a = ctx.arg(appositive(ctx, cand), text);
-                    if (a != null && SentenceContext.accepts(a, types)) {
+                    if (a != null && SentenceContext.accepts(a, types) && !(parties && a.type().equals("LOCATION") && placeModifier(ctx, cand, types))) {
                         return a;
                     }
                 }

@@ -130,9 +130,10 @@ final class ObjectFinders {
                 if (!sides.isEmpty()) {
                     return sides;
                 }
-                Arg a = firstInPhrase(ctx, text, i + 1, types);
+                boolean parties = spec.value() == RoleSpec.ValueKind.ARGUMENTS;
+                Arg a = firstInPhrase(ctx, text, i + 1, types, parties);
                 if (a != null) {
-                    return listFrom(ctx, text, a, types, f.list());
+                    return listFrom(ctx, text, a, types, f.list(), parties);
                 }
                 int past = forward && t.lower().equals("to") ? pastPurpose(ctx, i + 1) : -1;
                 if (past > 0 && f.words().contains(ctx.token(past).lower())) {

@@ -45,9 +45,11 @@ final class ParticipantFinders {
             return null;
         }
         if (!passive && !afterItsNoun(ctx, tStart)) {
-            List<Arg> subjects = SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types), types, f.list());
+            boolean parties = spec.value() == ValueKind.ARGUMENTS;
+            List<Arg> subjects = SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types, parties), types, f.list());
             if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
                 subjects = Coordinations.groupPlacesAfter(ctx, text, subjects, types);
+                subjects = coordinatedSubjects(ctx, text, tStart, subjects, types);
             }
             RoleValue v = wrap(spec, f, subjects);
             if (v != null) {
@@ -67,7 +69,54 @@ final class ParticipantFinders {
         if (!f.words().isEmpty() && head >= 0 && (f.words().contains(ctx.token(head).lemma()) || f.words().contains(ctx.token(head).lower()))) {
             from = head;
         }
-        return wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, from), types, f.list()));
+        List<Arg> parsed = SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, from), types, f.list());
+        return wrap(spec, f, spec.value() == ValueKind.ARGUMENTS ? withoutPlaceModifiers(ctx, parsed, types) : parsed);
+    }
+
+    /**
+     * "A of the ruling party and Kenyan Minister B met": when the word-order walk stopped at the
+     * last of coordinated subjects (a complement after the first name, a demonym before the second
+     * one's office), the tree's conjuncts of the verb's subject are the parties. The sentence is
+     * parsed only when an "and" and an actor of the accepted types stand before the subject in its
+     * clause, and the tree's reading is taken only when it holds the subject the walk found.
+     */
+    private static List<Arg> coordinatedSubjects(SentenceContext ctx, String text, int tStart, List<Arg> subjects, Set<String> types) {
+        if (subjects.size() != 1 || subjects.get(0).mention() == null || !actorAndBefore(ctx, subjects.get(0).mention(), types)) {
+            return subjects;
+        }
+        Syntax tree = ctx.syntax();
+        if (tree == null) {
+            return subjects;
+        }
+        List<Arg> parsed = SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, tStart), types, true);
+        Arg walked = subjects.get(0);
+        return parsed.size() > 1 && parsed.stream().anyMatch(a -> a.start() == walked.start()) ? parsed : subjects;
+    }
+
+    /**
+     * Whether an "and" stands left of the subject {@code m}, with an accepted actor before it, and no verb or clause word
+     * between them and {@code m} (a participle after a determiner or adjective, "the ruling party", modifies a noun):
+     * the cheap sign that the subject may be the last of several.
+     */
+    private static boolean actorAndBefore(SentenceContext ctx, EntityMention m, Set<String> types) {
+        boolean and = false;
+        for (int i = m.tokens().start() - 1; i >= 0; i--) {
+            Token t = ctx.token(i);
+            EntityMention at = ctx.outer[i];
+            boolean modifier = i > 0 && t.pos().equals("VERB") && (ctx.token(i - 1).pos().equals("DET") || ctx.token(i - 1).pos().equals("ADJ"));
+            if (at == null && (t.isVerbLike() && !modifier || ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(";"))) {
+                return false;
+            }
+            if (at == null) {
+                and |= t.lower().equals("and");
+                continue;
+            }
+            if (and && at.kind() == MentionKind.NAME && types.contains(at.type().name())) {
+                return true;
+            }
+            i = at.tokens().start();
+        }
+        return false;
     }
 
     /**
@@ -188,7 +237,25 @@ final class ParticipantFinders {
         int tStart = match.tStart();
         Set<String> types = match.types(spec, f);
         Syntax tree = ctx.syntax();
-        return tree == null ? List.of() : SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list());
+        if (tree == null) {
+            return List.of();
+        }
+        List<Arg> parsed = SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list());
+        return spec.value() == ValueKind.ARGUMENTS ? withoutPlaceModifiers(ctx, parsed, types) : parsed;
+    }
+
+    /**
+     * The parties the tree gave, less the places that only modify the noun after them ("U.S. President X",
+     * "a Kenya visit"): the word-order finders pass them over, and so does the parse's reading.
+     */
+    private static List<Arg> withoutPlaceModifiers(SentenceContext ctx, List<Arg> args, Set<String> types) {
+        List<Arg> kept = new ArrayList<>(args.size());
+        for (Arg a : args) {
+            if (!(a.type().equals("LOCATION") && a.mention() != null && NounPhrases.placeModifier(ctx, a.mention(), types))) {
+                kept.add(a);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -5,6 +5,7 @@ import static dev.eventex.event.NounPhrases.isDateline;
 import static dev.eventex.event.NounPhrases.namedPersonEndsAt;
 import static dev.eventex.event.NounPhrases.noVerb;
 import static dev.eventex.event.NounPhrases.ofComplement;
+import static dev.eventex.event.NounPhrases.placeModifier;
 import static dev.eventex.event.NounPhrases.precededByPreposition;
 import static dev.eventex.event.ObjectFinders.phrase;
 import static dev.eventex.event.TitledNames.appositive;
@@ -36,6 +37,14 @@ final class SubjectFinders {
 
     /** The nearest actor left of the trigger that is not inside a prepositional phrase. */
     static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types) {
+        return subject(ctx, text, tStart, types, false);
+    }
+
+    /**
+     * As {@link #subject(SentenceContext, String, int, Set)}; with {@code parties} (a role listing an event's
+     * parties) a place that only modifies the noun after it ("U.S. officials") is no subject.
+     */
+    static Arg subject(SentenceContext ctx, String text, int tStart, Set<String> types, boolean parties) {
         Arg antecedent = relativeAntecedent(ctx, text, tStart, types);
         if (antecedent != null) {
             return antecedent;
@@ -66,7 +75,7 @@ final class SubjectFinders {
             // "X leads a delegation to Y and will meet Z": the verbs share the subject of the first one
             for (int v = c - 1; v >= 0; v--) {
                 if (ctx.token(v).pos().equals("VERB") && ctx.outer[v] == null) {
-                    return subject(ctx, text, v, types);
+                    return subject(ctx, text, v, types, parties);
                 }
                 if (ctx.words(CLAUSE_STOPS).contains(ctx.token(v).lower())) {
                     break;
@@ -102,7 +111,7 @@ final class SubjectFinders {
             Token t = ctx.token(i);
             if (purpose && i < k - 1 && ctx.outer[i] == null && t.pos().equals("VERB") && objectBetween(ctx, i, k)) {
                 // "X visited the Assembly to meet Y": an infinitive of purpose has the subject of the verb it serves
-                return subject(ctx, text, i, types);
+                return subject(ctx, text, i, types, parties);
             }
             if (ctx.words(CLAUSE_STOPS).contains(t.lower()) && i < tStart - 1) {
                 // "X, who met Y" is still X's meeting: only stop when the clause word is not right before the verb
@@ -134,12 +143,13 @@ final class SubjectFinders {
                     v--;
                 }
                 if (v >= 0 && ctx.outer[v] == null && ctx.token(v).pos().equals("VERB")) {
-                    return subject(ctx, text, v, types); // "visited the Assembly to meet Y": the place is the verb's object, not the one who meets
+                    return subject(ctx, text, v, types, parties); // "visited the Assembly to meet Y": the place is the verb's object, not the one who meets
                 }
             }
             if (!precededByPreposition(ctx, m) && !isDateline(ctx, m) && !compoundModifier(ctx, m) && !aside) {
                 Arg a = ctx.arg(namedBefore(ctx, m), text);
-                if (a != null && SentenceContext.accepts(a, types)) {
+                if (a != null && SentenceContext.accepts(a, types) && !(parties && a.type().equals("LOCATION")
+                        && (placeModifier(ctx, m, types) || verbObject(ctx, m)))) {
                     return a;
                 }
                 if (a == null && m.kind() == MentionKind.PRONOUN && ctx.words(SUBJECT_PRONOUNS).contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
@@ -149,6 +159,42 @@ final class SubjectFinders {
             i = m.tokens().start() - 1;
         }
         return null;
+    }
+
+    /**
+     * A place named right after a verb (past a determiner) is the verb's object: "X visited A, holding talks
+     * with Y" is X's talks, not A's. A reporting verb's clause is not its object.
+     */
+    private static boolean verbObject(SentenceContext ctx, EntityMention m) {
+        int p = m.tokens().start() - 1;
+        if (p >= 0 && ctx.token(p).pos().equals("DET")) {
+            p--;
+        }
+        // after a reporting verb the place opens the reported clause as its subject ("X says Cuban authorities will meet Y")
+        return m.kind() == MentionKind.NAME && p >= 0 && ctx.outer[p] == null && ctx.token(p).pos().equals("VERB")
+                && !ctx.words(REPORTING_VERBS).contains(ctx.token(p).lemma());
+    }
+
+    /**
+     * When the word at {@code end} closes an "of" phrase written right after a person's name ("A of the
+     * ruling party", "A of the national bank"), the index of the name's last token; else -1. The phrase holds
+     * only determiners, modifiers, nouns and names, at most eight words.
+     */
+    private static int ofPhraseStart(SentenceContext ctx, int end) {
+        for (int p = end; p >= 1 && p > end - 8; p--) {
+            Token t = ctx.token(p);
+            if (t.lower().equals("of")) {
+                EntityMention before = ctx.outer[p - 1];
+                return p < end && before != null && before.type() == EntityType.PERSON && before.kind() == MentionKind.NAME
+                        && before.tokens().end() == p ? p - 1 : -1;
+            }
+            String pos = t.pos();
+            if (ctx.outer[p] == null && !(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN")
+                    || pos.equals("VERB") && p > 0 && ctx.token(p - 1).pos().equals("DET"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -225,6 +271,9 @@ final class SubjectFinders {
                 } else if (t.text().equals(",") && out.size() >= 2 && !joined) {
                     joined = true; // "X, Y and Z": once "and" joined two, commas join the ones before
                     byComma = true;
+                } else if (joined && ofPhraseStart(ctx, i) >= 0) {
+                    i = ofPhraseStart(ctx, i); // "A of the ruling party and B met": the complement describes A
+                    continue;
                 } else if (!t.text().equals(",") && !t.lower().equals("his") && !t.lower().equals("her")
                         && !t.lower().equals("their")) {
                     break;
