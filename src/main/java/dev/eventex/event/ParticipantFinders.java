@@ -59,6 +59,9 @@ final class ParticipantFinders {
                 return null; // "they met X": the subject is written, only not a name; the parse has no better one
             }
         }
+        if (!SyntaxFinders.hasMention(ctx)) {
+            return null; // what the tree gives below is a mention: none, without parsing for it
+        }
         Syntax tree = ctx.syntax();
         if (tree == null) {
             return null;
@@ -213,6 +216,9 @@ final class ParticipantFinders {
                 return v;
             }
         }
+        if (!SyntaxFinders.hasMention(ctx)) {
+            return null; // the tree's answer is a mention: none, without parsing for it
+        }
         Syntax tree = ctx.syntax();
         return tree == null ? null : wrap(spec, f, SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.patient(tree, tStart), types, f.list()));
     }
@@ -223,6 +229,9 @@ final class ParticipantFinders {
         String text = match.text();
         int tStart = match.tStart();
         Set<String> types = match.types(spec, f);
+        if (!SyntaxFinders.hasMention(ctx)) {
+            return List.of(); // objects and phrases from the tree are mentions: none, without parsing for them
+        }
         Syntax tree = ctx.syntax();
         if (tree == null) {
             return List.of();
@@ -236,6 +245,9 @@ final class ParticipantFinders {
         String text = match.text();
         int tStart = match.tStart();
         Set<String> types = match.types(spec, f);
+        if (!SyntaxFinders.mayHavePrepositional(ctx, f.words())) {
+            return List.of(); // the same empty answer, without parsing the sentence for it
+        }
         Syntax tree = ctx.syntax();
         if (tree == null) {
             return List.of();

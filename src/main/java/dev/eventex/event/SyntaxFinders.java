@@ -174,6 +174,38 @@ final class SyntaxFinders {
     }
 
     /**
+     * Whether {@link #prepositional} can find anything in the sentence, read from its words alone:
+     * it needs one of {@code words} (the preposition) and a mention (every argument it returns is
+     * one). False means its answer is empty whatever the tree, so the sentence need not be parsed
+     * for it.
+     */
+    static boolean mayHavePrepositional(SentenceContext ctx, java.util.Collection<String> words) {
+        return hasMention(ctx) && hasWord(ctx, words);
+    }
+
+    /**
+     * Whether the sentence holds a mention: {@link #argsAt} (and so every finder here) returns
+     * nothing without one, whatever the tree, so a sentence without one need not be parsed for the finders built on it.
+     */
+    static boolean hasMention(SentenceContext ctx) {
+        for (int i = 0; i < ctx.size(); i++) {
+            if (ctx.outer[i] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWord(SentenceContext ctx, java.util.Collection<String> words) {
+        for (int i = 0; i < ctx.size(); i++) {
+            if (words.contains(ctx.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The arguments of a prepositional phrase on the trigger whose preposition is one of
      * {@code words} ("arrived on Monday in X", "talks between X and Y", "a visit to X"); a
      * nominal trigger also looks at the phrases of the verb it is the object of ("paid a

@@ -37,8 +37,8 @@ final class TopicPhrases {
 
     /** The topics of the trigger at {@code [tStart, tEnd)}, or null when the sentence states none. */
     static Found find(SentenceContext ctx, Finder f, int tStart, int tEnd) {
-        Syntax tree = ctx.syntax();
         if (f.words().isEmpty()) {
+            Syntax tree = ctx.syntax();
             int start = tEnd;
             while (start < ctx.size() && (ctx.token(start).pos().equals("ADV") || ctx.words(PREPOSITIONS).contains(ctx.token(start).lower()))) {
                 start++; // "The talks focused mainly on X"
@@ -53,6 +53,8 @@ final class TopicPhrases {
                     continue;
                 }
                 int start = i + w.length;
+                // the tree only once a cue is found: a sentence without one is not parsed for its topics
+                Syntax tree = start < ctx.size() ? ctx.syntax() : null;
                 if (start < ctx.size() && startsTopic(ctx, tree, i + w.length - 1, w.length == 1, tStart, tEnd)) {
                     List<int[]> items = items(ctx, tree, start);
                     if (!items.isEmpty()) {

@@ -76,12 +76,16 @@ public final class WindowFeatureMemo {
         if (WordFeatureMemo.wordOnly(generator)) {
             return new WordFeatureMemo.Single(generator, canonical, rowOf, words);
         }
+        if (WordFeatureMemo.pairsOnly(generator)) {
+            return new WordFeatureMemo.Bigram(generator, canonical, rowOf, words);
+        }
         return generator;
     }
 
     /** Whether a rewritten tree holds at least one memo (for tests: the packaged models should). */
     public static boolean hasMemo(AdaptiveFeatureGenerator generator) {
-        if (generator instanceof WordFeatureMemo.Window || generator instanceof WordFeatureMemo.Single) {
+        if (generator instanceof WordFeatureMemo.Window || generator instanceof WordFeatureMemo.Single
+                || generator instanceof WordFeatureMemo.Bigram) {
             return true;
         }
         if (generator instanceof CachedFeatureGenerator cached) {

@@ -10,6 +10,7 @@ import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.BrownTokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.BrownTokenFeatureGenerator;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
@@ -58,10 +59,25 @@ final class WordFeatureMemo {
                 && ((AggregatedFeatureGenerator) g).getGenerators().stream().allMatch(WordFeatureMemo::wordOnly);
     }
 
+    /**
+     * Whether {@code g}'s features at a token are those of the pair (previous word, word), when
+     * there is a previous word, then those of the pair (word, next word), when there is a next
+     * one, each a function of its two words alone: OpenNLP's bigram generator of the name finder
+     * (an exact class: a subclass may read more).
+     */
+    static boolean pairsOnly(AdaptiveFeatureGenerator g) {
+        return g.getClass() == BigramNameFeatureGenerator.class;
+    }
+
     /** The features {@code g} gives for {@code word} alone, as {@code canonical} instances. */
     private static String[] featuresOf(AdaptiveFeatureGenerator g, String word, UnaryOperator<String> canonical) {
+        return featuresOf(g, new String[] {word}, 0, canonical);
+    }
+
+    /** The features {@code g} gives at {@code index} of {@code tokens}, as {@code canonical} instances. */
+    private static String[] featuresOf(AdaptiveFeatureGenerator g, String[] tokens, int index, UnaryOperator<String> canonical) {
         List<String> f = new ArrayList<>(8);
-        g.createFeatures(f, new String[] {word}, 0, null);
+        g.createFeatures(f, tokens, index, null);
         // copied by hand: a word without features took a path of ArrayList.toArray that C2 had not
         // seen, and its trap threw away the whole compiled window (recompiled three times a run)
         String[] out = new String[f.size()];
@@ -326,6 +342,184 @@ final class WordFeatureMemo {
         @Override
         public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
             kept.get(tokens, index, make).addTo(out);
+        }
+
+        @Override
+        public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+            inner.updateAdaptiveData(tokens, outcomes);
+        }
+
+        @Override
+        public void clearAdaptiveData() {
+            words.forgetSentence();
+            inner.clearAdaptiveData();
+        }
+    }
+
+    /**
+     * Values by a pair of word numbers, in open addressing (a key is the two numbers in one
+     * {@code long}, never -1): a boxed key per look-up would be garbage at every token. Holds at
+     * most {@code capacity} pairs, then starts empty again.
+     */
+    static final class Pairs<T> {
+        private static final long EMPTY = -1L;
+        private final int capacity;
+        private long[] keys;
+        private Object[] values;
+        private int size;
+
+        Pairs(int capacity) {
+            this.capacity = capacity;
+            clear();
+        }
+
+        static long key(int first, int second) {
+            return ((long) first << 32) | (second & 0xFFFFFFFFL);
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                long k = keys[i];
+                if (k == key) {
+                    return (T) values[i];
+                }
+                if (k == EMPTY) {
+                    return null;
+                }
+            }
+        }
+
+        void put(long key, T value) {
+            if (size >= capacity) {
+                clear();
+            } else if (2 * (size + 1) > keys.length) {
+                long[] oldKeys = keys;
+                Object[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new Object[oldKeys.length * 2];
+                Arrays.fill(keys, EMPTY);
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != EMPTY) {
+                        insert(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            insert(key, value);
+        }
+
+        private void insert(long key, Object value) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != EMPTY && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (keys[i] == EMPTY) {
+                size++;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        void clear() {
+            keys = new long[64];
+            Arrays.fill(keys, EMPTY);
+            values = new Object[64];
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private static int slot(long key, int mask) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        }
+    }
+
+    /**
+     * A {@link #pairsOnly} generator: its features at a token are the pair (previous word, word)'s
+     * then the pair (word, next word)'s, kept per pair of word numbers with their rows in the
+     * model's table. OpenNLP makes four new strings at every token and classifies three words'
+     * shapes, and the beam search then hashed each string and probed the table for it (half of
+     * the word bigrams are not in the model, a probe to an empty slot): 7% of a warm thread's
+     * samples. A pair's features are made by the generator itself, on the two words alone.
+     */
+    static final class Bigram implements AdaptiveFeatureGenerator {
+        /** Pairs kept per side before the memo starts empty again (a few MB at most). */
+        static final int MAX_PAIRS = 1 << 15;
+
+        private final AdaptiveFeatureGenerator inner;
+        private final UnaryOperator<String> canonical;
+        private final ToIntFunction<String> rowOf;
+        private final Words words;
+        /** By (previous word, word): the features of the pair as seen from its second word. */
+        private final Pairs<Kept> withPrevious;
+        /** By (word, next word): the features of the pair as seen from its first word. */
+        private final Pairs<Kept> withNext;
+        /** The numbering the pairs' keys are of. */
+        private int generation;
+
+        Bigram(AdaptiveFeatureGenerator inner, UnaryOperator<String> canonical, ToIntFunction<String> rowOf, Words words) {
+            this(inner, canonical, rowOf, words, MAX_PAIRS);
+        }
+
+        Bigram(AdaptiveFeatureGenerator inner, UnaryOperator<String> canonical, ToIntFunction<String> rowOf, Words words,
+               int maxPairs) {
+            this.inner = inner;
+            this.canonical = canonical;
+            this.rowOf = rowOf;
+            this.words = words;
+            this.withPrevious = new Pairs<>(maxPairs);
+            this.withNext = new Pairs<>(maxPairs);
+            this.generation = words.generation();
+        }
+
+        @Override
+        public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
+            boolean before = index > 0;
+            boolean after = index + 1 < tokens.length;
+            int g = words.generation();
+            int word = words.id(tokens, index);
+            int previous = before ? words.id(tokens, index - 1) : -1;
+            int next = after ? words.id(tokens, index + 1) : -1;
+            if (words.generation() != g) {
+                // the numbering started over between these look-ups: number all three in the new one
+                g = words.generation();
+                word = words.id(tokens, index);
+                previous = before ? words.id(tokens, index - 1) : -1;
+                next = after ? words.id(tokens, index + 1) : -1;
+                if (words.generation() != g) {
+                    // a bound too small for three words (tests only): nothing kept
+                    inner.createFeatures(out, tokens, index, previousOutcomes);
+                    return;
+                }
+            }
+            if (g != generation) {
+                withPrevious.clear();
+                withNext.clear();
+                generation = g;
+            }
+            if (before) {
+                long key = Pairs.key(previous, word);
+                Kept k = withPrevious.get(key);
+                if (k == null) {
+                    k = Kept.of(featuresOf(inner, new String[] {tokens[index - 1], tokens[index]}, 1, canonical), rowOf);
+                    withPrevious.put(key, k);
+                }
+                k.addTo(out);
+            }
+            if (after) {
+                long key = Pairs.key(word, next);
+                Kept k = withNext.get(key);
+                if (k == null) {
+                    k = Kept.of(featuresOf(inner, new String[] {tokens[index], tokens[index + 1]}, 0, canonical), rowOf);
+                    withNext.put(key, k);
+                }
+                k.addTo(out);
+            }
         }
 
         @Override

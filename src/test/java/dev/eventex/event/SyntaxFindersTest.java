@@ -95,6 +95,28 @@ class SyntaxFindersTest {
     }
 
     @Test
+    void aSentenceWithoutThePrepositionOrWithoutAMentionNeedsNoTreeForPrepositionalPhrases() {
+        // "Ana Silva arrived on Monday in Lima ." and the same words without mentions
+        String conll = "Ana/PROPN>3:nsubj Silva/PROPN>1:flat arrived/VERB>0:root on/ADP>5:case Monday/PROPN>3:obl "
+                + "in/ADP>7:case Lima/PROPN>3:obl ./PUNCT>3:punct";
+        SentenceFixture named = SentenceFixture.of(conll).name(0, 2, EntityType.PERSON).name(6, 7, EntityType.LOCATION);
+        SentenceFixture bare = SentenceFixture.of(conll);
+        SentenceContext ctx = named.context();
+        assertThat(SyntaxFinders.mayHavePrepositional(ctx, Set.of("in", "to"))).isTrue();
+        // no "to", or no mention at all: prepositional's answer is empty whatever the tree
+        assertThat(SyntaxFinders.mayHavePrepositional(ctx, Set.of("to", "toward"))).isFalse();
+        assertThat(SyntaxFinders.prepositional(ctx.sentence.syntax(), ctx, named.text(), 2, Set.of("to", "toward"),
+                Set.of("LOCATION", "PERSON"), true)).isEmpty();
+        SentenceContext noMentions = bare.context();
+        assertThat(SyntaxFinders.hasMention(ctx)).isTrue();
+        assertThat(SyntaxFinders.hasMention(noMentions)).isFalse();
+        assertThat(SyntaxFinders.argsAt(noMentions.sentence.syntax(), noMentions, bare.text(), 0, Set.of("PERSON"), true)).isEmpty();
+        assertThat(SyntaxFinders.mayHavePrepositional(noMentions, Set.of("in", "to"))).isFalse();
+        assertThat(SyntaxFinders.prepositional(noMentions.sentence.syntax(), noMentions, bare.text(), 2, Set.of("in", "to"),
+                Set.of("LOCATION", "PERSON"), true)).isEmpty();
+    }
+
+    @Test
     void aNominalTriggerReadsThePhrasesOfItsLightVerb() {
         // "Ana Silva paid a visit on Monday to Lima ."
         SentenceFixture f = SentenceFixture.of("Ana/PROPN>3:nsubj Silva/PROPN>1:flat paid/VERB>0:root a/DET>5:det visit/NOUN>3:obj "

@@ -44,6 +44,34 @@ class TopicPhrasesTest {
     }
 
     @Test
+    void theTreeIsReadOnlyOnceACueFollowsTheTrigger() {
+        // "Ana Velor held talks with Ben Okoro on fish quotas ." and "Ana Velor held talks with Ben Okoro ."
+        SentenceFixture cued = SentenceFixture.of("Ana/PROPN>3:nsubj Velor/PROPN>1:flat held/VERB>0:root talks/NOUN>3:obj "
+                + "with/ADP>6:case Ben/PROPN>4:nmod Okoro/PROPN>6:flat on/ADP>10:case fish/NOUN>10:compound quotas/NOUN>3:obl "
+                + "./PUNCT>3:punct")
+                .name(0, 2, EntityType.PERSON).name(5, 7, EntityType.PERSON);
+        SentenceFixture plain = SentenceFixture.of("Ana/PROPN>3:nsubj Velor/PROPN>1:flat held/VERB>0:root talks/NOUN>3:obj "
+                + "with/ADP>6:case Ben/PROPN>4:nmod Okoro/PROPN>6:flat ./PUNCT>3:punct")
+                .name(0, 2, EntityType.PERSON).name(5, 7, EntityType.PERSON);
+        int[] parses = {0};
+        TopicPhrases.Found none = TopicPhrases.find(plain.lazyContext(s -> {
+            parses[0]++;
+            return plain.syntax();
+        }), ON, 2, 4);
+        assertThat(none).isNull();
+        assertThat(parses[0]).isZero();
+        TopicPhrases.Found found = TopicPhrases.find(cued.lazyContext(s -> {
+            parses[0]++;
+            return cued.syntax();
+        }), ON, 2, 4);
+        assertThat(parses[0]).isEqualTo(1);
+        TopicPhrases.Found withTree = TopicPhrases.find(cued.context(), ON, 2, 4);
+        assertThat(found).isNotNull();
+        assertThat(found.cueStart()).isEqualTo(withTree.cueStart());
+        assertThat(found.items()).containsExactlyElementsOf(withTree.items());
+    }
+
+    @Test
     void aBareOnThatAnotherVerbGovernsIsNoTopic() {
         // "Ana Velor met Ben Okoro , her office wrote in a post on Tarvonet ."
         SentenceFixture f = SentenceFixture.of("Ana/PROPN>3:nsubj Velor/PROPN>1:flat met/VERB>9:ccomp Ben/PROPN>3:obj "
