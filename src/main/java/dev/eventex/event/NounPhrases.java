@@ -8,6 +8,7 @@ import static dev.eventex.internal.Lexicons.HELP_VERBS;
 import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.PREPOSITIONS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
+import static dev.eventex.internal.Lexicons.SETTLEMENT_NOUNS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -144,6 +145,15 @@ final class NounPhrases {
 
     static boolean firstAfter(SentenceContext ctx, int tEnd, EntityMention m, Finder f) {
         int p = m.tokens().start() - 1;
+        if (p >= 2 && ctx.token(p).lower().equals("of") && ctx.words(SETTLEMENT_NOUNS).contains(ctx.token(p - 1).lower())) {
+            int from = p - 2;
+            while (from >= tEnd && from >= p - 5 && !ctx.token(from).pos().equals("DET")) {
+                from--;
+            }
+            if (from >= tEnd && from >= p - 5 && settlementAhead(ctx, from + 1) == p - 1) {
+                p = from; // "toured the resort city of X": the words describing the place are no other phrase
+            }
+        }
         while (p >= tEnd && (ctx.token(p).lower().equals("the") || ctx.token(p).pos().equals("ADJ")
                 || ctx.token(p).pos().equals("PROPN") && ctx.outer[p] == null // a demonym tagged as a name: "the Peruvian city of"
                 || ctx.token(p).pos().equals("ADV") || f.words().contains(ctx.token(p).lower())
@@ -214,6 +224,12 @@ final class NounPhrases {
         while (j < limit) {
             Token t = ctx.token(j);
             EntityMention m = ctx.outer[j];
+            int kind = m == null && j > phraseStart && (t.isVerbLike() || t.pos().equals("ADP") && !t.lower().equals("of"))
+                    ? settlementAhead(ctx, j) : -1;
+            if (kind >= j) {
+                j = kind + 1; // "the mining hub town of X", "the embattled city of X": words describing the place, no verb
+                continue;
+            }
             if (m == null && (t.isVerbLike() || ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(".") || t.text().equals(";"))) {
                 return null;
             }
@@ -248,6 +264,31 @@ final class NounPhrases {
             j = after;
         }
         return null;
+    }
+
+    /**
+     * "the resort city of X", "the mining hub town of X": the index of the kind of place right before
+     * "of", at {@code j} or at most three words after it, in a phrase opened by an article at most three
+     * words before {@code j}, with no entity or punctuation in it; else -1. The tagger takes such
+     * modifiers, and the kind of place itself, for verbs or prepositions; asked only where one stops a phrase.
+     */
+    static int settlementAhead(SentenceContext ctx, int j) {
+        int k = j;
+        while (k < Math.min(ctx.size() - 1, j + 4) && !(ctx.words(SETTLEMENT_NOUNS).contains(ctx.token(k).lower())
+                && ctx.token(k + 1).lower().equals("of"))) {
+            if (ctx.outer[k] != null || ctx.token(k).isPunct() || ctx.token(k).pos().equals("DET") || ctx.token(k).pos().equals("AUX")) {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= Math.min(ctx.size() - 1, j + 4) || ctx.outer[k] != null) {
+            return -1;
+        }
+        int b = j - 1;
+        while (b >= 0 && b >= j - 3 && ctx.outer[b] == null && !ctx.token(b).isPunct() && !ctx.token(b).pos().equals("DET")) {
+            b--;
+        }
+        return b >= 0 && b >= j - 3 && ctx.outer[b] == null && ctx.token(b).pos().equals("DET") ? k : -1;
     }
 
     /** A verb that opens another clause ("before returning", "that will take her"), not a participle modifier. */

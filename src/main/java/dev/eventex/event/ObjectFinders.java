@@ -54,7 +54,7 @@ final class ObjectFinders {
         while (i < limit) {
             Token t = ctx.token(i);
             if (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(".") || (t.isVerbLike() && i > tEnd && ctx.outer[i] == null
-                    && !participleModifier(ctx, i, f)) || t.text().equals("\u201D") || t.text().equals("\"")) {
+                    && !participleModifier(ctx, i, f) && NounPhrases.settlementAhead(ctx, i) < 0) || t.text().equals("\u201D") || t.text().equals("\"")) {
                 return List.of(); // a closing quote ends the clause the trigger is in
             }
             EntityMention m = ctx.outer[i];
@@ -197,6 +197,9 @@ final class ObjectFinders {
                 continue;
             }
             int s = i + 1;
+            if (i == from && verbInfinitive(ctx, s)) {
+                continue; // "pledged to undertake 10 projects": the verb's own infinitive, a receiver may follow it
+            }
             if (infinitiveWithObject(ctx, s)) {
                 return List.of(); // "$3 million to strengthen Elbonia's schools": a purpose, no receiver
             }
@@ -226,12 +229,16 @@ final class ObjectFinders {
             // a receiving party: a name, a plural ("twelve schools", "flood-affected households") or a group noun
             boolean plural = head.endsWith("s") && head.length() > 3 || ctx.token(e - 1).pos().equals("NOUN")
                     && !ctx.token(e - 1).lemma().equals(head); // "children", "people"
-            if (!hasNoun || !(named || plural || ctx.token(s).isCapitalized())) {
+            boolean inPlace = e + 1 < ctx.size() && ctx.token(e).lower().equals("in") && ctx.inner[e + 1] != null
+                    && ctx.inner[e + 1].type() == EntityType.LOCATION && ctx.inner[e + 1].tokens().start() == e + 1;
+            // "to a wildlife sanctuary in A": one receiver described by its kind and its place, named or not; a
+            // definite one ("to the institution in A") refers back to a receiver named before, which it does not name
+            boolean described = inPlace && (ctx.token(s).lower().equals("a") || ctx.token(s).lower().equals("an")) && e - s >= 2;
+            if (!hasNoun || !(named || plural || described || ctx.token(s).isCapitalized())) {
                 return List.of();
             }
             boolean placed = false;
-            if (e + 1 < ctx.size() && ctx.token(e).lower().equals("in") && ctx.inner[e + 1] != null
-                    && ctx.inner[e + 1].type() == EntityType.LOCATION && ctx.inner[e + 1].tokens().start() == e + 1) {
+            if (inPlace) {
                 e = ctx.inner[e + 1].tokens().end(); // "families in Gaza": the place tells which ones
                 placed = true;
             }
@@ -280,6 +287,19 @@ final class ObjectFinders {
         EntityMention owner = ctx.outer[s + 1];
         return owner != null && owner.tokens().start() == s + 1 && owner.tokens().end() < ctx.size()
                 && ctx.token(owner.tokens().end()).isPossessive();
+    }
+
+    /**
+     * A base form at {@code s} right after the trigger's "to" that opens an infinitive: tagged a verb, or
+     * a noun before a number or a determiner, as the tagger may read it ("pledged to undertake 10 projects").
+     * "donated to flood victims" is not one: a noun follows.
+     */
+    private static boolean verbInfinitive(SentenceContext ctx, int s) {
+        if (s + 1 >= ctx.size() || ctx.outer[s] != null || !ctx.token(s).lower().equals(ctx.token(s).lemma())) {
+            return false;
+        }
+        String next = ctx.token(s + 1).pos();
+        return ctx.token(s).pos().equals("VERB") || ctx.token(s).pos().equals("NOUN") && (next.equals("NUM") || next.equals("DET"));
     }
 
     /**

@@ -55,8 +55,8 @@ final class ParticipantFinders {
             if (v != null) {
                 return v;
             }
-            if (GroupAntecedents.pronounSubject(ctx, tStart) >= 0) {
-                return null; // "they met X": the subject is written, only not a name; the parse has no better one
+            if (GroupAntecedents.pronounSubject(ctx, tStart) >= 0 || SubjectFinders.reportedClauseSubject(ctx, tStart)) {
+                return null; // "they met X", "X says the group was traveling": the subject is written, only not a name
             }
         }
         if (!SyntaxFinders.hasMention(ctx)) {

@@ -103,10 +103,15 @@ final class SubjectFinders {
             }
         }
         boolean purpose = k >= 0 && k < tStart && ctx.token(k).lower().equals("to") && ctx.token(k).pos().equals("PART");
-        // "the group was traveling to X": a progressive with a noun for subject is a clause of its own, not a
-        // participle adjunct; "X says it is donating": the pronoun is the speaker, who stays reachable
-        boolean participle = ctx.token(tStart).lower().endsWith("ing") && !(k >= 0 && k < tStart - 1 && ctx.token(k + 1).lemma().equals("be")
-                && ctx.outer[k] == null && (ctx.token(k).pos().equals("NOUN") || ctx.token(k).pos().equals("PROPN")));
+        // only a participle adjunct ("X said, traveling to Y, that ...") reaches past a reporting verb: a progressive
+        // ("the group was traveling to X") or a participle after its noun ("a truck traveling in X") has its own
+        // subject in the reported clause; "X says it is donating" is read by reportedIt
+        int before = tStart - 1;
+        while (before >= 0 && ctx.token(before).pos().equals("ADV")) {
+            before--;
+        }
+        boolean participle = ctx.token(tStart).lower().endsWith("ing") && (before < 0 || ctx.token(before).isPunct()
+                || ctx.token(before).pos().equals("SCONJ") || ctx.token(before).pos().equals("ADP")); // "X said while meeting Y"
         while (i >= 0) {
             Token t = ctx.token(i);
             if (purpose && i < k - 1 && ctx.outer[i] == null && t.pos().equals("VERB") && objectBetween(ctx, i, k)) {
@@ -120,8 +125,10 @@ final class SubjectFinders {
                 }
             }
             if (t.lower().equals("that") && !t.pos().equals("DET")
-                    || ctx.words(REPORTING_VERBS).contains(t.lemma()) && t.pos().equals("VERB") && !participle) {
-                return null; // "He said (that) the shipment was heading to X": the subject is inside the reported clause
+                    || reportingVerb(ctx, i) && !participle && !(i > 0 && ctx.token(i - 1).lower().equals("to"))) {
+                // "He said (that) the shipment was heading to X": the subject is inside the reported clause; an
+                // infinitive reports none ("things to say as part of the delegation meeting X")
+                return reportedIt(ctx, text, i, tStart, types);
             }
             EntityMention m = ctx.outer[i];
             if (m == null && ctx.words(SUBJECT_PRONOUNS).contains(t.lower()) && t.pos().equals("PRON")) {
@@ -195,6 +202,75 @@ final class SubjectFinders {
             }
         }
         return -1;
+    }
+
+    /**
+     * A reporting verb at {@code i}: tagged a verb, or "says" / "said" right after an entity, which the
+     * tagger may call a noun once the name before it is read as one word ("The spokesman says"). Other
+     * reporting verbs so tagged are left alone: "told" takes an object ("told a press conference").
+     */
+    static boolean reportingVerb(SentenceContext ctx, int i) {
+        Token t = ctx.token(i);
+        if (ctx.outer[i] != null || !ctx.words(REPORTING_VERBS).contains(t.lemma())) {
+            return false;
+        }
+        return t.pos().equals("VERB") || t.pos().equals("NOUN") && t.lemma().equals("say") && i > 0 && ctx.outer[i - 1] != null
+                && !t.lower().equals(t.lemma());
+    }
+
+    /**
+     * "The spokesman says the group was traveling to X": the trigger's clause is reported, and its own
+     * subject is written between the reporting verb and the trigger (no other verb between), so the
+     * speaker is not its agent, however the parse attaches the clause.
+     */
+    static boolean reportedClauseSubject(SentenceContext ctx, int tStart) {
+        if (!ctx.token(tStart).pos().equals("VERB")) {
+            return false; // a noun trigger ("told a joint press conference"): the nouns before it are its own phrase
+        }
+        boolean written = false;
+        for (int i = tStart - 1; i >= 0; i--) {
+            Token t = ctx.token(i);
+            if (reportingVerb(ctx, i)) {
+                return written;
+            }
+            if (ctx.words(CLAUSE_STOPS).contains(t.lower()) && !t.lower().equals("that") || t.isPunct()
+                    || t.isVerbLike() && !t.pos().equals("AUX") && !ctx.words(PLAN_VERBS).contains(t.lemma()) && ctx.outer[i] == null) {
+                return false;
+            }
+            written |= ctx.outer[i] != null || t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON");
+        }
+        return false;
+    }
+
+    /**
+     * "Elbonia says (that) it will send aid": when the reported clause's subject is a bare "it", the
+     * organization or country that says so is its antecedent, as news writes of a government or a
+     * company speaking of itself. {@code at} is the reporting verb or the "that" after it; only
+     * auxiliaries, adverbs and planning verbs ("it plans to", "it has agreed to") may stand between
+     * "it" and the trigger. A person is no antecedent of "it"; null when the clause is not so.
+     */
+    private static Arg reportedIt(SentenceContext ctx, String text, int at, int tStart, Set<String> types) {
+        int verb = at;
+        int p = at + 1;
+        if (ctx.token(at).lower().equals("that")) {
+            verb = at - 1;
+        } else if (p < tStart && ctx.token(p).lower().equals("that")) {
+            p++;
+        }
+        if (verb < 1 || p >= tStart || !ctx.token(p).lower().equals("it") || ctx.outer[p] != null
+                || !reportingVerb(ctx, verb)) {
+            return null;
+        }
+        for (int j = p + 1; j < tStart; j++) {
+            Token w = ctx.token(j);
+            boolean plan = w.pos().equals("VERB") && ctx.words(PLAN_VERBS).contains(w.lemma());
+            if (!(w.pos().equals("AUX") || w.pos().equals("ADV") || w.pos().equals("PART") || plan) || ctx.outer[j] != null) {
+                return null;
+            }
+        }
+        Arg speaker = subject(ctx, text, verb, types);
+        return speaker != null && speaker.mention() != null && speaker.mention().type() != EntityType.PERSON
+                && speaker.mention().kind() != MentionKind.PRONOUN ? speaker : null;
     }
 
     /**

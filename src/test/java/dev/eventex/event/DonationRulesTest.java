@@ -38,6 +38,32 @@ class DonationRulesTest {
     }
 
     @Test
+    void aGiverSayingItWillGiveIsTheGiver() {
+        assertThat(donations("Ruritania says it will deliver a second shipment of food aid to Tarvoka.")).singleElement().satisfies(d -> {
+            assertThat(d.donor().name()).isEqualTo("Ruritania");
+            assertThat(d.recipient().name()).isEqualTo("Tarvoka");
+        });
+        assertThat(donations("The Tarvo Foundation said that it plans to provide $2 million in aid to Ruritania.")).singleElement()
+                .satisfies(d -> assertThat(d.donor().name()).isEqualTo("Tarvo Foundation"));
+        assertThat(donations("Ruritania says it donated 40 tonnes of food aid to Tarvoka.")).singleElement()
+                .satisfies(d -> assertThat(d.donor().name()).isEqualTo("Ruritania"));
+        // a person is no antecedent of "it"
+        assertThat(donations("Minister Tarn Osk says it will deliver food aid to Ruritania."))
+                .noneSatisfy(d -> assertThat(d.donor().name()).contains("Osk"));
+    }
+
+    @Test
+    void aReceiverDescribedByItsKindAndPlaceIsTheRecipient() {
+        assertThat(donations("The Tarvo Foundation is donating $2 million to a wildlife sanctuary in Elbonia.")).singleElement()
+                .satisfies(d -> assertThat(d.recipient().text()).isEqualTo("a wildlife sanctuary in Elbonia"));
+        assertThat(donations("Elbonia has pledged $17 billion in development aid to other poor countries.")).singleElement()
+                .satisfies(d -> assertThat(d.recipient().text()).isEqualTo("other poor countries"));
+        // the verb's own infinitive names no receiver
+        assertThat(donations("Elbonia has pledged to undertake 10 aid projects across the region."))
+                .noneSatisfy(d -> assertThat(d.recipient().text()).contains("undertake"));
+    }
+
+    @Test
     void aPledgedGiftIsAPlannedDonation() {
         assertThat(donations("Elbonia has pledged $17 million in humanitarian aid to Ruritania.")).singleElement().satisfies(d -> {
             assertThat(d.donor().name()).isEqualTo("Elbonia");

@@ -34,6 +34,24 @@ class VisitRulesTest {
     }
 
     @Test
+    void aPlaceDescribedBeforeItsKindIsTheDestination() {
+        // the tagger reads such modifiers, and the kind of place, as verbs or prepositions
+        assertThat(visits("President Tarn Osk ordered the suspension during a visit to the mining hub town of Korvin, officials said."))
+                .singleElement().satisfies(v -> assertThat(v.destination().name()).isEqualTo("Korvin"));
+        assertThat(visits("President Tarn Osk toured the resort city of Tarvoka on Monday.")).singleElement().satisfies(v -> {
+            assertThat(v.visitor().name()).isEqualTo("Tarn Osk");
+            assertThat(v.destination().name()).isEqualTo("Tarvoka");
+        });
+        assertThat(visits("The mayor has invited Minister Tarn Osk to tour the Tarvoka plant.")).isEmpty();
+    }
+
+    @Test
+    void theSpeakerIsNoTravellerOfAClauseWithItsOwnSubject() {
+        assertThat(visits("The spokesman says the group was traveling to the holy city of Korvin.")).isEmpty();
+        assertThat(visits("Officials in Elbonia said police seized a truck traveling in southern Tarvoka.")).isEmpty();
+    }
+
+    @Test
     void theSpeakerIsNoTravellerOfTheProgressiveSheReports() {
         assertThat(visits("Foreign Minister Ana Velor says the group was traveling to Tarvoka.")).isEmpty();
         assertThat(visits("Foreign Minister Ana Velor says she is traveling to Tarvoka on Monday.")).singleElement()
