@@ -1,7 +1,6 @@
 package dev.eventex.event;
 
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
-import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
@@ -28,11 +27,6 @@ final class GroupAntecedents {
      * an infinitive of purpose shares it with ("they met X and visited the fort to meet Y").
      */
     static int pronounSubject(SentenceContext ctx, int t) {
-        return pronounSubject(ctx, t, "they");
-    }
-
-    /** As {@link #pronounSubject(SentenceContext, int)}, for the unresolved subject pronoun {@code pronoun}. */
-    static int pronounSubject(SentenceContext ctx, int t, String pronoun) {
         for (int guard = 0; guard < 4 && t > 0; guard++) {
             int k = t - 1;
             while (k >= 0 && ctx.outer[k] == null && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX"))) {
@@ -42,7 +36,7 @@ final class GroupAntecedents {
                 return -1;
             }
             Token w = ctx.token(k);
-            if (ctx.outer[k] == null && w.lower().equals(pronoun) && w.pos().equals("PRON")) {
+            if (ctx.outer[k] == null && w.lower().equals("they") && w.pos().equals("PRON")) {
                 return k;
             }
             int verb = -1;
@@ -84,29 +78,6 @@ final class GroupAntecedents {
             a = latestGroup(match.previous(), match.previous().size(), match.text(), types);
         }
         return a == null ? List.of() : List.of(a);
-    }
-
-    /** Every actor type: the speaker is looked for among all actors, so that a person nearer the verb is not skipped. */
-    private static final Set<String> ACTORS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
-
-    /**
-     * Finder {@code reportingBody}: "Elbonia says it will hold talks with Y", "the ministry said that it met
-     * Y": the subject "it" of a clause reported right after a reporting verb stands for that verb's speaker,
-     * when the speaker is a body of the finder's types (a person is never "it"). Nothing otherwise.
-     */
-    static List<Arg> reportingBody(MatchContext match, RoleSpec spec, Finder f) {
-        SentenceContext ctx = match.ctx();
-        int p = pronounSubject(ctx, match.tStart(), "it");
-        int v = p - 1;
-        if (v >= 0 && ctx.token(v).lower().equals("that")) {
-            v--;
-        }
-        if (v < 0 || !ctx.token(v).pos().equals("VERB") || ctx.outer[v] != null || !ctx.words(REPORTING_VERBS).contains(ctx.token(v).lemma())) {
-            return List.of();
-        }
-        Arg speaker = SubjectFinders.subject(ctx, match.text(), v, ACTORS);
-        return speaker != null && !speaker.type().equals("PERSON") && SentenceContext.accepts(speaker, match.types(spec, f))
-                ? List.of(speaker) : List.of();
     }
 
     /** The latest group before token {@code end} named as an actor or an owner, or null. */

@@ -51,7 +51,6 @@ final class RoleFinders {
             entry("hyphenated", (m, spec, f) -> wrap(spec, f, ParticipantFinders.hyphenated(m, spec, f))),
             entry("previousActor", (m, spec, f) -> m.previous() == null ? null : wrap(spec, f, SubjectFinders.firstActor(m, spec, f))),
             entry("groupAntecedent", (m, spec, f) -> wrap(spec, f, GroupAntecedents.groupAntecedent(m, spec, f))),
-            entry("reportingBody", (m, spec, f) -> wrap(spec, f, GroupAntecedents.reportingBody(m, spec, f))),
             entry("previousEvent", FocusFinders::previousEventRole),
             entry("sameParty", PartyEvents::sameParty),
             entry("previousPlace", (m, spec, f) -> m.previous() == null ? null : wrap(spec, f, PlaceFinders.lastPlace(m, spec, f))),
