@@ -69,7 +69,7 @@ final class EventGates {
             String w = ctx.token(i).lower();
             EntityMention named = ctx.inner[i];
             if (named != null && named.kind() == MentionKind.NAME) {
-                continue; // "Mr. Ban met", "Ronen Bar met": a name, not a word of prevention
+                continue; // "Minister Tomas Ban met": a name spelled like a word of prevention prevents nothing
             }
             if (ctx.words(NEGATIONS).contains(w) || ctx.words(NEGATIONS).contains(ctx.token(i).lemma())) {
                 trace.reject(RejectReason.NEGATED, i, i + 1);
