@@ -126,4 +126,12 @@ class CountriesAndListedSubjectsInMeetingsTest {
         assertThat(m).hasSize(1);
         assertThat(names(m.get(0))).containsExactlyInAnyOrder("Peru", "Chile", "Norway", "Kenya");
     }
+
+    @Test
+    void talksBegunResumedOrOpenedAreMeetingsButTalksWantedAreNot() {
+        assertThat(meetings("Kenya and Ghana began talks in Accra on Monday.")).singleElement()
+                .satisfies(m -> assertThat(names(m)).containsExactlyInAnyOrder("Kenya", "Ghana"));
+        assertThat(meetings("Kenya wants to continue talks with Ghana on the border.")).isEmpty();
+        assertThat(meetings("The president opened the session of parliament on Monday.")).isEmpty();
+    }
 }
