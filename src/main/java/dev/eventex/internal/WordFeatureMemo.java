@@ -325,23 +325,17 @@ final class WordFeatureMemo {
         }
     }
 
-    /** A word-only generator outside any window: its features per word, kept. */
-    static final class Single implements AdaptiveFeatureGenerator {
-        private final AdaptiveFeatureGenerator inner;
-        private final Words words;
-        private final ByWord<Kept> kept;
-        private final Function<String, Kept> make;
+    /**
+     * A memo around OpenNLP's generator {@code inner}: adaptive data goes to it unchanged, and a new
+     * sentence also forgets the sentence's word numbers.
+     */
+    abstract static class Delegating implements AdaptiveFeatureGenerator {
+        final AdaptiveFeatureGenerator inner;
+        final Words words;
 
-        Single(AdaptiveFeatureGenerator inner, UnaryOperator<String> canonical, ToIntFunction<String> rowOf, Words words) {
+        Delegating(AdaptiveFeatureGenerator inner, Words words) {
             this.inner = inner;
             this.words = words;
-            this.kept = new ByWord<>(words);
-            this.make = w -> Kept.of(featuresOf(inner, w, canonical), rowOf);
-        }
-
-        @Override
-        public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
-            kept.get(tokens, index, make).addTo(out);
         }
 
         @Override
@@ -353,6 +347,23 @@ final class WordFeatureMemo {
         public void clearAdaptiveData() {
             words.forgetSentence();
             inner.clearAdaptiveData();
+        }
+    }
+
+    /** A word-only generator outside any window: its features per word, kept. */
+    static final class Single extends Delegating {
+        private final ByWord<Kept> kept;
+        private final Function<String, Kept> make;
+
+        Single(AdaptiveFeatureGenerator inner, UnaryOperator<String> canonical, ToIntFunction<String> rowOf, Words words) {
+            super(inner, words);
+            this.kept = new ByWord<>(words);
+            this.make = w -> Kept.of(featuresOf(inner, w, canonical), rowOf);
+        }
+
+        @Override
+        public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
+            kept.get(tokens, index, make).addTo(out);
         }
     }
 
@@ -447,14 +458,12 @@ final class WordFeatureMemo {
      * the word bigrams are not in the model, a probe to an empty slot): 7% of a warm thread's
      * samples. A pair's features are made by the generator itself, on the two words alone.
      */
-    static final class Bigram implements AdaptiveFeatureGenerator {
+    static final class Bigram extends Delegating {
         /** Pairs kept per side before the memo starts empty again (a few MB at most). */
         static final int MAX_PAIRS = 1 << 15;
 
-        private final AdaptiveFeatureGenerator inner;
         private final UnaryOperator<String> canonical;
         private final ToIntFunction<String> rowOf;
-        private final Words words;
         /** By (previous word, word): the features of the pair as seen from its second word. */
         private final Pairs<Kept> withPrevious;
         /** By (word, next word): the features of the pair as seen from its first word. */
@@ -468,10 +477,9 @@ final class WordFeatureMemo {
 
         Bigram(AdaptiveFeatureGenerator inner, UnaryOperator<String> canonical, ToIntFunction<String> rowOf, Words words,
                int maxPairs) {
-            this.inner = inner;
+            super(inner, words);
             this.canonical = canonical;
             this.rowOf = rowOf;
-            this.words = words;
             this.withPrevious = new Pairs<>(maxPairs);
             this.withNext = new Pairs<>(maxPairs);
             this.generation = words.generation();
@@ -520,17 +528,6 @@ final class WordFeatureMemo {
                 }
                 k.addTo(out);
             }
-        }
-
-        @Override
-        public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-            inner.updateAdaptiveData(tokens, outcomes);
-        }
-
-        @Override
-        public void clearAdaptiveData() {
-            words.forgetSentence();
-            inner.clearAdaptiveData();
         }
     }
 }
