@@ -348,7 +348,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             for (int i = 0; i < words.length; i++) {
                 words[i] = sentence.substring(part.get(i)[0], part.get(i)[1]);
             }
-            String[] tags = tagger.tag(words);
+            boolean[] glued = new boolean[words.length];
+            for (int i = 1; i < words.length; i++) {
+                glued[i] = part.get(i)[0] == part.get(i - 1)[1];
+            }
+            String[] tags = HyphenatedNames.tag(words, glued, tagger::tag);
             String[] lemmas = lemmas(words, tags);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
@@ -415,7 +419,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             for (int from = cuts.get(c); from < cuts.get(c + 1); from += MAX_SENTENCE_TOKENS) {
                 int to = Math.min(cuts.get(c + 1), from + MAX_SENTENCE_TOKENS);
                 String[] w = words.subList(from, to).toArray(String[]::new);
-                String[] tags = tagger.tag(w);
+                boolean[] glued = noSpaceBefore == null ? null : java.util.Arrays.copyOfRange(noSpaceBefore, from, to);
+                if (glued != null) {
+                    glued[0] = false;
+                }
+                String[] tags = HyphenatedNames.tag(w, glued, tagger::tag);
                 String[] lemmas = lemmas(w, tags);
                 List<Token> tokens = new ArrayList<>(w.length);
                 for (int i = 0; i < w.length; i++) {
