@@ -120,14 +120,35 @@ final class DemonymPhraseSource implements MentionSource {
         for (int i = 0; i + 1 < s.size(); i++) {
             String a = s.token(i).lower();
             String b = s.token(i + 1).lower();
-            if ((a.equals("both") || a.equals("two")) && pairNouns.contains(b)) {
+            int head = a.equals("both") || a.equals("two") ? pairHead(s, i + 1) : -1;
+            if (head > 0) {
                 int start = i > 0 && s.token(i - 1).lower().equals("the") ? i - 1 : i;
-                out.add(mention(doc, s, start, i + 2, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule",
-                        Map.of("pair", b)));
+                out.add(mention(doc, s, start, head + 1, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule",
+                        Map.of("pair", s.token(head).lower())));
             } else if (a.equals("the") && definitePairNouns.contains(b)
                     && (i + 2 >= s.size() || !s.token(i + 2).text().equals("of"))) {
                 out.add(mention(doc, s, i, i + 2, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule", Map.of("pair", b)));
             }
         }
+    }
+
+    /** Modifiers a pair phrase may have before its noun: "the two foreign ministers", "both close allies". */
+    private static final int MAX_PAIR_MODIFIERS = 2;
+
+    /**
+     * The pair noun of a phrase whose first word after "both"/"two" is at {@code from}, past up to two
+     * lower-case modifiers ("two prime ministers", "the two close allies"), or -1.
+     */
+    private int pairHead(Sentence s, int from) {
+        for (int k = from; k < s.size() && k <= from + MAX_PAIR_MODIFIERS; k++) {
+            Token t = s.token(k);
+            if (pairNouns.contains(t.lower())) {
+                return k;
+            }
+            if (!(t.pos().equals("ADJ") || t.pos().equals("NOUN")) || !t.text().equals(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -335,12 +335,10 @@ final class EventGates {
      * last listed counterpart ("met X, Y and Z separately").
      */
     static boolean separately(SentenceContext ctx, int tStart, int tEnd, List<Arg> listed) {
-        Set<String> apart = ctx.words(APART_WORDS);
-        for (int i = Math.max(0, tStart - 3); i < Math.min(ctx.size(), tEnd + 4); i++) {
-            if (apart.contains(ctx.token(i).lower())) {
-                return true;
-            }
+        if (apartNear(ctx, tStart, tEnd)) {
+            return true;
         }
+        Set<String> apart = ctx.words(APART_WORDS);
         int lastEnd = listed.get(listed.size() - 1).end();
         int shown = 0;
         for (int i = tEnd; i < ctx.size() && shown < 2; i++) {
@@ -352,6 +350,17 @@ final class EventGates {
                 return true;
             }
             shown++;
+        }
+        return false;
+    }
+
+    /** An apart word ({@code apart-words}) next to the trigger: "met separately", "held separate talks". */
+    static boolean apartNear(SentenceContext ctx, int tStart, int tEnd) {
+        Set<String> apart = ctx.words(APART_WORDS);
+        for (int i = Math.max(0, tStart - 3); i < Math.min(ctx.size(), tEnd + 4); i++) {
+            if (apart.contains(ctx.token(i).lower())) {
+                return true;
+            }
         }
         return false;
     }

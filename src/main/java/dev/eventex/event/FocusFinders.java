@@ -38,6 +38,9 @@ final class FocusFinders {
         int tStart = match.tStart();
         int tEnd = match.tEnd();
         Set<String> types = match.types(spec, f);
+        if (EventGates.apartNear(ctx, tStart, tEnd)) {
+            return List.of(); // "the two men held separate talks": each with others, not with each other
+        }
         for (EntityMention m : ctx.mentions) {
             if (m.kind() == MentionKind.NOMINAL && "#pair".equals(m.key())) {
                 if (!f.words().isEmpty() && !pairAttached(ctx, f, m, tStart, tEnd)) {
