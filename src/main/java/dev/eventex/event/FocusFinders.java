@@ -222,7 +222,31 @@ final class FocusFinders {
             }
         }
         List<Arg> others = pair.stream().filter(a -> !codes.contains(a.entity().code())).toList();
-        return others.size() == 1 ? others : List.of();
+        if (others.size() != 1 || namesThirdCountry(ctx, pair, codes)) {
+            return List.of();
+        }
+        return others;
+    }
+
+    /**
+     * The sentence names a country outside the document's pair and not the one the filled roles come from:
+     * "A also granted B the status during a visit by B's president" is a visit to A, whatever pair the
+     * document is about, so the pair's other country is no guess to make.
+     */
+    private static boolean namesThirdCountry(SentenceContext ctx, List<Arg> pair, Set<String> codes) {
+        for (EntityMention m : ctx.mentions) {
+            if (m.type() != EntityType.LOCATION || m.kind() == MentionKind.PRONOUN) {
+                continue;
+            }
+            Entity e = ctx.resolved.entityOf(m);
+            if (e == null || e.code() == null || e.attributes().containsKey("country") || codes.contains(e.code())) {
+                continue; // a city or region, or the visitor's own country
+            }
+            if (pair.stream().noneMatch(a -> e.equals(a.entity()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same role of the latest earlier event of the same type ("At the same ceremony, ... were handed over"). */
