@@ -156,6 +156,12 @@ final class TenseDetector {
                         && directObject(ctx, i + 1, tStart)) {
                     return Tense.PLANNED; // "was preparing a visit", "expects a state visit": the visit is the plan's object
                 }
+                if (i + 1 < tStart && ctx.token(i + 1).lower().equals("to") && ctx.outer[i] == null && planBeforeTo(ctx, p)
+                        && !known(ctx, tStart)) {
+                    // "is expected to raise it during talks", "said he plans to discuss it during talks": the noun is
+                    // in the planned clause, whatever the verbs before the plan say
+                    return Tense.PLANNED;
+                }
                 // the light verb governing the noun: "paid a visit", "started his visit", "returned from a visit"
                 if (p.pos().equals("VERB") && ctx.outer[i] == null && !a.endsWith("ing")
                         && (a.endsWith("ed") || ctx.words(IRREGULAR_PAST).contains(a)) && !(i > 0 && ctx.token(i - 1).lemma().equals("be"))) {
@@ -167,6 +173,31 @@ final class TenseDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * The noun is told as an event the reader knows: "during his visit", "during the talks", "during X's trip".
+     * What is planned to happen during it says nothing of its own tense.
+     */
+    private static boolean known(SentenceContext ctx, int noun) {
+        int i = noun - 1;
+        while (i >= 0 && (ctx.token(i).pos().equals("ADJ") || ctx.token(i).pos().equals("NUM") || ctx.token(i).text().equals("-")
+                || ctx.token(i).pos().equals("NOUN"))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        Token d = ctx.token(i);
+        return d.isPossessive() || ctx.outer[i] != null || ctx.words(POSSESSIVE_DETERMINERS).contains(d.lower())
+                || d.pos().equals("DET") && !d.lower().equals("a") && !d.lower().equals("an") && !d.lower().equals("another");
+    }
+
+    /** A planning verb or adjective before an infinitive: "plans to", "is expected to", "is due to". */
+    private static boolean planBeforeTo(SentenceContext ctx, Token p) {
+        String w = p.lower();
+        return w.equals("expected") || w.equals("scheduled") || w.equals("due") || w.equals("set") || w.equals("going")
+                || ctx.words(PLAN_VERBS).contains(p.lemma()) && !p.lemma().equals("be");
     }
 
     /** Only the noun's own determiners and modifiers between a verb and it: the noun is the verb's object. */
@@ -197,9 +228,7 @@ final class TenseDetector {
                 return Tense.PLANNED;
             }
             if (w.equals("to") && i > 0 && i + 1 < ctx.size() && ctx.token(i + 1).pos().equals("VERB")) {
-                String v = ctx.token(i - 1).lower();
-                if (v.equals("expected") || v.equals("scheduled") || v.equals("due") || v.equals("set") || v.equals("going")
-                        || ctx.words(PLAN_VERBS).contains(ctx.token(i - 1).lemma()) && !ctx.token(i - 1).lemma().equals("be")) {
+                if (planBeforeTo(ctx, ctx.token(i - 1))) {
                     return Tense.PLANNED;
                 }
             }
