@@ -107,10 +107,11 @@ final class DemonymPhraseSource implements MentionSource {
             } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size()
                     && (s.token(m.end()).lower().equals("and") || s.token(m.end()).text().equals(","))) {
                 // "Nigerian and Moroccan officials", "Nigerian and Moroccan envoys": the first demonym shares
-                // the noun of the second, a side or a group
+                // the noun of the second, a side or a group, also past the words that qualify the group ("Nigerian and
+                // Moroccan security officials") and after a country written as a modifier ("Nigerian and U.S. officials")
                 for (Gazetteer.Match n : names) {
-                    if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()
-                            && (sideNouns.contains(s.token(n.end()).lower()) || gazetteer.isGroupNoun(s.token(n.end()).lower()))) {
+                    if (n.start() == m.end() + 1 && (n.first().kind() == Kind.DEMONYM || n.first().kind() == Kind.COUNTRY)
+                            && sharedNoun(s, n.end(), n.first().kind() == Kind.DEMONYM)) {
                         out.add(mention(doc, s, m.start(), m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(),
                                 "rule", Map.of("gaz", "country")));
                     }
@@ -129,5 +130,33 @@ final class DemonymPhraseSource implements MentionSource {
                 out.add(mention(doc, s, i, i + 2, EntityType.LOCATION, MentionKind.NOMINAL, "#pair", null, "rule", Map.of("pair", b)));
             }
         }
+    }
+
+    /** Most words that may qualify a group noun shared by two demonyms ("security", "foreign", "trade"). */
+    private static final int GROUP_QUALIFIERS = 2;
+
+    /**
+     * Whether the noun phrase after a demonym (or a country written as one) at {@code j} is a side or a group that a
+     * demonym coordinated before it shares: the noun right there ("officials", "side"), or a group noun after at most
+     * {@link #GROUP_QUALIFIERS} lower-case adjectives or nouns ("security officials", "foreign ministers"). After a
+     * country only a group noun counts ("U.S. officials", not "U.S. side").
+     */
+    private boolean sharedNoun(Sentence s, int j, boolean demonym) {
+        if (j >= s.size()) {
+            return false;
+        }
+        if (demonym && sideNouns.contains(s.token(j).lower())) {
+            return true;
+        }
+        for (int k = j; k < s.size() && k <= j + GROUP_QUALIFIERS; k++) {
+            Token t = s.token(k);
+            if (gazetteer.isGroupNoun(t.lower())) {
+                return true;
+            }
+            if (t.isCapitalized() || !(t.pos().equals("ADJ") || t.pos().equals("NOUN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,43 @@
+package dev.eventex.event;
+
+import static dev.eventex.event.MeetingFixture.meetings;
+import static dev.eventex.event.MeetingFixture.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Meeting;
+import dev.eventex.api.Tense;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wire copy names the two sides of a meeting as the coordinated subject of its verb, each with an office
+ * and a country ("A's minister X and B's envoy Y met") or a description ("X and the exiled leader of the
+ * party Y"), as two demonyms sharing one group ("Kenyan and Ugandan security officials met"), or as a
+ * government and the rebels; a meeting noun in an adverbial phrase meets the clause's actor, not the ones
+ * named after "with" each other; and a meeting held virtually is none. On sentences written for these tests.
+ */
+class CoordinatedSidesInMeetingsTest {
+
+    @Test
+    void twoDemonymsSharingAQualifiedGroupAreTheTwoSides() {
+        List<Meeting> m = meetings("Kenyan and Ugandan security officials met in Nairobi on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(String.join(" ", names(m.get(0)))).contains("Kenya").contains("Ugand");
+    }
+
+    @Test
+    void twoDemonymsSharingAGroupThatWillResumeTalksPlanAMeeting() {
+        List<Meeting> m = meetings("Kenyan and Ugandan trade negotiators are due to resume talks in Nairobi on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(m.get(0).tense()).isEqualTo(Tense.PLANNED);
+    }
+
+    @Test
+    void talksResumedByAGroupAndAGovernmentAreAMeeting() {
+        List<Meeting> m = meetings("Rebel leaders and the Kenyan government resumed talks on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+    }
+}
