@@ -19,6 +19,34 @@ import org.junit.jupiter.api.Test;
 class CoordinatedSidesInMeetingsTest {
 
     @Test
+    void twoOfficeHoldersEachWithADemonymMeet() {
+        List<Meeting> m = meetings("Kenyan Defense Minister Tarn Osk and Ugandan Foreign Minister Lia Brenn met on Monday in Nairobi.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn");
+    }
+
+    @Test
+    void twoOfficeHoldersEachWithADemonymHoldTalks() {
+        List<Meeting> m = meetings("Kenyan Defense Minister Tarn Osk and Ugandan Foreign Minister Lia Brenn held talks on Monday in Nairobi.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn");
+    }
+
+    @Test
+    void aTwoWordDemonymBeforeTheSecondOfficeKeepsTheFirstSubject() {
+        List<Meeting> m = meetings("Deputy Minister Tarn Osk and North Korean Trade Minister Lia Brenn met in Kampala on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn");
+    }
+
+    @Test
+    void aCountryNamedBeforeTheSecondOfficeKeepsTheFirstSubject() {
+        List<Meeting> m = meetings("Kenya Foreign Minister Tarn Osk and Uganda Trade Minister Lia Brenn met in Kampala on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn");
+    }
+
+    @Test
     void twoDemonymsSharingAQualifiedGroupAreTheTwoSides() {
         List<Meeting> m = meetings("Kenyan and Ugandan security officials met in Nairobi on Monday.");
         assertThat(m).hasSize(1);
