@@ -68,4 +68,25 @@ class CoordinatedSidesInMeetingsTest {
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).hasSize(2);
     }
+
+    @Test
+    void aDescriptionBeforeTheLastSubjectsNameKeepsTheFirstSubject() {
+        List<Meeting> m = meetings("President Joran Mik and the exiled leader of the opposition party Tarn Osk met in Nairobi on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Joran Mik", "Tarn Osk");
+    }
+
+    @Test
+    void aDescriptionWithoutOfBeforeTheLastSubjectsNameKeepsTheFirstSubject() {
+        List<Meeting> m = meetings("Minister Tarn Osk and the veteran opposition leader Lia Brenn held talks in Nairobi on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn");
+    }
+
+    @Test
+    void aDescriptionStopsAtAVerbSoNoPartyBeforeItJoins() {
+        // the subject of "met" is only the leader; the president is the one who said so
+        List<Meeting> m = meetings("President Joran Mik said the veteran opposition leader Tarn Osk met the envoys in Nairobi on Monday.");
+        assertThat(m).noneSatisfy(x -> assertThat(names(x)).contains("Joran Mik"));
+    }
 }
