@@ -70,6 +70,21 @@ class CoordinatedSidesInMeetingsTest {
     }
 
     @Test
+    void thoseMetAfterWithInAnAdverbialPhraseDidNotMeetEachOther() {
+        List<Meeting> m = meetings("After meetings with Ugandan President Tarn Osk and Prime Minister Lia Brenn in the capital, "
+                + "Kenyan Foreign Minister Dario Vell said the two countries would expand trade.");
+        assertThat(m).isNotEmpty().allSatisfy(x -> assertThat(names(x)).contains("Dario Vell"));
+        assertThat(m).noneSatisfy(x -> assertThat(names(x)).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn"));
+    }
+
+    @Test
+    void talksWithSomeoneInAnAdverbialPhraseAreTheSpeakersTalks() {
+        List<Meeting> m = meetings("During talks with Ugandan President Tarn Osk, Kenyan Foreign Minister Dario Vell agreed to reopen the border.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Dario Vell");
+    }
+
+    @Test
     void aDescriptionBeforeTheLastSubjectsNameKeepsTheFirstSubject() {
         List<Meeting> m = meetings("President Joran Mik and the exiled leader of the opposition party Tarn Osk met in Nairobi on Monday.");
         assertThat(m).hasSize(1);
