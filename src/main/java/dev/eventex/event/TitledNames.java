@@ -292,9 +292,15 @@ final class TitledNames {
         return m;
     }
 
-    /** A capitalised adjective or proper noun that no mention covers, right before a title: a demonym ("Ugandan"). */
+    /**
+     * A capitalised adjective or proper noun that no mention covers, right before a title, written as demonyms end
+     * ("Ugandan", "Korean", "Chinese", "Kurdish", "Iraqi"): a demonym, not a word of an office's portfolio ("Trade
+     * and Administration Minister").
+     */
     private static boolean demonymWord(SentenceContext ctx, int k) {
         Token t = ctx.token(k);
-        return ctx.outer[k] == null && t.isCapitalized() && !t.isPunct() && (t.pos().equals("PROPN") || t.pos().equals("ADJ"));
+        String w = t.lower();
+        return ctx.outer[k] == null && t.isCapitalized() && !t.isPunct() && (t.pos().equals("PROPN") || t.pos().equals("ADJ"))
+                && w.length() >= 4 && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i"));
     }
 }

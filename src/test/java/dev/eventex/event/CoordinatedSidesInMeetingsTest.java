@@ -104,4 +104,12 @@ class CoordinatedSidesInMeetingsTest {
         List<Meeting> m = meetings("President Joran Mik said the veteran opposition leader Tarn Osk met the envoys in Nairobi on Monday.");
         assertThat(m).noneSatisfy(x -> assertThat(names(x)).contains("Joran Mik"));
     }
+
+    @Test
+    void aPortfolioWordBeforeAnOfficeIsNoDemonym() {
+        List<Meeting> m = meetings("Public Works and Administration Minister Tarn Osk met union leaders in Nairobi on Monday.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(2);
+        assertThat(names(m.get(0))).contains("Tarn Osk");
+    }
 }
