@@ -106,6 +106,19 @@ class CoordinatedSidesInMeetingsTest {
     }
 
     @Test
+    void officeHoldersWhoMetVirtuallyHeldNoMeeting() {
+        assertThat(meetings("Deputy Minister Tarn Osk and Trade Secretary Lia Brenn met virtually on Monday.")).isEmpty();
+        assertThat(meetings("Deputy Minister Tarn Osk met Trade Secretary Lia Brenn by video link on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aCallByTelephoneAfterTheMeetingLeavesTheMeeting() {
+        List<Meeting> m = meetings("Minister Tarn Osk met Trade Secretary Lia Brenn on Monday and spoke by telephone to President Joran Mik.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn");
+    }
+
+    @Test
     void aPortfolioWordBeforeAnOfficeIsNoDemonym() {
         List<Meeting> m = meetings("Public Works and Administration Minister Tarn Osk met union leaders in Nairobi on Monday.");
         assertThat(m).hasSize(1);
