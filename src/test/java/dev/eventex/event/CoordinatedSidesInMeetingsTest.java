@@ -112,6 +112,13 @@ class CoordinatedSidesInMeetingsTest {
     }
 
     @Test
+    void aGovernmentAndTheRebelsHoldTalks() {
+        List<Meeting> m = meetings("The Kenyan government and the rebels held talks on Monday in Nairobi.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).hasSize(2).contains("rebels");
+    }
+
+    @Test
     void aCallByTelephoneAfterTheMeetingLeavesTheMeeting() {
         List<Meeting> m = meetings("Minister Tarn Osk met Trade Secretary Lia Brenn on Monday and spoke by telephone to President Joran Mik.");
         assertThat(m).hasSize(1);
@@ -124,5 +131,10 @@ class CoordinatedSidesInMeetingsTest {
         assertThat(m).hasSize(1);
         assertThat(m.get(0).participants()).hasSize(2);
         assertThat(names(m.get(0))).contains("Tarn Osk");
+    }
+
+    @Test
+    void beingOpenToTalksWithTheRebelsIsNoMeeting() {
+        assertThat(meetings("President Joran Mik says he is open to new peace talks with the rebels, but only abroad.")).isEmpty();
     }
 }
