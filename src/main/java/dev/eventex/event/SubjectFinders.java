@@ -417,9 +417,11 @@ final class SubjectFinders {
      * an "and" opens it, so that the subject walk reaches the party coordinated before it; else {@code start}.
      * The description holds determiners, possessives, adjectives, nouns, participles before a noun, "of", title
      * words and the bodies or places it names (never a person, who would be a party of his own), at most
-     * {@link #MAX_DESCRIPTION} tokens.
+     * {@link #MAX_DESCRIPTION} tokens, and at least one word in lower case: capitalised words alone after an "and"
+     * are an office's portfolios ("Public Works and Administration Minister X").
      */
     static int describedStart(SentenceContext ctx, int start) {
+        boolean lower = false;
         for (int j = start - 1; j >= 0 && j >= start - MAX_DESCRIPTION; j--) {
             Token t = ctx.token(j);
             EntityMention m = ctx.outer[j];
@@ -432,9 +434,11 @@ final class SubjectFinders {
             }
             String w = t.lower();
             if (w.equals("and")) {
-                return j + 1 < start ? j + 1 : start;
+                // only capitalised words after the "and" are the office's own portfolios ("Trade and Industry Minister")
+                return j + 1 < start && lower ? j + 1 : start;
             }
             String pos = t.pos();
+            lower |= !t.isCapitalized() && !w.equals("of") && !t.isPunct();
             boolean participle = pos.equals("VERB") && (w.endsWith("ed") || w.endsWith("ing")) && j + 1 < start
                     && (ctx.token(j + 1).pos().equals("ADJ") || ctx.token(j + 1).pos().equals("NOUN"));
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
