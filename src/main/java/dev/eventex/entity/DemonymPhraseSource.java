@@ -107,10 +107,11 @@ final class DemonymPhraseSource implements MentionSource {
             } else if (e.kind() == Kind.DEMONYM && m.end() + 1 < s.size()
                     && (s.token(m.end()).lower().equals("and") || s.token(m.end()).text().equals(","))) {
                 // "Nigerian and Moroccan officials", "Nigerian and Moroccan envoys": the first demonym shares
-                // the noun of the second, a side or a group
+                // the noun of the second, a side or a group, also past the words that qualify the group ("Nigerian and
+                // Moroccan security officials") and after a country written as a modifier ("Nigerian and U.S. officials")
                 for (Gazetteer.Match n : names) {
-                    if (n.start() == m.end() + 1 && n.first().kind() == Kind.DEMONYM && n.end() < s.size()
-                            && (sideNouns.contains(s.token(n.end()).lower()) || gazetteer.isGroupNoun(s.token(n.end()).lower()))) {
+                    if (n.start() == m.end() + 1 && (n.first().kind() == Kind.DEMONYM || n.first().kind() == Kind.COUNTRY)
+                            && sharedNoun(s, n.end(), n.first().kind() == Kind.DEMONYM)) {
                         out.add(mention(doc, s, m.start(), m.end(), EntityType.LOCATION, MentionKind.NOMINAL, e.canonical(), e.code(),
                                 "rule", Map.of("gaz", "country")));
                     }
@@ -132,23 +133,41 @@ final class DemonymPhraseSource implements MentionSource {
         }
     }
 
-    /** Modifiers a pair phrase may have before its noun: "the two foreign ministers", "both close allies". */
-    private static final int MAX_PAIR_MODIFIERS = 2;
+    /** Most lower-case words that may qualify the noun of a pair or of a group two demonyms share ("foreign", "security"). */
+    private static final int MAX_QUALIFIERS = 2;
 
     /**
-     * The pair noun of a phrase whose first word after "both"/"two" is at {@code from}, past up to two
-     * lower-case modifiers ("two prime ministers", "the two close allies"), or -1.
+     * The first word from {@code from} on that {@code head} accepts, past at most {@link #MAX_QUALIFIERS} lower-case
+     * adjectives or nouns ("two prime ministers", "Kenyan and Ugandan security officials"), or -1.
      */
-    private int pairHead(Sentence s, int from) {
-        for (int k = from; k < s.size() && k <= from + MAX_PAIR_MODIFIERS; k++) {
+    private static int headPastQualifiers(Sentence s, int from, java.util.function.Predicate<String> head) {
+        for (int k = from; k < s.size() && k <= from + MAX_QUALIFIERS; k++) {
             Token t = s.token(k);
-            if (pairNouns.contains(t.lower())) {
+            if (head.test(t.lower())) {
                 return k;
             }
-            if (!(t.pos().equals("ADJ") || t.pos().equals("NOUN")) || !t.text().equals(t.lower())) {
+            if (t.isCapitalized() || !(t.pos().equals("ADJ") || t.pos().equals("NOUN"))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The pair noun of a phrase whose first word after "both"/"two" is at {@code from} ("the two close allies"), or -1. */
+    private int pairHead(Sentence s, int from) {
+        return headPastQualifiers(s, from, pairNouns::contains);
+    }
+
+    /**
+     * Whether the noun phrase after a demonym (or a country written as one) at {@code j} is a side or a group that a
+     * demonym coordinated before it shares: the noun right there ("officials", "side"), or a group noun past its
+     * qualifiers ("security officials", "foreign ministers"). After a country only a group noun counts ("U.S.
+     * officials", not "U.S. side").
+     */
+    private boolean sharedNoun(Sentence s, int j, boolean demonym) {
+        if (j >= s.size()) {
+            return false;
+        }
+        return demonym && sideNouns.contains(s.token(j).lower()) || headPastQualifiers(s, j, gazetteer::isGroupNoun) >= 0;
     }
 }

@@ -13,6 +13,7 @@ import static dev.eventex.event.TitledNames.namedBefore;
 import static dev.eventex.event.TitledNames.titleStart;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
+import static dev.eventex.internal.Lexicons.POSSESSIVE_DETERMINERS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 import static dev.eventex.internal.Lexicons.SUBJECT_PRONOUNS;
 
@@ -335,7 +336,7 @@ final class SubjectFinders {
         if (!list || last.mention() == null) {
             return out;
         }
-        int i = CounterpartDescriptions.descriptionStart(ctx, titleStart(ctx, last.mention())) - 1;
+        int i = describedStart(ctx, CounterpartDescriptions.descriptionStart(ctx, titleStart(ctx, last.mention()))) - 1;
         boolean joined = false;
         boolean byComma = false;
         while (i >= 0) {
@@ -369,6 +370,9 @@ final class SubjectFinders {
                 }
                 break;
             }
+            if (bareOffice(ctx, m)) {
+                break; // "Event Chair and University Professor X": two offices of one person, not two parties
+            }
             int of = m.type() == EntityType.PERSON ? -1 : ofAfterPerson(ctx, m);
             if (of >= 0) {
                 i = of - 1; // "President A of Elbonia and Prime Minister B of Ruritania": the place belongs to the person before it
@@ -384,6 +388,66 @@ final class SubjectFinders {
             i = titleStart(ctx, m) - 1;
         }
         return out;
+    }
+
+    /**
+     * A person named only by a capitalised office written without a determiner ("Event Chair", "Professor"): before
+     * "and" and a titled name it is another office of that person, as no other person is written so.
+     */
+    private static boolean bareOffice(SentenceContext ctx, EntityMention m) {
+        if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NOMINAL) {
+            return false;
+        }
+        for (int k = m.tokens().start(); k < m.tokens().end(); k++) {
+            if (!ctx.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        int b = m.tokens().start() - 1;
+        return b < 0 || !(ctx.token(b).pos().equals("DET") || ctx.words(POSSESSIVE_DETERMINERS).contains(ctx.token(b).lower())
+                || ctx.token(b).isPossessive());
+    }
+
+    /** Most tokens a description written between "and" and the name it describes may take. */
+    private static final int MAX_DESCRIPTION = 10;
+
+    /**
+     * "A and the exiled leader of the militant group B met", "A of the ruling party and the rebel movement B",
+     * "A and C's political chief B": where a description written before the name at {@code start} begins, when
+     * an "and" opens it, so that the subject walk reaches the party coordinated before it; else {@code start}.
+     * The description holds determiners, possessives, adjectives, nouns, participles before a noun, "of", title
+     * words and the bodies or places it names (never a person, who would be a party of his own), at most
+     * {@link #MAX_DESCRIPTION} tokens, and at least one word in lower case: capitalised words alone after an "and"
+     * are an office's portfolios ("Public Works and Administration Minister X").
+     */
+    static int describedStart(SentenceContext ctx, int start) {
+        boolean lower = false;
+        for (int j = start - 1; j >= 0 && j >= start - MAX_DESCRIPTION; j--) {
+            Token t = ctx.token(j);
+            EntityMention m = ctx.outer[j];
+            if (m != null) {
+                if (m.type() == EntityType.PERSON || m.kind() == MentionKind.PRONOUN || m.kind() == MentionKind.VALUE) {
+                    return start;
+                }
+                j = m.tokens().start();
+                continue;
+            }
+            String w = t.lower();
+            if (w.equals("and")) {
+                // only capitalised words after the "and" are the office's own portfolios ("Trade and Industry Minister")
+                return j + 1 < start && lower ? j + 1 : start;
+            }
+            String pos = t.pos();
+            lower |= !t.isCapitalized() && !w.equals("of") && !t.isPunct();
+            boolean participle = pos.equals("VERB") && (w.endsWith("ed") || w.endsWith("ing")) && j + 1 < start
+                    && (ctx.token(j + 1).pos().equals("ADJ") || ctx.token(j + 1).pos().equals("NOUN"));
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                    || w.equals("of") || t.isPossessive() || w.equals("'") || w.equals("-") || participle
+                    || pos.equals("PRON") && ctx.words(POSSESSIVE_DETERMINERS).contains(w))) {
+                return start;
+            }
+        }
+        return start;
     }
 
     /** A reporting verb ("said") whose speaker follows a closing quotation mark: it reports the quotation. */

@@ -175,6 +175,13 @@ final class TitledNames {
             if (begin > 0 && ctx.token(begin - 1).lower().equals("the")) {
                 begin--;
             }
+        } else if (k >= 0 && demonymWord(ctx, k)) {
+            // "North Korean Vice Foreign Minister X": a demonym the tagger reads as a proper noun, of one or two words
+            begin = k > 0 && demonymWord(ctx, k - 1) ? k - 1 : k;
+        } else if (k >= 0 && ctx.outer[k] != null && ctx.outer[k].kind() == MentionKind.NAME && ctx.outer[k].tokens().end() == k + 1
+                && (ctx.outer[k].type() == EntityType.ORGANIZATION || ctx.outer[k].type() == EntityType.LOCATION)) {
+            // "United Nations Secretary-General X", "Kenya Foreign Minister X": the body or country the office is of
+            begin = ctx.outer[k].tokens().start();
         }
         return begin;
     }
@@ -283,5 +290,17 @@ final class TitledNames {
             k++;
         }
         return m;
+    }
+
+    /**
+     * A capitalised adjective or proper noun that no mention covers, right before a title, written as demonyms end
+     * ("Ugandan", "Korean", "Chinese", "Kurdish", "Iraqi"): a demonym, not a word of an office's portfolio ("Trade
+     * and Administration Minister").
+     */
+    private static boolean demonymWord(SentenceContext ctx, int k) {
+        Token t = ctx.token(k);
+        String w = t.lower();
+        return ctx.outer[k] == null && t.isCapitalized() && !t.isPunct() && (t.pos().equals("PROPN") || t.pos().equals("ADJ"))
+                && w.length() >= 4 && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i"));
     }
 }

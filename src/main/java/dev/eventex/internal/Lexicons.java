@@ -23,6 +23,7 @@ public final class Lexicons {
 
     // text
     public static final String SENTENCE_OPENERS = "sentence-openers";
+    public static final String LEMMA_FIXES = "lemma-fixes";
     // entity
     public static final String PERSONAL_PRONOUNS = "personal-pronouns";
     public static final String NAME_PARTICLES = "name-particles";
@@ -105,7 +106,7 @@ public final class Lexicons {
     public static final String CONNECTIVE_LEADS = "connective-leads";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
-    public static final List<String> NAMES = List.of(SENTENCE_OPENERS, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
+    public static final List<String> NAMES = List.of(SENTENCE_OPENERS, LEMMA_FIXES, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
             CAPITALISED_FUNCTION_WORDS, HEADLINE_LOWER_WORDS, NAME_JOINERS, RELATION_NOUNS, MEASURE_UNITS, NUMBER_WORDS, DATE_WORDS,
             DATE_STARTS, HONORIFIC_HEADS, TITLE_STOP_WORDS, PREPOSITIONS, CLAUSE_OPENERS, NEGATIONS, CONDITION_OPENERS, HELP_VERBS,
             REPORTING_VERBS, CLAUSE_STOPS, TOPIC_STOPS, TOPIC_LEAD_INS, NON_TOPIC_NOUNS, SUBJECT_PRONOUNS, AUXILIARY_LEMMAS, IRREGULAR_PARTICIPLES,

@@ -62,14 +62,36 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private final java.util.Set<String> sentenceOpeners;
     /** Function words a title-case headline writes in lower case ("Elbonia Sends Aid to Flood Victims"). */
     private final java.util.Set<String> headlineLowerWords;
+    /** Lemmas the model gets wrong, by lower-cased word ("resumed" to "resume", not "resum"). */
+    private final Map<String, String> lemmaFixes;
 
     private OpenNlpTextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Lexicons lexicons) {
         this.sentenceOpeners = lexicons.get(Lexicons.SENTENCE_OPENERS);
         this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
+        this.lemmaFixes = lemmaFixes(lexicons.get(Lexicons.LEMMA_FIXES));
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(s);
         this.tokenizer = new WordSplitMemo(new ThreadSafeTokenizerME(t));
         this.tagger = new ThreadSafePOSTaggerME(p);
         this.lemmatizer = new ThreadSafeLemmatizerME(l);
+    }
+
+    /**
+     * The entries of {@code lexicons/lemma-fixes.txt}, {@code WORD => LEMMA}, as a map.
+     *
+     * @throws IllegalArgumentException for an entry not of that form
+     */
+    static Map<String, String> lemmaFixes(java.util.Set<String> entries) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String e : entries) {
+            int arrow = e.indexOf("=>");
+            String word = arrow < 0 ? "" : e.substring(0, arrow).trim();
+            String lemma = arrow < 0 ? "" : e.substring(arrow + 2).trim();
+            if (word.isEmpty() || lemma.isEmpty()) {
+                throw new IllegalArgumentException("lemma-fixes: '" + e + "' is not WORD => LEMMA");
+            }
+            out.put(word, lemma);
+        }
+        return Map.copyOf(out);
     }
 
     /** Loads the four English models from the classpath (the Maven Central model jars). */
@@ -462,7 +484,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             String cached = lemmaCache.get(key);
             if (cached == null) {
                 String[] one = lemmatizer.lemmatize(new String[] {lower}, new String[] {tags[i]});
-                cached = one.length == 1 && one[0] != null && !one[0].equals("O") && !one[0].isEmpty() ? one[0] : lower;
+                cached = lemmaFixes.getOrDefault(lower,
+                        one.length == 1 && one[0] != null && !one[0].equals("O") && !one[0].isEmpty() ? one[0] : lower);
                 if (lemmaCache.size() < LEMMA_CACHE_LIMIT) {
                     lemmaCache.put(key, cached);
                 }

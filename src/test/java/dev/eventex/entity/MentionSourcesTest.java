@@ -214,6 +214,31 @@ class MentionSourcesTest {
     }
 
     @Test
+    void aDemonymSharesTheQualifiedGroupOfTheNextOne() {
+        SentenceContext c = HandText.context("Kenyan/ADJ and/CCONJ Ugandan/ADJ security/NOUN officials/NOUN met/VERB");
+        List<EntityMention> out = new ArrayList<>();
+        new DemonymPhraseSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(), out);
+        assertThat(out).anyMatch(m -> m.text().equals("Kenyan") && "KE".equals(m.code()) && m.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void aDemonymSharesTheGroupOfACountryWrittenAsAModifier() {
+        SentenceContext c = HandText.context("Kenyan/ADJ and/CCONJ Uganda/PROPN officials/NOUN met/VERB");
+        List<EntityMention> out = new ArrayList<>();
+        new DemonymPhraseSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(), out);
+        assertThat(out).anyMatch(m -> m.text().equals("Kenyan") && "KE".equals(m.code()));
+    }
+
+    @Test
+    void aDemonymBeforeANounThatIsNoGroupStandsAlone() {
+        // "Kenyan and Ugandan border towns": towns are no party, so the first demonym names nothing of its own
+        SentenceContext c = HandText.context("Kenyan/ADJ and/CCONJ Ugandan/ADJ border/NOUN towns/NOUN flooded/VERB");
+        List<EntityMention> out = new ArrayList<>();
+        new DemonymPhraseSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(), out);
+        assertThat(out).noneMatch(m -> m.text().equals("Kenyan"));
+    }
+
+    @Test
     void pronounsArePersonsWithAGender() {
         SentenceContext c = HandText.context("She/PRON thanked/VERB him/PRON");
         List<EntityMention> out = new ArrayList<>();
