@@ -37,4 +37,13 @@ class PrivateTravellersAndOriginsTest {
         assertThat(visits("Foreign Minister Ana Velor arrived in Tarvoka on Monday.")).singleElement()
                 .satisfies(v -> assertThat(v.visitor().name()).isEqualTo("Ana Velor"));
     }
+
+    @Test
+    void thePlaceOfADescribedOriginIsNoDestination() {
+        assertThat(visits("President Tarn Osk traveled from his ranch in Korvin to a military hospital on Monday.")).isEmpty();
+        assertThat(visits("President Tarn Osk traveled from his ranch in Korvin to Tarvoka on Monday.")).singleElement()
+                .satisfies(v -> assertThat(v.destination().name()).isEqualTo("Tarvoka"));
+        assertThat(visits("President Tarn Osk flew from Korvin to Tarvoka on Monday.")).singleElement()
+                .satisfies(v -> assertThat(v.destination().name()).isEqualTo("Tarvoka"));
+    }
 }
