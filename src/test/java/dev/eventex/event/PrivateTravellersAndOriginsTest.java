@@ -46,4 +46,15 @@ class PrivateTravellersAndOriginsTest {
         assertThat(visits("President Tarn Osk flew from Korvin to Tarvoka on Monday.")).singleElement()
                 .satisfies(v -> assertThat(v.destination().name()).isEqualTo("Tarvoka"));
     }
+
+    @Test
+    void headsMeaningLeadsIsNoJourney() {
+        assertThat(visits("Mr. Osk heads the largest party in Tarvoka, which holds most seats in parliament.")).isEmpty();
+    }
+
+    @Test
+    void aTourOfAPartOfACountryGoesToThatCountry() {
+        assertThat(visits("Elbonian President Tarn Osk is on a tour of southern Tarvoka.")).singleElement()
+                .satisfies(v -> assertThat(v.destination().name()).isEqualTo("Tarvoka"));
+    }
 }
