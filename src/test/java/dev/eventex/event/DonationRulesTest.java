@@ -669,4 +669,15 @@ class DonationRulesTest {
         assertThat(donations("Foreign Minister Ana Velor praised the medical equipment donated to Tarvo hospitals by Elbonia."))
                 .singleElement().satisfies(d -> assertThat(d.donor().name()).isEqualTo("Elbonia"));
     }
+
+    @Test
+    void aSumPledgedToHelpAPlaceGoesToThatPlace() {
+        assertThat(donations("Elbonia pledged $1 billion in aid to help rebuild Tarvoka after the war.")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.donor().name()).isEqualTo("Elbonia");
+                    assertThat(d.recipient().name()).isEqualTo("Tarvoka");
+                    assertThat(d.tense()).isEqualTo(Tense.PLANNED);
+                });
+        assertThat(donations("Elbonia pledged $1 billion to help its economy grow.")).isEmpty();
+    }
 }
