@@ -680,4 +680,13 @@ class DonationRulesTest {
                 });
         assertThat(donations("Elbonia pledged $1 billion to help its economy grow.")).isEmpty();
     }
+
+    @Test
+    void peopleHandedOverAreNoGift() {
+        assertThat(donations("A navy spokesman said the men have been handed over to an Elbonian envoy in Korvin.")).isEmpty();
+        assertThat(donations("Elbonia handed over 20 fishermen to Tarvoka on Monday.")).isEmpty();
+        assertThat(donations("The police said the six were freed on Thursday and handed over to the Tarvo Red Cross.")).isEmpty();
+        assertThat(donations("Elbonia handed over 200 blankets to the women of Korvin.")).singleElement()
+                .satisfies(d -> assertThat(d.item()).isEqualTo("blankets"));
+    }
 }
