@@ -689,4 +689,17 @@ class DonationRulesTest {
         assertThat(donations("Elbonia handed over 200 blankets to the women of Korvin.")).singleElement()
                 .satisfies(d -> assertThat(d.item()).isEqualTo("blankets"));
     }
+
+    @Test
+    void itOpeningASentenceGivesForTheBodyNamedBefore() {
+        assertThat(donations("The Tarvo Relief Agency praised the villagers. It has given $2 million in aid to the Korvin Red Cross."))
+                .singleElement().satisfies(d -> assertThat(d.donor().name()).isEqualTo("Tarvo Relief Agency"));
+        assertThat(donations("The Tarvo Relief Agency says the response of Tarvoka to the floods has been quick. "
+                + "It is providing $1.4 million in emergency assistance to help Tarvoka fight the disease.")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.donor().name()).isEqualTo("Tarvo Relief Agency");
+                    assertThat(d.recipient().name()).isEqualTo("Tarvoka");
+                });
+        assertThat(donations("The Tarvo Relief Agency praised the villagers. It gives the council three months to reply.")).isEmpty();
+    }
 }
