@@ -40,6 +40,8 @@ public enum RejectReason {
     NO_OFFICIAL_PARTY,
     /** A party is a news outlet ("The Tarvo Times met the minister", "visited the village"): an interview or a reporter's trip, not a meeting or a visit. */
     PRESS_PARTY,
+    /** A party is a group of private travellers ("a team of doctors flew in", "tourists arrived"): no official visit. */
+    PRIVATE_GROUP,
     /** The item is no gift: territory, an office, a responsibility or papers change hands ("handed over the town"). */
     NOT_GOODS,
     /** A journey that is no journey: the party goes to its own country ({@code awayFrom}), or a visit the text only implies lacks two known, different countries ({@code requireAway}). */

@@ -5,6 +5,7 @@ import static dev.eventex.internal.Lexicons.IRREGULAR_PARTICIPLES;
 import static dev.eventex.internal.Lexicons.NEGATIONS;
 import static dev.eventex.internal.Lexicons.NON_GOODS_ITEMS;
 import static dev.eventex.internal.Lexicons.PRESS_NAME_HEADS;
+import static dev.eventex.internal.Lexicons.PRIVATE_TRAVELLER_HEADS;
 import static dev.eventex.internal.Lexicons.SPECULATIVE_MODIFIERS;
 
 import dev.eventex.api.EntityType;
@@ -200,6 +201,9 @@ final class EventGates {
             if (c.check().equals("noPressParty") && v instanceof Arg one && pressOutlet(ctx, one)) {
                 return RejectReason.PRESS_PARTY; // "The Tarvo Times visited the village": its reporters did, for a story
             }
+            if (c.check().equals("noPrivateGroup") && v instanceof Arg one && privateGroup(ctx, one)) {
+                return RejectReason.PRIVATE_GROUP; // "a team of doctors flew into Tarvo": professionals at work, no official visit
+            }
             if (!(v instanceof RoleValue.Parties parties && !parties.args().isEmpty())) {
                 continue;
             }
@@ -213,6 +217,9 @@ final class EventGates {
             }
             if (c.check().equals("noPressParty") && l.stream().anyMatch(o -> pressOutlet(ctx, o))) {
                 return RejectReason.PRESS_PARTY; // "The Elbonia Times sat down with the minister": an interview
+            }
+            if (c.check().equals("noPrivateGroup") && l.stream().anyMatch(o -> privateGroup(ctx, o))) {
+                return RejectReason.PRIVATE_GROUP;
             }
         }
         return null;
@@ -303,6 +310,20 @@ final class EventGates {
         String name = (a.entity() != null ? a.entity().name() : a.text()).strip();
         String last = name.substring(name.lastIndexOf(' ') + 1);
         return ctx.words(PRESS_NAME_HEADS).contains(last.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A party named by a common noun phrase whose head (the last word before its first preposition) is
+     * a word of {@code private-traveller-heads}: "tourists", "a team of doctors" is headed by "team", so
+     * only the plain group counts ("Velmoran doctors", "aid workers from Tarvo"). A named party never is.
+     */
+    static boolean privateGroup(SentenceContext ctx, Arg a) {
+        if (a.type().equals("PERSON") || a.type().equals("LOCATION") || a.mention() != null && a.mention().kind() == MentionKind.NAME) {
+            return false;
+        }
+        String text = a.text().toLowerCase(Locale.ROOT);
+        String[] words = text.split(" (?:of|from|in|at|with|for|on|to|who|which|that) ", 2)[0].trim().split("[^\\p{L}-]+");
+        return words.length > 0 && ctx.words(PRIVATE_TRAVELLER_HEADS).contains(words[words.length - 1]);
     }
 
     /** A person with a title (a minister, a president), an organization, a country or a delegation. */

@@ -46,7 +46,7 @@ public record EventType(String name, String idPrefix, Map<String, ValueKind> rol
             "partyOrEnvoy");
 
     /** The checks a constraint may name. */
-    public static final Set<String> CHECKS = Set.of("distinct", "officialParty", "noPressParty", "goodsItem");
+    public static final Set<String> CHECKS = Set.of("distinct", "officialParty", "noPressParty", "noPrivateGroup", "goodsItem");
 
     /** The id prefix of a type no file declares. */
     public static final String UNDECLARED_PREFIX = "X";

@@ -254,9 +254,9 @@ public final class EventTypes {
                     p.add(ptr + "/roles", "goodsItem reads one text role");
                 }
             } else if (rs.size() == 1 && roles.get(rs.get(0)) != null && roles.get(rs.get(0)) != ValueKind.ARGUMENTS
-                    && !("noPressParty".equals(check) && roles.get(rs.get(0)) == ValueKind.ARGUMENT)) {
+                    && !(("noPressParty".equals(check) || "noPrivateGroup".equals(check)) && roles.get(rs.get(0)) == ValueKind.ARGUMENT)) {
                 p.add(ptr + "/roles", "one role: it must be a list of parties (cardinality many); or name two roles");
-            } else if (rs.size() == 2 && ("officialParty".equals(check) || "noPressParty".equals(check))) {
+            } else if (rs.size() == 2 && ("officialParty".equals(check) || "noPressParty".equals(check) || "noPrivateGroup".equals(check))) {
                 p.add(ptr + "/roles", check + " reads one list role");
             }
             constraints.add(new EventType.Constraint(check, rs));

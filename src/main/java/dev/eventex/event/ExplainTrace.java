@@ -175,6 +175,7 @@ public final class ExplainTrace {
         String detail = switch (reason) {
             case NO_OFFICIAL_PARTY -> "no party is an office holder, an organization, a country or a delegation: " + parties;
             case PRESS_PARTY -> "a party is a news outlet (an interview or a reporter's trip, not a meeting or a visit): " + parties;
+            case PRIVATE_GROUP -> "a party is a group of private travellers (doctors, tourists, activists), not an official or a delegation: " + parties;
             case NOT_GOODS -> "the item is no gift (territory, an office, a responsibility or papers change hands): " + parties;
             case NOT_AWAY -> "the party is not known to travel away from its own country (its country and the place's must both be known and differ): " + parties;
             default -> "the parties are one and the same: " + parties;

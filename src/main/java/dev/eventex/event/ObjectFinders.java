@@ -15,6 +15,7 @@ import static dev.eventex.event.TitledNames.titledName;
 import static dev.eventex.internal.Lexicons.AUXILIARY_LEMMAS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.CONNECTIVE_LEADS;
+import static dev.eventex.internal.Lexicons.DETERMINERS;
 import static dev.eventex.internal.Lexicons.MODIFIER_NOUNS;
 import static dev.eventex.internal.Lexicons.TITLE_JOINERS;
 
@@ -124,6 +125,15 @@ final class ObjectFinders {
             if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
+            if (forward && t.lower().equals("from") && !f.words().contains("from")) {
+                int after = originPhraseEnd(ctx, i);
+                if (after > i) {
+                    // "travelled from his ranch in Tarvo to the capital": the place locates the origin, not the goal
+                    dist++;
+                    i = after;
+                    continue;
+                }
+            }
             if (f.words().contains(t.lower()) && !connective(ctx, i)) {
                 // "between A and B officials": the two sides, the preposition that pairs its objects
                 List<Arg> sides = forward && t.lower().equals("between") ? Coordinations.placeSides(ctx, text, i + 1, types) : List.of();
@@ -147,6 +157,53 @@ final class ObjectFinders {
             dist++;
         }
         return List.of();
+    }
+
+    /**
+     * True when the mention lies in a described origin after {@code from} ("from his home in
+     * Tarvo"): the place the journey started from, not where it went.
+     */
+    static boolean inOrigin(SentenceContext ctx, int from, EntityMention m) {
+        for (int k = from; k < m.tokens().start() && k < ctx.size(); k++) {
+            if (ctx.token(k).lower().equals("from") && originPhraseEnd(ctx, k) > m.tokens().start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For "from" at {@code from} opening a described origin ("from his home in Tarvo", "from a base
+     * near X"): the index just past the place that locates it; -1 for "from Tarvo", whose
+     * place is the origin itself and ends the phrase.
+     */
+    static int originPhraseEnd(SentenceContext ctx, int from) {
+        int j = from + 1;
+        if (j >= ctx.size() || ctx.outer[j] != null && ctx.outer[j].kind() != MentionKind.PRONOUN
+                || !ctx.words(DETERMINERS).contains(ctx.token(j).lower())) {
+            return -1;
+        }
+        j++;
+        while (j < ctx.size() && j < from + 6 && ctx.outer[j] == null
+                && (ctx.token(j).pos().equals("NOUN") || ctx.token(j).pos().equals("ADJ"))) {
+            j++;
+        }
+        if (j == from + 2 || j >= ctx.size() || !(ctx.token(j).lower().equals("in") || ctx.token(j).lower().equals("at")
+                || ctx.token(j).lower().equals("near"))) {
+            return -1;
+        }
+        j++;
+        while (j < ctx.size() && ctx.outer[j] == null && j < from + 10 && !ctx.token(j).text().equals(",")) {
+            j++;
+        }
+        if (j >= ctx.size() || ctx.outer[j] == null) {
+            return -1;
+        }
+        EntityMention m = ctx.outer[j];
+        while (j < ctx.size() && ctx.outer[j] == m) {
+            j++;
+        }
+        return j;
     }
 
     /**

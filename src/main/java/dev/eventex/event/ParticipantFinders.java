@@ -253,6 +253,9 @@ final class ParticipantFinders {
             return List.of();
         }
         List<Arg> parsed = SyntaxFinders.prepositional(tree, ctx, text, tStart, f.words(), types, f.list());
+        if (!f.words().contains("from")) {
+            parsed = parsed.stream().filter(a -> a.mention() == null || !ObjectFinders.inOrigin(ctx, match.tEnd(), a.mention())).toList();
+        }
         return spec.value() == ValueKind.ARGUMENTS ? withoutPlaceModifiers(ctx, parsed, types) : parsed;
     }
 

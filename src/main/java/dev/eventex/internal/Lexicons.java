@@ -97,6 +97,7 @@ public final class Lexicons {
     public static final String POSSESSIVE_NAME_OWNERS = "possessive-name-owners";
     public static final String PORTFOLIO_WORDS = "portfolio-words";
     public static final String PRESS_NAME_HEADS = "press-name-heads";
+    public static final String PRIVATE_TRAVELLER_HEADS = "private-traveller-heads";
     public static final String TITLE_JOINERS = "title-joiners";
     public static final String ORGANIZATION_NAME_LINKS = "organization-name-links";
     public static final String PLACE_MODIFIERS = "place-modifiers";
@@ -118,7 +119,7 @@ public final class Lexicons {
             APART_WORDS, CONTAINER_NOUNS, CONTENT_VERBS, PERIOD_PARTS, AMOUNT_QUALIFIERS, PORTFOLIO_WORDS, TITLE_JOINERS,
             ORGANIZATION_NAME_LINKS, PLACE_MODIFIERS, PRESS_NAME_HEADS, LOWER_CASE_WORDS, CAPITALISED_WORDS, SPOUSE_WORDS,
             FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS, SETTLEMENT_NOUNS, PROMISE_VERBS,
-            CONNECTIVE_LEADS);
+            CONNECTIVE_LEADS, PRIVATE_TRAVELLER_HEADS);
 
     private final Map<String, Set<String>> lists;
 

@@ -110,6 +110,8 @@ class ExplainModeTest {
                 Arguments.of(RejectReason.NO_OFFICIAL_PARTY, "John Smith met Peter Jones on Monday.", "met", null),
                 Arguments.of(RejectReason.PRESS_PARTY, "The Tarvo Times met Foreign Minister Ana Velor in her office on Monday.", "met",
                         null),
+                Arguments.of(RejectReason.PRIVATE_GROUP, "Elbonian doctors arrived in Tarvoka on Monday to treat flood victims.", "arrived",
+                        null),
                 Arguments.of(RejectReason.NOT_GOODS, "Elbonia handed over the town of Tarvo to Ruritania on Monday.", "handed over",
                         null),
                 Arguments.of(RejectReason.NOTHING_TO_COMPLETE, "Minister Tomas Varga was welcomed by President Anna Berg at the airport.",

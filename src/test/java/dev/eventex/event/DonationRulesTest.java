@@ -669,4 +669,37 @@ class DonationRulesTest {
         assertThat(donations("Foreign Minister Ana Velor praised the medical equipment donated to Tarvo hospitals by Elbonia."))
                 .singleElement().satisfies(d -> assertThat(d.donor().name()).isEqualTo("Elbonia"));
     }
+
+    @Test
+    void aSumPledgedToHelpAPlaceGoesToThatPlace() {
+        assertThat(donations("Elbonia pledged $1 billion in aid to help rebuild Tarvoka after the war.")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.donor().name()).isEqualTo("Elbonia");
+                    assertThat(d.recipient().name()).isEqualTo("Tarvoka");
+                    assertThat(d.tense()).isEqualTo(Tense.PLANNED);
+                });
+        assertThat(donations("Elbonia pledged $1 billion to help its economy grow.")).isEmpty();
+    }
+
+    @Test
+    void peopleHandedOverAreNoGift() {
+        assertThat(donations("A navy spokesman said the men have been handed over to an Elbonian envoy in Korvin.")).isEmpty();
+        assertThat(donations("Elbonia handed over 20 fishermen to Tarvoka on Monday.")).isEmpty();
+        assertThat(donations("The police said the six were freed on Thursday and handed over to the Tarvo Red Cross.")).isEmpty();
+        assertThat(donations("Elbonia handed over 200 blankets to the women of Korvin.")).singleElement()
+                .satisfies(d -> assertThat(d.item()).isEqualTo("blankets"));
+    }
+
+    @Test
+    void itOpeningASentenceGivesForTheBodyNamedBefore() {
+        assertThat(donations("The Tarvo Relief Agency praised the villagers. It has given $2 million in aid to the Korvin Red Cross."))
+                .singleElement().satisfies(d -> assertThat(d.donor().name()).isEqualTo("Tarvo Relief Agency"));
+        assertThat(donations("The Tarvo Relief Agency says the response of Tarvoka to the floods has been quick. "
+                + "It is providing $1.4 million in emergency assistance to help Tarvoka fight the disease.")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.donor().name()).isEqualTo("Tarvo Relief Agency");
+                    assertThat(d.recipient().name()).isEqualTo("Tarvoka");
+                });
+        assertThat(donations("The Tarvo Relief Agency praised the villagers. It gives the council three months to reply.")).isEmpty();
+    }
 }

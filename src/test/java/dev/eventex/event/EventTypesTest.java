@@ -96,7 +96,7 @@ class EventTypesTest {
                         "loan.json: /sameEventWhen/0/lender: unknown comparison 'person' (known: amount, equal, party, partyOrEnvoy, "
                                 + "place, restated, set, stated, text)",
                         "loan.json: /sameEventWhen/1/guarantor: 'guarantor' is not a role of this type (roles: lender, borrowers, sum, date)",
-                        "loan.json: /constraints/0/check: unknown check 'different' (known: distinct, goodsItem, noPressParty, officialParty)",
+                        "loan.json: /constraints/0/check: unknown check 'different' (known: distinct, goodsItem, noPressParty, noPrivateGroup, officialParty)",
                         "loan.json: /constraints/1/roles: one role: it must be a list of parties (cardinality many); or name two roles",
                         "loan.json: /constraints/2/roles: goodsItem reads one text role",
                         "loan.json: /onePerItem: role 'lender' is not a list of parties (cardinality many)",
