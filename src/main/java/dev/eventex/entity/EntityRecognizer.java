@@ -49,6 +49,7 @@ public final class EntityRecognizer {
         s.add(new AcronymSource(gazetteer, lexicons));
         s.add(new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords,
                 lexicons.get(Lexicons.LOWER_CASE_WORDS)));
+        s.add(new OpinionPhrases(gazetteer, lexicons)); // before the memory, which would remember "Poor Service"
         s.add(new KnownOrganizationSource(gazetteer));
         s.add(new KnownPersonSource(lexicons));
         s.add(new NamedThingPlaces(gazetteer));

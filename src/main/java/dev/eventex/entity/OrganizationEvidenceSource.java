@@ -18,7 +18,8 @@ import java.util.Set;
  * ("Tarvo coach", "a win over Tarvo" next to a score). The contexts are data
  * ({@code gazetteers/organization-evidence.tsv}); this class only finds the name next to them.
  * Such a name outranks the name model and a gazetteer place (where the context allows a
- * place), and yields to a person named after a title and to the organization patterns. A line
+ * place), and yields to a person named after a title and to the organization patterns; an
+ * organization found by any source takes in a legal form after it ("Sekora Holdings, Inc."). A line
  * in capitals or title case is skipped: there every word looks like a name. Stateless.
  */
 final class OrganizationEvidenceSource implements MentionSource {
@@ -52,6 +53,9 @@ final class OrganizationEvidenceSource implements MentionSource {
         Boolean score = null;
         for (int i = 0; i < s.size(); i++) {
             for (OrganizationEvidence e : byFirstWord.getOrDefault(s.token(i).text(), List.of())) {
+                if (e.side() == OrganizationEvidence.Side.SUFFIX && !Character.isLetter(e.words()[0].charAt(0))) {
+                    continue; // ", Inc." only extends a settled name (refine): the run before a comma may be a signature's person
+                }
                 int n = e.words().length;
                 int described = -1;
                 if (!s.wordsAt(i, e.words())) {
@@ -120,6 +124,48 @@ final class OrganizationEvidenceSource implements MentionSource {
             }
         }
         resultLineClubs(c, cands);
+    }
+
+    /**
+     * An organization of the settled layer, whatever found it, takes in a legal form right after
+     * it ("Sekora Holdings, Inc.", "Sekora Ltd."): the form is part of the name as the company
+     * writes it, and a name found without it would leave ", Inc." outside, or let the name model
+     * read the form as a person's initials. The forms are the {@code suffix} lines of the data.
+     */
+    @Override
+    public List<EntityMention> refine(SentenceContext c, List<EntityMention> layer) {
+        Sentence s = c.sentence;
+        List<EntityMention> out = layer;
+        for (int k = 0; k < out.size(); k++) {
+            EntityMention m = out.get(k);
+            int end = m.tokens().end();
+            if (m.kind() != MentionKind.NAME || m.type() != EntityType.ORGANIZATION || end >= s.size()) {
+                continue;
+            }
+            for (OrganizationEvidence e : byFirstWord.getOrDefault(s.token(end).text(), List.of())) {
+                int after = end + e.words().length;
+                if (e.side() != OrganizationEvidence.Side.SUFFIX || !s.wordsAt(end, e.words()) || taken(out, end, after)) {
+                    continue;
+                }
+                if (out == layer) {
+                    out = new ArrayList<>(layer);
+                }
+                out.set(k, c.mention(m.tokens().start(), after, EntityType.ORGANIZATION, MentionKind.NAME, m.key(), m.code(), m.source(),
+                        m.attributes()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** True when a mention of {@code layer} covers a token of {@code [from, to)}. */
+    private static boolean taken(List<EntityMention> layer, int from, int to) {
+        for (EntityMention m : layer) {
+            if (m.tokens().start() < to && from < m.tokens().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

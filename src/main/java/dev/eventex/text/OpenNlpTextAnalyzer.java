@@ -394,7 +394,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
      * given, joined with single spaces into a synthetic text that the offsets refer to (each
      * sentence's tokens are the next tokens of the list, in order), and
      * POS-tagged and lemmatized. With {@code detectSentences} the block is split into
-     * sentences by the sentence detector at token boundaries; otherwise it stays one sentence
+     * sentences by the sentence detector at token boundaries, but not after an abbreviation before
+     * a name or number ("Ana K. | Velor", "Mr. | Velor"), as {@link #analyze} reads running text; otherwise it stays one sentence
      * (cut into chunks of {@value #MAX_SENTENCE_TOKENS} tokens).
      */
     public AnalyzedText analyzeTokens(List<String> words, boolean detectSentences) {
@@ -427,6 +428,9 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             Span[] sents = sentenceDetector.sentPosDetect(text);
             int tok = 0;
             for (int k = 0; k + 1 < sents.length; k++) {
+                if (endsWithAbbreviation(text, sents[k].getEnd(), sents[k + 1].getStart())) {
+                    continue; // "Ana K. | Velor", "Mr. | Velor": one sentence, as analyze() reads running text
+                }
                 int end = sents[k].getEnd();
                 while (tok < words.size() && offsets[tok][0] < end) {
                     tok++;

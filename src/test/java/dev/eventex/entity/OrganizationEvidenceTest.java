@@ -36,6 +36,16 @@ class OrganizationEvidenceTest {
     }
 
     @Test
+    void anOrganizationTakesInALegalFormAfterAComma() {
+        assertThat(organizations("The/DET buyer/NOUN is/AUX Tarvo Resin Holdings ,/PUNCT LLC ./PUNCT"))
+                .containsExactly("Tarvo Resin Holdings , LLC");
+        assertThat(organizations("Shares/NOUN of/ADP Tarvo Resin Holdings ,/PUNCT Inc. fell/VERB"))
+                .containsExactly("Tarvo Resin Holdings , Inc.");
+        assertThat(organizations("The/DET buyer/NOUN is/AUX Tarvo Resin Holdings ,/PUNCT and/CCONJ it/PRON paid/VERB ./PUNCT"))
+                .containsExactly("Tarvo Resin Holdings");
+    }
+
+    @Test
     void companyWordsAfterANameOrItsPossessive() {
         assertThat(organizations("Brovanta shares/NOUN rose/VERB on/ADP Tuesday/PROPN .")).containsExactly("Brovanta");
         assertThat(organizations("She/PRON met/VERB Brovanta 's chief/ADJ executive/NOUN")).containsExactly("Brovanta");
