@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "A visit by X" with no place after it goes to the other country of a text about two countries, unless
- * the sentence itself names a third country the visit may have gone to. On sentences written for these tests.
+ * the sentence itself names a third country the visit may have gone to, or the text has already told where the
+ * visitor went. On sentences written for these tests.
  */
 class FocusGuessesTest {
 
@@ -33,5 +34,12 @@ class FocusGuessesTest {
     void aThirdCountryInTheSentenceLeavesThePairUnguessed() {
         List<Visit> v = visits(PAIR + "Tanzania also signed a similar accord during a visit by Ugandan President Tarn Osk last week.");
         assertThat(v).noneMatch(x -> x.destination().name().equals("Kenya"));
+    }
+
+    @Test
+    void hisVisitAfterTheTextToldWhereHeWentIsThatVisit() {
+        List<Visit> v = visits(PAIR + "Senator Tarn Osk travelled to Laos on Tuesday to see refugees. "
+                + "Osk told reporters after his visit that he was unhappy.");
+        assertThat(v).extracting(x -> x.destination().name()).containsExactly("Laos");
     }
 }
