@@ -1,0 +1,37 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.SharedExtractor;
+import dev.eventex.api.Visit;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "X travelled from Y, where he met Z": the place a journey started from, where the traveller did something,
+ * was visited. On sentences written for these tests.
+ */
+class VisitFromWhereTest {
+
+    private static List<Visit> visits(String text) {
+        return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 12)))
+                .eventsOf(Visit.class);
+    }
+
+    @Test
+    void thePlaceLeftWhereTheTravellerMetSomeoneWasVisited() {
+        List<Visit> v = visits("Kenyan President Tarn Osk travelled on Sunday from Cairo, where he met the Egyptian president.");
+        assertThat(v).anySatisfy(x -> {
+            assertThat(x.visitor().name()).isEqualTo("Tarn Osk");
+            assertThat(x.destination().name()).isEqualTo("Cairo");
+        });
+    }
+
+    @Test
+    void thePlaceOfOriginAloneIsNoVisit() {
+        List<Visit> v = visits("Kenyan President Tarn Osk flew from Cairo to Nairobi on Sunday.");
+        assertThat(v).noneMatch(x -> x.destination().name().equals("Cairo"));
+    }
+}
