@@ -47,8 +47,11 @@ final class ParticipantFinders {
         if (!passive && !afterItsNoun(ctx, tStart)) {
             boolean parties = spec.value() == ValueKind.ARGUMENTS;
             List<Arg> subjects = SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types, parties), types, f.list());
-            if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
+            if (f.list()) {
+                // "the presidents of A and B arrived": a group per place, one party each (or one traveller each)
                 subjects = Coordinations.groupPlacesAfter(ctx, text, subjects, types);
+            }
+            if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
                 subjects = coordinatedSubjects(ctx, text, tStart, subjects, types);
             }
             RoleValue v = wrap(spec, f, subjects);

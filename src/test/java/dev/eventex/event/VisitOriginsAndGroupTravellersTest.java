@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "X travelled from Y, where he met Z": the place a journey started from, where the traveller did something,
- * was visited. On sentences written for these tests.
+ * was visited; "the presidents of A and B arrived": one traveller per place. On sentences written for these tests.
  */
-class VisitFromWhereTest {
+class VisitOriginsAndGroupTravellersTest {
 
     private static List<Visit> visits(String text) {
         return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 12)))
@@ -33,5 +33,12 @@ class VisitFromWhereTest {
     void thePlaceOfOriginAloneIsNoVisit() {
         List<Visit> v = visits("Kenyan President Tarn Osk flew from Cairo to Nairobi on Sunday.");
         assertThat(v).noneMatch(x -> x.destination().name().equals("Cairo"));
+    }
+
+    @Test
+    void theOfficeHoldersOfTwoCountriesTravelOneEach() {
+        List<Visit> v = visits("The foreign ministers of Egypt and Jordan will visit Kenya on July 25.");
+        assertThat(v).hasSize(2).allSatisfy(x -> assertThat(x.destination().name()).isEqualTo("Kenya"));
+        assertThat(v).anySatisfy(x -> assertThat(x.visitor().name()).isEqualTo("Jordan"));
     }
 }
