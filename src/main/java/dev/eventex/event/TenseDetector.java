@@ -1,5 +1,6 @@
 package dev.eventex.event;
 
+import static dev.eventex.internal.Lexicons.ANAPHORIC_DETERMINERS;
 import static dev.eventex.internal.Lexicons.CLAUSE_OPENERS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.FUTURE_AUXILIARIES;
@@ -79,8 +80,7 @@ final class TenseDetector {
             }
             if (w.equals("to") && i > 0) {
                 Token v = ctx.token(beforeDate(ctx, i - 1));
-                if (ctx.words(PLAN_VERBS).contains(v.lemma()) || v.lower().equals("due") || v.lower().equals("set") || v.lower().equals("going")
-                        || v.lower().equals("expected") || v.lower().equals("scheduled") || v.lower().equals("likely")) {
+                if (planBeforeTo(ctx, v) || v.lemma().equals("be") || v.lower().equals("likely")) { // "is to visit", "is likely to"
                     return Tense.PLANNED;
                 }
             }
@@ -190,7 +190,7 @@ final class TenseDetector {
         }
         Token d = ctx.token(i);
         return d.isPossessive() || ctx.outer[i] != null || ctx.words(POSSESSIVE_DETERMINERS).contains(d.lower())
-                || d.pos().equals("DET") && !d.lower().equals("a") && !d.lower().equals("an") && !d.lower().equals("another");
+                || ctx.words(ANAPHORIC_DETERMINERS).contains(d.lower());
     }
 
     /** A planning verb or adjective before an infinitive: "plans to", "is expected to", "is due to". */
