@@ -76,6 +76,10 @@ final class TitleNameSource implements MentionSource {
                 }
             }
             titleEnd = portfolioList(s, portfolioTail(s, titleEnd));
+            if (isPortfolio(s.token(titleEnd - 1).lower())) {
+                int joined = joinedPortfolioCut(s, titleEnd, nameAt); // "Minister of Health and Social Welfare Ana Berg"
+                titleEnd = joined > 0 ? joined : titleEnd;
+            }
             String country = null;
             int end = titleEnd;
             // "of (the) Republic of Kazakhstan", "of Mongolia", "of the Ministry of ..."
@@ -87,7 +91,9 @@ final class TitleNameSource implements MentionSource {
                     e++;
                 }
                 int cut = portfolioEnd(s, end + 1, e, nameAt);
-                if (cut > end + 1 && cut < e) {
+                int joined = joinedPortfolioCut(s, e, nameAt);
+                cut = cut == e && joined > 0 ? joined : cut;
+                if (cut > end + 1 && cut != e) {
                     end = portfolioList(s, cut);
                     titleEnd = end; // the portfolio is the office's, not a country's: it belongs to the title
                 }
@@ -110,7 +116,9 @@ final class TitleNameSource implements MentionSource {
                         }
                         e++;
                     }
-                    end = portfolioList(s, portfolioEnd(s, k, e, nameAt));
+                    int cut = portfolioEnd(s, k, e, nameAt);
+                    int joined = joinedPortfolioCut(s, e, nameAt);
+                    end = portfolioList(s, cut == e && joined > 0 ? joined : cut);
                 }
                 // "of the Senate of Chile", "of the Sejm (lower house) of Poland": the body's country
                 int of = end < s.size() && s.token(end).text().equals("(") ? closingParenthesis(s, end) + 1 : end;
@@ -469,6 +477,25 @@ final class TitleNameSource implements MentionSource {
     }
 
     /**
+     * Where a portfolio joined by "and" to the capitalised run ending at {@code runEnd} closes
+     * before a name, or -1: "Minister of Industry and Advanced Technology Ana Berg", "Minister for
+     * Health and Welfare Ana Berg". The second part must end on a portfolio word with a plain name
+     * of two or more words after it, so "the Minister of Finance and Ana Berg" stays two parties.
+     */
+    private int joinedPortfolioCut(Sentence s, int runEnd, Map<Integer, Gazetteer.Match> nameAt) {
+        if (runEnd + 2 >= s.size() || !(s.token(runEnd).text().equals("and") || s.token(runEnd).text().equals("&"))) {
+            return -1;
+        }
+        int from = runEnd + 1;
+        int e = from;
+        while (e < s.size() && s.token(e).isCapitalized() && !functionCaps.contains(s.token(e).text())) {
+            e++;
+        }
+        int cut = portfolioEnd(s, from, e, nameAt);
+        return cut > from && cut < e ? cut : -1;
+    }
+
+    /**
      * A title that ends on a portfolio word goes on over the portfolio words after it: "Minister
      * for Defence Affairs", "Secretary of Home Security Affairs"; they are the office's, not a name.
      */
@@ -501,7 +528,7 @@ final class TitleNameSource implements MentionSource {
                 j++;
             }
             int segStart = j;
-            while (j < s.size() && s.token(j).isCapitalized() && gazetteer.isPortfolioWord(s.token(j).lower())) {
+            while (j < s.size() && s.token(j).isCapitalized() && isPortfolio(s.token(j).lower())) {
                 j++;
             }
             if (j == segStart) {
@@ -513,6 +540,11 @@ final class TitleNameSource implements MentionSource {
             k = j;
         }
         return titleEnd;
+    }
+
+    /** A portfolio word of the lexicon or of a gazetteer title's "of"/"for" part. */
+    private boolean isPortfolio(String lower) {
+        return portfolioWords.contains(lower) || gazetteer.isPortfolioWord(lower);
     }
 
     private static boolean isJoiner(String w) {

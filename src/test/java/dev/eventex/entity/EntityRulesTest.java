@@ -65,6 +65,22 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPortfolioJoinedByAndBelongsToTheTitleBeforeTheHoldersName() {
+        List<EntityMention> ms = names("Minister of Industry and Advanced Technology Sulan Maro toured the port on Monday.");
+        EntityMention p = find(ms, "Sulan Maro").orElseThrow(() -> new AssertionError("no person in " + ms));
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+        assertThat(p.attribute("title")).isEqualTo("Minister of Industry and Advanced Technology");
+        assertThat(ms).noneMatch(m -> m.text().contains("Technology Sulan"));
+        List<EntityMention> welfare = names("Velmora's Minister for Health and Welfare Lia Brenn opened a clinic on Monday.");
+        assertThat(find(welfare, "Lia Brenn")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
+        assertThat(welfare).noneMatch(m -> m.text().contains("Welfare Lia"));
+        // "and" before a bare name joins two parties, not two portfolios
+        List<EntityMention> two = names("The Minister of Finance and Ana Berg met in Tarsk on Monday.");
+        assertThat(find(two, "Ana Berg")).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
+        assertThat(two).noneMatch(m -> m.type() == EntityType.PERSON && m.text().contains("Finance and"));
+    }
+
+    @Test
     void aCountryAfterATitledNameIsThePersonsCountry() {
         List<EntityMention> ms = names("President Ana Lucia Ferreira of Brazil opened a trade fair in Hanoi on Friday.");
         EntityMention p = find(ms, "Ana Lucia Ferreira").orElseThrow(() -> new AssertionError("no person in " + ms));
