@@ -114,42 +114,6 @@ public final class Extractor {
         }
     }
 
-    /**
-     * Per sentence, the outermost multi-word names: the parser reads each as one word.
-     */
-    private static java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> nameUnits(
-            List<EntityMention> mentions) {
-        java.util.Map<Integer, List<dev.eventex.text.TokenSpan>> bySentence = new java.util.HashMap<>();
-        List<EntityMention> names = new ArrayList<>();
-        for (EntityMention m : mentions) {
-            if (m.kind() == dev.eventex.entity.MentionKind.NAME) {
-                names.add(m);
-            }
-        }
-        List<dev.eventex.text.TokenSpan> units = new ArrayList<>();
-        List<Integer> sentences = new ArrayList<>();
-        for (EntityMention m : names) {
-            dev.eventex.text.TokenSpan span = m.tokens();
-            if (span.length() > 1) {
-                units.add(span);
-                sentences.add(m.sentence());
-            }
-        }
-        Integer[] order = new Integer[units.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> -units.get(i).length()));
-        for (int i : order) {
-            dev.eventex.text.TokenSpan u = units.get(i);
-            List<dev.eventex.text.TokenSpan> spans = bySentence.computeIfAbsent(sentences.get(i), k -> new ArrayList<>());
-            if (spans.stream().noneMatch(o -> o.overlaps(u))) {
-                spans.add(u);
-            }
-        }
-        return s -> bySentence.getOrDefault(s.index(), List.of());
-    }
-
     private static DependencyParser loadParser(ModelSource source) {
         java.net.URL url = source.urlOrNull(MaltDependencyParser.MODEL);
         if (url == null) {
@@ -233,7 +197,7 @@ public final class Extractor {
             checkDeadline(deadline);
             AnalyzedText analyzed = tagged;
             ResolvedEntities resolved = resolver.resolve(tagged, mentions, date);
-            java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> units = nameUnits(mentions);
+            java.util.function.Function<dev.eventex.text.Sentence, List<dev.eventex.text.TokenSpan>> units = dev.eventex.entity.ParserUnits.of(mentions);
             // sentences are parsed only when an event rule's finder asks for the tree
             // per document, and only when asked for: what the event stage decided and why
             ExplainTrace trace = explain || ExplainTrace.debugLogging() ? ExplainTrace.recording(doc.id(), text) : ExplainTrace.OFF;

@@ -74,6 +74,7 @@ public final class MaltDependencyParser implements DependencyParser {
                 unitEnd[u.start()] = u.end();
             }
         }
+        gluedProperCompounds(sentence, unitEnd);
         List<int[]> words = new ArrayList<>();
         for (int i = 0; i < n; ) {
             int end = unitEnd[i] > i ? unitEnd[i] : i + 1;
@@ -96,6 +97,31 @@ public final class MaltDependencyParser implements DependencyParser {
             }
         }
         return new Syntax(heads, rels);
+    }
+
+    /**
+     * Marks as units the proper-noun compounds the tokenizer split at a hyphen ("Secretary - General",
+     * "Director - General") outside the caller's units: parsed as three words, the hyphen breaks the
+     * title from its name, and "A and Secretary-General B met" loses its first conjunct.
+     */
+    static void gluedProperCompounds(Sentence s, int[] unitEnd) {
+        int covered = 0;
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (unitEnd[i] > i) {
+                covered = Math.max(covered, unitEnd[i]);
+            }
+            if (i < covered) {
+                continue;
+            }
+            Token a = s.token(i);
+            Token h = s.token(i + 1);
+            Token b = s.token(i + 2);
+            if (h.text().equals("-") && a.end() == h.start() && h.end() == b.start() && a.pos().equals("PROPN")
+                    && b.pos().equals("PROPN") && a.isCapitalized() && b.isCapitalized() && unitEnd[i + 1] < 0 && unitEnd[i + 2] < 0) {
+                unitEnd[i] = i + 3;
+                covered = i + 3;
+            }
+        }
     }
 
     /** The parser's CoNLL input: one line per word, a word being a token or a unit's tokens (read from its last). */

@@ -51,6 +51,26 @@ class MaltDependencyParserTest {
     }
 
     @Test
+    void aProperCompoundSplitAtItsHyphenIsOneWordAndKeepsBothConjuncts() {
+        Sentence s = parsed("Foreign Minister Karl Osk and Secretary-General Maria Brenn met in Tarsk on Thursday.");
+        Syntax t = s.syntax();
+        int general = at(s, "General");
+        assertThat(t.relation(at(s, "Secretary"))).isEqualTo("flat");
+        assertThat(t.head(at(s, "Secretary"))).isEqualTo(general);
+        assertThat(t.head(at(s, "-"))).isEqualTo(general);
+        // the hyphen of a common compound, or one with spaces around it, is left to the parser
+        int[] units = new int[s.size()];
+        java.util.Arrays.fill(units, -1);
+        Sentence spaced = analyzer.analyze("The ex-minister and Karl Osk - Berg met.").sentences().get(0);
+        int[] none = new int[spaced.size()];
+        java.util.Arrays.fill(none, -1);
+        MaltDependencyParser.gluedProperCompounds(spaced, none);
+        assertThat(none).containsOnly(-1);
+        MaltDependencyParser.gluedProperCompounds(s, units);
+        assertThat(units[at(s, "Secretary")]).isEqualTo(at(s, "General") + 1);
+    }
+
+    @Test
     void passiveAgentAndCoordination() {
         Sentence s = parsed("The clinic was visited by doctors, nurses and engineers.");
         Syntax t = s.syntax();
