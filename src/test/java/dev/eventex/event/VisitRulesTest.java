@@ -187,6 +187,11 @@ class VisitRulesTest {
         assertThat(v).extracting(x -> x.destination().name()).containsExactlyInAnyOrder("Ghana", "Togo", "Benin", "Niger");
         assertThat(v).allSatisfy(x -> assertThat(x.visitor().name()).isEqualTo("John Mbeki"));
         assertThat(visits("The cargo ship left the port for Togo on Monday.")).isEmpty();
+        // the traveller named with a title in the tour's own clause
+        List<Visit> titled = visits("Accra is the first stop on a three-nation tour that will also take President John Mbeki to "
+                + "Benin and Niger.");
+        assertThat(titled).extracting(x -> x.destination().name()).contains("Benin", "Niger");
+        assertThat(titled).allSatisfy(x -> assertThat(x.visitor().name()).isEqualTo("John Mbeki"));
     }
 
     @Test
