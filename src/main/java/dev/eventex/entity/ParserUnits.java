@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * The token spans the dependency parser reads as one word, per sentence: the outermost
  * multi-word names, and a titled person's name together with the capitalised title right
- * before it ("U.S. Secretary of State Ana Berg", "Elbonian Foreign Minister Ana Berg"). A
+ * before it when the title holds a preposition or a hyphen ("U.S. Secretary of State Ana
+ * Berg", "United Nations Secretary-General Ana Berg"). A
  * treebank parser heads such a phrase on the title and hangs the name from its "of" ("Secretary
  * of State Ana Berg" under "Secretary"), so in "[title A] and [title B] met" the conjunct it
  * finds is a title or a body, not the person who met.
@@ -64,7 +65,7 @@ public final class ParserUnits {
      * {@code nameStart} when the title is not written there in capitals.
      */
     static int titleStart(Sentence s, int nameStart, String title, List<EntityMention> names) {
-        if (title == null || nameStart == 0 || !s.token(nameStart - 1).isCapitalized()) {
+        if (title == null || nameStart == 0 || !s.token(nameStart - 1).isCapitalized() || !misread(title)) {
             return nameStart;
         }
         String wanted = title.replaceAll("\\s+", " ");
@@ -77,6 +78,16 @@ public final class ParserUnits {
             }
         }
         return nameStart;
+    }
+
+    /**
+     * Whether the parser misreads the title before a name: one with a preposition ("Secretary of
+     * State") or split at a hyphen ("Secretary-General"). A title of capitalised words alone
+     * ("Prime Minister") it reads as compounds of the name, and a unit would hide what it gets
+     * right around it.
+     */
+    private static boolean misread(String title) {
+        return title.contains(" of ") || title.contains(" for ") || title.contains("-");
     }
 
     /** The start of a place or body name, or a capitalised adjective, that ends right before {@code k}. */
