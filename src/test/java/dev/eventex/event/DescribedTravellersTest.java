@@ -37,4 +37,13 @@ class DescribedTravellersTest {
         // a private person so described names no office, and a travel verb alone makes no visit of hers
         assertThat(visits("Ana Velor, a retired teacher, traveled to Uganda on Monday.")).isEmpty();
     }
+
+    @Test
+    void aRelativeClauseOpenedByWhoseSitsBetweenTheSubjectAndItsVerb() {
+        assertThat(visits("Kenyan President Ana Velor, whose country is a large grain exporter, will also be in Uganda on Sunday."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Ana Velor");
+                    assertThat(v.destination().name()).isEqualTo("Uganda");
+                });
+    }
 }
