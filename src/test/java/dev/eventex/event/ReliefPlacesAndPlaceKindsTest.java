@@ -32,4 +32,13 @@ class ReliefPlacesAndPlaceKindsTest {
         // the place of a donors' conference receives nothing
         assertThat(extract("Elbonia pledged $5 million of aid while attending a donors' conference in Kelvar.").eventsOf(Donation.class)).isEmpty();
     }
+
+    @Test
+    void aPlaceDescribedByItsKindIsVisitedHoweverLongTheDescription() {
+        for (String text : List.of("Foreign Minister Ana Velor visited the former rebel stronghold of Kelvar.",
+                "Foreign Minister Ana Velor visited the remote northern mountain town of Kelvar on Monday.")) {
+            assertThat(extract(text).eventsOf(Visit.class)).as(text).singleElement()
+                    .satisfies(v -> assertThat(v.destination().name()).isEqualTo("Kelvar"));
+        }
+    }
 }
