@@ -34,6 +34,9 @@ final class GroupSource implements MentionSource {
                     || "VERB".equals(head.pos()) && head.lower().endsWith("s"))) { // the tagger calls "executives" a verb
                 continue;
             }
+            if (verbBeforePlace(s, i)) {
+                continue;
+            }
             int start = i;
             while (start > 0) {
                 Token p = s.token(start - 1);
@@ -74,6 +77,20 @@ final class GroupSource implements MentionSource {
             out.add(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.GROUP, null, code, "rule", attrs));
             i = end - 1;
         }
+    }
+
+    /**
+     * "Ruto heads to Asia": a word in -s right after a name, before a "to" that the tagger calls an
+     * infinitive marker although a name or a determiner follows, is the verb of motion the tagger
+     * read as a plural noun, no group ("heads of state").
+     */
+    private static boolean verbBeforePlace(Sentence s, int i) {
+        if (i == 0 || i + 2 >= s.size() || !"PROPN".equals(s.token(i - 1).pos())) {
+            return false;
+        }
+        Token to = s.token(i + 1);
+        Token next = s.token(i + 2);
+        return to.lower().equals("to") && "PART".equals(to.pos()) && (next.isCapitalized() || "DET".equals(next.pos()));
     }
 
     private static EntityMention startingNear(List<EntityMention> layer, int sentence, int token) {

@@ -176,8 +176,10 @@ final class TitleNameSource implements MentionSource {
             }
             int nameEnd = nameStart < 0 ? (nameStart = end) : nameRun(s, nameStart, nameAt);
             boolean titleCapitalized = s.token(chainStart).isCapitalized();
-            // "the premier of Moldova, Dorin Popa": a lower-case office in apposition still names the person
-            boolean definiteApposition = nameStart > end && descStart > 0 && s.token(descStart - 1).lower().equals("the");
+            // "the premier of Moldova, Dorin Popa": a lower-case office in apposition still names the person; so
+            // does one owned by its country ("Elbonia's president, Dorin Popa"), the possessive being as definite
+            boolean definiteApposition = nameStart > end && (descStart > 0 && s.token(descStart - 1).lower().equals("the")
+                    || descStart < chainStart && s.token(chainStart - 1).isPossessive());
             // "deputy secretary of state Ann Lee": a lower-case office right before a full name names the person;
             // lower-case words before it belong to the office ("peace envoy", "foreign policy chief", "ministry
             // spokesperson"), as wire copy writes descriptive titles
@@ -393,7 +395,8 @@ final class TitleNameSource implements MentionSource {
     /**
      * "Ann Lee, a special adviser to the Secretary-General, said": an office named in the
      * apposition after a person's name is that person's title ("Ann Lee, a retired teacher,"
-     * names no office and gives none).
+     * names no office and gives none). An apposition opened by a country's possessive ("Ann Lee,
+     * Elbonia's foreign minister,") is as definite as one opened by "the", and gives the country too.
      */
     @Override
     public List<EntityMention> refine(SentenceContext sc, List<EntityMention> layer) {
@@ -404,8 +407,11 @@ final class TitleNameSource implements MentionSource {
             EntityMention m = out.get(k);
             int c = m.tokens().end();
             if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME || m.attribute("title") != null
-                    || c + 2 >= s.size() || !s.token(c).text().equals(",")
-                    || !appositionOpeners.contains(s.token(c + 1).lower())) {
+                    || c + 2 >= s.size() || !s.token(c).text().equals(",")) {
+                continue;
+            }
+            String owner = possessiveCountry(sc, c + 1);
+            if (owner == null && !appositionOpeners.contains(s.token(c + 1).lower())) {
                 continue;
             }
             int end = c + 2;
@@ -417,12 +423,20 @@ final class TitleNameSource implements MentionSource {
             }
             for (Gazetteer.Match t : titles) {
                 if (t.start() >= c + 2 && t.end() <= end && !gazetteer.isHonorific(s, t)) {
-                    out.set(k, m.withAttributes(Map.of("title", t.first().canonical())));
+                    out.set(k, m.withAttributes(owner == null || m.attribute("country") != null
+                            ? Map.of("title", t.first().canonical()) : Map.of("title", t.first().canonical(), "country", owner)));
                     break;
                 }
             }
         }
         return withoutModelNamesInTitles(sc, out);
+    }
+
+    /** The code of a country named at token {@code at} and followed by a possessive ("Elbonia's"), or null. */
+    private static String possessiveCountry(SentenceContext sc, int at) {
+        Gazetteer.Match g = sc.nameAt.get(at);
+        return g != null && g.first().kind() == Kind.COUNTRY && g.first().code() != null && g.end() < sc.sentence.size()
+                && sc.sentence.token(g.end()).isPossessive() ? g.first().code() : null;
     }
 
     /**

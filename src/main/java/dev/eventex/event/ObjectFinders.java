@@ -59,6 +59,14 @@ final class ObjectFinders {
                 return List.of(); // a closing quote ends the clause the trigger is in
             }
             EntityMention m = ctx.outer[i];
+            if (m == null && t.pos().equals("DET")) {
+                // "visited the former rebel stronghold of X": the words describing the kind of place take none of
+                // the distance the finder allows; the name after "of" is still within reach
+                int kind = NounPhrases.settlementAhead(ctx, i + 1);
+                if (kind >= 0) {
+                    limit = Math.max(limit, Math.min(ctx.size(), kind + 3));
+                }
+            }
             inOffice = m == null && t.isCapitalized() && !t.isVerbLike() || inOffice && officeContinues(ctx, i);
             if (inOffice && officeWords < Coordinations.TITLE_SPAN) {
                 // "received Ambassador Extraordinary and Plenipotentiary of Elbonia to Ruritania Lena Moor": the office

@@ -18,7 +18,7 @@ import java.util.Set;
  * visit", "a three-day working visit"). A base-form verb tag preceded, through adjectives,
  * nouns and numbers, by a determiner or possessive becomes NOUN; so does an inflected form tagged
  * as a verb right after "to" ("to families in need", "to children"); and a verb in -s after
- * a name that the tagger read as a plural noun becomes VERB again, and so does an irregular past
+ * a name or a subject pronoun that the tagger read as a plural noun becomes VERB again, and so does an irregular past
  * read as a noun after an adjective ("last met"); a verb in -s opening the sentence before a
  * preposition is a plural noun ("Talks between X and Y were held"); a capitalized word tagged
  * as a preposition right before a proper noun, and no preposition the lexicon knows, is part of
@@ -69,7 +69,7 @@ final class PosRepair {
                 out.set(i, new Token(t.index(), t.text(), t.start(), t.end(), "VERB", t.lemma()));
                 continue;
             }
-            if ("NOUN".equals(t.pos()) && presentAfterName(s, i)) {
+            if ("NOUN".equals(t.pos()) && presentAfterName(s, i, lexicons)) {
                 if (out == null) {
                     out = new ArrayList<>(s.tokens());
                 }
@@ -117,14 +117,23 @@ final class PosRepair {
     }
 
     /**
-     * "President Lee Park arrives on Thursday in X", "Ruto heads to Y": the tagger reads the
-     * present tense of a verb after a name as a plural noun. A word in -s right after a proper
-     * noun, before any verb of the sentence and followed by a preposition, is the verb.
+     * "President Lee Park arrives on Thursday in X", "Ruto heads to Y", "it plans to send aid": the
+     * tagger reads the present tense of a verb after its subject as a plural noun. A word in -s right
+     * after a proper noun (before any verb of the sentence) or right after "he", "she" or "it" is the
+     * verb when a preposition follows, or "to" that the tagger calls an infinitive marker although a
+     * name or a determiner follows it ("heads to Asia"), or "to" after a planning verb ("plans to").
      */
-    private static boolean presentAfterName(Sentence s, int i) {
+    private static boolean presentAfterName(Sentence s, int i, Lexicons lexicons) {
         Token t = s.token(i);
         if (!t.lower().equals(t.lemma() + "s") || t.lower().endsWith("ss") || i + 1 >= s.size()
-                || !"PROPN".equals(s.token(i - 1).pos()) || !"ADP".equals(s.token(i + 1).pos())) {
+                || !("ADP".equals(s.token(i + 1).pos()) || toAfterVerb(s, i, lexicons))) {
+            return false;
+        }
+        Token before = s.token(i - 1);
+        if ("PRON".equals(before.pos()) && (before.lower().equals("he") || before.lower().equals("she") || before.lower().equals("it"))) {
+            return true; // a subject pronoun is followed by its verb, whatever comes before it
+        }
+        if (!"PROPN".equals(before.pos())) {
             return false;
         }
         int run = i - 1;
@@ -141,6 +150,18 @@ final class PosRepair {
             }
         }
         return true;
+    }
+
+    /**
+     * "to" after the word at {@code i} that opens a place ("heads to Asia", "travels to the capital"),
+     * or that follows a planning verb ("plans to", "hopes to"): the tagger calls both an infinitive marker.
+     */
+    private static boolean toAfterVerb(Sentence s, int i, Lexicons lexicons) {
+        if (i + 2 >= s.size() || !s.token(i + 1).lower().equals("to")) {
+            return false;
+        }
+        Token next = s.token(i + 2);
+        return next.isCapitalized() || "DET".equals(next.pos()) || lexicons.get(Lexicons.PLAN_VERBS).contains(s.token(i).lemma());
     }
 
     /**

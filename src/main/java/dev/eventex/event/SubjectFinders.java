@@ -51,7 +51,8 @@ final class SubjectFinders {
             return antecedent;
         }
         int i = tStart - 1;
-        // "The mission, which includes experts from X (UNOWAS), met President Y": skip the relative clause
+        // "The mission, which includes experts from X (UNOWAS), met President Y", "X, whose country ..., will be
+        // in Y": skip the relative clause
         int k = i;
         while (k >= 0 && (ctx.token(k).pos().equals("ADV") || ctx.token(k).pos().equals("AUX")
                 || ctx.inner[k] != null && ctx.inner[k].type() == EntityType.DATE)) {
@@ -86,7 +87,7 @@ final class SubjectFinders {
         if (k > 0 && ctx.token(k).text().equals(",")) {
             for (int j = k - 1; j > 0 && j > k - 40; j--) {
                 String w = ctx.token(j).lower();
-                if ((w.equals("which") || w.equals("who")) && ctx.token(j - 1).text().equals(",")) {
+                if ((w.equals("which") || w.equals("who") || w.equals("whose")) && ctx.token(j - 1).text().equals(",")) {
                     i = j - 2;
                     break;
                 }
