@@ -99,10 +99,15 @@ public final class EventMatcher {
             SentenceContext ctx = new SentenceContext(original, bySentence.getOrDefault(original.index(), List.of()), resolved, lexicons,
                     parser);
             Sentence s = ctx.sentence;
+            // each token lower-cased once: the phrase rules compare every position of the sentence
+            String[] lower = new String[s.size()];
+            for (int i = 0; i < s.size(); i++) {
+                lower[i] = s.token(i).lower();
+            }
             for (int i = 0; i < s.size(); i++) {
                 List<EventRule> rs = byLemma.get(s.token(i).lemma());
                 if (rs == null) {
-                    rs = byLemma.get(s.token(i).lower());
+                    rs = byLemma.get(lower[i]);
                 }
                 if (rs != null) {
                     for (EventRule r : rs) {
@@ -115,7 +120,7 @@ public final class EventMatcher {
             for (EventRule r : phraseOrPatternRules) {
                 for (List<String> phrase : r.phrases()) {
                     for (int i = 0; i + phrase.size() <= s.size(); i++) {
-                        if (phraseAt(s, i, phrase) && (r.pos().isEmpty() || r.pos().contains(s.token(i).pos()))) {
+                        if (phraseAt(s, lower, i, phrase) && (r.pos().isEmpty() || r.pos().contains(s.token(i).pos()))) {
                             fire(doc, ctx, previous, focus, r, i, i + phrase.size(), anchor, out, trace);
                         }
                     }
@@ -133,11 +138,11 @@ public final class EventMatcher {
         return out;
     }
 
-    private static boolean phraseAt(Sentence s, int i, List<String> phrase) {
+    /** Whether {@code phrase} is written at token {@code i}, word by word as a lower-cased token or a lemma. */
+    private static boolean phraseAt(Sentence s, String[] lower, int i, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
-            Token t = s.token(i + k);
             String p = phrase.get(k);
-            if (!t.lower().equals(p) && !t.lemma().equals(p)) {
+            if (!lower[i + k].equals(p) && !s.token(i + k).lemma().equals(p)) {
                 return false;
             }
         }

@@ -34,10 +34,19 @@ public final class TokenPattern {
     private final Node root;
     private final List<String> captureNames;
 
+    /**
+     * The token tests of which one must hold at a match's first token (a match covers at least one
+     * token, and only a token test consumes one), or null when any token may open a match. {@link
+     * #find} skips the other start positions without running the matcher: it allocated a capture map
+     * and continuations at every token of the sentence for every veto and trigger pattern.
+     */
+    private final List<Tok> openers;
+
     private TokenPattern(String source, Node root, List<String> captureNames) {
         this.source = source;
         this.root = root;
         this.captureNames = List.copyOf(captureNames);
+        this.openers = root.opening().tests();
     }
 
     public String source() {
@@ -70,12 +79,39 @@ public final class TokenPattern {
             if (mustCover >= 0 && start > mustCover) {
                 return null;
             }
+            if (openers != null && !opens(tokens.get(start))) {
+                continue; // no match starts here: matchAt would return null
+            }
             Match m = matchAt(tokens, start, mustCover);
             if (m != null) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** {@link #find} trying every start position, without the first-token test (the reference for tests). */
+    Match findTryingEveryStart(List<TokenView> tokens, int from, int mustCover) {
+        for (int start = from; start < tokens.size(); start++) {
+            if (mustCover >= 0 && start > mustCover) {
+                return null;
+            }
+            Match m = matchAt(tokens, start, mustCover);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether some token test that may open a match holds at {@code v}. */
+    private boolean opens(TokenView v) {
+        for (Tok t : openers) {
+            if (t.holds(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest match anchored at {@code start}, or null. */
@@ -103,6 +139,36 @@ public final class TokenPattern {
 
     private abstract static class Node {
         abstract boolean match(List<TokenView> t, int pos, Map<String, int[]> caps, Cont k, int[] steps);
+
+        /** How a match of this node can begin. */
+        abstract Opening opening();
+    }
+
+    /**
+     * How a node's matches begin: whether it can match no token at all, and the token tests one of
+     * which consumes its first token when it matches some (null: not known, any token).
+     */
+    private record Opening(boolean empty, List<Tok> tests) {
+        static final Opening NOTHING = new Opening(true, List.of());
+
+        /** The first tokens of either. */
+        Opening or(Opening other) {
+            return new Opening(empty || other.empty, union(tests, other.tests));
+        }
+
+        /** The first tokens of this followed by {@code next}: next's count only when this can be empty. */
+        Opening then(Opening next) {
+            return empty ? new Opening(next.empty, union(tests, next.tests)) : this;
+        }
+
+        private static List<Tok> union(List<Tok> a, List<Tok> b) {
+            if (a == null || b == null) {
+                return null;
+            }
+            List<Tok> all = new ArrayList<>(a);
+            all.addAll(b);
+            return List.copyOf(all);
+        }
     }
 
     private static final class Tok extends Node {
@@ -117,12 +183,24 @@ public final class TokenPattern {
             if (++steps[0] > STEP_LIMIT || pos >= t.size()) {
                 return false;
             }
+            if (!holds(t.get(pos))) {
+                return false;
+            }
+            return k.accept(pos + 1, caps);
+        }
+
+        boolean holds(TokenView v) {
             for (Cond c : conds) {
-                if (!c.test(t.get(pos))) {
+                if (!c.test(v)) {
                     return false;
                 }
             }
-            return k.accept(pos + 1, caps);
+            return true;
+        }
+
+        @Override
+        Opening opening() {
+            return new Opening(false, List.of(this));
         }
     }
 
@@ -136,6 +214,15 @@ public final class TokenPattern {
         @Override
         boolean match(List<TokenView> t, int pos, Map<String, int[]> caps, Cont k, int[] steps) {
             return step(0, t, pos, caps, k, steps);
+        }
+
+        @Override
+        Opening opening() {
+            Opening o = Opening.NOTHING;
+            for (Node item : items) {
+                o = o.then(item.opening());
+            }
+            return o;
         }
 
         private boolean step(int i, List<TokenView> t, int pos, Map<String, int[]> caps, Cont k, int[] steps) {
@@ -162,6 +249,15 @@ public final class TokenPattern {
             }
             return false;
         }
+
+        @Override
+        Opening opening() {
+            Opening o = new Opening(false, List.of());
+            for (Node option : options) {
+                o = o.or(option.opening());
+            }
+            return o;
+        }
     }
 
     private static final class Repeat extends Node {
@@ -178,6 +274,15 @@ public final class TokenPattern {
         @Override
         boolean match(List<TokenView> t, int pos, Map<String, int[]> caps, Cont k, int[] steps) {
             return rep(0, t, pos, caps, k, steps);
+        }
+
+        @Override
+        Opening opening() {
+            if (max <= 0) {
+                return Opening.NOTHING;
+            }
+            Opening body = this.body.opening();
+            return new Opening(min <= 0 || body.empty(), body.tests());
         }
 
         private boolean rep(int count, List<TokenView> t, int pos, Map<String, int[]> caps, Cont k, int[] steps) {
@@ -200,6 +305,11 @@ public final class TokenPattern {
         Capture(String name, Node body) {
             this.name = name;
             this.body = body;
+        }
+
+        @Override
+        Opening opening() {
+            return body.opening();
         }
 
         @Override

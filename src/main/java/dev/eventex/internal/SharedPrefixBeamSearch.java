@@ -61,11 +61,16 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         int prefixLength;
         /** The prior plus the rows of the first context's first {@link #prefixLength} features, added in order. */
         final double[] prefixSums;
+        /** Scratch of {@link #kthLargest}: one pair of arrays per search instead of per candidate. */
+        final double[] kthBest;
+        final long[] kthKeys;
 
-        Memo(int outcomes) {
+        Memo(int outcomes, int beam) {
             probs = new double[outcomes];
             firstProbs = new double[outcomes];
             prefixSums = new double[outcomes];
+            kthBest = new double[beam];
+            kthKeys = new long[beam];
         }
     }
 
@@ -152,7 +157,7 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         }
         String[][][] tokens = {{{}}, {some, other, some}, {{"\u0000unseen"}}, {Arrays.copyOf(some, Math.min(3, some.length))}};
         for (String[][] token : tokens) {
-            Memo memo = new Memo(outcomes);
+            Memo memo = new Memo(outcomes, beam);
             for (String[] probe : token) {
                 if (!Arrays.equals(eval(memo, 0, probe, null), gis.eval(probe))) {
                     return false;
@@ -235,7 +240,7 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         Queue<Node> next = new PriorityQueue<>(beam);
         prev.add(new Node());
         Object[] extra = additionalContext == null ? NO_CONTEXT : additionalContext;
-        Memo memo = new Memo(outcomes);
+        Memo memo = new Memo(outcomes, beam);
         for (int i = 0; i < sequence.length; i++) {
             step(i, sequence, extra, minSequenceScore, cg, validator, memo, prev, next);
             prev.clear();
@@ -255,14 +260,14 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
             String[] outs = top.outcomes();
             String[] context = cg.getContext(i, sequence, outs, extra);
             int[] known = memo.token != i && cg instanceof KnownRows k ? k.knownRows(i, sequence) : null;
-            extendBest(top, i, sequence, outs, eval(memo, i, context, known), minSequenceScore, validator, next);
+            extendBest(top, i, sequence, outs, eval(memo, i, context, known), memo, minSequenceScore, validator, next);
         }
     }
 
     /** OpenNLP's extension of one candidate: its best outcomes, or all of them when none is valid yet. */
-    private <T> void extendBest(Node top, int i, T[] sequence, String[] outs, double[] scores, double minSequenceScore,
-            SequenceValidator<T> validator, Queue<Node> next) {
-        double min = kthLargest(scores, beam);
+    private <T> void extendBest(Node top, int i, T[] sequence, String[] outs, double[] scores, Memo memo,
+            double minSequenceScore, SequenceValidator<T> validator, Queue<Node> next) {
+        double min = kthLargest(scores, beam, memo.kthBest, memo.kthKeys);
         for (int p = 0; p < scores.length; p++) {
             if (scores[p] >= min) {
                 extend(top, i, sequence, outs, p, scores[p], minSequenceScore, validator, next);
@@ -317,6 +322,11 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
      * among a lemmatizer's hundreds of near-zero scores) trapped and threw away the compiled caller.
      */
     static double kthLargest(double[] scores, int k) {
+        return kthLargest(scores, k, new double[k], new long[k]);
+    }
+
+    /** {@link #kthLargest(double[], int)} with scratch arrays of at least {@code k} elements (their contents do not matter). */
+    static double kthLargest(double[] scores, int k, double[] best, long[] keys) {
         if (scores.length <= k) {
             double least = scores[0];
             long leastKey = order(least);
@@ -329,8 +339,7 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
             }
             return least;
         }
-        double[] best = new double[k]; // descending
-        long[] keys = new long[k];
+        // best: descending
         int filled = 0;
         for (double s : scores) {
             long key = order(s);

@@ -33,6 +33,18 @@ class SharedPrefixBeamSearchProperties {
                 .isEqualTo(Double.doubleToRawLongBits(expected));
     }
 
+    /** The search's reused scratch arrays: what an earlier call left in them changes nothing. */
+    @Property(tries = 500)
+    void kthLargestWithReusedScratchIsTheSame(@ForAll("scoreArrays") double[] scores, @ForAll("scoreArrays") double[] before,
+                                              @ForAll @IntRange(min = 1, max = 5) int k) {
+        double[] best = new double[k];
+        long[] keys = new long[k];
+        SharedPrefixBeamSearch.kthLargest(before, k, best, keys);
+        assertThat(Double.doubleToRawLongBits(SharedPrefixBeamSearch.kthLargest(scores, k, best, keys)))
+                .as(Arrays.toString(scores) + " after " + Arrays.toString(before) + " k=" + k)
+                .isEqualTo(Double.doubleToRawLongBits(SharedPrefixBeamSearch.kthLargest(scores, k)));
+    }
+
     @Provide
     Arbitrary<Double> scores() {
         // few distinct values besides the special ones, so that ties are common
