@@ -26,7 +26,11 @@ import java.util.Set;
  *   <li>a person name in a title-case headline loses the headline words glued after it
  *       ("Varga Arrives in Riga": the person is "Varga");</li>
  *   <li>a name that is only part of a demonym ("Central" of "Central African") is dropped;</li>
- *   <li>"the UN representative" describes a person, the holder of that office.</li>
+ *   <li>"the UN representative" describes a person, the holder of that office;</li>
+ *   <li>a person name run on over a spaced dash into a role or a pronoun ("Ana Velor - Analyst",
+ *       "Ana Velor - she is ...") ends before the dash;</li>
+ *   <li>a common word that opens a sentence and is read as a place by its capital only ("Nice
+ *       people ...") is no place.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -34,9 +38,15 @@ public final class MentionRepair {
 
     private final dev.eventex.entity.Gazetteer gazetteer;
     private final Set<String> honorificHeads;
+    private final Set<String> lowerCaseWords;
+    private final Set<String> roles;
+    private final Set<String> pronouns;
 
     public MentionRepair(dev.eventex.entity.Gazetteer gazetteer, Lexicons lexicons) {
         this.honorificHeads = lexicons.get(Lexicons.HONORIFIC_HEADS);
+        this.lowerCaseWords = lexicons.get(Lexicons.LOWER_CASE_WORDS);
+        this.roles = lexicons.get(Lexicons.SIGNATURE_ROLES);
+        this.pronouns = lexicons.get(Lexicons.PERSONAL_PRONOUNS);
         this.gazetteer = gazetteer;
     }
 
@@ -81,7 +91,12 @@ public final class MentionRepair {
                 }
                 if (m.type() == EntityType.PERSON) {
                     m = withoutLeadingTitle(doc, s, m, tt);
+                    m = withoutDashedRole(doc, s, m, tt, roles, pronouns);
                 }
+            }
+            if (m.kind() == MentionKind.NAME && m.type() == EntityType.LOCATION
+                    && commonWordOpening(doc.sentences().get(m.sentence()), m, lowerCaseWords, gazetteer)) {
+                continue;
             }
             if (m.type() == EntityType.QUANTITY && m.tokens().start() > 0 && m.text().chars().allMatch(Character::isLetter)) {
                 String before = doc.sentences().get(m.sentence()).token(m.tokens().start() - 1).lower();
@@ -170,6 +185,77 @@ public final class MentionRepair {
         attrs.putIfAbsent("title", doc.slice(m.start(), s.token(last).end()));
         return new EntityMention(m.sentence(), new TokenSpan(from, end), cs, m.end(), doc.slice(cs, m.end()),
                 m.type(), m.kind(), m.key(), m.code(), m.source(), attrs);
+    }
+
+    /**
+     * Mail signatures and team lists write a person's role after the name with a spaced dash
+     * ("Ana Velor - Analyst", one per line or comma), and the name finder runs the name on over
+     * it; a note after a name does the same with a pronoun ("Ana Velor - she is in ..."). The
+     * name ends before the dash when the word after it is a title ({@code titleToken}), a role
+     * word ({@code lexicons/signature-roles.txt}) or a personal pronoun in lower case. A dash
+     * inside a name ("Kofi Tarvo - Velor", "Ri Sol - van") is followed by a name word, none of these;
+     * a role cuts only when nothing but role words follows it and a name word stands before the
+     * dash ("Lt - General Ana Velor" and "Attorney - General" are titles written with a dash).
+     */
+    static EntityMention withoutDashedRole(AnalyzedText doc, Sentence s, EntityMention m, boolean[] titleToken,
+                                           Set<String> roles, Set<String> pronouns) {
+        int start = m.tokens().start();
+        int end = m.tokens().end();
+        for (int i = start + 1; i < end - 1; i++) {
+            String w = s.token(i).text();
+            if (!(w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014"))) {
+                continue;
+            }
+            Token next = s.token(i + 1);
+            if (next.text().equals(next.lower()) && pronouns.contains(next.lower())) {
+                return cut(doc, s, m, i);
+            }
+            // the rest of the run is the role alone, and a name word stands before the dash
+            // ("Lt - General Ana Velor" is a title with a dash; "Attorney - General" a title alone)
+            boolean roleOnly = true;
+            for (int k = i + 1; k < end && roleOnly; k++) {
+                roleOnly = (titleToken != null && titleToken[k]) || roles.contains(s.token(k).lower());
+            }
+            boolean nameBefore = false;
+            for (int k = start; k < i && !nameBefore; k++) {
+                nameBefore = !(titleToken != null && titleToken[k]) && !roles.contains(s.token(k).lower());
+            }
+            if (roleOnly && nameBefore) {
+                return cut(doc, s, m, i);
+            }
+        }
+        return m;
+    }
+
+    private static EntityMention cut(AnalyzedText doc, Sentence s, EntityMention m, int i) {
+        int ce = s.token(i - 1).end();
+        return new EntityMention(m.sentence(), new TokenSpan(m.tokens().start(), i), m.start(), ce, doc.slice(m.start(), ce),
+                m.type(), m.kind(), m.key(), m.code(), m.source(), m.attributes());
+    }
+
+    /**
+     * Every sentence capitalises its first word, so a common word that opens it may match a
+     * place of the gazetteers or look like a name to the model ("Nice people ...", "Split
+     * decisions ..."). A one-word place that opens the sentence is dropped when the word is one
+     * English writes in lower case ({@code lexicons/lower-case-words.txt}), it is not written
+     * in capitals, and a lower-case word follows that is no verb (the place as a subject: "Nice
+     * is ...") and no place head ("Nice airport").
+     */
+    static boolean commonWordOpening(Sentence s, EntityMention m, Set<String> lowerCaseWords,
+                                     dev.eventex.entity.Gazetteer gazetteer) {
+        if (m.tokens().start() != 0 || m.tokens().length() != 1 || s.size() < 2) {
+            return false;
+        }
+        Token t = s.token(0);
+        if (!t.isCapitalized() || t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) || !lowerCaseWords.contains(t.lower())) {
+            return false;
+        }
+        Token next = s.token(1);
+        if (next.text().isEmpty() || !Character.isLowerCase(next.text().codePointAt(0)) || next.isVerbLike()) {
+            return false;
+        }
+        String head = Character.toUpperCase(next.text().charAt(0)) + next.text().substring(1);
+        return !gazetteer.isPlaceHead(head);
     }
 
     /** A name found by the model that is only part of a longer demonym of the gazetteer. */
