@@ -56,7 +56,7 @@ public final class EntityRecognizer {
         s.add(new ResultCountryCodes(gazetteer));
         s.add(new DemonymPhraseSource(gazetteer, lexicons));
         s.add(new PronounSource(lexicons));
-        s.add(new GroupSource(gazetteer));
+        s.add(new GroupSource(gazetteer, lexicons));
         this.sources = List.copyOf(s);
     }
 

@@ -3,24 +3,32 @@ package dev.eventex.entity;
 import static dev.eventex.entity.EntityRecognizer.mention;
 
 import dev.eventex.api.EntityType;
+import dev.eventex.internal.Lexicons;
 import dev.eventex.text.AnalyzedText;
 import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups of people as organization descriptions: "members of the State Great Khural",
  * "prominent Kazakh figures in Mongolia", "the local Kazakh community" (head nouns from the
- * gazetteer; the country of a demonym or country inside becomes the group's code).
+ * gazetteer; the country of a demonym or country inside becomes the group's code). A head in -s
+ * tagged as a verb right after "he" or "she" is that pronoun's verb ("He heads back to X"), no group.
  */
 final class GroupSource implements MentionSource {
 
     private final Gazetteer gazetteer;
+    /** "he", "she": the subject pronouns ({@code subject-pronouns}) that are third person singular ({@code personal-pronouns}). */
+    private final Set<String> singularSubjects;
 
-    GroupSource(Gazetteer gazetteer) {
+    GroupSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
+        Set<String> subjects = new java.util.HashSet<>(lexicons.get(Lexicons.SUBJECT_PRONOUNS));
+        subjects.retainAll(lexicons.get(Lexicons.PERSONAL_PRONOUNS));
+        this.singularSubjects = Set.copyOf(subjects);
     }
 
     @Override
@@ -36,6 +44,9 @@ final class GroupSource implements MentionSource {
             }
             if (verbBeforePlace(s, i)) {
                 continue;
+            }
+            if ("VERB".equals(head.pos()) && i > 0 && singularSubjects.contains(s.token(i - 1).lower())) {
+                continue; // "He heads back to X": a singular subject pronoun is followed by its verb, never by a plural noun
             }
             int start = i;
             while (start > 0) {

@@ -194,6 +194,9 @@ public final class EventMatcher {
         if (tense == null && !rule.requireTenses().isEmpty()) {
             tense = TenseDetector.absoluteTense(ctx, tStart, anchor); // "..., with the others raising a further $4bn"
         }
+        if (rule.tense() != null) {
+            tense = rule.tense(); // the rule states when: "invited X for talks" asks for talks still to come
+        }
         if (!rule.requireTenses().isEmpty() && (tense == null || !rule.requireTenses().contains(tense))) {
             trace.rejectTense(tense);
             return;

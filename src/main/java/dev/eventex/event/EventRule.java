@@ -28,13 +28,15 @@ import java.util.Set;
  *                    party is of that country ("the Emir of Qatar ... left for Qatar" is no visit)
  * @param requireAway two roles, a party and a place: an event only when both countries are known
  *                    and differ (a journey the text only implies: "the Algerian minister is in Damascus")
+ * @param tense       the tense of every event the rule states, whatever the trigger's own tense, or null
+ *                    ("invited X for talks": the talks an invitation asks for are still to come)
  */
 public record EventRule(String id, String eventType, Set<String> lemmas, List<List<String>> phrases, Set<String> pos,
                         TokenPattern pattern, List<TokenPattern> unless, int unlessWindow,
                         List<TokenPattern> requireInSentence, List<TokenPattern> requireInContext, Map<String, RoleSpec> roles, List<String> required,
                         double confidence, java.util.Set<dev.eventex.api.Tense> rejectTenses,
                         java.util.Set<dev.eventex.api.Tense> requireTenses, String source, List<String> awayFrom,
-                        List<String> requireAway) {
+                        List<String> requireAway, dev.eventex.api.Tense tense) {
 
     public EventRule {
         lemmas = Set.copyOf(lemmas);
@@ -58,6 +60,6 @@ public record EventRule(String id, String eventType, Set<String> lemmas, List<Li
                      List<String> required, double confidence, Set<dev.eventex.api.Tense> rejectTenses,
                      Set<dev.eventex.api.Tense> requireTenses, String source) {
         this(id, eventType, lemmas, phrases, pos, pattern, unless, unlessWindow, requireInSentence, requireInContext, roles, required,
-                confidence, rejectTenses, requireTenses, source, List.of(), List.of());
+                confidence, rejectTenses, requireTenses, source, List.of(), List.of(), null);
     }
 }

@@ -37,7 +37,7 @@ public final class RuleLoader {
 
     private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow",
             "requireInSentence", "requireInContext", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense",
-            "awayFrom", "requireAway");
+            "awayFrom", "requireAway", "tense");
     private static final Set<String> TRIGGER_KEYS = Set.of("lemmas", "phrases", "pos");
     private static final Set<String> FINDER_KEYS = Set.of("find", "types", "words", "maxDistance", "list", "combine", "titled");
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP", "PAIR", "DATE", "MONEY", "QUANTITY");
@@ -404,11 +404,12 @@ public final class RuleLoader {
         Set<dev.eventex.api.Tense> requireT = tenses(p, ptr + "/requireTense", n.get("requireTense"));
         List<String> awayFrom = rolePair(p, ptr + "/awayFrom", n.get("awayFrom"), roles);
         List<String> requireAway = rolePair(p, ptr + "/requireAway", n.get("requireAway"), roles);
+        dev.eventex.api.Tense fixed = n.has("tense") ? p.attempt(() -> tense(p.file, ptr + "/tense", n.get("tense"))) : null;
         if (p.count() > before) {
             return null;
         }
         return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, requireCtx, roles, required, conf, reject,
-                requireT, p.file, awayFrom, requireAway);
+                requireT, p.file, awayFrom, requireAway, fixed);
     }
 
     /** A party role and a place role of this rule ("visitor", "destination"), or none. */
@@ -427,6 +428,16 @@ public final class RuleLoader {
             }
         }
         return pair;
+    }
+
+    /** One tense written as a string: a rule's {@code tense}. */
+    private static dev.eventex.api.Tense tense(String file, String ptr, JsonNode n) {
+        String t = n.isTextual() ? n.asText() : null;
+        try {
+            return dev.eventex.api.Tense.valueOf(String.valueOf(t).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw err(file, ptr, "unknown tense " + (t == null ? n.toString() : "'" + t + "'") + " (past, ongoing, planned)");
+        }
     }
 
     private static Set<dev.eventex.api.Tense> tenses(Problems p, String ptr, JsonNode n) {

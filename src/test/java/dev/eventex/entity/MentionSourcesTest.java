@@ -251,7 +251,7 @@ class MentionSourcesTest {
     void aGroupTakesTheOrganizationItBelongsTo() {
         SentenceContext c = HandText.context("members/NOUN of/ADP the/DET Tarvo Housing Board voted/VERB");
         List<EntityMention> out = new ArrayList<>();
-        new GroupSource(HandText.GAZETTEER).describe(c, List.of(name(c, 3, 6, EntityType.ORGANIZATION, "rule")), out);
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(name(c, 3, 6, EntityType.ORGANIZATION, "rule")), out);
         assertThat(out).singleElement().satisfies(m -> {
             assertThat(m.text()).isEqualTo("members of the Tarvo Housing Board");
             assertThat(m.kind()).isEqualTo(MentionKind.GROUP);
@@ -259,10 +259,22 @@ class MentionSourcesTest {
     }
 
     @Test
+    void aVerbInSAfterHeOrSheIsNoGroup() {
+        SentenceContext c = HandText.context("He/PRON heads/VERB back/ADV to/ADP Karsk/PROPN");
+        List<EntityMention> out = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(), out);
+        assertThat(out).isEmpty();
+        SentenceContext plain = HandText.context("the/DET heads/VERB of/ADP the/DET agencies/NOUN met/VERB");
+        List<EntityMention> groups = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(plain, List.of(), groups);
+        assertThat(groups).isNotEmpty();
+    }
+
+    @Test
     void aGroupCountedAtLeastStartsAtItsNumber() {
         SentenceContext c = HandText.context("at/ADP least/ADJ five/NUM Tarvonian/ADJ mayors/NOUN signed/VERB");
         List<EntityMention> out = new ArrayList<>();
-        new GroupSource(HandText.GAZETTEER).describe(c, List.of(), out);
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(), out);
         assertThat(out).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("five Tarvonian mayors"));
     }
 
