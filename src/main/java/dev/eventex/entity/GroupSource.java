@@ -23,12 +23,14 @@ final class GroupSource implements MentionSource {
     private final Gazetteer gazetteer;
     /** "he", "she": the subject pronouns ({@code subject-pronouns}) that are third person singular ({@code personal-pronouns}). */
     private final Set<String> singularSubjects;
+    private final Set<String> countryPersonNouns;
 
     GroupSource(Gazetteer gazetteer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
         Set<String> subjects = new java.util.HashSet<>(lexicons.get(Lexicons.SUBJECT_PRONOUNS));
         subjects.retainAll(lexicons.get(Lexicons.PERSONAL_PRONOUNS));
         this.singularSubjects = Set.copyOf(subjects);
+        this.countryPersonNouns = lexicons.get(Lexicons.COUNTRY_PERSON_NOUNS);
     }
 
     @Override
@@ -38,7 +40,8 @@ final class GroupSource implements MentionSource {
         List<Gazetteer.Match> names = c.names;
         for (int i = 0; i < s.size(); i++) {
             Token head = s.token(i);
-            if (!gazetteer.isGroupNoun(head.lower()) || !("NOUN".equals(head.pos()) || "PROPN".equals(head.pos())
+            boolean single = countryPersonNouns.contains(head.lower()) && "NOUN".equals(head.pos());
+            if (!single && !gazetteer.isGroupNoun(head.lower()) || !("NOUN".equals(head.pos()) || "PROPN".equals(head.pos())
                     || "VERB".equals(head.pos()) && head.lower().endsWith("s"))) { // the tagger calls "executives" a verb
                 continue;
             }
@@ -79,6 +82,11 @@ final class GroupSource implements MentionSource {
                     code = m.first().code();
                     break;
                 }
+            }
+            if (single && (code == null || !(s.token(start).lower().equals("a") || s.token(start).lower().equals("an")))) {
+                // "an official" alone names nobody; "a senior Elbonian official" is Elbonia's side; "the most senior
+                // Elbonian official to visit X" describes a person named elsewhere in the clause
+                continue;
             }
             Map<String, String> attrs = new HashMap<>();
             attrs.put("head", head.lower());

@@ -55,6 +55,8 @@ public final class Lexicons {
     public static final String TOPIC_LEAD_INS = "topic-lead-ins";
     public static final String NON_TOPIC_NOUNS = "non-topic-nouns";
     public static final String SUBJECT_PRONOUNS = "subject-pronouns";
+    /** Singular nouns of one official that head a party when a country is named in the phrase ("a senior Elbonian official"). */
+    public static final String COUNTRY_PERSON_NOUNS = "country-person-nouns";
     public static final String AUXILIARY_LEMMAS = "auxiliary-lemmas";
     public static final String IRREGULAR_PARTICIPLES = "irregular-participles";
     public static final String IRREGULAR_PAST = "irregular-past";
@@ -121,7 +123,7 @@ public final class Lexicons {
             APART_WORDS, CONTAINER_NOUNS, CONTENT_VERBS, PERIOD_PARTS, AMOUNT_QUALIFIERS, PORTFOLIO_WORDS, TITLE_JOINERS,
             ORGANIZATION_NAME_LINKS, PLACE_MODIFIERS, PRESS_NAME_HEADS, LOWER_CASE_WORDS, CAPITALISED_WORDS, SPOUSE_WORDS,
             FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS, SETTLEMENT_NOUNS, PROMISE_VERBS,
-            CONNECTIVE_LEADS, PRIVATE_TRAVELLER_HEADS, OPINION_ADJECTIVES, SIGNATURE_ROLES);
+            CONNECTIVE_LEADS, PRIVATE_TRAVELLER_HEADS, OPINION_ADJECTIVES, SIGNATURE_ROLES, COUNTRY_PERSON_NOUNS);
 
     private final Map<String, Set<String>> lists;
 

@@ -271,6 +271,29 @@ class MentionSourcesTest {
     }
 
     @Test
+    void oneOfficialIsAPartyOnlyWithTheCountryNamedInThePhrase() {
+        SentenceContext c = HandText.context("a/DET senior/ADJ Kenyan/ADJ official/NOUN arrived/VERB");
+        List<EntityMention> out = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(), out);
+        assertThat(out).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("a senior Kenyan official");
+            assertThat(m.code()).isEqualTo("KE");
+        });
+        SentenceContext from = HandText.context("a/DET diplomat/NOUN from/ADP Chile met/VERB");
+        List<EntityMention> chile = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(from, List.of(name(from, 3, 4, EntityType.LOCATION, "gazetteer")), chile);
+        assertThat(chile).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("a diplomat from Chile"));
+        SentenceContext definite = HandText.context("Osk is/AUX the/DET most/ADV senior/ADJ Kenyan/ADJ official/NOUN to/PART visit/VERB");
+        List<EntityMention> described = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(definite, List.of(), described);
+        assertThat(described).isEmpty();
+        SentenceContext alone = HandText.context("an/DET official/NOUN said/VERB");
+        List<EntityMention> none = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(alone, List.of(), none);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void aGroupCountedAtLeastStartsAtItsNumber() {
         SentenceContext c = HandText.context("at/ADP least/ADJ five/NUM Tarvonian/ADJ mayors/NOUN signed/VERB");
         List<EntityMention> out = new ArrayList<>();
