@@ -86,10 +86,7 @@ final class TitleNameSource implements MentionSource {
             if (end + 1 < s.size() && s.token(end).text().equals("for")) {
                 // "Minister of State for External Affairs V Lee": a portfolio after "for" is part of the title
                 // only where it visibly ends before a name; otherwise the run is left to the other sources
-                int e = end + 1;
-                while (e < s.size() && s.token(e).isCapitalized() && !functionCaps.contains(s.token(e).text())) {
-                    e++;
-                }
+                int e = capitalisedRun(s, end + 1);
                 int cut = portfolioEnd(s, end + 1, e, nameAt);
                 int joined = joinedPortfolioCut(s, e, nameAt);
                 cut = cut == e && joined > 0 ? joined : cut;
@@ -490,6 +487,15 @@ final class TitleNameSource implements MentionSource {
         return last >= 0 && end - (last + 1) >= 2 && plainName(s, last + 1, end, nameAt) ? last + 1 : end;
     }
 
+    /** The end of the run of capitalised words from {@code from} that are no capitalised function words ("of The"). */
+    private int capitalisedRun(Sentence s, int from) {
+        int e = from;
+        while (e < s.size() && s.token(e).isCapitalized() && !functionCaps.contains(s.token(e).text())) {
+            e++;
+        }
+        return e;
+    }
+
     /**
      * Where a portfolio joined by "and" to the capitalised run ending at {@code runEnd} closes
      * before a name, or -1: "Minister of Industry and Advanced Technology Ana Berg", "Minister for
@@ -501,10 +507,7 @@ final class TitleNameSource implements MentionSource {
             return -1;
         }
         int from = runEnd + 1;
-        int e = from;
-        while (e < s.size() && s.token(e).isCapitalized() && !functionCaps.contains(s.token(e).text())) {
-            e++;
-        }
+        int e = capitalisedRun(s, from);
         int cut = portfolioEnd(s, from, e, nameAt);
         return cut > from && cut < e ? cut : -1;
     }
