@@ -342,7 +342,8 @@ final class EventGates {
         if (f.words().isEmpty()) {
             return true;
         }
-        for (int i = tStart - 1; i >= Math.max(0, tStart - 6); i--) {
+        int from = NounPhrases.modifiersBeforeComma(ctx, tStart);
+        for (int i = from - 1; i >= Math.max(0, from - 6); i--) {
             if (f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) {
                 return true;
             }

@@ -196,6 +196,42 @@ final class NounPhrases {
         return i;
     }
 
+    /**
+     * Where a noun's modifiers start when a comma joins two of them ("a four-day, three-nation tour",
+     * "a long, difficult trip"): the comma's index, so that walks back to the noun's verb or subject
+     * pass it as one phrase. Returns {@code i} when no such comma stands before the noun.
+     */
+    static int modifiersBeforeComma(SentenceContext ctx, int i) {
+        int start = i;
+        for (int k = i - 1; k > 0; k--) {
+            Token t = ctx.token(k);
+            if (t.text().equals(",")) {
+                if (k + 1 < i && modifierWord(ctx, k - 1) && modifierWord(ctx, k + 1) && !ctx.token(k + 1).pos().equals("NOUN")) {
+                    start = k;
+                    continue;
+                }
+                break;
+            }
+            if (!modifierWord(ctx, k)) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /** A modifier word before a head noun: an adjective, a number, a hyphen, or a noun joined by a hyphen ("-day", "nation" in "three-nation"). */
+    private static boolean modifierWord(SentenceContext ctx, int k) {
+        if (ctx.outer[k] != null && !(ctx.outer[k].kind() == MentionKind.VALUE && ctx.outer[k].type() == EntityType.QUANTITY)) {
+            return false; // a name is no modifier here; a number the value rules read ("three" in "three-nation") is
+        }
+        Token t = ctx.token(k);
+        String pos = t.pos();
+        if (pos.equals("ADJ") || pos.equals("NUM") || t.text().equals("-") || t.text().startsWith("-")) {
+            return true;
+        }
+        return pos.equals("NOUN") && k > 0 && (ctx.token(k - 1).text().equals("-") || ctx.token(k - 1).text().endsWith("-"));
+    }
+
     /** A word that may stand inside a noun phrase before its head: modifiers, names, numbers, hyphens. */
     static boolean nounPhraseWord(Token t) {
         String pos = t.pos();

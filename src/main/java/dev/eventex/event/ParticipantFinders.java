@@ -46,7 +46,9 @@ final class ParticipantFinders {
         }
         if (!passive && !afterItsNoun(ctx, tStart)) {
             boolean parties = spec.value() == ValueKind.ARGUMENTS;
-            List<Arg> subjects = SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, tStart, types, parties), types, f.list());
+            // "began a four-day, three-nation tour": the walk back to the subject passes the modifiers' comma
+            int from = NounPhrases.modifiersBeforeComma(ctx, tStart);
+            List<Arg> subjects = SubjectFinders.subjects(ctx, text, SubjectFinders.subject(ctx, text, from, types, parties), types, f.list());
             if (f.list()) {
                 // "the presidents of A and B arrived": a group per place, one party each (or one traveller each)
                 subjects = Coordinations.groupPlacesAfter(ctx, text, subjects, types);

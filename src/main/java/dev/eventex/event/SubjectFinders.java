@@ -483,8 +483,9 @@ final class SubjectFinders {
         String text = match.text();
         int tStart = match.tStart();
         Set<String> types = match.types(spec, f);
-        int p = tStart - 1;
-        while (p >= 0 && p >= tStart - 6 && !f.words().contains(ctx.token(p).lower())) {
+        int from = NounPhrases.modifiersBeforeComma(ctx, tStart);
+        int p = from - 1;
+        while (p >= 0 && p >= from - 6 && !f.words().contains(ctx.token(p).lower())) {
             String pos = ctx.token(p).pos();
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PROPN")
                     || pos.equals("PRON") || ctx.token(p).text().equals("-") || pos.equals("VERB") && ctx.token(p).lower().endsWith("ed"))) {
@@ -492,7 +493,7 @@ final class SubjectFinders {
             }
             p--;
         }
-        if (p < 0 || p < tStart - 6) {
+        if (p < 0 || p < from - 6) {
             return List.of();
         }
         for (int i = p - 1; verbSubject && i >= 0; i--) {
