@@ -16,6 +16,7 @@ import static dev.eventex.internal.Lexicons.PLAN_VERBS;
 import static dev.eventex.internal.Lexicons.POSSESSIVE_DETERMINERS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 import static dev.eventex.internal.Lexicons.SUBJECT_PRONOUNS;
+import static dev.eventex.internal.Lexicons.TIME_ADJUNCT_OPENERS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -114,6 +115,22 @@ final class SubjectFinders {
         }
         boolean participle = ctx.token(tStart).lower().endsWith("ing") && (before < 0 || ctx.token(before).isPunct()
                 || ctx.token(before).pos().equals("SCONJ") || ctx.token(before).pos().equals("ADP")); // "X said while meeting Y"
+        if (participle && before > 0 && ctx.outer[before] == null && ctx.words(TIME_ADJUNCT_OPENERS).contains(ctx.token(before).lower())) {
+            // "X met Y before flying to Z": the participle has the subject of the clause it follows, not the name nearest it
+            for (int v = before - 1; v >= 0; v--) {
+                Token t = ctx.token(v);
+                if (ctx.outer[v] == null && t.pos().equals("VERB")) {
+                    Arg a = subject(ctx, text, v, types, parties);
+                    if (a != null) {
+                        return a;
+                    }
+                    break; // that verb's subject is no actor found here: the nearest name, as before
+                }
+                if (ctx.outer[v] == null && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(";"))) {
+                    break;
+                }
+            }
+        }
         while (i >= 0) {
             Token t = ctx.token(i);
             if (purpose && i < k - 1 && ctx.outer[i] == null && t.pos().equals("VERB") && objectBetween(ctx, i, k)) {

@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A comma between two modifiers of a trip noun ("a four-day, three-nation tour") stays inside its noun phrase. */
-class ModifierCommasTest {
+/**
+ * Travellers named away from their travel word: past a comma between two modifiers of a trip noun ("a four-day,
+ * three-nation tour"), and in participle phrases of time ("before flying to Z", "after arriving in Z").
+ */
+class TravellersAwayFromTheVerbTest {
 
     private static List<Visit> visits(String text) {
         return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5))).eventsOf(Visit.class);
@@ -45,5 +48,24 @@ class ModifierCommasTest {
                 });
         assertThat(visits("Foreign Minister Ana Velor is on a three-day, two-nation tour of Kenya and Uganda."))
                 .extracting(v -> v.destination().name()).containsExactlyInAnyOrder("Kenya", "Uganda");
+    }
+
+    @Test
+    void aParticipleOfTimeTravelsWithTheSubjectOfItsClauseNotTheNameBeforeIt() {
+        assertThat(visits("President Tarn Osk met Prime Minister Ida Morrow on Monday after arriving in Kelmar."))
+                .singleElement().satisfies(v -> assertThat(v.visitor().name()).isEqualTo("Tarn Osk"));
+        assertThat(visits("President Tarn Osk met Prime Minister Ida Morrow on Monday before flying to Kelmar, officials said."))
+                .singleElement().satisfies(v -> assertThat(v.visitor().name()).isEqualTo("Tarn Osk"));
+    }
+
+    @Test
+    void aPhraseOfTimeOpeningTheSentenceTravelsWithTheSubjectAfterIt() {
+        assertThat(visits("Before arriving in Velmora, Foreign Minister Ana Velor told reporters that the talks would be hard."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Ana Velor");
+                    assertThat(v.destination().name()).isEqualTo("Velmora");
+                });
+        // flying back, or home, is no visit
+        assertThat(visits("Foreign Minister Ana Velor met the press in Kelmar before flying back to Ostria.")).isEmpty();
     }
 }
