@@ -1,0 +1,42 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.SharedExtractor;
+import dev.eventex.api.Tense;
+import dev.eventex.api.Visit;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Journeys as wire copy writes them, one test per shape: where a travel verb's veto word is read, a
+ * journey under way, a person visited in a place, a name set off after its bearer's description, the
+ * places and stops of a trip, and the country a visit went to when only the clause around it names it.
+ * Sentences written for these tests.
+ */
+class VisitWireShapesTest {
+
+    private static List<Visit> visits(String text) {
+        return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5))).eventsOf(Visit.class);
+    }
+
+    @Test
+    void aVetoWordInAPurposePhraseDoesNotUndoTheArrival() {
+        assertThat(visits("Secretary-General Tarn Osk arrived in Tarvoka on Monday to discuss the future of the border force."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Tarn Osk");
+                    assertThat(v.destination().name()).isEqualTo("Tarvoka");
+                });
+        assertThat(visits("Foreign Minister Tarn Osk flew to Tarvoka on Monday to discuss the trade agreement.")).hasSize(1);
+    }
+
+    @Test
+    void aVetoWordNextToTheTravelVerbStillVetoes() {
+        assertThat(visits("Foreign Minister Tarn Osk flew back to Kenya on Sunday.")).isEmpty();
+        assertThat(visits("Foreign Minister Tarn Osk arrived home from Tarvoka on Sunday.")).isEmpty();
+        assertThat(visits("The ministers of Kenya and Uganda arrived at a consensus in Tarvoka on Sunday.")).isEmpty();
+        assertThat(visits("Kenya's peacekeeping forces arrived in Tarvoka on Sunday.")).isEmpty();
+    }
+}
