@@ -39,4 +39,16 @@ class VisitWireShapesTest {
         assertThat(visits("The ministers of Kenya and Uganda arrived at a consensus in Tarvoka on Sunday.")).isEmpty();
         assertThat(visits("Kenya's peacekeeping forces arrived in Tarvoka on Sunday.")).isEmpty();
     }
+
+    @Test
+    void onHisWayToAPlaceIsAJourneyUnderWay() {
+        assertThat(visits("Kenyan President Tarn Osk is on his way to Tarvoka, where he will hold talks with President Ida Morrow on Friday."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Tarn Osk");
+                    assertThat(v.destination().name()).isEqualTo("Tarvoka");
+                    assertThat(v.tense()).isEqualTo(Tense.ONGOING);
+                });
+        // on the way somewhere as a circumstance of something else is no journey of its own
+        assertThat(visits("Kenyan President Tarn Osk answered questions from the press on his way to Tarvoka.")).isEmpty();
+    }
 }
