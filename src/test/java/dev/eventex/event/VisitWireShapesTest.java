@@ -51,4 +51,15 @@ class VisitWireShapesTest {
         // on the way somewhere as a circumstance of something else is no journey of its own
         assertThat(visits("Kenyan President Tarn Osk answered questions from the press on his way to Tarvoka.")).isEmpty();
     }
+
+    @Test
+    void aNameSetOffAfterADescriptionOfItsBearerIsAnOfficeHolder() {
+        assertThat(visits("The chairman of Kenya's main opposition party, Ida Morrow, flew to Tarvoka on Sunday."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Ida Morrow");
+                    assertThat(v.destination().name()).isEqualTo("Tarvoka");
+                });
+        // a name after a private person's description stays a private person, whose travel verb makes no visit
+        assertThat(visits("The friend of the singer, Ida Morrow, arrived in Tarvoka on Sunday.")).isEmpty();
+    }
 }
