@@ -62,4 +62,10 @@ class VisitWireShapesTest {
         // a name after a private person's description stays a private person, whose travel verb makes no visit
         assertThat(visits("The friend of the singer, Ida Morrow, arrived in Tarvoka on Sunday.")).isEmpty();
     }
+
+    @Test
+    void toVisitWithPeopleIsTimeSpentWithThemNoJourney() {
+        assertThat(visits("The head of Kenya's main opposition party, Ida Morrow, arrived in the village to visit with survivors of the flood."))
+                .isEmpty();
+    }
 }
