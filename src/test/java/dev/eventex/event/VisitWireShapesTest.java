@@ -53,6 +53,18 @@ class VisitWireShapesTest {
     }
 
     @Test
+    void aPersonVisitedInAPlaceMakesThePlaceTheDestinationAndThePersonTheHost() {
+        assertThat(visits("Kenyan President Tarn Osk says he will visit his old friend Ida Morrow in Tarvoka on Monday."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Tarn Osk");
+                    assertThat(v.destination().name()).isEqualTo("Tarvoka");
+                    assertThat(v.host()).isNotNull();
+                    assertThat(v.host().name()).isEqualTo("Ida Morrow");
+                    assertThat(v.tense()).isEqualTo(Tense.PLANNED);
+                });
+    }
+
+    @Test
     void aNameSetOffAfterADescriptionOfItsBearerIsAnOfficeHolder() {
         assertThat(visits("The chairman of Kenya's main opposition party, Ida Morrow, flew to Tarvoka on Sunday."))
                 .singleElement().satisfies(v -> {
