@@ -76,6 +76,13 @@ class VisitWireShapesTest {
     }
 
     @Test
+    void placesNamedBeforeTheTripTheyHappenedOnAreItsStops() {
+        assertThat(visits("Kenyan President Tarn Osk met ministers in Uganda, Rwanda and Tanzania on last month's tour."))
+                .extracting(v -> v.destination().name())
+                .containsExactlyInAnyOrder("Uganda", "Rwanda", "Tanzania");
+    }
+
+    @Test
     void toVisitWithPeopleIsTimeSpentWithThemNoJourney() {
         assertThat(visits("The head of Kenya's main opposition party, Ida Morrow, arrived in the village to visit with survivors of the flood."))
                 .isEmpty();
