@@ -83,6 +83,15 @@ class VisitWireShapesTest {
     }
 
     @Test
+    void stopsOfTheTripJustToldAreTheTravellersOfThatTrip() {
+        assertThat(visits("Kenyan President Tarn Osk will travel to Europe next month. "
+                + "Her spokesman said the journey of eight days takes in stops in Spain, Portugal and Greece."))
+                .allSatisfy(v -> assertThat(v.visitor().name()).isEqualTo("Tarn Osk"))
+                .extracting(v -> v.destination().name())
+                .contains("Portugal", "Greece");
+    }
+
+    @Test
     void toVisitWithPeopleIsTimeSpentWithThemNoJourney() {
         assertThat(visits("The head of Kenya's main opposition party, Ida Morrow, arrived in the village to visit with survivors of the flood."))
                 .isEmpty();
