@@ -92,6 +92,15 @@ class VisitWireShapesTest {
     }
 
     @Test
+    void whileInAPlaceForTalksTheActorIsAway() {
+        assertThat(visits("While in Tarvoka for trade talks Saturday, Kenyan Defence Minister Tarn Osk said the issue was open."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Tarn Osk");
+                    assertThat(v.destination().name()).isEqualTo("Tarvoka");
+                });
+    }
+
+    @Test
     void toVisitWithPeopleIsTimeSpentWithThemNoJourney() {
         assertThat(visits("The head of Kenya's main opposition party, Ida Morrow, arrived in the village to visit with survivors of the flood."))
                 .isEmpty();
