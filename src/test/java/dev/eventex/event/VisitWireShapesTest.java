@@ -101,6 +101,15 @@ class VisitWireShapesTest {
     }
 
     @Test
+    void aVisitByAForeignLeaderDuringWhichACountryActedWentToThatCountry() {
+        assertThat(visits("Kenya signed three road-building deals with Japan during a visit by the Japanese premier, Tarn Osk, last week."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Tarn Osk");
+                    assertThat(v.destination().name()).isEqualTo("Kenya");
+                });
+    }
+
+    @Test
     void toVisitWithPeopleIsTimeSpentWithThemNoJourney() {
         assertThat(visits("The head of Kenya's main opposition party, Ida Morrow, arrived in the village to visit with survivors of the flood."))
                 .isEmpty();
