@@ -70,12 +70,12 @@ final class RoleFiller {
             Finder plain = new Finder(f.method(), f.types(), f.words(), f.maxDistance(), f.list(), f.combine(), false);
             RoleValue v = findAny(m, spec, plain);
             if (v instanceof Arg a) {
-                return titledOrCollective(a) ? a : null;
+                return titled(m.ctx(), a) ? a : null;
             }
             if (v instanceof RoleValue.Parties l) {
                 List<Arg> kept = new ArrayList<>();
                 for (Arg a : l.args()) {
-                    if (titledOrCollective(a)) {
+                    if (titled(m.ctx(), a)) {
                         kept.add(a);
                     }
                 }
@@ -92,6 +92,15 @@ final class RoleFiller {
             throw new IllegalStateException("finder '" + f.method() + "' is not registered in RoleFinders");
         }
         return finder.find(m, spec, f);
+    }
+
+    /**
+     * An office holder or a body: a title or country on the entity, or, for a name of this sentence, a
+     * description set off before it ("the chairman of Elbonia's governing party, Ida Morrow").
+     */
+    private static boolean titled(SentenceContext ctx, Arg a) {
+        return titledOrCollective(a) || a.mention() != null && a.mention().sentence() == ctx.sentence.index()
+                && TitledNames.describedBefore(ctx, a.mention());
     }
 
     /** The entity types a finder accepts: its own, or the role's defaults. */

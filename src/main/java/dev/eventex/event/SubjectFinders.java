@@ -504,8 +504,10 @@ final class SubjectFinders {
         int p = from - 1;
         while (p >= 0 && p >= from - 6 && !f.words().contains(ctx.token(p).lower())) {
             String pos = ctx.token(p).pos();
+            // "on last month's tour": a possessive inside the phrase is one of its modifiers
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PROPN")
-                    || pos.equals("PRON") || ctx.token(p).text().equals("-") || pos.equals("VERB") && ctx.token(p).lower().endsWith("ed"))) {
+                    || pos.equals("PRON") || ctx.token(p).text().equals("-") || pos.equals("VERB") && ctx.token(p).lower().endsWith("ed")
+                    || ctx.token(p).isPossessive())) {
                 return List.of();
             }
             p--;

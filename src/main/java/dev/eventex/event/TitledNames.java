@@ -83,6 +83,46 @@ final class TitledNames {
         return p != null && p.type() == EntityType.PERSON && p.kind() == MentionKind.NAME && p.tokens().start() == k ? p : m;
     }
 
+    /** Most tokens a description set off before a name (its office and what the office is of) may take. */
+    private static final int MAX_DESCRIPTION = 14;
+
+    /**
+     * A name set off by a comma right after a description of its bearer: "The chairman of Elbonia's
+     * governing party, Ida Morrow, arrived". The description opens with a person's office that the entity stage read
+     * as a titled nominal ("the head of Elbonia") and runs to the comma over what the office is of: nouns,
+     * modifiers (participles before a noun too), determiners, possessives, "of", hyphens and names of bodies
+     * and places, never a verb or another person. Such a name holds the office as surely as "President Ida Morrow" does.
+     */
+    static boolean describedBefore(SentenceContext ctx, EntityMention m) {
+        int s = m.tokens().start();
+        if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME || s < 2 || !ctx.token(s - 1).text().equals(",")) {
+            return false;
+        }
+        for (int j = s - 2; j >= 0 && j >= s - 1 - MAX_DESCRIPTION; j--) {
+            EntityMention o = ctx.outer[j];
+            if (o != null) {
+                if (o.type() == EntityType.PERSON && o.kind() == MentionKind.NOMINAL) {
+                    return o.attribute("title") != null;
+                }
+                if (o.type() == EntityType.PERSON || o.kind() == MentionKind.PRONOUN || o.kind() == MentionKind.VALUE) {
+                    return false;
+                }
+                j = o.tokens().start();
+                continue;
+            }
+            Token t = ctx.token(j);
+            String pos = t.pos();
+            // a participle before a noun modifies it ("the governing party", "the ruling coalition")
+            boolean participle = pos.equals("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed")) && j + 1 < s - 1
+                    && (ctx.token(j + 1).pos().equals("NOUN") || ctx.token(j + 1).pos().equals("ADJ") || ctx.token(j + 1).pos().equals("PROPN"));
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                    || t.lower().equals("of") || t.isPossessive() || t.text().equals("-") || participle)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where the titled person starts whose title is spelt by the unmentioned words from {@code k}
      * ("president Ann Lee", "Deputy Chairman Ann Lee"), or {@code k} when none does.
