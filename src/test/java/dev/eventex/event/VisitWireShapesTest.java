@@ -23,16 +23,6 @@ class VisitWireShapesTest {
     }
 
     @Test
-    void aVetoWordInAPurposePhraseDoesNotUndoTheArrival() {
-        assertThat(visits("Secretary-General Tarn Osk arrived in Tarvoka on Monday to discuss the future of the border force."))
-                .singleElement().satisfies(v -> {
-                    assertThat(v.visitor().name()).isEqualTo("Tarn Osk");
-                    assertThat(v.destination().name()).isEqualTo("Tarvoka");
-                });
-        assertThat(visits("Foreign Minister Tarn Osk flew to Tarvoka on Monday to discuss the trade agreement.")).hasSize(1);
-    }
-
-    @Test
     void aVetoWordNextToTheTravelVerbStillVetoes() {
         assertThat(visits("Foreign Minister Tarn Osk flew back to Kenya on Sunday.")).isEmpty();
         assertThat(visits("Foreign Minister Tarn Osk arrived home from Tarvoka on Sunday.")).isEmpty();
