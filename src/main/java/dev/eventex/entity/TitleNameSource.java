@@ -192,7 +192,7 @@ final class TitleNameSource implements MentionSource {
             boolean letter = nameEnd - nameStart == 1 && s.token(nameStart).text().length() == 1 && !gazetteer.isHonorific(s, t)
                     && !(nameEnd < s.size() && s.token(nameEnd).text().equals("."));
             if (nameEnd > nameStart && !letter && (titleCapitalized || definiteApposition || lowerTitleName)
-                    && !namedAfterPerson(s, nameStart, nameEnd)) {
+                    && !namedAfterPerson(s, nameStart, nameEnd) && !headsOnly(s, nameStart, nameEnd)) {
                 String after = countryAfterName(s, nameEnd, nameAt);
                 if (country == null && after != null) {
                     attrs.put("country", after); // "President Ana Silva of Brazil"
@@ -583,6 +583,22 @@ final class TitleNameSource implements MentionSource {
             }
         }
         return false;
+    }
+
+    /**
+     * True when every word of the run after a title is an organization head ("the Justice
+     * Ministry", "the Justice Department", "the General Directorate of ...", "the Representative
+     * Office"): the title word opens a body's name, which the organization sources read; no
+     * person is named. A surname that is also a head stands after a given name ("Justice Ana Court").
+     */
+    private boolean headsOnly(Sentence s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = s.token(k).text();
+            if (!gazetteer.isOrganizationHead(w, false) && !gazetteer.isOrganizationHead(w, true)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** End of a run of capitalised name tokens starting at {@code start} (start itself if none). */

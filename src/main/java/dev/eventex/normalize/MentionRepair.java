@@ -30,7 +30,9 @@ import java.util.Set;
  *   <li>a person name run on over a spaced dash into a role or a pronoun ("Ana Velor - Analyst",
  *       "Ana Velor - she is ...") ends before the dash;</li>
  *   <li>a common word that opens a sentence and is read as a place by its capital only ("Nice
- *       people ...") is no place.</li>
+ *       people ...") is no place;</li>
+ *   <li>an organization after a capitalised "The" inside a sentence ("told The Daily Velmoran")
+ *       starts at "The".</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -88,6 +90,9 @@ public final class MentionRepair {
                 }
                 if (allTitle) {
                     continue;
+                }
+                if (m.type() == EntityType.ORGANIZATION) {
+                    m = withCapitalisedThe(doc, s, m);
                 }
                 if (m.type() == EntityType.PERSON) {
                     m = withoutLeadingTitle(doc, s, m, tt);
@@ -185,6 +190,35 @@ public final class MentionRepair {
         attrs.putIfAbsent("title", doc.slice(m.start(), s.token(last).end()));
         return new EntityMention(m.sentence(), new TokenSpan(from, end), cs, m.end(), doc.slice(cs, m.end()),
                 m.type(), m.kind(), m.key(), m.code(), m.source(), attrs);
+    }
+
+    /**
+     * An organization right after "The" written with its capital inside a sentence (after a
+     * lower-case word: "told The Daily Velmoran", "a study by The Tarvo Institute") starts at
+     * "The": English capitalises the article mid-sentence only where it belongs to the name, as
+     * newspapers and some bodies write it. After a capitalised word (a title-case headline) or at
+     * the start of a sentence the capital says nothing, and the name stays as found.
+     */
+    static EntityMention withCapitalisedThe(AnalyzedText doc, Sentence s, EntityMention m) {
+        int start = m.tokens().start();
+        if (start < 2 || !s.token(start - 1).text().equals("The") || !lowerCaseWord(s.token(start - 2).text())) {
+            return m;
+        }
+        int cs = s.token(start - 1).start();
+        return new EntityMention(m.sentence(), new TokenSpan(start - 1, m.tokens().end()), cs, m.end(), doc.slice(cs, m.end()),
+                m.type(), m.kind(), m.key(), m.code(), m.source(), m.attributes());
+    }
+
+    private static boolean lowerCaseWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -135,6 +135,16 @@ class MentionSourcesTest {
     }
 
     @Test
+    void aTitleWordBeforeOnlyOrganizationHeadsOpensABodyNotAPerson() {
+        TitleNameSource titles = new TitleNameSource(HandText.GAZETTEER, HandText.LEXICONS);
+        assertThat(propose(titles, HandText.context("The/DET Justice Ministry said/VERB on/ADP Monday ./PUNCT"))).isEmpty();
+        assertThat(propose(titles, HandText.context("the/DET Representative Office of/ADP Tarvo opened/VERB ./PUNCT"))).isEmpty();
+        // a surname that is also a head still follows a given name
+        assertThat(texts(propose(titles, HandText.context("Justice Ana Court ruled/VERB on/ADP Monday ./PUNCT"))))
+                .containsExactly("Ana Court");
+    }
+
+    @Test
     void organizationHeadsMakeNames() {
         SentenceContext c = HandText.context("The/DET Tarvo Housing Board and/CCONJ the/DET Ministry of/ADP Water Affairs met/VERB");
         List<Candidate> cands = propose(new OrganizationPatternSource(HandText.GAZETTEER, HandText.LEXICONS), c);
