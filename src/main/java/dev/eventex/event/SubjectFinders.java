@@ -11,6 +11,7 @@ import static dev.eventex.event.ObjectFinders.phrase;
 import static dev.eventex.event.TitledNames.appositive;
 import static dev.eventex.event.TitledNames.namedBefore;
 import static dev.eventex.event.TitledNames.titleStart;
+import static dev.eventex.internal.Lexicons.CLAUSE_OPENERS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
 import static dev.eventex.internal.Lexicons.POSSESSIVE_DETERMINERS;
@@ -114,6 +115,20 @@ final class SubjectFinders {
         }
         boolean participle = ctx.token(tStart).lower().endsWith("ing") && (before < 0 || ctx.token(before).isPunct()
                 || ctx.token(before).pos().equals("SCONJ") || ctx.token(before).pos().equals("ADP")); // "X said while meeting Y"
+        if (participle && before >= 0 && ctx.words(CLAUSE_OPENERS).contains(ctx.token(before).lower())
+                && !ctx.token(before).lower().equals("for") && !ctx.token(before).lower().equals("to")) {
+            // "X held talks with Y and Z, a day after meeting W": the participle adjunct's subject is the subject of the
+            // clause it modifies, not the nearest name (an object of that clause); after "from" or "for" the object is
+            // ("kept X from visiting Y", "thanked X for meeting Y"), and the walk below finds it
+            for (int v = before - 1; v >= 0; v--) {
+                if (ctx.words(CLAUSE_STOPS).contains(ctx.token(v).lower())) {
+                    break;
+                }
+                if (ctx.token(v).pos().equals("VERB") && ctx.outer[v] == null) {
+                    return subject(ctx, text, v, types, parties);
+                }
+            }
+        }
         while (i >= 0) {
             Token t = ctx.token(i);
             if (purpose && i < k - 1 && ctx.outer[i] == null && t.pos().equals("VERB") && objectBetween(ctx, i, k)) {
