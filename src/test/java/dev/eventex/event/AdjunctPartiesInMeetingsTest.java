@@ -17,6 +17,21 @@ import org.junit.jupiter.api.Test;
 class AdjunctPartiesInMeetingsTest {
 
     @Test
+    void talksWithADateBeforeWithAreTheClauseSubjects() {
+        List<Meeting> m = meetings("Velmoran President Tarn Osk is on his way to Oslo for talks Friday with President Lia Brenn.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn");
+    }
+
+    @Test
+    void aMeetingWithAPlaceBeforeWithIsTheClauseSubjects() {
+        List<Meeting> m = meetings("Foreign Minister Ida Vask announced the decision on Thursday, shortly before a meeting in Oslo "
+                + "with Prime Minister Kel Marro.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Ida Vask", "Kel Marro");
+    }
+
+    @Test
     void theSubjectOfAParticipleAdjunctIsTheClauseSubjectNotItsObjects() {
         List<Meeting> m = meetings("Minister Tarn Osk held talks with President Lia Brenn and Speaker Oru Tamsin, "
                 + "a day after meeting Premier Dario Vell.");
