@@ -125,7 +125,12 @@ final class SubjectFinders {
                     break;
                 }
                 if (ctx.token(v).pos().equals("VERB") && ctx.outer[v] == null) {
-                    return subject(ctx, text, v, types, parties);
+                    // a verb with no subject of its own ("suggested holding a conference after meeting W", a participle
+                    // modifier "fact-finding") passes the search on to the verb before it
+                    Arg a = subject(ctx, text, v, types, parties);
+                    if (a != null) {
+                        return a;
+                    }
                 }
             }
         }

@@ -38,4 +38,12 @@ class AdjunctPartiesInMeetingsTest {
         assertThat(m).anySatisfy(x -> assertThat(names(x)).containsExactlyInAnyOrder("Tarn Osk", "Dario Vell"));
         assertThat(m).noneSatisfy(x -> assertThat(names(x)).contains("Lia Brenn", "Dario Vell"));
     }
+
+    @Test
+    void aVerbWithoutASubjectOfItsOwnPassesTheSearchOn() {
+        List<Meeting> m = meetings("Velmoran President Tarn Osk suggested holding a conference on Wednesday after meeting in Oslo "
+                + "with Kestrian President Lia Brenn.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Lia Brenn");
+    }
 }
