@@ -322,7 +322,7 @@ public final class ValueRecognizer {
             return true;
         }
         boolean multiplier = numText.matches("(?s).*\\d\\s*[-\\s]*[A-Za-z]+.*");
-        boolean grouped = numText.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+        boolean grouped = numText.matches(Numbers.DIGITS_REGEX) && numText.contains(",");
         return !multiplier && !grouped;
     }
 

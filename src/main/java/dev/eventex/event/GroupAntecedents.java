@@ -5,6 +5,7 @@ import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import dev.eventex.entity.EntityMention;
 import dev.eventex.entity.MentionKind;
 import dev.eventex.event.RoleSpec.Finder;
+import dev.eventex.event.RoleSpec.ValueKind;
 import dev.eventex.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,8 @@ import java.util.Set;
  * minister" is the brothers' meeting. News names such a group once ("the sisters", "the families of the
  * victims") and then writes "they"; the group is the latest one named before the pronoun in its sentence or
  * the one before, as an actor (not inside a prepositional phrase) or as an owner ("the brothers' campaign").
- * Stateless.
+ * A group named by coordinated places ("officials from A, B and C") is, for a role listing parties, one party
+ * per place. Stateless.
  */
 final class GroupAntecedents {
 
@@ -73,11 +75,17 @@ final class GroupAntecedents {
             return List.of();
         }
         Set<String> types = match.types(spec, f);
+        SentenceContext named = ctx;
         Arg a = latestGroup(ctx, p, match.text(), types);
         if (a == null && match.previous() != null) {
-            a = latestGroup(match.previous(), match.previous().size(), match.text(), types);
+            named = match.previous();
+            a = latestGroup(named, named.size(), match.text(), types);
         }
-        return a == null ? List.of() : List.of(a);
+        if (a == null) {
+            return List.of();
+        }
+        // "Officials from A, B and C failed to agree. They met ...": a party per place, as for a subject so named
+        return spec.value() == ValueKind.ARGUMENTS ? Coordinations.groupPlacesAfter(named, match.text(), List.of(a), types) : List.of(a);
     }
 
     /** The latest group before token {@code end} named as an actor or an owner, or null. */

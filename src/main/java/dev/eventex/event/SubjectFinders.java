@@ -11,12 +11,12 @@ import static dev.eventex.event.ObjectFinders.phrase;
 import static dev.eventex.event.TitledNames.appositive;
 import static dev.eventex.event.TitledNames.namedBefore;
 import static dev.eventex.event.TitledNames.titleStart;
+import static dev.eventex.internal.Lexicons.CLAUSE_OPENERS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
 import static dev.eventex.internal.Lexicons.POSSESSIVE_DETERMINERS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 import static dev.eventex.internal.Lexicons.SUBJECT_PRONOUNS;
-import static dev.eventex.internal.Lexicons.TIME_ADJUNCT_OPENERS;
 
 import dev.eventex.api.EntityType;
 import dev.eventex.entity.EntityMention;
@@ -115,19 +115,22 @@ final class SubjectFinders {
         }
         boolean participle = ctx.token(tStart).lower().endsWith("ing") && (before < 0 || ctx.token(before).isPunct()
                 || ctx.token(before).pos().equals("SCONJ") || ctx.token(before).pos().equals("ADP")); // "X said while meeting Y"
-        if (participle && before > 0 && ctx.outer[before] == null && ctx.words(TIME_ADJUNCT_OPENERS).contains(ctx.token(before).lower())) {
-            // "X met Y before flying to Z": the participle has the subject of the clause it follows, not the name nearest it
+        if (participle && before >= 0 && ctx.words(CLAUSE_OPENERS).contains(ctx.token(before).lower())
+                && !ctx.token(before).lower().equals("for") && !ctx.token(before).lower().equals("to")) {
+            // "X held talks with Y and Z, a day after meeting W": the participle adjunct's subject is the subject of the
+            // clause it modifies, not the nearest name (an object of that clause); after "from" or "for" the object is
+            // ("kept X from visiting Y", "thanked X for meeting Y"), and the walk below finds it
             for (int v = before - 1; v >= 0; v--) {
-                Token t = ctx.token(v);
-                if (ctx.outer[v] == null && t.pos().equals("VERB")) {
+                if (ctx.words(CLAUSE_STOPS).contains(ctx.token(v).lower())) {
+                    break;
+                }
+                if (ctx.token(v).pos().equals("VERB") && ctx.outer[v] == null) {
+                    // a verb with no subject of its own ("suggested holding a conference after meeting W", a participle
+                    // modifier "fact-finding") passes the search on to the verb before it
                     Arg a = subject(ctx, text, v, types, parties);
                     if (a != null) {
                         return a;
                     }
-                    break; // that verb's subject is no actor found here: the nearest name, as before
-                }
-                if (ctx.outer[v] == null && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || t.text().equals(";"))) {
-                    break;
                 }
             }
         }

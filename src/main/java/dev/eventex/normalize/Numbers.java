@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses written numbers: "5,000", "1.5bn", "500 million", "five thousand", "3.2 lakh crore". */
+/** Parses written numbers: "5,000", "6,40,000", "1.5bn", "500 million", "five thousand", "3.2 lakh crore". */
 public final class Numbers {
 
     private Numbers() {
@@ -40,8 +40,13 @@ public final class Numbers {
      */
     public static final String ARTICLE_REGEX =
             "(?i:(?:half\\s+)?an?)(?=[\\s-]+(?:dozen|hundred|thousand|million|billion)\\b)";
-    /** Regex of a digit number with optional thousands separators and decimals. */
-    public static final String DIGITS_REGEX = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    /**
+     * Regex of a digit number with optional thousands separators and decimals. South Asian copy
+     * groups by lakh and crore ("6,40,000" = 640,000; "1,23,45,678"): pairs of digits before the
+     * last three, tried first, so the western reading does not stop at "8".
+     */
+    public static final String DIGITS_REGEX = "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?(?!,?\\d)"
+            + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     /** Regex of number words ("five", "twenty-five"). */
     public static final String WORDS_REGEX = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";

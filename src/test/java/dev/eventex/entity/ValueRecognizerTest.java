@@ -77,6 +77,8 @@ class ValueRecognizerTest {
             Elbonia gave $3 million pa'anga to the islands.                        | $3 million pa'anga     | 3000000       | TOP
             The town raised $40,000 Canadian dollars for the shelter.              | $40,000 Canadian dollars | 40000       | CAD
             A gift of $2 million won praise from the mayor.                        | $2 million             | 2000000       | USD
+            The agency will give nearly $7,50,000 to the clinic.                   | $7,50,000              | 750000        | USD
+            The trust handed Rs 2,35,00,000 to the hospital.                       | Rs 2,35,00,000         | 23500000      | INR
             """)
     void recognizesMoney(String text, String mention, String value, String currency) {
         Entity money = single(text, EntityType.MONEY, mention);

@@ -137,4 +137,13 @@ class CoordinatedSidesInMeetingsTest {
     void beingOpenToTalksWithTheRebelsIsNoMeeting() {
         assertThat(meetings("President Joran Mik says he is open to new peace talks with the rebels, but only abroad.")).isEmpty();
     }
+
+    @Test
+    void theyForAGroupFromCoordinatedCountriesIsAPartyPerCountry() {
+        List<Meeting> m = meetings("Energy officials from Kenya, Uganda and Rwanda failed to agree on a price for the pipeline. "
+                + "They met for two days in Kampala.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).participants()).hasSize(3);
+        assertThat(String.join(" ", names(m.get(0)))).contains("Kenya").contains("Uganda").contains("Rwanda");
+    }
 }

@@ -39,6 +39,10 @@ class NumbersTest {
             3.2 lakh crore      | 3200000000000
             5 lakh              | 500000
             2 crore             | 20000000
+            6,40,000            | 640000
+            1,00,000            | 100000
+            1,23,45,678         | 12345678
+            12,50,000.5         | 1250000.5
             """)
     void parsesNumberPhrases(String phrase, String expected) {
         BigDecimal v = Numbers.parse(phrase);
