@@ -11,8 +11,8 @@ import static dev.eventex.event.ObjectFinders.phrase;
 import static dev.eventex.event.TitledNames.appositive;
 import static dev.eventex.event.TitledNames.namedBefore;
 import static dev.eventex.event.TitledNames.titleStart;
-import static dev.eventex.internal.Lexicons.CLAUSE_OPENERS;
 import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
+import static dev.eventex.internal.Lexicons.PARTICIPLE_ADJUNCT_OPENERS;
 import static dev.eventex.internal.Lexicons.PLAN_VERBS;
 import static dev.eventex.internal.Lexicons.POSSESSIVE_DETERMINERS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
@@ -115,8 +115,7 @@ final class SubjectFinders {
         }
         boolean participle = ctx.token(tStart).lower().endsWith("ing") && (before < 0 || ctx.token(before).isPunct()
                 || ctx.token(before).pos().equals("SCONJ") || ctx.token(before).pos().equals("ADP")); // "X said while meeting Y"
-        if (participle && before >= 0 && ctx.words(CLAUSE_OPENERS).contains(ctx.token(before).lower())
-                && !ctx.token(before).lower().equals("for") && !ctx.token(before).lower().equals("to")) {
+        if (participle && before >= 0 && ctx.words(PARTICIPLE_ADJUNCT_OPENERS).contains(ctx.token(before).lower())) {
             // "X held talks with Y and Z, a day after meeting W": the participle adjunct's subject is the subject of the
             // clause it modifies, not the nearest name (an object of that clause); after "from" or "for" the object is
             // ("kept X from visiting Y", "thanked X for meeting Y"), and the walk below finds it
