@@ -121,12 +121,13 @@ final class PosRepair {
      * tagger reads the present tense of a verb after its subject as a plural noun. A word in -s right
      * after a proper noun (before any verb of the sentence) or right after "he", "she" or "it" is the
      * verb when a preposition follows, or "to" that the tagger calls an infinitive marker although a
-     * name or a determiner follows it ("heads to Asia"), or "to" after a planning verb ("plans to").
+     * name or a determiner follows it ("heads to Asia"), or "to" after a planning verb ("plans to"), or a
+     * name, its object ("welcomes President X").
      */
     private static boolean presentAfterName(Sentence s, int i, Lexicons lexicons) {
         Token t = s.token(i);
         if (!t.lower().equals(t.lemma() + "s") || t.lower().endsWith("ss") || i + 1 >= s.size()
-                || !("ADP".equals(s.token(i + 1).pos()) || toAfterVerb(s, i, lexicons))) {
+                || !("ADP".equals(s.token(i + 1).pos()) || toAfterVerb(s, i, lexicons) || nameObject(s, i))) {
             return false;
         }
         Token before = s.token(i - 1);
@@ -145,11 +146,21 @@ final class PosRepair {
         }
         for (int j = 0; j < i; j++) {
             String pos = s.token(j).pos();
-            if (pos.equals("VERB") || pos.equals("AUX")) {
-                return false;
+            if ((pos.equals("VERB") || pos.equals("AUX")) && !(j > 0 && s.token(j).isCapitalized())) {
+                return false; // a capitalised word inside the sentence is a name's, whatever its tag ("Tarn Osk")
             }
         }
         return true;
+    }
+
+    /**
+     * "Ruto welcomes President Ana Velor", "Osk visits Peru": a lower-case word in -s between two
+     * names is the verb with its object; a noun between names would be capitalised with them.
+     */
+    private static boolean nameObject(Sentence s, int i) {
+        Token t = s.token(i);
+        Token next = s.token(i + 1);
+        return !t.isCapitalized() && next.isCapitalized() && ("PROPN".equals(next.pos()) || "ADJ".equals(next.pos()) || "NOUN".equals(next.pos()));
     }
 
     /**

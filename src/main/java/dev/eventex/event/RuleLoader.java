@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * methods, bad patterns, values of the wrong type (a string where a list or a number is
  * expected) and duplicate ids are errors naming the file and the JSON pointer (or line, for
  * syntax errors), all of them reported at once. The rule set is listed in
- * {@code models/rules/index.txt}.
+ * {@code models/rules/index.txt}. A file may name shared values once under {@code "define"} and
+ * use them as {@code "@name"} ({@link RuleDefinitions}).
  */
 public final class RuleLoader {
 
@@ -245,7 +246,8 @@ public final class RuleLoader {
             throw new RuleException(name + ": top level must be an object with \"rules\"");
         }
         Problems problems = new Problems(name);
-        checkKeys(problems, "", root, Set.of("rules", "description", "disable"));
+        checkKeys(problems, "", root, Set.of("rules", "description", "disable", "define"));
+        RuleDefinitions defs = RuleDefinitions.read(root.get("define"), problems::add);
         List<String> disable = new ArrayList<>();
         JsonNode off = root.get("disable");
         if (off != null) {
@@ -267,7 +269,8 @@ public final class RuleLoader {
         }
         List<EventRule> out = new ArrayList<>();
         for (int i = 0; arr != null && arr.isArray() && i < arr.size(); i++) {
-            EventRule rule = rule(problems, "/rules/" + i, arr.get(i));
+            String ptr = "/rules/" + i;
+            EventRule rule = rule(problems, ptr, defs.expand(arr.get(i), ptr, problems::add));
             if (rule != null) {
                 out.add(rule);
             }

@@ -1,6 +1,7 @@
 package dev.eventex.event;
 
 import static dev.eventex.internal.Lexicons.PERIOD_PARTS;
+import static dev.eventex.internal.Lexicons.PERIOD_START_WORDS;
 import static dev.eventex.internal.Lexicons.REPORTING_VERBS;
 
 import dev.eventex.api.Amount;
@@ -70,7 +71,8 @@ final class ValueFinders {
                     continue;
                 }
             }
-            if (m.type() == EntityType.DATE && (RelativeClauses.elsewhere(ctx, m.tokens().start(), tStart) || otherNounsDate(match, m))) {
+            if (m.type() == EntityType.DATE && (RelativeClauses.elsewhere(ctx, m.tokens().start(), tStart) || otherNounsDate(match, m)
+                    || periodStart(ctx, m, tStart))) {
                 continue;
             }
             int d = Math.abs(m.tokens().start() - tStart);
@@ -136,6 +138,25 @@ final class ValueFinders {
      * A date in the phrase of another noun of the rule's trigger words ("is visiting A to follow up
      * on his visit in 2019", "since her 2019 trip") dates that other event, not this trigger's.
      */
+    /**
+     * "visits X for his first trip since taking office in June", "the first visit since 2019": a date
+     * in a phrase opened by a period-start word ({@code period-start-words}) after the trigger marks
+     * when a state began, not when the event took place.
+     */
+    static boolean periodStart(SentenceContext ctx, EntityMention m, int trigger) {
+        int s = m.tokens().start();
+        for (int i = s - 1; i > trigger && i >= s - 6; i--) {
+            Token t = ctx.token(i);
+            if (t.isPunct()) {
+                return false;
+            }
+            if (ctx.words(PERIOD_START_WORDS).contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean otherNounsDate(MatchContext match, EntityMention m) {
         SentenceContext ctx = match.ctx();
         int s = m.tokens().start();

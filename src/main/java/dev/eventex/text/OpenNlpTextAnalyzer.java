@@ -62,12 +62,15 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private final java.util.Set<String> sentenceOpeners;
     /** Function words a title-case headline writes in lower case ("Elbonia Sends Aid to Flood Victims"). */
     private final java.util.Set<String> headlineLowerWords;
+    /** Lower-case words of names ("bin", "dos"), the only proper nouns written in lower case. */
+    private final java.util.Set<String> nameParticles;
     /** Lemmas the model gets wrong, by lower-cased word ("resumed" to "resume", not "resum"). */
     private final Map<String, String> lemmaFixes;
 
     private OpenNlpTextAnalyzer(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, Lexicons lexicons) {
         this.sentenceOpeners = lexicons.get(Lexicons.SENTENCE_OPENERS);
         this.headlineLowerWords = lexicons.get(Lexicons.HEADLINE_LOWER_WORDS);
+        this.nameParticles = lexicons.get(Lexicons.NAME_PARTICLES);
         this.lemmaFixes = lemmaFixes(lexicons.get(Lexicons.LEMMA_FIXES));
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(s);
         this.tokenizer = new WordSplitMemo(new ThreadSafeTokenizerME(t));
@@ -375,6 +378,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 glued[i] = part.get(i)[0] == part.get(i - 1)[1];
             }
             String[] tags = HyphenatedNames.tag(words, glued, tagger::tag);
+            TagFixes.lowerCaseNamesInS(words, tags, nameParticles);
             String[] lemmas = lemmas(words, tags);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
@@ -450,6 +454,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                     glued[0] = false;
                 }
                 String[] tags = HyphenatedNames.tag(w, glued, tagger::tag);
+                TagFixes.lowerCaseNamesInS(w, tags, nameParticles);
                 String[] lemmas = lemmas(w, tags);
                 List<Token> tokens = new ArrayList<>(w.length);
                 for (int i = 0; i < w.length; i++) {

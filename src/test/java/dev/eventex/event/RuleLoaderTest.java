@@ -406,4 +406,60 @@ class RuleLoaderTest {
         Files.createDirectories(p.getParent());
         Files.writeString(p, content, StandardCharsets.UTF_8);
     }
+
+    private static final String DEFINED = """
+            {"define": {
+               "purposeWords": ["to attend", "to discuss"],
+               "longerPurposes": ["@purposeWords", "to open"],
+               "destinationFinders": [{"find": "object", "types": ["LOCATION"]}, {"find": "after", "words": ["to"], "types": ["LOCATION"]}]
+             },
+             "rules": [
+               {"id": "t.a", "event": "Visit", "trigger": {"lemmas": ["visit"]},
+                "roles": {"visitor": [{"find": "subject", "types": ["PERSON"]}], "destination": "@destinationFinders",
+                          "purpose": [{"find": "topics", "words": "@purposeWords"}]}},
+               {"id": "t.b", "event": "Visit", "trigger": {"lemmas": ["travel"]},
+                "roles": {"visitor": [{"find": "subject", "types": ["PERSON"]}], "destination": "@destinationFinders",
+                          "purpose": [{"find": "topics", "words": ["@longerPurposes", "to sign"]}]}}
+             ]}
+            """;
+
+    @Test
+    void definitionsAreWrittenOnceAndUsedByEveryRule() throws IOException {
+        List<EventRule> rules = load(DEFINED);
+        assertThat(rules).hasSize(2);
+        for (EventRule r : rules) {
+            assertThat(r.roles().get("destination").finders()).extracting(RoleSpec.Finder::method).containsExactly("object", "after");
+        }
+        assertThat(rules.get(0).roles().get("purpose").finders().get(0).words()).containsExactly("to attend", "to discuss");
+        // a list item naming a list splices it in, and a definition may use an earlier one
+        assertThat(rules.get(1).roles().get("purpose").finders().get(0).words())
+                .containsExactly("to attend", "to discuss", "to open", "to sign");
+    }
+
+    @Test
+    void anUnknownDefinitionIsAnErrorAtItsPointer() {
+        String ref = "\"@destinationFinders\"";
+        int k = DEFINED.lastIndexOf(ref);
+        String json = DEFINED.substring(0, k) + "\"@destinations\"" + DEFINED.substring(k + ref.length());
+        assertThat(json).isNotEqualTo(DEFINED);
+        assertThatThrownBy(() -> load(json)).isInstanceOf(RuleException.class)
+                .hasMessageContaining("/rules/1/roles/destination")
+                .hasMessageContaining("unknown definition '@destinations'")
+                .hasMessageContaining("destinationFinders");
+    }
+
+    @Test
+    void aBadDefinitionNameOrShapeIsReported() {
+        assertThatThrownBy(() -> load("{\"define\": [1], \"rules\": []}")).hasMessageContaining("/define");
+        assertThatThrownBy(() -> load("{\"define\": {\"9lives\": 1}, \"rules\": []}")).hasMessageContaining("/define/9lives");
+    }
+
+    @Test
+    void textThatOnlyStartsWithAnAtSignIsNoReference() throws IOException {
+        List<EventRule> rules = load(visitRule("""
+                "trigger": {"lemmas": ["visit"]},
+                "roles": {"visitor": [{"find": "subject", "types": ["PERSON"]}],
+                          "destination": [{"find": "after", "words": ["@ home", "@"], "types": ["LOCATION"]}]}"""));
+        assertThat(rules.get(0).roles().get("destination").finders().get(0).words()).containsExactly("@ home", "@");
+    }
 }
