@@ -3,6 +3,7 @@ package dev.eventex.entity;
 import dev.eventex.internal.FeatureTable;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.internal.NameContexts;
+import dev.eventex.internal.NameOutcomeValidator;
 import dev.eventex.internal.SharedPrefixBeamSearch;
 import dev.eventex.internal.WindowFeatureMemo;
 import java.io.IOException;
@@ -139,7 +140,8 @@ public final class NameModel {
 
         @Override
         public SequenceCodec<String> createSequenceCodec() {
-            return loaded.createSequenceCodec();
+            // its validator's answers kept per pair of outcomes (the same answers, no regex per candidate)
+            return NameOutcomeValidator.keeping(loaded.createSequenceCodec());
         }
 
         @Override
