@@ -3,6 +3,7 @@ package dev.eventex.entity;
 import dev.eventex.internal.FeatureTable;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.internal.NameContexts;
+import dev.eventex.internal.NameOutcomeValidator;
 import dev.eventex.internal.SharedPrefixBeamSearch;
 import dev.eventex.internal.WindowFeatureMemo;
 import java.io.IOException;
@@ -110,7 +111,8 @@ public final class NameModel {
      * The model's own factory, whose context generators run the token features of a window once per
      * token ({@link WindowFeatureMemo}) and build the contexts of a token's beam candidates from one
      * list of features ({@link NameContexts}): the same contexts, a fraction of the lower-casing,
-     * shape tests and garbage. Everything else is the loaded factory's.
+     * shape tests and garbage; its codec's validators keep their answers ({@link NameOutcomeValidator}).
+     * Everything else is the loaded factory's.
      */
     private static final class MemoizingFactory extends TokenNameFinderFactory {
         private final TokenNameFinderFactory loaded;
@@ -139,7 +141,8 @@ public final class NameModel {
 
         @Override
         public SequenceCodec<String> createSequenceCodec() {
-            return loaded.createSequenceCodec();
+            // its validator's answers kept per pair of outcomes (the same answers, no regex per candidate)
+            return NameOutcomeValidator.keeping(loaded.createSequenceCodec());
         }
 
         @Override

@@ -18,18 +18,22 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * per candidate (three times), and OpenNLP copies the generators' features into a fresh growing
  * list each time, makes the four previous-outcome strings anew and runs the token-class regex of
  * {@code powf=} again. Here the generators' features are kept per token of the current sentence,
- * when they cannot depend on the candidate (see {@link #getContext}), the token class is computed
- * once per token and the outcome strings once per outcome. When the word memos know the features'
- * rows in the model's table ({@link FeatureList}), {@link #knownRows} hands them to the beam
- * search with the context, which then looks up only the others.
+ * when they cannot depend on the candidate (see {@link #getContext}), the outcome strings are made
+ * once per outcome, and {@code pow=}/{@code powf=} once per outcome and word. The beam search takes
+ * the kept features and the candidate's four apart ({@link SplitContexts}), so no context is copied
+ * per candidate. When the word memos know the features' rows in the model's table
+ * ({@link FeatureList}), {@link #knownRows} hands them to the beam search with the context, which
+ * then looks up only the others.
  *
  * <p>Not thread-safe, as OpenNLP's: one per {@code NameFinderME}.
  */
-public final class NameContexts implements NameContextGenerator, KnownRows {
+public final class NameContexts implements NameContextGenerator, SplitContexts {
 
     private static final String OTHER = "other";
     /** Bounds the per-outcome strings (a model has a dozen outcomes; anything else is not kept). */
     private static final int MAX_OUTCOMES = 256;
+    /** Bounds the kept {@code pow=} pairs (a few MB at most); when full they start over. */
+    private static final int MAX_POW = 1 << 16;
 
     private final List<AdaptiveFeatureGenerator> generators = new ArrayList<>();
     /** Whether every generator's features are a function of the sentence, the index and the call's context alone. */
@@ -40,18 +44,27 @@ public final class NameContexts implements NameContextGenerator, KnownRows {
     private String[][] features;
     /** Per token: the rows of {@link #features} in the model's table, as far as known. */
     private int[][] rows;
-    private String[] tokenClass;
     /** Reused for every token: only the kept copies are new. */
     private final FeatureList scratch = new FeatureList(96);
     private final Map<String, String> po = new HashMap<>();
     private final Map<String, String> ppo = new HashMap<>();
-    /** The {@code pow=} and {@code powf=} features of the last token asked for, by previous outcome. */
-    private int lastIndex = -1;
-    private final Map<String, String[]> pow = new HashMap<>();
+    /** {@code pow=} and {@code powf=} by previous outcome and word ({@link #tokenFeatures}), {@link #powSize} in all. */
+    private final Map<String, Map<String, String[]>> pow = new HashMap<>();
+    private int powSize;
+    /** The candidate features handed out at token {@link #tailIndex} of {@link #tailSequence}, by the two previous outcomes. */
+    private int tailIndex = -1;
+    private Object[] tailSequence;
+    private int tailCount;
+    private final String[] tailPrev = new String[8];
+    private final String[] tailPrevPrev = new String[8];
+    private final String[][] tails = new String[8][];
 
     public NameContexts(AdaptiveFeatureGenerator generator) {
-        generators.add(generator);
-        candidateFree = generator.getClass() == CachedFeatureGenerator.class || generator instanceof RowCachedFeatures;
+        // a row cache's features are kept here per token of the sentence, as it keeps them: without
+        // it, a token's features are copied once, not twice, and no cache entry is made
+        boolean rowCached = generator instanceof RowCachedFeatures;
+        generators.add(rowCached ? ((RowCachedFeatures) generator).inner() : generator);
+        candidateFree = generator.getClass() == CachedFeatureGenerator.class || rowCached;
     }
 
     /**
@@ -89,16 +102,17 @@ public final class NameContexts implements NameContextGenerator, KnownRows {
         additional = null;
         features = null;
         rows = null;
-        tokenClass = null;
-        lastIndex = -1;
-        pow.clear();
+        tailIndex = -1;
+        tailSequence = null;
+        tailCount = 0;
     }
 
     /**
-     * The context of token {@code index}. The generators' features are OpenNLP's cached ones (its
-     * {@link CachedFeatureGenerator} ignores the candidate's outcomes, as here) and the
-     * additional-context window's, both fixed for one sentence array and one additional-context
-     * array; with any other generator they are computed anew at every call, as OpenNLP does.
+     * The context of token {@code index}: {@link #sharedFeatures} then {@link #candidateFeatures}.
+     * The generators' features are OpenNLP's cached ones (its {@link CachedFeatureGenerator}
+     * ignores the candidate's outcomes, as here) and the additional-context window's, both fixed
+     * for one sentence array and one additional-context array; with any other generator they are
+     * computed anew at every call, as OpenNLP does.
      */
     @Override
     public String[] getContext(int index, String[] sequence, String[] priorDecisions, Object[] additionalContext) {
@@ -106,16 +120,51 @@ public final class NameContexts implements NameContextGenerator, KnownRows {
         if (priorDecisions == null) {
             return base.clone();
         }
+        String[] tail = candidateFeatures(index, sequence, priorDecisions);
+        String[] context = Arrays.copyOf(base, base.length + tail.length);
+        System.arraycopy(tail, 0, context, base.length, tail.length);
+        return context;
+    }
+
+    /**
+     * The generators' features of token {@code index}, kept for the sentence, when they cannot
+     * depend on the candidate; else null.
+     */
+    @Override
+    public String[] sharedFeatures(int index, Object[] sequence, String[] priorDecisions, Object[] additionalContext) {
+        if (!candidateFree || priorDecisions == null || !(sequence instanceof String[] words)) {
+            return null;
+        }
+        return generated(index, words, priorDecisions, additionalContext);
+    }
+
+    /**
+     * OpenNLP's previous-outcome features {@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}
+     * of the candidate, as one array kept per token and pair of previous outcomes: the beam's
+     * candidates at a token often share them.
+     */
+    @Override
+    public String[] candidateFeatures(int index, Object[] sequence, String[] priorDecisions) {
         String prev = index > 0 ? priorDecisions[index - 1] : OTHER;
         String prevPrev = index > 1 ? priorDecisions[index - 2] : OTHER;
-        String[] context = Arrays.copyOf(base, base.length + 4);
-        int n = base.length;
-        context[n] = outcomeFeature(po, "po=", prev);
-        String[] withToken = tokenFeatures(index, sequence, prev);
-        context[n + 1] = withToken[0];
-        context[n + 2] = withToken[1];
-        context[n + 3] = outcomeFeature(ppo, "ppo=", prevPrev);
-        return context;
+        if (index != tailIndex || sequence != tailSequence) {
+            tailIndex = index;
+            tailSequence = sequence;
+            tailCount = 0;
+        }
+        for (int k = 0; k < tailCount; k++) {
+            if (tailPrev[k].equals(prev) && tailPrevPrev[k].equals(prevPrev)) {
+                return tails[k];
+            }
+        }
+        String[] withToken = tokenFeatures((String) sequence[index], prev);
+        String[] tail = {outcomeFeature(po, "po=", prev), withToken[0], withToken[1], outcomeFeature(ppo, "ppo=", prevPrev)};
+        if (tailCount < tails.length) {
+            tailPrev[tailCount] = prev;
+            tailPrevPrev[tailCount] = prevPrev;
+            tails[tailCount++] = tail;
+        }
+        return tail;
     }
 
     private String[] generated(int index, String[] sequence, String[] priorDecisions, Object[] additionalContext) {
@@ -128,7 +177,6 @@ public final class NameContexts implements NameContextGenerator, KnownRows {
             additional = additionalContext;
             features = new String[sequence.length][];
             rows = new int[sequence.length][];
-            tokenClass = new String[sequence.length];
         }
         String[] f = features[index];
         if (f == null) {
@@ -175,30 +223,32 @@ public final class NameContexts implements NameContextGenerator, KnownRows {
         return f;
     }
 
-    /** {@code pow=} and {@code powf=} of the token at {@code index} after outcome {@code prev}. */
-    private String[] tokenFeatures(int index, String[] sequence, String prev) {
-        boolean memo = candidateFree && sequence == tokens;
-        if (memo && index != lastIndex) {
-            lastIndex = index;
-            pow.clear();
+    /**
+     * {@code pow=} and {@code powf=} of {@code token} after outcome {@code prev}: a function of the
+     * two alone, kept by previous outcome and word across sentences and documents (OpenNLP makes
+     * both strings and runs the token-class regex again for every candidate at every token).
+     */
+    private String[] tokenFeatures(String token, String prev) {
+        Map<String, String[]> byWord = pow.get(prev);
+        if (byWord == null) {
+            if (pow.size() >= MAX_OUTCOMES) {
+                pow.clear();
+                powSize = 0;
+            }
+            byWord = new HashMap<>();
+            pow.put(prev, byWord);
         }
-        String[] f = memo ? pow.get(prev) : null;
+        String[] f = byWord.get(token);
         if (f == null) {
-            String token = sequence[index];
-            String cls;
-            if (memo) {
-                cls = tokenClass[index];
-                if (cls == null) {
-                    cls = FeatureGeneratorUtil.tokenFeature(token);
-                    tokenClass[index] = cls;
+            f = new String[] {"pow=" + prev + "," + token, "powf=" + prev + "," + FeatureGeneratorUtil.tokenFeature(token)};
+            if (powSize >= MAX_POW) {
+                for (Map<String, String[]> m : pow.values()) {
+                    m.clear();
                 }
-            } else {
-                cls = FeatureGeneratorUtil.tokenFeature(token);
+                powSize = 0;
             }
-            f = new String[] {"pow=" + prev + "," + token, "powf=" + prev + "," + cls};
-            if (memo && pow.size() < MAX_OUTCOMES) {
-                pow.put(prev, f);
-            }
+            byWord.put(token, f);
+            powSize++;
         }
         return f;
     }

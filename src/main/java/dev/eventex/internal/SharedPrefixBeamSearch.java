@@ -54,6 +54,10 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     private static final class Memo {
         int token = -1;
         String[] context = new String[0];
+        /** In a split evaluation ({@link SplitContexts}): the token's shared features, else null. */
+        String[] shared;
+        /** In a split evaluation: the first candidate's own features at the token. */
+        String[] tail;
         int[] rows = new int[64];
         final double[] probs;
         final double[] firstProbs;
@@ -258,6 +262,16 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
             Node top = prev.remove();
             String[] outs = top.outcomes();
+            if (cg instanceof SplitContexts split) {
+                String[] shared = split.sharedFeatures(i, sequence, outs, extra);
+                if (shared != null) {
+                    String[] own = split.candidateFeatures(i, sequence, outs);
+                    int[] known = memo.token != i || memo.shared != shared ? split.knownRows(i, sequence) : null;
+                    extendBest(top, i, sequence, outs, evalSplit(memo, i, shared, own, known), memo, minSequenceScore, validator,
+                            next);
+                    continue;
+                }
+            }
             String[] context = cg.getContext(i, sequence, outs, extra);
             int[] known = memo.token != i && cg instanceof KnownRows k ? k.knownRows(i, sequence) : null;
             extendBest(top, i, sequence, outs, eval(memo, i, context, known), memo, minSequenceScore, validator, next);
@@ -376,11 +390,12 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
     private double[] eval(Memo memo, int token, String[] context, int[] known) {
         int n = outcomes;
         double[] probs = memo.probs;
-        boolean firstAtToken = token != memo.token;
+        boolean firstAtToken = token != memo.token || memo.shared != null;
         System.arraycopy(logPrior, 0, probs, 0, n);
         if (firstAtToken) {
             memo.token = token;
             memo.context = context;
+            memo.shared = null;
             if (memo.rows.length < context.length) {
                 memo.rows = new int[Math.max(context.length, memo.rows.length * 2)];
             }
@@ -433,6 +448,61 @@ public final class SharedPrefixBeamSearch extends BeamSearch {
         if (firstAtToken) {
             System.arraycopy(probs, 0, memo.firstProbs, 0, n);
         }
+        return probs;
+    }
+
+    /**
+     * {@link #eval} for the context {@code shared} followed by {@code own} (a {@link SplitContexts}
+     * generator's two parts), without joining them: the token's first candidate adds the shared
+     * features' rows and keeps their sums, a later one starts from those sums and adds only its
+     * own features, the same additions in the same order as {@link #eval} of the joined context.
+     */
+    private double[] evalSplit(Memo memo, int token, String[] shared, String[] own, int[] known) {
+        int n = outcomes;
+        double[] probs = memo.probs;
+        int base = shared.length;
+        if (token != memo.token || memo.shared != shared) {
+            System.arraycopy(logPrior, 0, probs, 0, n);
+            memo.token = token;
+            memo.shared = shared;
+            memo.tail = own;
+            if (memo.rows.length < base + own.length) {
+                memo.rows = new int[Math.max(base + own.length, memo.rows.length * 2)];
+            }
+            int[] rows = memo.rows;
+            int knownUpTo = known == null ? 0 : Math.min(known.length, base);
+            for (int f = 0; f < knownUpTo; f++) {
+                int row = known[f] != FeatureList.UNRESOLVED ? known[f] : features.row(shared[f]);
+                rows[f] = row;
+                features.addRow(row, probs);
+            }
+            for (int f = knownUpTo; f < base; f++) {
+                int row = features.row(shared[f]);
+                rows[f] = row;
+                features.addRow(row, probs);
+            }
+            memo.prefixLength = base;
+            System.arraycopy(probs, 0, memo.prefixSums, 0, n);
+            for (int f = 0; f < own.length; f++) {
+                int row = features.row(own[f]);
+                rows[base + f] = row;
+                features.addRow(row, probs);
+            }
+            FeatureTable.toProbabilities(probs, n);
+            System.arraycopy(probs, 0, memo.firstProbs, 0, n);
+            return probs;
+        }
+        String[] first = memo.tail;
+        if (own == first || Arrays.equals(own, first)) {
+            // the same context: the same probabilities, without exp again
+            System.arraycopy(memo.firstProbs, 0, probs, 0, n);
+            return probs;
+        }
+        System.arraycopy(memo.prefixSums, 0, probs, 0, n);
+        for (int f = 0; f < own.length; f++) {
+            features.addRow(f < first.length && first[f].equals(own[f]) ? memo.rows[base + f] : features.row(own[f]), probs);
+        }
+        FeatureTable.toProbabilities(probs, n);
         return probs;
     }
 }

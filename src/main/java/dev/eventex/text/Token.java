@@ -4,13 +4,21 @@ package dev.eventex.text;
  * One token: its text, UTF-16 char offsets into the document, universal POS tag and lemma.
  *
  * @param index position in its sentence (0-based)
+ * @param lower the lower-cased text ({@link java.util.Locale#ROOT}), always made from {@code text}
+ *     (the value passed is ignored): made once here, because the gazetteers, patterns, gates and
+ *     finders ask for it hundreds of times per document and lower-cased it again at each call
  */
-public record Token(int index, String text, int start, int end, String pos, String lemma) {
+public record Token(int index, String text, int start, int end, String pos, String lemma, String lower) {
 
     public Token {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("invalid token span: start=" + start + ", end=" + end);
         }
+        lower = text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public Token(int index, String text, int start, int end, String pos, String lemma) {
+        this(index, text, start, end, pos, lemma, null);
     }
 
     public boolean isCapitalized() {
@@ -40,10 +48,5 @@ public record Token(int index, String text, int start, int end, String pos, Stri
     /** {@link #isPossessive()} for a bare word. */
     public static boolean isPossessive(String w) {
         return w.length() == 2 && (w.charAt(0) == '\'' || w.charAt(0) == '\u2019') && (w.charAt(1) == 's' || w.charAt(1) == 'S');
-    }
-
-    /** Lower-cased text. */
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 }

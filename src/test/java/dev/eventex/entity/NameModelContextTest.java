@@ -8,6 +8,7 @@ import dev.eventex.internal.KnownRows;
 import dev.eventex.internal.Lexicons;
 import dev.eventex.internal.ModelSource;
 import dev.eventex.internal.SharedPrefixBeamSearch;
+import dev.eventex.internal.SplitContexts;
 import dev.eventex.internal.WindowFeatureMemo;
 import dev.eventex.text.OpenNlpTextAnalyzer;
 import dev.eventex.text.Sentence;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged name model's context generator (memoized windows, contexts of a token's beam
  * candidates built from one feature list) gives OpenNLP's contexts, feature for feature and in
- * order, on every token of our texts and for several candidates per token; the rows it knows
+ * order, on every token of our texts and for several candidates per token, also as the shared and
+ * the candidate's own features the beam search takes apart; the rows it knows
  * for those features (from the word memos) are the model table's rows of the same names.
  */
 class NameModelContextTest {
@@ -81,9 +83,13 @@ class NameModelContextTest {
                         }
                         for (String[] candidate : List.of(prefix, other, prefix, start)) {
                             String[] context = memoized.getContext(i, tokens, candidate, noAdditional);
+                            String[] expected = plain.getContext(i, tokens, candidate, noAdditional);
                             assertThat(context)
                                     .as("token %d of %s after %s", i, Arrays.toString(tokens), Arrays.toString(candidate))
-                                    .containsExactly(plain.getContext(i, tokens, candidate, noAdditional));
+                                    .containsExactly(expected);
+                            assertThat(joined((SplitContexts) memoized, i, tokens, candidate, noAdditional))
+                                    .as("shared and own features of token %d after %s", i, Arrays.toString(candidate))
+                                    .containsExactly(expected);
                             int[] rows = ((KnownRows) memoized).knownRows(i, tokens);
                             assertThat(rows).isNotNull();
                             assertThat(rows.length).isLessThanOrEqualTo(context.length);
@@ -125,6 +131,16 @@ class NameModelContextTest {
             rewritten.createFeatures(actual, sentence, i, null);
             assertThat(actual).containsExactlyElementsOf(expected);
         }
+    }
+
+    /** A {@link SplitContexts} generator's two parts of a context, joined as the beam search adds them. */
+    static String[] joined(SplitContexts split, int index, String[] tokens, String[] candidate, Object[] additional) {
+        String[] shared = split.sharedFeatures(index, tokens, candidate, additional);
+        assertThat(shared).as("the packaged model's contexts are told apart").isNotNull();
+        String[] own = split.candidateFeatures(index, tokens, candidate);
+        String[] all = Arrays.copyOf(shared, shared.length + own.length);
+        System.arraycopy(own, 0, all, shared.length, own.length);
+        return all;
     }
 
     private static List<Path> texts(Path dir) throws IOException {
