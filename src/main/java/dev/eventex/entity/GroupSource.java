@@ -17,6 +17,9 @@ import java.util.Set;
  * "prominent Kazakh figures in Mongolia", "the local Kazakh community" (head nouns from the
  * gazetteer; the country of a demonym or country inside becomes the group's code). A head in -s
  * tagged as a verb right after "he" or "she" is that pronoun's verb ("He heads back to X"), no group.
+ * A team, group or couple is one only when its members, its office or the organization it serves
+ * are told ("a team of inspectors", "the royal couple", "a team from the Tarvo Agency"); one
+ * official is a party only as the side of a country or body named in or before the phrase.
  */
 final class GroupSource implements MentionSource {
 
@@ -77,12 +80,18 @@ final class GroupSource implements MentionSource {
                     break;
                 }
             }
+            // "Burma's second ranking official", "the Union's negotiating team": the body or country that owns the phrase
+            EntityMention owner = (single || member) ? possessor(layer, s, start) : null;
+            if (owner != null) {
+                start = owner.tokens().start();
+            }
             int end = i + 1;
             boolean office = false;
             if (member) {
-                // "a team of inspectors", "the royal couple": a group of officials only when its members or its office are told
+                // "a team of inspectors", "the royal couple", "the Union team": a group of officials only when its
+                // members, its office or the organization it serves are told (a country's team may be a sports side)
                 int members = officialMembers(s, end);
-                office = members > 0 || modifiedByOffice(s, start, i);
+                office = members > 0 || modifiedByOffice(s, start, i) || organizationIn(layer, s, start, i);
                 if (members > 0) {
                     end = members;
                 }
@@ -108,7 +117,7 @@ final class GroupSource implements MentionSource {
                     break;
                 }
             }
-            if (single && (code == null && !belongs || !(s.token(start).lower().equals("a") || s.token(start).lower().equals("an")))) {
+            if (single && owner == null && (code == null && !belongs || !(s.token(start).lower().equals("a") || s.token(start).lower().equals("an")))) {
                 // "an official" alone names nobody; "a senior Elbonian official" is Elbonia's side, "a representative
                 // from the Union" that body's; "the most senior Elbonian official to visit X" describes a person
                 // named elsewhere in the clause
@@ -145,6 +154,33 @@ final class GroupSource implements MentionSource {
             }
         }
         return -1;
+    }
+
+    /**
+     * The country or organization named right before the possessive that opens the phrase at {@code start}
+     * ("Elbonia's top diplomat"), or null.
+     */
+    private static EntityMention possessor(List<EntityMention> layer, Sentence s, int start) {
+        if (start < 2 || !s.token(start - 1).isPossessive()) {
+            return null;
+        }
+        for (EntityMention m : layer) {
+            if (m.sentence() == s.index() && m.tokens().end() == start - 1
+                    && (m.type() == EntityType.LOCATION || m.type() == EntityType.ORGANIZATION)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** An organization named among the words before the head, or owning them: "the Union team", "the Agency's team". */
+    private static boolean organizationIn(List<EntityMention> layer, Sentence s, int start, int head) {
+        for (EntityMention m : layer) {
+            if (m.sentence() == s.index() && m.type() == EntityType.ORGANIZATION && m.tokens().start() >= start && m.tokens().end() <= head) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An office modifier among the words before the head: "the royal couple", "an inspection team". */

@@ -333,6 +333,26 @@ class MentionSourcesTest {
     }
 
     @Test
+    void anOfficialOrATeamOwnedByACountryOrBodyIsItsSide() {
+        GroupSource groups = new GroupSource(HandText.GAZETTEER, HandText.LEXICONS);
+        SentenceContext owned = HandText.context("Kenya 's/PART second/ADJ ranking/NOUN official/NOUN has/AUX arrived/VERB");
+        List<EntityMention> official = new ArrayList<>();
+        groups.describe(owned, List.of(name(owned, 0, 1, EntityType.LOCATION, "gazetteer")), official);
+        assertThat(official).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("Kenya 's second ranking official");
+            assertThat(m.code()).isEqualTo("KE");
+        });
+        SentenceContext body = HandText.context("the/DET Tarvo Union team/NOUN has/AUX been/AUX in/ADP Karsk");
+        List<EntityMention> team = new ArrayList<>();
+        groups.describe(body, List.of(name(body, 1, 3, EntityType.ORGANIZATION, "rule")), team);
+        assertThat(team).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("the Tarvo Union team"));
+        SentenceContext country = HandText.context("Kenya 's/PART team/NOUN has/AUX arrived/VERB");
+        List<EntityMention> side = new ArrayList<>();
+        groups.describe(country, List.of(name(country, 0, 1, EntityType.LOCATION, "gazetteer")), side);
+        assertThat(side).isEmpty();
+    }
+
+    @Test
     void oneRepresentativeIsAPartyWithTheBodyItComesFrom() {
         SentenceContext c = HandText.context("a/DET representative/NOUN from/ADP the/DET Tarvo Union is/AUX in/ADP Karsk");
         List<EntityMention> out = new ArrayList<>();
