@@ -303,8 +303,9 @@ final class ObjectFinders {
             boolean described = inPlace && (ctx.token(s).lower().equals("a") || ctx.token(s).lower().equals("an")) && e - s >= 2;
             // "aid for the region", "to the quake-hit country": a definite place noun refers to the place the text is about
             boolean definitePlace = ctx.token(s).lower().equals("the") && e - s >= 2 && ctx.words(RECEIVER_PLACE_NOUNS).contains(head);
-            // "for relief efforts", "for reconstruction projects": what the money is for, no receiver (a place after it is one)
-            boolean purpose = plural && !named && !inPlace && ctx.words(NON_RECEIVER_HEADS).contains(head);
+            // "for relief efforts", "for reconstruction projects": what the money is for, no receiver (a place after it is
+            // one); "to relief programs" names where the money goes, as the receiver
+            boolean purpose = t.lower().equals("for") && plural && !named && !inPlace && ctx.words(NON_RECEIVER_HEADS).contains(head);
             if (!hasNoun || purpose || !(named || plural || described || definitePlace || ctx.token(s).isCapitalized())) {
                 return List.of();
             }
