@@ -17,6 +17,8 @@ import static dev.eventex.internal.Lexicons.CLAUSE_STOPS;
 import static dev.eventex.internal.Lexicons.CONNECTIVE_LEADS;
 import static dev.eventex.internal.Lexicons.DETERMINERS;
 import static dev.eventex.internal.Lexicons.MODIFIER_NOUNS;
+import static dev.eventex.internal.Lexicons.NON_RECEIVER_HEADS;
+import static dev.eventex.internal.Lexicons.RECEIVER_PLACE_NOUNS;
 import static dev.eventex.internal.Lexicons.TITLE_JOINERS;
 
 import dev.eventex.api.EntityType;
@@ -299,7 +301,12 @@ final class ObjectFinders {
             // "to a wildlife sanctuary in A": one receiver described by its kind and its place, named or not; a
             // definite one ("to the institution in A") refers back to a receiver named before, which it does not name
             boolean described = inPlace && (ctx.token(s).lower().equals("a") || ctx.token(s).lower().equals("an")) && e - s >= 2;
-            if (!hasNoun || !(named || plural || described || ctx.token(s).isCapitalized())) {
+            // "aid for the region", "to the quake-hit country": a definite place noun refers to the place the text is about
+            boolean definitePlace = ctx.token(s).lower().equals("the") && e - s >= 2 && ctx.words(RECEIVER_PLACE_NOUNS).contains(head);
+            // "for relief efforts", "for reconstruction projects": what the money is for, no receiver (a place after it is
+            // one); "to relief programs" names where the money goes, as the receiver
+            boolean purpose = t.lower().equals("for") && plural && !named && !inPlace && ctx.words(NON_RECEIVER_HEADS).contains(head);
+            if (!hasNoun || purpose || !(named || plural || described || definitePlace || ctx.token(s).isCapitalized())) {
                 return List.of();
             }
             boolean placed = false;

@@ -111,6 +111,10 @@ public final class Lexicons {
     public static final String SIGNATURE_ROLES = "signature-roles";
     public static final String PARTICIPLE_ADJUNCT_OPENERS = "participle-adjunct-openers";
     public static final String PERIOD_START_WORDS = "period-start-words";
+    public static final String MEMBER_GROUP_NOUNS = "member-group-nouns";
+    public static final String GROUP_OFFICE_MODIFIERS = "group-office-modifiers";
+    public static final String RECEIVER_PLACE_NOUNS = "receiver-place-nouns";
+    public static final String NON_RECEIVER_HEADS = "non-receiver-heads";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, LEMMA_FIXES, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
@@ -126,7 +130,8 @@ public final class Lexicons {
             ORGANIZATION_NAME_LINKS, PLACE_MODIFIERS, PRESS_NAME_HEADS, LOWER_CASE_WORDS, CAPITALISED_WORDS, SPOUSE_WORDS,
             FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS, SETTLEMENT_NOUNS, PROMISE_VERBS,
             CONNECTIVE_LEADS, PRIVATE_TRAVELLER_HEADS, OPINION_ADJECTIVES, SIGNATURE_ROLES, COUNTRY_PERSON_NOUNS,
-            PARTICIPLE_ADJUNCT_OPENERS, PERIOD_START_WORDS);
+            PARTICIPLE_ADJUNCT_OPENERS, PERIOD_START_WORDS, MEMBER_GROUP_NOUNS, GROUP_OFFICE_MODIFIERS,
+            RECEIVER_PLACE_NOUNS, NON_RECEIVER_HEADS);
 
     private final Map<String, Set<String>> lists;
 

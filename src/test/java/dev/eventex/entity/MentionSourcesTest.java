@@ -304,6 +304,67 @@ class MentionSourcesTest {
     }
 
     @Test
+    void aTeamOrACoupleIsAPartyOnlyWithItsMembersItsBodyOrItsOfficeTold() {
+        GroupSource groups = new GroupSource(HandText.GAZETTEER, HandText.LEXICONS);
+        SentenceContext members = HandText.context("a/DET team/NOUN of/ADP inspectors/NOUN from/ADP the/DET Tarvo Energy Agency visited/VERB");
+        List<EntityMention> inspectors = new ArrayList<>();
+        groups.describe(members, List.of(name(members, 6, 9, EntityType.ORGANIZATION, "rule")), inspectors);
+        assertThat(inspectors).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("a team of inspectors from the Tarvo Energy Agency");
+            assertThat(m.attribute("head")).isEqualTo("team");
+        });
+        SentenceContext body = HandText.context("another/DET team/NOUN from/ADP the/DET Tarvo Energy Agency will/AUX visit/VERB");
+        List<EntityMention> fromBody = new ArrayList<>();
+        groups.describe(body, List.of(name(body, 4, 7, EntityType.ORGANIZATION, "rule")), fromBody);
+        assertThat(fromBody).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("team from the Tarvo Energy Agency"));
+        SentenceContext office = HandText.context("the/DET royal/ADJ couple/NOUN will/AUX visit/VERB Karsk");
+        List<EntityMention> royal = new ArrayList<>();
+        groups.describe(office, List.of(), royal);
+        assertThat(royal).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("the royal couple"));
+        for (String none : List.of("the/DET national/ADJ team/NOUN arrived/VERB", "a/DET couple/NOUN from/ADP Kenya arrived/VERB",
+                "a/DET team/NOUN of/ADP doctors/NOUN arrived/VERB", "the/DET rebel/NOUN group/NOUN met/VERB")) {
+            SentenceContext c = HandText.context(none);
+            List<EntityMention> out = new ArrayList<>();
+            List<EntityMention> layer = none.contains("Kenya") ? List.of(name(c, 3, 4, EntityType.LOCATION, "gazetteer")) : List.of();
+            groups.describe(c, layer, out);
+            assertThat(out).as(none).noneMatch(m -> m.attribute("head").equals("team") || m.attribute("head").equals("couple")
+                    || m.attribute("head").equals("group"));
+        }
+    }
+
+    @Test
+    void anOfficialOrATeamOwnedByACountryOrBodyIsItsSide() {
+        GroupSource groups = new GroupSource(HandText.GAZETTEER, HandText.LEXICONS);
+        SentenceContext owned = HandText.context("Kenya 's/PART second/ADJ ranking/NOUN official/NOUN has/AUX arrived/VERB");
+        List<EntityMention> official = new ArrayList<>();
+        groups.describe(owned, List.of(name(owned, 0, 1, EntityType.LOCATION, "gazetteer")), official);
+        assertThat(official).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("Kenya 's second ranking official");
+            assertThat(m.code()).isEqualTo("KE");
+        });
+        SentenceContext body = HandText.context("the/DET Tarvo Union team/NOUN has/AUX been/AUX in/ADP Karsk");
+        List<EntityMention> team = new ArrayList<>();
+        groups.describe(body, List.of(name(body, 1, 3, EntityType.ORGANIZATION, "rule")), team);
+        assertThat(team).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("the Tarvo Union team"));
+        SentenceContext country = HandText.context("Kenya 's/PART team/NOUN has/AUX arrived/VERB");
+        List<EntityMention> side = new ArrayList<>();
+        groups.describe(country, List.of(name(country, 0, 1, EntityType.LOCATION, "gazetteer")), side);
+        assertThat(side).isEmpty();
+    }
+
+    @Test
+    void oneRepresentativeIsAPartyWithTheBodyItComesFrom() {
+        SentenceContext c = HandText.context("a/DET representative/NOUN from/ADP the/DET Tarvo Union is/AUX in/ADP Karsk");
+        List<EntityMention> out = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(c, List.of(name(c, 4, 6, EntityType.ORGANIZATION, "rule")), out);
+        assertThat(out).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("a representative from the Tarvo Union"));
+        SentenceContext alone = HandText.context("a/DET representative/NOUN said/VERB");
+        List<EntityMention> none = new ArrayList<>();
+        new GroupSource(HandText.GAZETTEER, HandText.LEXICONS).describe(alone, List.of(), none);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void aGroupCountedAtLeastStartsAtItsNumber() {
         SentenceContext c = HandText.context("at/ADP least/ADJ five/NUM Tarvonian/ADJ mayors/NOUN signed/VERB");
         List<EntityMention> out = new ArrayList<>();

@@ -682,6 +682,21 @@ class DonationRulesTest {
     }
 
     @Test
+    void aGiverOrReceiverDescribedByAGroupOrAPlaceNounTakesTheDescription() {
+        assertThat(donations("International donors have pledged $500 million in aid for Tarvoka.")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.donor().text()).isEqualTo("International donors");
+                    assertThat(d.recipient().name()).isEqualTo("Tarvoka");
+                });
+        assertThat(donations("Elbonia has pledged more than $600 million in aid for the region.")).singleElement()
+                .satisfies(d -> assertThat(d.recipient().text()).isEqualTo("the region"));
+        assertThat(donations("Elbonia plans to contribute $100 million in aid to help poor countries fight malaria.")).singleElement()
+                .satisfies(d -> assertThat(d.recipient().text()).isEqualTo("poor countries"));
+        assertThat(donations("Elbonia pledged $40 million in aid for the project.")).isEmpty();
+        assertThat(donations("Elbonia pledged $40 million in aid for relief efforts.")).isEmpty();
+    }
+
+    @Test
     void peopleHandedOverAreNoGift() {
         assertThat(donations("A navy spokesman said the men have been handed over to an Elbonian envoy in Korvin.")).isEmpty();
         assertThat(donations("Elbonia handed over 20 fishermen to Tarvoka on Monday.")).isEmpty();

@@ -36,6 +36,21 @@ class VisitOriginsAndGroupTravellersTest {
     }
 
     @Test
+    void aTravellerDescribedByItsMembersOrOfficeIsTheVisitor() {
+        assertThat(visits("A team of inspectors from the Tarvo Energy Agency visited Kenya on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.visitor().text()).isEqualTo("A team of inspectors from the Tarvo Energy Agency"));
+        assertThat(visits("The royal couple will visit Nairobi on Friday.")).singleElement()
+                .satisfies(x -> assertThat(x.visitor().text()).isEqualTo("The royal couple"));
+        assertThat(visits("A representative from the Tarvo Energy Agency is in Kenya for talks with President Tarn Osk."))
+                .singleElement().satisfies(x -> assertThat(x.visitor().text()).isEqualTo("A representative from the Tarvo Energy Agency"));
+        // a sports side, private people and professionals at work are no visitors
+        assertThat(visits("The national team will travel to Kenya on Friday.")).isEmpty();
+        assertThat(visits("A couple from Egypt visited Kenya last week.")).isEmpty();
+        assertThat(visits("A team of doctors flew to Kenya on Friday.")).isEmpty();
+        assertThat(visits("A group of tourists visited Kenya on Monday.")).isEmpty();
+    }
+
+    @Test
     void theOfficeHoldersOfTwoCountriesTravelOneEach() {
         List<Visit> v = visits("The foreign ministers of Egypt and Jordan will visit Kenya on July 25.");
         assertThat(v).hasSize(2).allSatisfy(x -> assertThat(x.destination().name()).isEqualTo("Kenya"));
