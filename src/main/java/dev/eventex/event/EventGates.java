@@ -156,6 +156,12 @@ final class EventGates {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             List<Arg> ps = listed.args();
             Arg host = ps.get(0);
+            if (host.start() >= s.token(tEnd - 1).end()) {
+                // "flew to X for talks on Monday with A, B and C": all listed after the noun are counterparts of one
+                // not found here; none of them is the host of the others
+                trace.reject(RejectReason.MISSING_ROLE, roles);
+                return;
+            }
             for (Arg other : ps.subList(1, ps.size())) {
                 Map<String, RoleValue> one = new LinkedHashMap<>(roles);
                 one.put(each, new RoleValue.Parties(List.of(host, other)));
@@ -344,7 +350,8 @@ final class EventGates {
         }
         int from = NounPhrases.modifiersBeforeComma(ctx, tStart);
         for (int i = from - 1; i >= Math.max(0, from - 6); i--) {
-            if (f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) {
+            // "have called a meeting": an auxiliary "have" is no light verb of the noun
+            if ((f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) && !ctx.token(i).pos().equals("AUX")) {
                 return true;
             }
         }

@@ -130,6 +130,13 @@ final class ObjectFinders {
                     continue;
                 }
             }
+            int pastDate = forward ? pastDate(ctx, i) : -1;
+            if (pastDate > i) {
+                // "meetings Saturday, with X", "talks on Monday with X": the date, its "on" and a comma after it are one step
+                i = pastDate;
+                dist++;
+                continue;
+            }
             if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
             }
@@ -165,6 +172,23 @@ final class ObjectFinders {
             dist++;
         }
         return List.of();
+    }
+
+    /**
+     * For a date at {@code i} (or "on" before one): the index past it and past a comma right after it; -1 when no
+     * date starts at {@code i}.
+     */
+    private static int pastDate(SentenceContext ctx, int i) {
+        int s = i;
+        if (ctx.token(s).lower().equals("on") && s + 1 < ctx.size()) {
+            s++;
+        }
+        EntityMention d = ctx.outer[s];
+        if (d == null || d.type() != EntityType.DATE || d.tokens().start() != s) {
+            return -1;
+        }
+        int e = d.tokens().end();
+        return e < ctx.size() && ctx.token(e).text().equals(",") ? e + 1 : e;
     }
 
     /**

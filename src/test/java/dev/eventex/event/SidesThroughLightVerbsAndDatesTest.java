@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The parties of a meeting noun written away from it: coordinated subjects of the light verb reached through a
- * control verb ("X and Y are due to attend the summit"), and the parties listed after "involving". On sentences written for these tests.
+ * control verb ("X and Y are due to attend the summit"), a "with" phrase set off from the noun by its date and a
+ * comma ("meetings Saturday, with X"), and the parties listed after "involving". On sentences written for these tests.
  */
 class SidesThroughLightVerbsAndDatesTest {
 
@@ -25,6 +26,22 @@ class SidesThroughLightVerbsAndDatesTest {
     }
 
     @Test
+    void aWithPhraseAfterTheNounsDateAndACommaNamesTheCounterpart() {
+        List<Meeting> m = meetings("President Tarn Osk will hold one-on-one meetings Saturday, with Peruvian President Ana Velor.");
+        assertThat(m).hasSize(1);
+        assertThat(names(m.get(0))).containsExactlyInAnyOrder("Tarn Osk", "Ana Velor");
+        assertThat(meetings("President Tarn Osk will hold talks on Monday with Peruvian President Ana Velor."))
+                .singleElement().satisfies(x -> assertThat(names(x)).containsExactlyInAnyOrder("Tarn Osk", "Ana Velor"));
+    }
+
+    @Test
+    void separateMeetingsWithSeveralCounterpartsAreOnePerCounterpart() {
+        List<Meeting> m = meetings("President Tarn Osk will hold one-on-one meetings Saturday, with Peruvian President Ana Velor, "
+                + "as well as leaders from Chile and Brazil.");
+        assertThat(m).hasSizeGreaterThanOrEqualTo(3).allSatisfy(x -> assertThat(names(x)).hasSize(2).contains("Tarn Osk"));
+    }
+
+    @Test
     void thePartiesListedAfterInvolvingMeet() {
         List<Meeting> m = meetings("The talks involving Kenya, Uganda and Peru ended on Monday.");
         assertThat(m).singleElement().satisfies(x -> assertThat(names(x)).containsExactlyInAnyOrder("Kenya", "Uganda", "Peru"));
@@ -32,4 +49,16 @@ class SidesThroughLightVerbsAndDatesTest {
         assertThat(meetings("The talks on a trade deal involving Kenya and Uganda ended on Monday.")).isEmpty();
     }
 
+    @Test
+    void counterpartsListedAfterTheNounWithNoHostDoNotMeetEachOther() {
+        List<Meeting> m = meetings("Mr. Tarn Osk is flying to the Latvian capital, Riga, Friday for talks on Saturday with the presidents "
+                + "of Kenya, Uganda and Peru.");
+        assertThat(m).isNotEmpty().allSatisfy(x -> assertThat(names(x)).contains("Tarn Osk"));
+    }
+
+    @Test
+    void anAuxiliaryHaveIsNoLightVerbOfTheNoun() {
+        assertThat(meetings("Kenyan, Ugandan and Peruvian negotiators have called an emergency meeting of the agency on Tuesday."))
+                .isEmpty();
+    }
 }
