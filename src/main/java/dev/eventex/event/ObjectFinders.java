@@ -130,11 +130,11 @@ final class ObjectFinders {
                     continue;
                 }
             }
-            int pastDate = forward ? pastDate(ctx, i) : -1;
+            int pastDate = forward && !f.words().contains(t.lower()) ? pastDate(ctx, i) : -1;
             if (pastDate > i) {
-                // "meetings Saturday, with X", "talks on Monday with X": the date, its "on" and a comma after it are one step
-                i = pastDate;
-                dist++;
+                // "meetings Saturday, with X", "a news conference in Lima alongside X": the date or place, with its
+                // preposition and a comma after it, is passed over
+                i = pastDate; // no step counted: the phrase the finder looks for still follows the trigger's own adjuncts
                 continue;
             }
             if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
@@ -175,16 +175,22 @@ final class ObjectFinders {
     }
 
     /**
-     * For a date at {@code i} (or "on" before one): the index past it and past a comma right after it; -1 when no
-     * date starts at {@code i}.
+     * For an adjunct of the trigger at {@code i}: a date (or "on" before one) or a place after "in" or "at" ("talks
+     * in Lima with X"): the index past it and past a comma right after it; -1 when none starts at {@code i}. The caller
+     * passes over it only when its preposition is not one the finder looks for.
      */
     private static int pastDate(SentenceContext ctx, int i) {
         int s = i;
-        if (ctx.token(s).lower().equals("on") && s + 1 < ctx.size()) {
+        String w = ctx.token(s).lower();
+        boolean place = w.equals("in") || w.equals("at");
+        if ((place || w.equals("on")) && s + 1 < ctx.size()) {
+            s++;
+        }
+        if (place && s + 1 < ctx.size() && ctx.token(s).lower().equals("the")) {
             s++;
         }
         EntityMention d = ctx.outer[s];
-        if (d == null || d.type() != EntityType.DATE || d.tokens().start() != s) {
+        if (d == null || d.type() != (place ? EntityType.LOCATION : EntityType.DATE) || d.tokens().start() != s) {
             return -1;
         }
         int e = d.tokens().end();

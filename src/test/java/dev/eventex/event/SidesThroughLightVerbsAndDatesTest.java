@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The parties of a meeting noun written away from it: coordinated subjects of the light verb reached through a
  * control verb ("X and Y are due to attend the summit"), a "with" phrase set off from the noun by its date and a
- * comma ("meetings Saturday, with X"), and the parties listed after "involving". On sentences written for these tests.
+ * comma ("meetings Saturday, with X") or by its place ("a news conference in Lima alongside X"), and the parties listed after "involving". On sentences written for these tests.
  */
 class SidesThroughLightVerbsAndDatesTest {
 
@@ -60,5 +60,20 @@ class SidesThroughLightVerbsAndDatesTest {
     void anAuxiliaryHaveIsNoLightVerbOfTheNoun() {
         assertThat(meetings("Kenyan, Ugandan and Peruvian negotiators have called an emergency meeting of the agency on Tuesday."))
                 .isEmpty();
+    }
+
+    @Test
+    void aPlaceAndDateOfTheNounStandBeforeItsAlongsidePhrase() {
+        List<Meeting> m = meetings("Tarn Osk made the pledge during a joint news conference Thursday in Lima alongside Peruvian Prime Minister "
+                + "Ana Velor.");
+        assertThat(m).singleElement().satisfies(x -> assertThat(names(x)).containsExactlyInAnyOrder("Tarn Osk", "Ana Velor"));
+    }
+
+    @Test
+    void aPlaceAfterTheTriggerIsStillFoundByAFinderThatLooksForIt() {
+        List<dev.eventex.api.Visit> v = dev.eventex.api.SharedExtractor.defaults()
+                .extract(dev.eventex.api.Document.of("t", "Peruvian President Ana Velor arrived on Monday in Nairobi.").withDate(MeetingFixture.DATE))
+                .eventsOf(dev.eventex.api.Visit.class);
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Nairobi"));
     }
 }
