@@ -156,9 +156,10 @@ final class EventGates {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             List<Arg> ps = listed.args();
             Arg host = ps.get(0);
-            if (host.start() >= s.token(tEnd - 1).end()) {
-                // "flew to X for talks on Monday with A, B and C": all listed after the noun are counterparts of one
-                // not found here; none of them is the host of the others
+            if (host.start() >= s.token(tEnd - 1).end() && ps.stream().skip(1).allMatch(o -> o.start() > host.start())) {
+                // "flew to X for talks on Monday with A, B and C": all listed after the noun, the first one first, are
+                // counterparts of one not found here; none of them is the host of the others (the subject of the clause
+                // after an adverbial "After meetings with A and B, X said" is written after them, and is their host)
                 trace.reject(RejectReason.MISSING_ROLE, roles);
                 return;
             }

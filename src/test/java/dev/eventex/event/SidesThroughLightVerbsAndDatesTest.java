@@ -76,4 +76,10 @@ class SidesThroughLightVerbsAndDatesTest {
                 .eventsOf(dev.eventex.api.Visit.class);
         assertThat(v).singleElement().satisfies(x -> assertThat(x.destination().name()).isEqualTo("Nairobi"));
     }
+
+    @Test
+    void talksPursuedAreTalksHeld() {
+        assertThat(meetings("Kenyan and Ugandan political leaders have been pursuing last-minute negotiations with rebel leaders."))
+                .singleElement().satisfies(x -> assertThat(String.join(" ", names(x))).contains("rebel leaders"));
+    }
 }
