@@ -116,6 +116,7 @@ final class ObjectFinders {
         Set<String> types = match.types(spec, f);
         int dist = 0;
         int i = forward ? from : from - 1;
+        int adjunctsEnd = from; // where the run of the trigger's own adjuncts (dates, places) ends so far
         while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
             Token t = ctx.token(i);
             if (forward && t.text().equals("\u2014")) {
@@ -130,11 +131,13 @@ final class ObjectFinders {
                     continue;
                 }
             }
-            int pastDate = forward && !f.words().contains(t.lower()) ? pastDate(ctx, i) : -1;
+            int pastDate = forward && i == adjunctsEnd && !f.words().contains(t.lower()) ? pastDate(ctx, i) : -1;
             if (pastDate > i) {
-                // "meetings Saturday, with X", "a news conference in Lima alongside X": the date or place, with its
-                // preposition and a comma after it, is passed over
-                i = pastDate; // no step counted: the phrase the finder looks for still follows the trigger's own adjuncts
+                // "meetings Saturday, with X", "a news conference Monday in Lima alongside X": the dates and places right
+                // after the trigger, with their prepositions and a comma after them, are one step together
+                dist += i == from ? 1 : 0;
+                i = pastDate;
+                adjunctsEnd = pastDate;
                 continue;
             }
             if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {

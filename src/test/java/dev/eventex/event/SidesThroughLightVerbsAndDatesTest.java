@@ -82,4 +82,9 @@ class SidesThroughLightVerbsAndDatesTest {
         assertThat(meetings("Kenyan and Ugandan political leaders have been pursuing last-minute negotiations with rebel leaders."))
                 .singleElement().satisfies(x -> assertThat(String.join(" ", names(x))).contains("rebel leaders"));
     }
+
+    @Test
+    void onlyTheAdjunctsRightAfterTheTriggerArePassedOver() {
+        assertThat(meetings("Budget talks collapsed in June after a dispute between Kenya and Uganda on spending.")).isEmpty();
+    }
 }
