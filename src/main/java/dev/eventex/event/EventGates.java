@@ -156,6 +156,13 @@ final class EventGates {
             // "met separately with X and Y": one meeting per counterpart, each with the first party
             List<Arg> ps = listed.args();
             Arg host = ps.get(0);
+            if (host.start() >= s.token(tEnd - 1).end() && ps.stream().skip(1).allMatch(o -> o.start() > host.start())) {
+                // "flew to X for talks on Monday with A, B and C": all listed after the noun, the first one first, are
+                // counterparts of one not found here; none of them is the host of the others (the subject of the clause
+                // after an adverbial "After meetings with A and B, X said" is written after them, and is their host)
+                trace.reject(RejectReason.MISSING_ROLE, roles);
+                return;
+            }
             for (Arg other : ps.subList(1, ps.size())) {
                 Map<String, RoleValue> one = new LinkedHashMap<>(roles);
                 one.put(each, new RoleValue.Parties(List.of(host, other)));
@@ -344,7 +351,8 @@ final class EventGates {
         }
         int from = NounPhrases.modifiersBeforeComma(ctx, tStart);
         for (int i = from - 1; i >= Math.max(0, from - 6); i--) {
-            if (f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) {
+            // "have called a meeting": an auxiliary "have" is no light verb of the noun
+            if ((f.words().contains(ctx.token(i).lemma()) || f.words().contains(ctx.token(i).lower())) && !ctx.token(i).pos().equals("AUX")) {
                 return true;
             }
         }

@@ -118,6 +118,7 @@ final class ObjectFinders {
         Set<String> types = match.types(spec, f);
         int dist = 0;
         int i = forward ? from : from - 1;
+        int adjunctsEnd = from; // where the run of the trigger's own adjuncts (dates, places) ends so far
         while (i >= 0 && i < ctx.size() && dist < f.maxDistance()) {
             Token t = ctx.token(i);
             if (forward && t.text().equals("\u2014")) {
@@ -131,6 +132,15 @@ final class ObjectFinders {
                     dist++;
                     continue;
                 }
+            }
+            int pastDate = forward && i == adjunctsEnd && !f.words().contains(t.lower()) ? pastDate(ctx, i) : -1;
+            if (pastDate > i) {
+                // "meetings Saturday, with X", "a news conference Monday in Lima alongside X": the dates and places right
+                // after the trigger, with their prepositions and a comma after them, are one step together
+                dist += i == from ? 1 : 0;
+                i = pastDate;
+                adjunctsEnd = pastDate;
+                continue;
             }
             if (forward && (ctx.words(CLAUSE_STOPS).contains(t.lower()) || startsClause(ctx, i) && i > from)) {
                 return List.of(); // "the trip, before returning to Nairobi": another verb's complement
@@ -167,6 +177,29 @@ final class ObjectFinders {
             dist++;
         }
         return List.of();
+    }
+
+    /**
+     * For an adjunct of the trigger at {@code i}: a date (or "on" before one) or a place after "in" or "at" ("talks
+     * in Lima with X"): the index past it and past a comma right after it; -1 when none starts at {@code i}. The caller
+     * passes over it only when its preposition is not one the finder looks for.
+     */
+    private static int pastDate(SentenceContext ctx, int i) {
+        int s = i;
+        String w = ctx.token(s).lower();
+        boolean place = w.equals("in") || w.equals("at");
+        if ((place || w.equals("on")) && s + 1 < ctx.size()) {
+            s++;
+        }
+        if (place && s + 1 < ctx.size() && ctx.token(s).lower().equals("the")) {
+            s++;
+        }
+        EntityMention d = ctx.outer[s];
+        if (d == null || d.type() != (place ? EntityType.LOCATION : EntityType.DATE) || d.tokens().start() != s) {
+            return -1;
+        }
+        int e = d.tokens().end();
+        return e < ctx.size() && ctx.token(e).text().equals(",") ? e + 1 : e;
     }
 
     /**

@@ -54,7 +54,7 @@ final class ParticipantFinders {
                 subjects = Coordinations.groupPlacesAfter(ctx, text, subjects, types);
             }
             if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
-                subjects = coordinatedSubjects(ctx, text, tStart, subjects, types);
+                subjects = coordinatedSubjects(ctx, text, tStart, subjects, types, f);
             }
             RoleValue v = wrap(spec, f, subjects);
             if (v != null) {
@@ -71,13 +71,7 @@ final class ParticipantFinders {
         if (tree == null) {
             return null;
         }
-        int from = tStart;
-        int head = tree.head(tStart);
-        // a nominal trigger takes the agent of its light verb ("X paid a visit")
-        if (!f.words().isEmpty() && head >= 0 && (f.words().contains(ctx.token(head).lemma()) || f.words().contains(ctx.token(head).lower()))) {
-            from = head;
-        }
-        List<Arg> parsed = SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, from), types, f.list());
+        List<Arg> parsed = SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, lightVerb(ctx, tree, tStart, f)), types, f.list());
         return wrap(spec, f, spec.value() == ValueKind.ARGUMENTS ? withoutPlaceModifiers(ctx, parsed, types) : parsed);
     }
 
@@ -88,7 +82,7 @@ final class ParticipantFinders {
      * parsed only when an "and" and an actor of the accepted types stand before the subject in its
      * clause, and the tree's reading is taken only when it holds the subject the walk found.
      */
-    private static List<Arg> coordinatedSubjects(SentenceContext ctx, String text, int tStart, List<Arg> subjects, Set<String> types) {
+    private static List<Arg> coordinatedSubjects(SentenceContext ctx, String text, int tStart, List<Arg> subjects, Set<String> types, Finder f) {
         if (subjects.size() != 1 || subjects.get(0).mention() == null || !actorAndBefore(ctx, subjects.get(0).mention(), types)) {
             return subjects;
         }
@@ -96,9 +90,22 @@ final class ParticipantFinders {
         if (tree == null) {
             return subjects;
         }
-        List<Arg> parsed = SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, tStart), types, true);
+        List<Arg> parsed = SyntaxFinders.argsAt(tree, ctx, text, SyntaxFinders.agent(tree, ctx, lightVerb(ctx, tree, tStart, f)), types, true);
         Arg walked = subjects.get(0);
         return parsed.size() > 1 && parsed.stream().anyMatch(a -> a.start() == walked.start()) ? parsed : subjects;
+    }
+
+    /**
+     * Where the agent of trigger {@code t} is sought: a nominal trigger takes the agent of its light verb ("X paid a
+     * visit", "X and Y are due to attend the summit": the verb whose subject, through the control verb, is the parties'),
+     * any other trigger its own.
+     */
+    private static int lightVerb(SentenceContext ctx, Syntax tree, int t, Finder f) {
+        int head = tree.head(t);
+        if (!f.words().isEmpty() && head >= 0 && (f.words().contains(ctx.token(head).lemma()) || f.words().contains(ctx.token(head).lower()))) {
+            return head;
+        }
+        return t;
     }
 
     /**

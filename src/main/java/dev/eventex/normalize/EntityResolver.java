@@ -434,10 +434,26 @@ public final class EntityResolver {
                     && APPOSITION.matcher(text.substring(t.end(), m.start())).matches() && closesApposition(text, m.end())) {
                 return m; // "the premier of Moldova, Dorin Popa, said": the name in apposition is the one described
             }
+            String between = text.substring(t.end(), m.start());
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && COMPLEMENT_APPOSITION.matcher(between).matches()
+                    && closesApposition(text, m.end())) {
+                return m; // "the new envoy to the region, Ana Velor, visited": the office's complement ends before the name
+            }
+            if (m.type() != EntityType.PERSON && m.kind() == MentionKind.NAME && COMPLEMENT_OPEN.matcher(between).matches()) {
+                continue; // "the ambassador to Elbonia, Ann Lee": a place or body inside the complement
+            }
             return null; // only the very next mention
         }
         return null;
     }
+
+    /** An office's short complement ("to the region", "for Elbonia") and the comma before the name in apposition. */
+    private static final java.util.regex.Pattern COMPLEMENT_APPOSITION = java.util.regex.Pattern.compile(
+            "\\s+(?:to|for|in|at|on)(?:\\s+[\\p{L}\\p{N}.'’&-]+){1,6}\\s*,\\s*");
+
+    /** The start of such a complement, before a place or body named in it. */
+    private static final java.util.regex.Pattern COMPLEMENT_OPEN = java.util.regex.Pattern.compile(
+            "\\s+(?:to|for|in|at|on)(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,5}\\s+");
 
     /**
      * "The French leader": a demonym with an office word that fits any head of a side joins the
