@@ -160,7 +160,7 @@ final class PosRepair {
     private static boolean nameObject(Sentence s, int i) {
         Token t = s.token(i);
         Token next = s.token(i + 1);
-        return !t.isCapitalized() && next.isCapitalized() && ("PROPN".equals(next.pos()) || "ADJ".equals(next.pos()) || "NOUN".equals(next.pos()));
+        return !t.isCapitalized() && next.isCapitalized() && ("PROPN".equals(next.pos()) || "ADJ".equals(next.pos()));
     }
 
     /**

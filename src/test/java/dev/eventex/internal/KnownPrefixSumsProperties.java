@@ -2,12 +2,9 @@ package dev.eventex.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -26,7 +23,7 @@ class KnownPrefixSumsProperties {
     void sequencesAreOpenNlpsWhateverPrefixIsKnown(@ForAll long seed, @ForAll @IntRange(min = 2, max = 9) int outcomes,
             @ForAll @IntRange(min = 0, max = 12) int tokens, @ForAll @IntRange(min = 1, max = 4) int beam) {
         Random random = new Random(seed);
-        GISModel model = model(random, outcomes, 40);
+        GISModel model = SplitContextsProperties.model(random, outcomes, 40);
         BeamSearch fast = SharedPrefixBeamSearch.forModel(beam, model);
         assertThat(fast).isInstanceOf(SharedPrefixBeamSearch.class);
         String[] sentence = new String[tokens];
@@ -45,29 +42,6 @@ class KnownPrefixSumsProperties {
             assertThat(actual[k].getProbs()).containsExactly(expected[k].getProbs());
             assertThat(actual[k].getScore()).isEqualTo(expected[k].getScore());
         }
-    }
-
-    /** A GIS model over features f0..f(n-1) and po=o0..po=o(k-1), each with weights for some outcomes. */
-    private static GISModel model(Random random, int outcomes, int features) {
-        List<String> names = new ArrayList<>();
-        for (int f = 0; f < features; f++) {
-            names.add("f" + f);
-        }
-        for (int o = 0; o < outcomes; o++) {
-            names.add("po=o" + o);
-        }
-        Context[] params = new Context[names.size()];
-        for (int p = 0; p < params.length; p++) {
-            int n = 1 + random.nextInt(outcomes);
-            int[] which = random.ints(0, outcomes).distinct().limit(n).toArray();
-            double[] weights = random.doubles(which.length, -3, 3).toArray();
-            params[p] = new Context(which, weights);
-        }
-        String[] outcomeNames = new String[outcomes];
-        for (int o = 0; o < outcomes; o++) {
-            outcomeNames[o] = "o" + o;
-        }
-        return new GISModel(params, names.toArray(String[]::new), outcomeNames);
     }
 
     /**
