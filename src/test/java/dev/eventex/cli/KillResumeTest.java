@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillResumeTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int DOCS = 60;
+    private static final int DOCS = 150;
 
     private static final String[] PEOPLE = {"President Ruto", "Prime Minister Albanese", "President Lula", "Chancellor Scholz",
         "Prime Minister Modi", "President Ramaphosa"};
