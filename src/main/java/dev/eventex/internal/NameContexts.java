@@ -1,7 +1,6 @@
 package dev.eventex.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,10 +119,7 @@ public final class NameContexts implements NameContextGenerator, SplitContexts {
         if (priorDecisions == null) {
             return base.clone();
         }
-        String[] tail = candidateFeatures(index, sequence, priorDecisions);
-        String[] context = Arrays.copyOf(base, base.length + tail.length);
-        System.arraycopy(tail, 0, context, base.length, tail.length);
-        return context;
+        return SplitContexts.joined(base, candidateFeatures(index, sequence, priorDecisions));
     }
 
     /**

@@ -21,4 +21,11 @@ public interface SplitContexts extends KnownRows {
      * follow {@link #sharedFeatures} in its context (not to be changed).
      */
     String[] candidateFeatures(int index, Object[] sequence, String[] priorDecisions);
+
+    /** The whole context: the shared part followed by the candidate's own (what {@code getContext} returns). */
+    static String[] joined(String[] shared, String[] own) {
+        String[] context = java.util.Arrays.copyOf(shared, shared.length + own.length);
+        System.arraycopy(own, 0, context, shared.length, own.length);
+        return context;
+    }
 }

@@ -11,11 +11,8 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
-import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
-import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
  * Over invented sentences (invented names, function words, numbers, punctuation, odd scripts and
@@ -44,14 +41,10 @@ class NameContextsProperties {
     void contextsAreOpenNlpsOnInventedSentences(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int sentences) {
         Random random = new Random(seed);
         TokenNameFinderFactory factory = Loaded.MODEL.model().getFactory();
-        NameContextGenerator memoized = factory.createContextGenerator();
-        NameContextGenerator plain = new DefaultNameContextGenerator(factory.createFeatureGenerators());
+        List<NameContextGenerator> pair = NameModelContextTest.memoizedAndPlain(factory);
+        NameContextGenerator memoized = pair.get(0);
+        NameContextGenerator plain = pair.get(1);
         String[][] noAdditional = new String[0][0];
-        for (NameContextGenerator g : List.of(memoized, plain)) {
-            AdditionalContextFeatureGenerator additional = new AdditionalContextFeatureGenerator();
-            additional.setCurrentContext(noAdditional);
-            g.addFeatureGenerator(new WindowFeatureGenerator(additional, 8, 8));
-        }
         assertThat(memoized).isInstanceOf(SplitContexts.class);
         for (int s = 0; s < sentences; s++) {
             String[] tokens = new String[random.nextInt(40)];

@@ -36,21 +36,33 @@ import org.junit.jupiter.api.Test;
  */
 class NameModelContextTest {
 
-    @Test
-    void memoizedContextsEqualOpenNlpsOnOurTexts() throws IOException {
-        NameModel model = NameModel.load(ModelSource.classpath());
-        TokenNameFinderFactory factory = model.model().getFactory();
-        assertThat(WindowFeatureMemo.hasMemo(WindowFeatureMemo.rewrite(factory.createFeatureGenerators())))
-                .as("the packaged model's windows are memoized").isTrue();
+    /**
+     * The factory's memoized context generator and OpenNLP's plain one over the same feature
+     * generators, each with the window over the (here empty) additional context that NameFinderME adds.
+     */
+    static List<NameContextGenerator> memoizedAndPlain(TokenNameFinderFactory factory) {
         NameContextGenerator memoized = factory.createContextGenerator();
         NameContextGenerator plain = new DefaultNameContextGenerator(factory.createFeatureGenerators());
-        // as NameFinderME does: a window over the (here empty) additional context
         String[][] noAdditional = new String[0][0];
         for (NameContextGenerator g : List.of(memoized, plain)) {
             AdditionalContextFeatureGenerator additional = new AdditionalContextFeatureGenerator();
             additional.setCurrentContext(noAdditional);
             g.addFeatureGenerator(new WindowFeatureGenerator(additional, 8, 8));
         }
+        return List.of(memoized, plain);
+    }
+
+
+    @Test
+    void memoizedContextsEqualOpenNlpsOnOurTexts() throws IOException {
+        NameModel model = NameModel.load(ModelSource.classpath());
+        TokenNameFinderFactory factory = model.model().getFactory();
+        assertThat(WindowFeatureMemo.hasMemo(WindowFeatureMemo.rewrite(factory.createFeatureGenerators())))
+                .as("the packaged model's windows are memoized").isTrue();
+        List<NameContextGenerator> pair = memoizedAndPlain(factory);
+        NameContextGenerator memoized = pair.get(0);
+        NameContextGenerator plain = pair.get(1);
+        String[][] noAdditional = new String[0][0];
         OpenNlpTextAnalyzer analyzer = OpenNlpTextAnalyzer.loadDefault(Lexicons.load(ModelSource.classpath()));
 
         FeatureTable table = SharedPrefixBeamSearch.tableOf(model.model().getArtifact("nameFinder.model"));

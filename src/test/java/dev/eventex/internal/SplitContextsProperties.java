@@ -3,7 +3,6 @@ package dev.eventex.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -110,11 +109,7 @@ class SplitContextsProperties {
 
         @Override
         public String[] getContext(int index, String[] sequence, String[] priorDecisions, Object[] additionalContext) {
-            String[] base = shared(index);
-            String[] own = candidateFeatures(index, sequence, priorDecisions);
-            String[] context = Arrays.copyOf(base, base.length + own.length);
-            System.arraycopy(own, 0, context, base.length, own.length);
-            return context;
+            return SplitContexts.joined(shared(index), candidateFeatures(index, sequence, priorDecisions));
         }
 
         @Override
