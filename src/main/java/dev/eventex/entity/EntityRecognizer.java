@@ -46,6 +46,7 @@ public final class EntityRecognizer {
             s.add(new NameModelSource(model, gazetteer, lexicons));
         }
         s.add(new CountryUnitSource(lexicons)); // after the model, whose place reading of the name it respects
+        s.add(new SharedTailPlaces(gazetteer));
         s.add(new AcronymSource(gazetteer, lexicons));
         s.add(new OrganizationAcronyms(gazetteer, values::isCurrencySymbol, headlineLowerWords,
                 lexicons.get(Lexicons.LOWER_CASE_WORDS)));

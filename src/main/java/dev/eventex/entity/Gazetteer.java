@@ -454,6 +454,27 @@ public final class Gazetteer {
                 e -> e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CITY || e.kind() == GazetteerEntry.Kind.REGION);
     }
 
+    /**
+     * The country, city or region whose name or alias is exactly {@code phrase} (words separated
+     * by single spaces, as written), or null: "North Korea" for the words of "North and South
+     * Korea" put together.
+     */
+    public GazetteerEntry placeNamed(String phrase) {
+        String[] words = phrase.split(" ");
+        boolean[] space = new boolean[words.length];
+        java.util.Arrays.fill(space, 1, words.length, true);
+        PhraseTrie.Match m = names.longest(words, space, 0);
+        if (m == null || m.end() != words.length) {
+            return null;
+        }
+        for (GazetteerEntry e : m.values()) {
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CITY || e.kind() == GazetteerEntry.Kind.REGION) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Longest non-overlapping name matches (countries, cities, organizations, bodies, demonyms). */
     public List<Match> findNames(Sentence s) {
         return find(names, s, false);

@@ -97,14 +97,17 @@ final class GroupSource implements MentionSource {
                 }
             }
             boolean belongs = false;
+            EntityMention inner = null;
             // "members of the State Great Khural", "figures in Mongolia", "community in Mongolia"
             if (end + 1 < s.size() && (s.token(end).text().equals("of") || s.token(end).text().equals("in")
                     || s.token(end).text().equals("from"))) {
-                EntityMention inner = startingNear(layer, s.index(), end + 1);
+                inner = startingNear(layer, s.index(), end + 1);
                 if (inner != null && (inner.type() == EntityType.ORGANIZATION || inner.type() == EntityType.LOCATION)) {
                     // "a team from the agency", not "a team in Karsk"; a team or a couple "from Karsk" are its sportsmen or its people
                     belongs = !s.token(end).text().equals("in") && (!member || inner.type() == EntityType.ORGANIZATION);
                     end = inner.tokens().end();
+                } else {
+                    inner = null;
                 }
             }
             if (member && !office && !belongs) {
@@ -117,6 +120,9 @@ final class GroupSource implements MentionSource {
                     break;
                 }
             }
+            if (code == null && inner != null) {
+                code = inner.code(); // "envoys from North" of "North and South Korea"
+            }
             if (single && owner == null && (code == null && !belongs || !(s.token(start).lower().equals("a") || s.token(start).lower().equals("an")))) {
                 // "an official" alone names nobody; "a senior Elbonian official" is Elbonia's side, "a representative
                 // from the Union" that body's; "the most senior Elbonian official to visit X" describes a person
@@ -128,7 +134,7 @@ final class GroupSource implements MentionSource {
             if (code != null) {
                 attrs.put("country", code);
             }
-            out.add(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.GROUP, null, code, "rule", attrs));
+            out.add(mention(doc, s, start, end, EntityType.ORGANIZATION, MentionKind.GROUP, fullName(doc, s, start, inner), code, "rule", attrs));
             i = end - 1;
         }
     }
@@ -160,6 +166,17 @@ final class GroupSource implements MentionSource {
      * The country or organization named right before the possessive that opens the phrase at {@code start}
      * ("Elbonia's top diplomat"), or null.
      */
+    /**
+     * The description's name with the place or body it ends on named in full ("envoys from North
+     * Korea" for the "envoys from North" of "North and South Korea"), or null when it reads as written.
+     */
+    private static String fullName(AnalyzedText doc, Sentence s, int start, EntityMention inner) {
+        if (inner == null || inner.key() == null || inner.text().equals(inner.key()) || !inner.key().startsWith(inner.text())) {
+            return null;
+        }
+        return doc.slice(s.token(start).start(), inner.start()) + inner.key();
+    }
+
     private static EntityMention possessor(List<EntityMention> layer, Sentence s, int start) {
         if (start < 2 || !s.token(start - 1).isPossessive()) {
             return null;

@@ -35,8 +35,15 @@ public record Arg(String text, int start, int end, EntityMention mention, Entity
         return EventAssembler.argument(this);
     }
 
-    /** Canonical name: the entity's name when linked, else the text without a leading article. */
+    /**
+     * Canonical name: the entity's name when linked, else the text without a leading article (a
+     * group's full name when the entity stage gave one: "envoys from North Korea").
+     */
     public String name() {
-        return entity != null ? entity.name() : text.replaceFirst("^(?i:the)\\s+", "");
+        if (entity != null) {
+            return entity.name();
+        }
+        String written = mention != null && mention.kind() == dev.eventex.entity.MentionKind.GROUP && mention.key() != null ? mention.key() : text;
+        return written.replaceFirst("^(?i:the)\\s+", "");
     }
 }
