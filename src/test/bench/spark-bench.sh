@@ -7,6 +7,9 @@
 #
 #   src/test/bench/spark-bench.sh [REPEAT] [DIR...]      (default: 5 sample-texts src/test/resources/devset)
 #
+# SIZES="1 5 20 80" runs the three tools at each REPEAT in turn (a scaling curve: Spark's start-up
+# and the JIT's compilations are paid once per JVM, so its speed-ups grow with the batch) and ends
+# with one line per size: wall times, docs/s, local[2] / local[1] and local[2] / CLI.
 # JVM_OPTS="..." passes JVM options to every run (e.g. JVM_OPTS=-XX:TieredStopAtLevel=1).
 # SPARK_JAR=... and CLI_JAR=... run other builds' jars (e.g. main's, to compare two builds).
 # CDS=1 gives each tool a class-data-sharing archive, made by a run on one text before the timed
@@ -36,23 +39,30 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
     opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
 
+read -r -a sizes <<<"${SIZES:-$repeat}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir "$work/in"
-for i in $(seq 1 "$repeat"); do
-    for d in "${dirs[@]}"; do
-        for f in "$d"/*.txt; do
-            cp "$f" "$work/in/r$i-$(basename "$d")-$(basename "$f")"
+# makes $work/in: the texts REPEAT times over under distinct names (hard links where the file system allows)
+make_input() {
+    rm -rf "$work/in"
+    mkdir "$work/in"
+    for i in $(seq 1 "$1"); do
+        for d in "${dirs[@]}"; do
+            for f in "$d"/*.txt; do
+                ln "$f" "$work/in/r$i-$(basename "$d")-$(basename "$f")" 2>/dev/null \
+                    || cp "$f" "$work/in/r$i-$(basename "$d")-$(basename "$f")"
+            done
         done
     done
-done
-docs=$(ls "$work/in" | wc -l)
-chars=$(cat "$work/in"/*.txt | wc -m)
-echo "texts: $docs ($chars chars), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JVM options: [${JVM_OPTS:-}], CDS=${CDS:-0}"
+    docs=$(ls "$work/in" | wc -l)
+    chars=$(cat "$work/in"/*.txt | wc -m)
+    echo "texts: $docs ($chars chars), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JVM options: [${JVM_OPTS:-}], CDS=${CDS:-0}"
+}
+make_input "${sizes[0]}"
 
 # [DOCS=N] run NAME COMMAND...: wall and CPU time of the command, and the in-run seconds it printed.
 # CPU seconds per document do not depend on what else runs on the machine; wall times do.
-declare -A cpu
+declare -A cpu wall
 run() {
     local name=$1
     shift
@@ -62,6 +72,7 @@ run() {
     local inrun
     inrun=$(grep -ho 'eventex: .*[0-9.]* s$' "$work/$name.out" "$work/$name.err" | tail -1 | grep -o '[0-9.]* s$' | cut -d' ' -f1)
     cpu[$name]=$(echo "$times" | awk '{ print $2 + $3 }')
+    wall[$name]=$(echo "$times" | awk '{ print $1 }')
     echo "$times" | awk -v n="$name" -v d="${DOCS:-$docs}" -v r="$inrun" '{
         printf "%-16s wall %6.1f s %6.1f docs/s | in-run %6.1f s %6.1f docs/s | CPU %6.1f s %5.1f CPU-ms/doc\n",
             n, $1, d / $1, r, d / r, $2 + $3, 1000 * ($2 + $3) / d }'
@@ -87,9 +98,17 @@ if [ "${CDS:-0}" = 1 ]; then
     echo "CDS archives: cli $(du -m "$work/cli.jsa" | cut -f1) MB, spark $(du -m "$work/spark.jsa" | cut -f1) MB"
 fi
 
-run "cli --threads 2" java "${jvm[@]}" "${cds_cli[@]}" -jar "$cli_jar" extract --threads 2 -o "$work/cli.jsonl" "$work/in"
-for m in 1 2; do
-    run "spark local[$m]" spark "$m" --input "$work/in" --output "$work/spark$m" --partitions "$partitions"
+summary=()
+for size in "${sizes[@]}"; do
+    [ "$size" = "${sizes[0]}" ] || make_input "$size"
+    rm -rf "$work/spark1" "$work/spark2"
+    run "cli --threads 2" java "${jvm[@]}" "${cds_cli[@]}" -jar "$cli_jar" extract --threads 2 -o "$work/cli.jsonl" "$work/in"
+    for m in 1 2; do
+        run "spark local[$m]" spark "$m" --input "$work/in" --output "$work/spark$m" --partitions "$partitions"
+    done
+    summary+=("$(awk -v d="$docs" -v c="${wall[cli --threads 2]}" -v l1="${wall[spark local[1]]}" -v l2="${wall[spark local[2]]}" 'BEGIN {
+        printf "%6d texts: wall cli %6.1f s, local[1] %6.1f s, local[2] %6.1f s | docs/s %6.1f, %6.1f, %6.1f | local[2]/local[1] %.2fx, local[2]/cli %.2fx",
+            d, c, l1, l2, d / c, d / l1, d / l2, l1 / l2, c / l2 }')")
 done
 # fixed cost (JVM, Spark, models, first document) from a run on one text; the rest is per document
 DOCS=1 run "cli, 1 text" java "${jvm[@]}" "${cds_cli[@]}" -jar "$cli_jar" extract --threads 2 -o "$work/cli1.jsonl" "$work/one"
@@ -103,3 +122,7 @@ sort "$work/cli.jsonl" >"$work/cli.sorted"
 cat "$work"/spark2/part-* | sort >"$work/spark.sorted"
 cmp -s "$work/cli.sorted" "$work/spark.sorted" && echo "spark local[2] output = CLI output (sorted lines)" \
     || echo "spark local[2] output DIFFERS from the CLI output"
+if [ ${#sizes[@]} -gt 1 ]; then
+    echo "scaling (load average at the end $(cut -d' ' -f1-3 /proc/loadavg)):"
+    printf '%s\n' "${summary[@]}"
+fi

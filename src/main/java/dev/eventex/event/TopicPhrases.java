@@ -53,9 +53,12 @@ final class TopicPhrases {
                     continue;
                 }
                 int start = i + w.length;
+                if (start >= ctx.size() || !mayStartTopic(ctx, start)) {
+                    break; // checked before the tree: a cue before a name, a date, an amount or a pronoun needs no parse
+                }
                 // the tree only once a cue is found: a sentence without one is not parsed for its topics
-                Syntax tree = start < ctx.size() ? ctx.syntax() : null;
-                if (start < ctx.size() && startsTopic(ctx, tree, i + w.length - 1, w.length == 1, tStart, tEnd)) {
+                Syntax tree = ctx.syntax();
+                if (startsTopic(ctx, tree, i + w.length - 1, w.length == 1, tStart, tEnd)) {
                     List<int[]> items = items(ctx, tree, start);
                     if (!items.isEmpty()) {
                         return new Found(i, items);
@@ -67,12 +70,20 @@ final class TopicPhrases {
         return null;
     }
 
+    /**
+     * False when the phrase at {@code first} cannot be a topic whatever the tree says: it starts
+     * with a value, a name other than an organisation's, or a pronoun ("on Monday", "on Jordan's
+     * side", "on him").
+     */
+    private static boolean mayStartTopic(SentenceContext ctx, int first) {
+        EntityMention m = ctx.inner[first];
+        return !(m != null && (m.kind() == MentionKind.VALUE || m.type() != EntityType.ORGANIZATION) || ctx.token(first).pos().equals("PRON"));
+    }
+
     /** True when the cue ending at {@code c} introduces a phrase that may be a topic. */
     private static boolean startsTopic(SentenceContext ctx, Syntax tree, int c, boolean bare, int tStart, int tEnd) {
-        int first = c + 1;
-        EntityMention m = ctx.inner[first];
-        if (m != null && (m.kind() == MentionKind.VALUE || m.type() != EntityType.ORGANIZATION) || ctx.token(first).pos().equals("PRON")) {
-            return false; // "on Monday", "on Jordan's side", "on him"
+        if (!mayStartTopic(ctx, c + 1)) {
+            return false;
         }
         if (tree == null || !ctx.token(c).pos().equals("ADP")) {
             return true;

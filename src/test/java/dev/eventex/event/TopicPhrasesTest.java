@@ -72,6 +72,27 @@ class TopicPhrasesTest {
     }
 
     @Test
+    void aCueBeforeAPronounOrADateIsRejectedWithoutTheTree() {
+        // "Ana Velor held talks with Ben Okoro on them ." and "... on Monday ."
+        SentenceFixture pronoun = SentenceFixture.of("Ana/PROPN>3:nsubj Velor/PROPN>1:flat held/VERB>0:root talks/NOUN>3:obj "
+                + "with/ADP>6:case Ben/PROPN>4:nmod Okoro/PROPN>6:flat on/ADP>9:case them/PRON>3:obl ./PUNCT>3:punct")
+                .name(0, 2, EntityType.PERSON).name(5, 7, EntityType.PERSON);
+        SentenceFixture date = SentenceFixture.of("Ana/PROPN>3:nsubj Velor/PROPN>1:flat held/VERB>0:root talks/NOUN>3:obj "
+                + "with/ADP>6:case Ben/PROPN>4:nmod Okoro/PROPN>6:flat on/ADP>9:case Monday/PROPN>3:obl ./PUNCT>3:punct")
+                .name(0, 2, EntityType.PERSON).name(5, 7, EntityType.PERSON).name(8, 9, EntityType.DATE);
+        for (SentenceFixture f : List.of(pronoun, date)) {
+            int[] parses = {0};
+            TopicPhrases.Found lazy = TopicPhrases.find(f.lazyContext(s -> {
+                parses[0]++;
+                return f.syntax();
+            }), ON, 2, 4);
+            assertThat(lazy).isNull();
+            assertThat(parses[0]).isZero();
+            assertThat(TopicPhrases.find(f.context(), ON, 2, 4)).isNull(); // the tree would not have found one either
+        }
+    }
+
+    @Test
     void aBareOnThatAnotherVerbGovernsIsNoTopic() {
         // "Ana Velor met Ben Okoro , her office wrote in a post on Tarvonet ."
         SentenceFixture f = SentenceFixture.of("Ana/PROPN>3:nsubj Velor/PROPN>1:flat met/VERB>9:ccomp Ben/PROPN>3:obj "
