@@ -1,6 +1,7 @@
 package dev.eventex.cli;
 
 import dev.eventex.internal.ModelSource;
+import dev.eventex.train.CaseAugmenter;
 import dev.eventex.train.NamedSpanCleaner;
 import dev.eventex.train.NerCorpusFormat;
 import dev.eventex.train.NerCorpusReader;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Parameters;
                 "Each FILE may be prefixed with its format, FORMAT:FILE, where FORMAT is conll, conllu, opennlp, gmb or re3d",
                 "(re3d: columns whose mention spans are cleaned to names: pronouns and descriptions dropped, countries made locations);",
                 "otherwise the format is guessed from the extension (.conllu, .csv/.csv.zip = gmb, .txt = opennlp, else conll).",
-                "A directory stands for its .conll, .conllu and .iob2 files (recursively); .gz files are decompressed."})
+                "A directory stands for its .conll, .conllu and .iob2 files (recursively); .gz files are decompressed.",
+                "A leading 'case+' (case+conll:FILE) also trains on that source's sentences lower-cased and, one in",
+                "--upper-every, upper-cased, with the same labels (for web text without or with only capitals)."})
 final class TrainNerCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training corpora.")
@@ -48,18 +51,29 @@ final class TrainNerCommand implements Callable<Integer> {
             "(WordClasses$FeatureGeneratorFactory dict; e.g. src/train/clusters); they are stored inside the model."})
     Path resources;
 
+    @Option(names = "--upper-every", defaultValue = "10", paramLabel = "N", description = {"For case+ sources: one sentence in N",
+            "also gets an upper-cased copy (0: none; default: ${DEFAULT-VALUE})."})
+    int upperEvery;
+
     @Override
     public Integer call() throws Exception {
         Predicate<String> titles = TitleWords.load();
         NerCorpusReader reader = new NerCorpusReader(titles, NamedSpanCleaner.load(ModelSource.classpath(), titles));
         List<NameSample> samples = new ArrayList<>();
+        CaseAugmenter augmenter = new CaseAugmenter(upperEvery);
         for (String in : inputs) {
             CorpusArg c = CorpusArg.parse(in);
-            int before = samples.size();
+            List<NameSample> read = new ArrayList<>();
             for (Path f : NerCorpusReader.corpusFiles(c.path())) {
-                samples.addAll(reader.read(f, c.format()));
+                read.addAll(reader.read(f, c.format()));
             }
-            System.err.printf("read %,d sentences from %s (%s)%n", samples.size() - before, c.path(), c.format());
+            samples.addAll(read);
+            System.err.printf("read %,d sentences from %s (%s)%n", read.size(), c.path(), c.format());
+            if (c.caseCopies()) {
+                List<NameSample> copies = augmenter.copies(read);
+                samples.addAll(copies);
+                System.err.printf("  + %,d case-augmented copies%n", copies.size());
+            }
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long t0 = System.nanoTime();
@@ -71,9 +85,17 @@ final class TrainNerCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code [format:]path}. */
-    record CorpusArg(Path path, NerCorpusFormat format) {
+    /** {@code [case+][format:]path}. */
+    record CorpusArg(Path path, NerCorpusFormat format, boolean caseCopies) {
+        CorpusArg(Path path, NerCorpusFormat format) {
+            this(path, format, false);
+        }
+
         static CorpusArg parse(String arg) {
+            if (arg.startsWith("case+")) {
+                CorpusArg c = parse(arg.substring(5));
+                return new CorpusArg(c.path(), c.format(), true);
+            }
             int colon = arg.indexOf(':');
             if (colon > 0) {
                 String f = arg.substring(0, colon).toUpperCase(java.util.Locale.ROOT);

@@ -32,7 +32,9 @@ import java.util.Set;
  *   <li>a common word that opens a sentence and is read as a place by its capital only ("Nice
  *       people ...") is no place;</li>
  *   <li>an organization after a capitalised "The" inside a sentence ("told The Daily Velmoran")
- *       starts at "The".</li>
+ *       starts at "The";</li>
+ *   <li>an organization whose first word is hyphenated ("the Inter-Velmoran Bank", "the
+ *       Tarvo-Osk Institute") starts at that word, not after its hyphen.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -54,6 +56,7 @@ public final class MentionRepair {
 
     public List<EntityMention> repair(AnalyzedText doc, List<EntityMention> mentions) {
         mentions = cutHeadlineWords(doc, mentions);
+        mentions = withHyphenatedFirstWord(doc, mentions);
         List<EntityMention> out = new ArrayList<>(mentions.size() + 8);
         Set<Long> covered = new HashSet<>();
         Map<Integer, boolean[]> titleTokens = new java.util.HashMap<>();
@@ -395,6 +398,77 @@ public final class MentionRepair {
                     doc.slice(m.start(), end), m.type(), m.kind(), m.key(), m.code(), m.source(), m.attributes()));
         }
         return out == null ? mentions : out;
+    }
+
+    /**
+     * The tokenizer splits a hyphenated word, and the name finder often starts an organization
+     * after the hyphen ("Inter-Velmoran Development Bank" read as "Velmoran Development Bank",
+     * "Tarvo-Osk Institute" as "Osk Institute"). English glues the parts of one word, so
+     * an organization right after a hyphen that touches the words on both sides starts at the
+     * first part of that word, over every glued "-" ("Quaid-i-Azam University"), when that
+     * first part is capitalised ("pro-Velmoran Party" names the party only) and the organization
+     * has two words or more (in "Velmora-Osk talks" the hyphen joins two parties). Names found inside
+     * the added part ("Tarvo" as a place) are dropped: they are now part of the organization.
+     */
+    static List<EntityMention> withHyphenatedFirstWord(AnalyzedText doc, List<EntityMention> mentions) {
+        Map<Integer, EntityMention> joined = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.ORGANIZATION || m.kind() != MentionKind.NAME || m.tokens().length() < 2) {
+                continue; // "a Velmora-Osk summit", "Velmora-Tarvo talks": one word after the hyphen is a pair of parties
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            int start = m.tokens().start();
+            int from = start;
+            while (from >= 2 && gluedHyphen(s, from - 1)) {
+                from -= 2;
+            }
+            if (from == start || !Character.isUpperCase(s.token(from).text().codePointAt(0))) {
+                continue;
+            }
+            if (joined == null) {
+                joined = new java.util.HashMap<>();
+            }
+            int cs = s.token(from).start();
+            joined.put(i, new EntityMention(m.sentence(), new TokenSpan(from, m.tokens().end()), cs, m.end(),
+                    doc.slice(cs, m.end()), m.type(), m.kind(), m.key(), m.code(), m.source(), m.attributes()));
+        }
+        if (joined == null) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            EntityMention j = joined.get(i);
+            if (j != null) {
+                out.add(j);
+                continue;
+            }
+            boolean inside = false;
+            for (Map.Entry<Integer, EntityMention> e : joined.entrySet()) {
+                EntityMention was = mentions.get(e.getKey());
+                EntityMention now = e.getValue();
+                inside |= m.kind() == MentionKind.NAME && m.sentence() == now.sentence()
+                        && m.tokens().start() >= now.tokens().start() && m.tokens().end() <= was.tokens().start();
+            }
+            if (!inside) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Token {@code h} is "-" glued to a word before and after it (no space on either side). */
+    private static boolean gluedHyphen(Sentence s, int h) {
+        if (h + 1 >= s.size() || h < 1) {
+            return false;
+        }
+        Token dash = s.token(h);
+        Token before = s.token(h - 1);
+        Token after = s.token(h + 1);
+        return dash.text().equals("-") && before.end() == dash.start() && dash.end() == after.start()
+                && Character.isLetterOrDigit(before.text().codePointBefore(before.text().length()))
+                && Character.isLetterOrDigit(after.text().codePointAt(0));
     }
 
     /** A headline line: at least three words of four letters or more, all capitalised, and no closing full stop. */

@@ -281,6 +281,15 @@ class GazetteerTest {
         }
 
         @Test
+        void theShortNameOfALegislatureOrCabinetIsAnOrganization() {
+            ExtractionResult r = extract("The National Assembly of Velmora met on Monday. Minister Tarn Osk told the Assembly "
+                    + "that the Cabinet had approved the plan.");
+            assertThat(r.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                    .flatExtracting(Entity::mentions).extracting(Mention::text)
+                    .contains("Assembly", "Cabinet").anySatisfy(m -> assertThat(m).startsWith("National Assembly"));
+        }
+
+        @Test
         void cityCarriesItsCountry() {
             ExtractionResult r = extract("The delegation arrived in Ulaanbaatar on Monday.");
             assertThat(locations(r)).singleElement().satisfies(e -> {
