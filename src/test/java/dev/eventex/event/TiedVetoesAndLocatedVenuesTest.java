@@ -1,0 +1,35 @@
+package dev.eventex.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventex.api.Document;
+import dev.eventex.api.SharedExtractor;
+import dev.eventex.api.Tense;
+import dev.eventex.api.Visit;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Journeys whose wording hid them: a veto word the tree ties to another phrase than the travel verb's.
+ * Sentences written for these tests.
+ */
+class TiedVetoesAndLocatedVenuesTest {
+
+    private static List<Visit> visits(String text) {
+        return SharedExtractor.defaults().extract(Document.of("t", text).withDate(LocalDate.of(2025, 3, 5))).eventsOf(Visit.class);
+    }
+
+    @Test
+    void aVetoWordInsideThePurposePhraseIsNotTheTravellersOwn() {
+        assertThat(visits("Secretary-General Ana Velor arrived in Ostria today for talks on the peacekeeping force."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Ana Velor");
+                    assertThat(v.destination().name()).isEqualTo("Ostria");
+                });
+        // the same word as the traveller, or hanging on the verb, still vetoes
+        assertThat(visits("The peacekeeping force arrived in Ostria on Monday.")).isEmpty();
+        assertThat(visits("General Tarn Osk and his forces arrived in Ostria on Monday.")).isEmpty();
+        assertThat(visits("Foreign Minister Tarn Osk flew back to Ostria on Sunday.")).isEmpty();
+    }
+}
