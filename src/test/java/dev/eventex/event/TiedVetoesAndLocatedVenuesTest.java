@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Journeys whose wording hid them: a veto word the tree ties to another phrase than the travel verb's.
- * Sentences written for these tests.
+ * Journeys whose wording hid them: a veto word the tree ties to another phrase than the travel verb's, and a
+ * described venue located by a place name. Sentences written for these tests.
  */
 class TiedVetoesAndLocatedVenuesTest {
 
@@ -31,5 +31,19 @@ class TiedVetoesAndLocatedVenuesTest {
         assertThat(visits("The peacekeeping force arrived in Ostria on Monday.")).isEmpty();
         assertThat(visits("General Tarn Osk and his forces arrived in Ostria on Monday.")).isEmpty();
         assertThat(visits("Foreign Minister Tarn Osk flew back to Ostria on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void aDescribedVenueGoesToThePlaceThatLocatesIt() {
+        assertThat(visits("A team of inspectors from the Velmora Atomic Agency has visited a research reactor in Ostria."))
+                .singleElement().satisfies(v -> assertThat(v.destination().name()).isEqualTo("Ostria"));
+        assertThat(visits("Foreign Minister Tarn Osk traveled to a remote prison in northern Ostria to meet rebel commanders."))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Tarn Osk");
+                    assertThat(v.destination().name()).isEqualTo("Ostria");
+                });
+        // a venue no place locates stays the venue, as before
+        assertThat(visits("Minister Tarn Osk visited a factory on Monday."))
+                .singleElement().satisfies(v -> assertThat(v.destination().name()).isEqualTo("a factory"));
     }
 }
