@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Journeys whose wording hid them: a veto word the tree ties to another phrase than the travel verb's, and a
- * described venue located by a place name. Sentences written for these tests.
+ * Journeys whose wording hid them: a veto word the tree ties to another phrase than the travel verb's, a
+ * described venue located by a place name, the place left where the traveller did something, and where a tour
+ * began. Sentences written for these tests.
  */
 class TiedVetoesAndLocatedVenuesTest {
 
@@ -45,5 +46,22 @@ class TiedVetoesAndLocatedVenuesTest {
         // a venue no place locates stays the venue, as before
         assertThat(visits("Minister Tarn Osk visited a factory on Monday."))
                 .singleElement().satisfies(v -> assertThat(v.destination().name()).isEqualTo("a factory"));
+    }
+
+    @Test
+    void thePlaceLeftWhereTheTravellerMetSomeoneWasVisitedToo() {
+        assertThat(visits("President Ilan Dorr arrived in Kestrel from Velmora, where he conferred with Prime Minister Tarn Osk."))
+                .extracting(v -> v.destination().name())
+                .containsExactlyInAnyOrder("Kestrel", "Velmora");
+    }
+
+    @Test
+    void whereATourBeganIsOneOfItsStops() {
+        assertThat(visits("Ostria is the final stop of President Ilan Dorr's Asian tour that began last Monday in Velmora."))
+                .anySatisfy(v -> {
+                    assertThat(v.visitor().name()).isEqualTo("Ilan Dorr");
+                    assertThat(v.destination().name()).isEqualTo("Velmora");
+                    assertThat(v.tense()).isEqualTo(Tense.PAST);
+                });
     }
 }
