@@ -100,6 +100,18 @@ final class EventGates {
                 m = veto.find(ctx.views, m.start() + 1, -1);
             }
         }
+        for (TokenPattern veto : rule.unlessTied()) {
+            TokenPattern.Match m = veto.find(ctx.views, 0, -1);
+            while (m != null && m.start() <= tEnd - 1 + rule.unlessWindow()) {
+                // the tree is read only once a veto word is there (parsing is the cost)
+                if (m.end() >= tStart - rule.unlessWindow() && !insideOrganizationName(ctx, m.start(), m.end())
+                        && tiedToTrigger(ctx, tStart, m.start(), m.end())) {
+                    trace.reject(RejectReason.VETOED, m.start(), m.end());
+                    return true;
+                }
+                m = veto.find(ctx.views, m.start() + 1, -1);
+            }
+        }
         for (TokenPattern req : rule.requireInSentence()) {
             if (req.find(ctx.views, 0, -1) == null) {
                 trace.reject(RejectReason.REQUIRED_WORDS_ABSENT, req);
@@ -465,6 +477,33 @@ final class EventGates {
      * A veto word inside an organization's name ("the Export-Investment Council") is part of
      * the name, not the word the veto is about ("contributed to investment").
      */
+    /**
+     * Whether the tree ties a word of {@code [from, to)} to the trigger at {@code t}: the trigger itself, a word
+     * hanging on it ("flew back", "came into force", "arrived at a consensus"), or a word of its agent's phrase
+     * ("the peacekeeping force arrived", "troops of the force arrived"). A word deeper inside a phrase the trigger
+     * governs is about something else ("arrived for talks on the force"). Without a tree every match counts, as
+     * for a plain veto.
+     */
+    static boolean tiedToTrigger(SentenceContext ctx, int t, int from, int to) {
+        dev.eventex.text.Syntax tree = ctx.syntax();
+        if (tree == null) {
+            return true;
+        }
+        int agent = SyntaxFinders.agent(tree, ctx, t);
+        List<Integer> agents = agent < 0 ? List.of() : tree.conjuncts(agent);
+        for (int k = from; k < to; k++) {
+            if (k == t || k == t + 1 || tree.head(k) == t) {
+                return true; // the word right after the verb is its own, however it was parsed ("flying back from")
+            }
+            for (int a : agents) {
+                if (tree.dominates(a, k) && !(tree.dominates(a, t) && tree.dominates(t, k))) {
+                    return true; // the agent's phrase ("General A and his forces arrived"), not the trigger's clause inside it
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean insideOrganizationName(SentenceContext ctx, int start, int end) {
         EntityMention m = ctx.outer[start];
         return m != null && m.type() == EntityType.ORGANIZATION && m.kind() == MentionKind.NAME && m.tokens().start() < start

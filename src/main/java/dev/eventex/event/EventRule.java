@@ -15,6 +15,10 @@ import java.util.Set;
  * @param pattern     optional pattern that must match over the trigger; its captures fill roles
  * @param unless      veto patterns: no event when one matches within {@code unlessWindow} tokens of the trigger
  * @param unlessWindow window for veto patterns
+ * @param unlessTied  veto patterns that count only where the dependency tree ties a word they match to the
+ *                    trigger: the trigger's own dependent ("flew back", "arrived at an agreement") or a word of its
+ *                    subject ("the peacekeeping force arrived"), not a word inside a phrase one of them governs
+ *                    ("arrived for talks on the force"); within {@code unlessWindow} as well
  * @param requireInSentence patterns that must match somewhere in the sentence
  * @param requireInContext patterns that must match in the sentence or the one before it ("Trade reached $2bn.
  *                    The aim is $5bn": what the amount measures was said just before)
@@ -32,7 +36,7 @@ import java.util.Set;
  *                    ("invited X for talks": the talks an invitation asks for are still to come)
  */
 public record EventRule(String id, String eventType, Set<String> lemmas, List<List<String>> phrases, Set<String> pos,
-                        TokenPattern pattern, List<TokenPattern> unless, int unlessWindow,
+                        TokenPattern pattern, List<TokenPattern> unless, int unlessWindow, List<TokenPattern> unlessTied,
                         List<TokenPattern> requireInSentence, List<TokenPattern> requireInContext, Map<String, RoleSpec> roles, List<String> required,
                         double confidence, java.util.Set<dev.eventex.api.Tense> rejectTenses,
                         java.util.Set<dev.eventex.api.Tense> requireTenses, String source, List<String> awayFrom,
@@ -43,6 +47,7 @@ public record EventRule(String id, String eventType, Set<String> lemmas, List<Li
         phrases = List.copyOf(phrases);
         pos = Set.copyOf(pos);
         unless = List.copyOf(unless);
+        unlessTied = List.copyOf(unlessTied);
         requireInSentence = List.copyOf(requireInSentence);
         requireInContext = List.copyOf(requireInContext);
         roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
@@ -59,7 +64,7 @@ public record EventRule(String id, String eventType, Set<String> lemmas, List<Li
                      List<TokenPattern> requireInSentence, List<TokenPattern> requireInContext, Map<String, RoleSpec> roles,
                      List<String> required, double confidence, Set<dev.eventex.api.Tense> rejectTenses,
                      Set<dev.eventex.api.Tense> requireTenses, String source) {
-        this(id, eventType, lemmas, phrases, pos, pattern, unless, unlessWindow, requireInSentence, requireInContext, roles, required,
+        this(id, eventType, lemmas, phrases, pos, pattern, unless, unlessWindow, List.of(), requireInSentence, requireInContext, roles, required,
                 confidence, rejectTenses, requireTenses, source, List.of(), List.of(), null);
     }
 }

@@ -272,6 +272,68 @@ final class PlaceFinders {
     }
 
     /**
+     * The named place that locates a venue the trigger goes to, where the venue is a described thing rather than a
+     * name: "visited a research reactor in D", "travelled to a prison in northern D", "visiting troops at a naval
+     * base in D" give D. The venue is the verb's object or a phrase on it after one of the {@code words}
+     * prepositions; the place hangs on the venue's noun after one of the same prepositions. Read from the tree, and
+     * only when such a preposition comes before a place named after the trigger (parsing is the cost).
+     */
+    static List<Arg> locatedPlace(MatchContext match, RoleSpec spec, Finder f) {
+        SentenceContext ctx = match.ctx();
+        int t = match.tStart();
+        int limit = Math.min(ctx.size(), match.tEnd() + f.maxDistance());
+        boolean prep = false;
+        boolean place = false;
+        for (int i = match.tEnd(); i < limit && !place; i++) {
+            prep |= ctx.outer[i] == null && f.words().contains(ctx.token(i).lower());
+            place = prep && ctx.outer[i] != null && ctx.outer[i].type() == EntityType.LOCATION;
+        }
+        dev.eventex.text.Syntax tree = place ? ctx.syntax() : null;
+        if (tree == null) {
+            return List.of();
+        }
+        Set<String> types = match.types(spec, f);
+        boolean described = false;
+        for (int venue : tree.children(t)) {
+            if (venue <= t || venue >= limit || ctx.outer[venue] != null || !ctx.token(venue).pos().equals("NOUN")
+                    || !(tree.is(venue, "obj") || tree.is(venue, "obl") && governedBy(tree, ctx, venue, f.words()))) {
+                continue; // a named venue is the other finders' business; a described one is a common noun
+            }
+            described |= tree.is(venue, "obj");
+            for (int c : tree.children(venue, "nmod")) {
+                if (c < limit && governedBy(tree, ctx, c, f.words())) {
+                    List<Arg> args = SyntaxFinders.argsAt(tree, ctx, match.text(), c, types, false);
+                    if (!args.isEmpty()) {
+                        return args;
+                    }
+                }
+            }
+        }
+        if (described) {
+            // the parser may hang the place on the verb: "visited a reactor | in D", "visiting troops | in D"
+            for (int c : tree.children(t, "obl")) {
+                if (c > t && c < limit && governedBy(tree, ctx, c, f.words())) {
+                    List<Arg> args = SyntaxFinders.argsAt(tree, ctx, match.text(), c, types, false);
+                    if (!args.isEmpty()) {
+                        return args;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a noun of the tree has one of the prepositions as its {@code case} word. */
+    private static boolean governedBy(dev.eventex.text.Syntax tree, SentenceContext ctx, int noun, List<String> words) {
+        for (int k : tree.children(noun, "case")) {
+            if (words.contains(ctx.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "During her trip, X visited the National University of Elbonia": a trip with no place of its
      * own went to the country whose name the venue bears, the object of one of the {@code words}
      * verbs after the trigger. The country is a mention of it in the report (the venue's own

@@ -34,6 +34,7 @@ final class RoleFinders {
             entry("speaker", (m, spec, f) -> wrap(spec, f, Speakers.speaker(m, spec, f))),
             entry("dateline", (m, spec, f) -> wrap(spec, f, Datelines.dateline(m, spec, f))),
             entry("venueObject", (m, spec, f) -> wrap(spec, f, PlaceFinders.venueObject(m, spec, f))),
+            entry("locatedPlace", (m, spec, f) -> wrap(spec, f, PlaceFinders.locatedPlace(m, spec, f))),
             entry("venueCountry", (m, spec, f) -> wrap(spec, f, PlaceFinders.venueCountry(m, spec, f))),
             entry("verbSubject", (m, spec, f) -> wrap(spec, f, Travellers.verbSubject(m, spec, f))),
             entry("hostCountry", (m, spec, f) -> wrap(spec, f, Travellers.hostCountry(m, spec, f))),

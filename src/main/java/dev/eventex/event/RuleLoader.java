@@ -36,7 +36,7 @@ public final class RuleLoader {
 
     public static final String INDEX = "rules/index.txt";
 
-    private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow",
+    private static final Set<String> RULE_KEYS = Set.of("id", "event", "description", "trigger", "pattern", "unless", "unlessWindow", "unlessTied",
             "requireInSentence", "requireInContext", "roles", "require", "confidence", "valueKinds", "rejectTense", "requireTense",
             "awayFrom", "requireAway", "tense");
     private static final Set<String> TRIGGER_KEYS = Set.of("lemmas", "phrases", "pos");
@@ -343,6 +343,7 @@ public final class RuleLoader {
             p.add(ptr, "a rule needs a trigger (lemmas or phrases) or a pattern");
         }
         List<TokenPattern> unless = patterns(p, ptr + "/unless", n.get("unless"));
+        List<TokenPattern> unlessTied = patterns(p, ptr + "/unlessTied", n.get("unlessTied"));
         List<TokenPattern> requireIn = patterns(p, ptr + "/requireInSentence", n.get("requireInSentence"));
         List<TokenPattern> requireCtx = patterns(p, ptr + "/requireInContext", n.get("requireInContext"));
         Map<String, RoleSpec> roles = new LinkedHashMap<>();
@@ -411,7 +412,7 @@ public final class RuleLoader {
         if (p.count() > before) {
             return null;
         }
-        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, requireIn, requireCtx, roles, required, conf, reject,
+        return new EventRule(id, type, lemmas, phrases, pos, pattern, unless, window, unlessTied, requireIn, requireCtx, roles, required, conf, reject,
                 requireT, p.file, awayFrom, requireAway, fixed);
     }
 

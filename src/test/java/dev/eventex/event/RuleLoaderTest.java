@@ -70,6 +70,17 @@ class RuleLoaderTest {
     }
 
     @Test
+    void tiedVetoesLoadApartFromPlainOnes() throws IOException {
+        assertThat(load(visitRule("\"trigger\": {\"lemmas\": [\"arrive\"]}, \"unless\": [\"[lemma=museum]\"], "
+                + "\"unlessTied\": [\"[lemma=home|back]\", \"[lemma=force]\"], " + VISIT_ROLES))).singleElement().satisfies(r -> {
+                    assertThat(r.unless()).hasSize(1);
+                    assertThat(r.unlessTied()).hasSize(2);
+                });
+        assertThatThrownBy(() -> load(visitRule("\"trigger\": {\"lemmas\": [\"arrive\"]}, \"unlessTied\": [\"[lemma=home\"], "
+                + VISIT_ROLES))).hasMessageContaining("/unlessTied/0");
+    }
+
+    @Test
     void countryConstraintsNameTwoRolesOfTheRule() throws IOException {
         assertThat(load(visitRule("\"trigger\": {\"lemmas\": [\"visit\"]}, \"awayFrom\": [\"visitor\", \"destination\"], "
                 + "\"requireAway\": [\"visitor\", \"destination\"], " + VISIT_ROLES))).singleElement().satisfies(r -> {
