@@ -117,10 +117,29 @@ final class RoleFiller {
         }
         if (a instanceof RoleValue.Parties la && b instanceof RoleValue.Parties lb) {
             List<Arg> all = new ArrayList<>(la.args());
-            all.addAll(lb.args());
+            for (Arg x : lb.args()) {
+                all.add(notTheSame(la.args(), x));
+            }
             return new RoleValue.Parties(dedupe(all));
         }
         return a;
+    }
+
+    /**
+     * A description that coreference linked to a party named before it, as written on its own: "X met
+     * (with) the former Elbonian leader" names someone X meets, who is not X, whichever person the
+     * description was linked to.
+     */
+    private static Arg notTheSame(List<Arg> found, Arg x) {
+        if (x.entity() == null || x.mention() == null || x.mention().kind() != dev.eventex.entity.MentionKind.NOMINAL) {
+            return x;
+        }
+        for (Arg o : found) {
+            if (o.entity() == x.entity() && o.mention() != null && o.mention().kind() == dev.eventex.entity.MentionKind.NAME) {
+                return new Arg(x.text(), x.start(), x.end(), x.mention(), null, x.type());
+            }
+        }
+        return x;
     }
 
     static boolean mentionsVisit(SentenceContext ctx) {
