@@ -54,8 +54,8 @@ final class SharedHeads {
             return found;
         }
         int h = headOf(tree, m);
-        if (h < 0) {
-            return found;
+        if (h < 0 || !tree.children(h, "case").isEmpty()) {
+            return found; // "collaboration between A and B": the walk's party is the object of a preposition, no subject
         }
         List<Arg> before = new ArrayList<>();
         // "Elbonian and Tarvan negotiators": the first of the head's coordinated modifiers stands before the party
@@ -76,7 +76,7 @@ final class SharedHeads {
             }
         }
         // "the government and rebel leaders": the party's head is the conjunct of a description before it
-        if (tree.is(h, "conj") && tree.head(h) >= 0 && tree.head(h) < m.tokens().start()) {
+        if (tree.is(h, "conj") && tree.head(h) >= 0 && tree.head(h) < m.tokens().start() && tree.children(tree.head(h), "case").isEmpty()) {
             int g = tree.head(h);
             addParty(before, nounParty(ctx, tree, text, g, types));
         }

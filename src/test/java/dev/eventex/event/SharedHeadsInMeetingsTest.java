@@ -54,6 +54,13 @@ class SharedHeadsInMeetingsTest {
     }
 
     @Test
+    void partiesCoordinatedAsTheObjectOfAPrepositionAreNoSubjects() {
+        // the walk took the second object of "between" for the subject of "co-chairs": the tree shows a preposition's objects
+        assertThat(meetings("The close collaboration between the Kenyan Ministry of Trade (KTM) and the Norwegian Trade Office, "
+                + "in their capacity as co-chairs of the council, was praised.")).isEmpty();
+    }
+
+    @Test
     void coordinatedModifiersWithoutAMeetingWordAreNoMeeting() {
         assertThat(meetings("Norwegian and Kenyan officials said the border would reopen.")).isEmpty();
     }
