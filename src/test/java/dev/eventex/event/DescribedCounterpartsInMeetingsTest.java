@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A description met by a named party is someone other than that party, even where coreference linked the
- * description to the name (the only person the text names before it). Sentences written for these tests.
+ * description to the name (the only person the text names before it): the one other person of its country, else
+ * the description itself. Sentences written for these tests.
  */
 class DescribedCounterpartsInMeetingsTest {
 
@@ -21,6 +22,13 @@ class DescribedCounterpartsInMeetingsTest {
         assertThat(meetings("Minister Tarn Osk met the Kenyan leader in March."))
                 .singleElement().satisfies(m -> assertThat(m.participants()).extracting(Argument::text)
                         .containsExactly("Tarn Osk", "the Kenyan leader"));
+    }
+
+    @Test
+    void theDescriptionStandsForTheOnePersonOfItsCountry() {
+        assertThat(meetings("Kenyan President Bo Karsk arrived in Oslo on Monday. President Tarn Osk later met the Kenyan leader at the palace."))
+                .singleElement().satisfies(m -> assertThat(m.participants()).extracting(Argument::name)
+                        .containsExactly("Tarn Osk", "Bo Karsk"));
     }
 
     @Test
