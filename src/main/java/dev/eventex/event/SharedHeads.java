@@ -54,8 +54,8 @@ final class SharedHeads {
             return found;
         }
         int h = headOf(tree, m);
-        if (h < 0 || !tree.children(h, "case").isEmpty()) {
-            return found; // "collaboration between A and B": the walk's party is the object of a preposition, no subject
+        if (h < 0 || !actsAsSubject(tree, h)) {
+            return found; // "collaboration between A and B", "urged A and B to resume talks": objects, no subjects
         }
         List<Arg> before = new ArrayList<>();
         // "Elbonian and Tarvan negotiators": the first of the head's coordinated modifiers stands before the party
@@ -76,7 +76,8 @@ final class SharedHeads {
             }
         }
         // "the government and rebel leaders": the party's head is the conjunct of a description before it
-        if (tree.is(h, "conj") && tree.head(h) >= 0 && tree.head(h) < m.tokens().start() && tree.children(tree.head(h), "case").isEmpty()) {
+        if (tree.is(h, "conj") && tree.head(h) >= 0 && tree.head(h) < m.tokens().start()
+                && (actsAsSubject(tree, tree.head(h)) || insideSubjectGroup(ctx, tree, tree.head(h)))) {
             int g = tree.head(h);
             addParty(before, nounParty(ctx, tree, text, g, types));
         }
@@ -85,8 +86,8 @@ final class SharedHeads {
         Arg own = found.get(0);
         // "negotiators from the government and rebel groups": each object of the group's own phrase is a side
         for (int n : tree.children(h)) {
-            if (n <= h || !tree.is(n, "nmod") || !hasCase(tree, ctx, n, "of", "from")) {
-                continue;
+            if (n <= h || !tree.is(n, "nmod") || !hasCase(tree, ctx, n, "of", "from") || !side(ctx, n)) {
+                continue; // "a delegation of lawmakers and businessmen", "heads of state and government": one group's members
             }
             List<Integer> conj = tree.children(n, "conj");
             List<Arg> others = new ArrayList<>();
@@ -111,6 +112,32 @@ final class SharedHeads {
         out.add(own);
         out.addAll(after);
         return out;
+    }
+
+    /**
+     * The noun {@code x} is no object of a verb or a preposition: "urged A and B to resume talks" and "pressure on A
+     * and B to resume talks" name whom others want to meet, not a meeting's subjects.
+     */
+    private static boolean actsAsSubject(Syntax tree, int x) {
+        return tree.children(x, "case").isEmpty() && !tree.is(x, "obj") && !tree.is(x, "iobj") && !tree.is(x, "obl");
+    }
+
+    /**
+     * The object {@code g} of an "of"/"from" inside a group that is the subject ("officials from the Government of
+     * Elbonia and the Union met"): the party coordinated with it stands beside that group.
+     */
+    private static boolean insideSubjectGroup(SentenceContext ctx, Syntax tree, int g) {
+        int owner = tree.head(g);
+        EntityMention group = ctx.outer[g];
+        return owner >= 0 && hasCase(tree, ctx, g, "of", "from") && actsAsSubject(tree, owner) && group != null
+                && group.kind() == MentionKind.GROUP && group.tokens().start() <= owner && owner < group.tokens().end();
+    }
+
+    /** The object of a group's "of"/"from" at {@code n} names a side: a place or a body ("from the Elbonian government"). */
+    private static boolean side(SentenceContext ctx, int n) {
+        EntityMention at = ctx.inner[n] != null ? ctx.inner[n] : ctx.outer[n];
+        return at != null && at.kind() != MentionKind.GROUP && at.kind() != MentionKind.PRONOUN
+                && (at.type() == EntityType.LOCATION || at.type() == EntityType.ORGANIZATION);
     }
 
     /** Adds {@code a} unless it is null or overlaps a party already listed. */

@@ -61,6 +61,19 @@ class SharedHeadsInMeetingsTest {
     }
 
     @Test
+    void theObjectsOfAVerbUrgedToMeetAreNoSubjects() {
+        assertThat(meetings("They urged Kenya's interim government and rebels to resume peace talks.")).isEmpty();
+        assertThat(meetings("Organizers said they want to mount pressure on the government and the rebels to resume peace talks.")).isEmpty();
+    }
+
+    @Test
+    void theMembersListedInOneGroupsPhraseAreNoSides() {
+        // "heads of state and government" is one group: only a place or a body after "of"/"from" names a side
+        assertThat(meetings("Ministers are gathered in Oslo ahead of a meeting where heads of state and government are expected "
+                + "to hold talks on the treaty.")).isEmpty();
+    }
+
+    @Test
     void coordinatedModifiersWithoutAMeetingWordAreNoMeeting() {
         assertThat(meetings("Norwegian and Kenyan officials said the border would reopen.")).isEmpty();
     }
