@@ -229,7 +229,18 @@ final class Coordinations {
             return previous.type().equals(GROUP_PLACE);
         }
         EntityMention last = ctx.inner[m.tokens().end() - 1];
-        return m.kind() == MentionKind.GROUP && last != null && last.type() == EntityType.LOCATION;
+        if (m.kind() != MentionKind.GROUP || last == null) {
+            return false;
+        }
+        // "representatives of the Union and Elbonia": the place after the body of a group's "of" has its own representatives
+        return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION && last.kind() == MentionKind.NAME
+                && last.tokens().start() >= 2 && ofBefore(ctx, last.tokens().start());
+    }
+
+    /** An "of" or "from" (with its "the") right before token {@code k}. */
+    private static boolean ofBefore(SentenceContext ctx, int k) {
+        int p = ctx.token(k - 1).lower().equals("the") ? k - 2 : k - 1;
+        return p >= 0 && (ctx.token(p).lower().equals("of") || ctx.token(p).lower().equals("from"));
     }
 
     /**

@@ -55,6 +55,8 @@ final class ParticipantFinders {
             }
             if (f.list() && spec.value() == ValueKind.ARGUMENTS) {
                 subjects = coordinatedSubjects(ctx, text, tStart, subjects, types, f);
+                // "A and B negotiators met", "the government and rebel leaders resumed talks": conjuncts the walk lost
+                subjects = SharedHeads.expand(ctx, text, spec, subjects, types);
             }
             RoleValue v = wrap(spec, f, subjects);
             if (v != null) {

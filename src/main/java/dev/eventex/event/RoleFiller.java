@@ -38,7 +38,7 @@ final class RoleFiller {
             for (Finder f : spec.finders()) {
                 if (f.combine()) {
                     RoleValue more = trace.found(spec.role(), f.method(), find(m, spec, f));
-                    v = combine(v, more);
+                    v = combine(m.ctx(), v, more);
                     continue;
                 }
                 if (v != null) {
@@ -108,7 +108,7 @@ final class RoleFiller {
         return f.types().isEmpty() ? defaultTypes(spec.value()) : f.types();
     }
 
-    static RoleValue combine(RoleValue a, RoleValue b) {
+    static RoleValue combine(SentenceContext ctx, RoleValue a, RoleValue b) {
         if (a == null) {
             return b;
         }
@@ -117,10 +117,49 @@ final class RoleFiller {
         }
         if (a instanceof RoleValue.Parties la && b instanceof RoleValue.Parties lb) {
             List<Arg> all = new ArrayList<>(la.args());
-            all.addAll(lb.args());
+            for (Arg x : lb.args()) {
+                all.add(notTheSame(ctx, la.args(), x));
+            }
             return new RoleValue.Parties(dedupe(all));
         }
         return a;
+    }
+
+    /**
+     * A description that coreference linked to a party named before it, as someone else: "X met (with)
+     * the former Elbonian leader" names someone X meets, who is not X. The description stands for the one
+     * other person of the document with its country ("his Elbonian counterpart" after "Elbonian President
+     * Y" was named), else for itself.
+     */
+    private static Arg notTheSame(SentenceContext ctx, List<Arg> found, Arg x) {
+        if (x.entity() == null || x.mention() == null || x.mention().kind() != dev.eventex.entity.MentionKind.NOMINAL) {
+            return x;
+        }
+        for (Arg o : found) {
+            if (o.entity() == x.entity() && o.mention() != null && o.mention().kind() == dev.eventex.entity.MentionKind.NAME) {
+                return new Arg(x.text(), x.start(), x.end(), x.mention(), sameCountryPerson(ctx, x), x.type());
+            }
+        }
+        return x;
+    }
+
+    /** The one person of the document, other than the one {@code x} was linked to, with {@code x}'s country; else null. */
+    private static dev.eventex.api.Entity sameCountryPerson(SentenceContext ctx, Arg x) {
+        String country = x.mention().attribute("country");
+        if (country == null) {
+            return null;
+        }
+        dev.eventex.api.Entity one = null;
+        for (dev.eventex.api.Entity e : ctx.resolved.entities()) {
+            if (e != x.entity() && e.type() == dev.eventex.api.EntityType.PERSON && country.equals(e.attributes().get("country"))
+                    && !e.attributes().containsKey("nominal")) {
+                if (one != null) {
+                    return null; // two such persons: the description does not say which
+                }
+                one = e;
+            }
+        }
+        return one;
     }
 
     static boolean mentionsVisit(SentenceContext ctx) {

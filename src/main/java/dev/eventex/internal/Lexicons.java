@@ -115,6 +115,7 @@ public final class Lexicons {
     public static final String GROUP_OFFICE_MODIFIERS = "group-office-modifiers";
     public static final String RECEIVER_PLACE_NOUNS = "receiver-place-nouns";
     public static final String NON_RECEIVER_HEADS = "non-receiver-heads";
+    public static final String CONJUNCT_PARTY_HEADS = "conjunct-party-heads";
 
     /** Every lexicon the code reads; each must exist (packaged or in the models directory). */
     public static final List<String> NAMES = List.of(SENTENCE_OPENERS, LEMMA_FIXES, PERSONAL_PRONOUNS, NAME_PARTICLES, SIDE_NOUNS,
@@ -131,7 +132,7 @@ public final class Lexicons {
             FUTURE_DATE_WORDS, PAST_DATE_WORDS, NON_GOODS_ITEMS, SPECULATIVE_MODIFIERS, SETTLEMENT_NOUNS, PROMISE_VERBS,
             CONNECTIVE_LEADS, PRIVATE_TRAVELLER_HEADS, OPINION_ADJECTIVES, SIGNATURE_ROLES, COUNTRY_PERSON_NOUNS,
             PARTICIPLE_ADJUNCT_OPENERS, PERIOD_START_WORDS, MEMBER_GROUP_NOUNS, GROUP_OFFICE_MODIFIERS,
-            RECEIVER_PLACE_NOUNS, NON_RECEIVER_HEADS);
+            RECEIVER_PLACE_NOUNS, NON_RECEIVER_HEADS, CONJUNCT_PARTY_HEADS);
 
     private final Map<String, Set<String>> lists;
 
