@@ -132,8 +132,9 @@ final class RoleFiller {
      * Y" was named), else for itself.
      */
     private static Arg notTheSame(SentenceContext ctx, List<Arg> found, Arg x) {
-        if (x.entity() == null || x.mention() == null || x.mention().kind() != dev.eventex.entity.MentionKind.NOMINAL) {
-            return x;
+        if (x.entity() == null || x.mention() == null || x.mention().kind() != dev.eventex.entity.MentionKind.NOMINAL
+                || x.mention().attribute("country") == null) {
+            return x; // a description without its country ("his counterpart") may well be the named party's other mention
         }
         for (Arg o : found) {
             if (o.entity() == x.entity() && o.mention() != null && o.mention().kind() == dev.eventex.entity.MentionKind.NAME) {
