@@ -450,8 +450,7 @@ public final class Gazetteer {
     /** True if the single word, as written, names a country, city or region ("Hanoi"), whatever else it may name. */
     public boolean isPlaceName(String word) {
         PhraseTrie.Match m = names.longest(new String[] {word}, new boolean[] {false}, 0);
-        return m != null && m.end() == 1 && m.values().stream().anyMatch(
-                e -> e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CITY || e.kind() == GazetteerEntry.Kind.REGION);
+        return m != null && m.end() == 1 && m.values().stream().anyMatch(GazetteerEntry::isPlace);
     }
 
     /**
@@ -468,7 +467,7 @@ public final class Gazetteer {
             return null;
         }
         for (GazetteerEntry e : m.values()) {
-            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CITY || e.kind() == GazetteerEntry.Kind.REGION) {
+            if (e.isPlace()) {
                 return e;
             }
         }

@@ -12,6 +12,11 @@ import dev.eventex.api.EntityType;
  */
 public record GazetteerEntry(Kind kind, String canonical, String code, EntityType type) {
 
+    /** Whether the phrase names a country, city or region. */
+    public boolean isPlace() {
+        return kind == Kind.COUNTRY || kind == Kind.CITY || kind == Kind.REGION;
+    }
+
     /** The gazetteer classes rules can test with {@code gaz=...}. */
     public enum Kind {
         COUNTRY, CITY, REGION, ORGANIZATION, BODY, TITLE, DEMONYM, GROUP;

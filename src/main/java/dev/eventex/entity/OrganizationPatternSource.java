@@ -172,8 +172,7 @@ final class OrganizationPatternSource implements MentionSource {
     private boolean placeLike(SentenceContext c, int from, int to) {
         for (Gazetteer.Match m : c.names) {
             if (m.start() <= from && m.end() >= to && m.end() > from) {
-                return m.entries().stream().anyMatch(e -> e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CITY
-                        || e.kind() == GazetteerEntry.Kind.REGION || e.kind() == GazetteerEntry.Kind.DEMONYM);
+                return m.entries().stream().anyMatch(e -> e.isPlace() || e.kind() == GazetteerEntry.Kind.DEMONYM);
             }
         }
         return false;

@@ -73,7 +73,7 @@ public final class ParserUnits {
             if (!s.token(k).isCapitalized() && !s.token(k).text().equals("of") && !s.token(k).text().equals("-")) {
                 return nameStart;
             }
-            if (s.token(k).isCapitalized() && spelled(s, k, nameStart).equals(wanted)) {
+            if (s.token(k).isCapitalized() && TokenSpans.spelled(s, k, nameStart).equals(wanted)) {
                 return before(s, k, names);
             }
         }
@@ -100,15 +100,4 @@ public final class ParserUnits {
         return k > 0 && s.token(k - 1).isCapitalized() && s.token(k - 1).pos().equals("ADJ") ? k - 1 : k;
     }
 
-    /** The tokens [from, to) as written: a space wherever the text has one. */
-    private static String spelled(Sentence s, int from, int to) {
-        StringBuilder b = new StringBuilder(s.token(from).text());
-        for (int i = from + 1; i < to; i++) {
-            if (s.token(i).start() > s.token(i - 1).end()) {
-                b.append(' ');
-            }
-            b.append(s.token(i).text());
-        }
-        return b.toString();
-    }
 }

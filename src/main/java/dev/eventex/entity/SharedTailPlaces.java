@@ -1,7 +1,6 @@
 package dev.eventex.entity;
 
 import dev.eventex.api.EntityType;
-import dev.eventex.text.Sentence;
 import dev.eventex.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,12 @@ final class SharedTailPlaces implements MentionSource {
             if (m.type() != EntityType.LOCATION || m.key() == null || m.tokens().length() < 2) {
                 continue;
             }
-            String tail = words(c.sentence, m.tokens().start() + 1, m.tokens().end());
             int w = m.tokens().start() - 2;
+            String tail = null;
             while (w >= 0 && joins(c.sentence.token(w + 1)) && c.sentence.token(w).isCapitalized()) {
+                if (tail == null) {
+                    tail = TokenSpans.spelled(c.sentence, m.tokens().start() + 1, m.tokens().end());
+                }
                 GazetteerEntry e = gazetteer.placeNamed(c.sentence.token(w).text() + " " + tail);
                 if (e == null || e.canonical().equals(m.key())) {
                     break;
@@ -47,17 +49,6 @@ final class SharedTailPlaces implements MentionSource {
     /** A coordinating conjunction or a list comma between two conjuncts. */
     private static boolean joins(Token t) {
         return "CCONJ".equals(t.pos()) || t.text().equals(",");
-    }
-
-    private static String words(Sentence s, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                b.append(' ');
-            }
-            b.append(s.token(i).text());
-        }
-        return b.toString();
     }
 
     /** The layer with {@code added} in place of a mention of exactly its token, unless a longer mention covers it. */

@@ -24,4 +24,16 @@ final class TokenSpans {
         }
         return first < 0 ? null : new TokenSpan(first, last + 1);
     }
+
+    /** The tokens [from, to) as written: a space wherever the text has one. */
+    static String spelled(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder(s.token(from).text());
+        for (int i = from + 1; i < to; i++) {
+            if (s.token(i).start() > s.token(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(s.token(i).text());
+        }
+        return b.toString();
+    }
 }
